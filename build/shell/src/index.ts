@@ -1,0 +1,8 @@
+export {
+  shellApps,
+  rendererUrl,
+  shellOptionsFrom,
+  isAllowedNavigation,
+  type ShellApp,
+  type ShellOptions,
+} from './shell-options';

@@ -1,0 +1,3 @@
+import { startShell } from '@openops/shell/main';
+
+startShell('kiosk');

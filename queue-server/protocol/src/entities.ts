@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
+
+/** Business day in the centre's time zone, `YYYY-MM-DD`. */
+export const businessDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const isoTimeSchema = z.string().datetime({ offset: true });
+
+export const prefixSchema = z.string().regex(/^[A-Z]{1,3}$/, 'tiền tố là 1 đến 3 chữ cái in hoa');
+
+export const serviceSchema = z.object({
+  id: idSchema,
+  /** Vietnamese name, shown first everywhere. */
+  name: z.string().min(1).max(200),
+  nameEn: z.string().min(1).max(200),
+  prefix: prefixSchema,
+  /** Highest sequence number a day may reach; null for no limit. */
+  dailyLimit: z.number().int().positive().nullable(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const counterSchema = z.object({
+  id: idSchema,
+  /** Number spoken and shown on displays: "Quầy 3". */
+  number: z.number().int().positive().max(999),
+  name: z.string().min(1).max(100),
+  serviceIds: z.array(idSchema).min(1),
+});
+export type Counter = z.infer<typeof counterSchema>;
+
+export const ticketStates = [
+  'waiting',
+  'called',
+  'serving',
+  'done',
+  'no-show',
+  'cancelled',
+] as const;
+export const ticketStateSchema = z.enum(ticketStates);
+export type TicketState = z.infer<typeof ticketStateSchema>;
+
+/** A ticket number as printed and spoken: prefix plus at least three digits, e.g. `A025`. */
+export const ticketNumberSchema = z.string().regex(/^[A-Z]{1,3}\d{3,}$/);
+
+export const ticketSchema = z.object({
+  id: z.string(),
+  number: ticketNumberSchema,
+  serviceId: idSchema,
+  businessDay: businessDaySchema,
+  sequence: z.number().int().positive(),
+  state: ticketStateSchema,
+  issuedAt: isoTimeSchema,
+  /** Device that asked for the ticket (a kiosk id), or null when issued through REST. */
+  issuedBy: z.string().nullable(),
+  counterId: idSchema.nullable(),
+  calledAt: isoTimeSchema.nullable(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const issuedTicketSchema = z.object({
+  ticket: ticketSchema,
+  serviceName: z.string(),
+  serviceNameEn: z.string(),
+  peopleAhead: z.number().int().nonnegative(),
+  /** Rough estimate in whole minutes; null when the server has no basis for one yet. */
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+});
+export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
+
+export const callSchema = z.object({
+  ticketId: z.string(),
+  ticketNumber: ticketNumberSchema,
+  serviceId: idSchema,
+  counterId: idSchema,
+  counterNumber: z.number().int().positive(),
+  counterName: z.string(),
+  calledAt: isoTimeSchema,
+  recall: z.boolean(),
+});
+export type Call = z.infer<typeof callSchema>;
+
+export const queueSummarySchema = z.object({
+  businessDay: businessDaySchema,
+  waiting: z.array(z.object({ serviceId: idSchema, count: z.number().int().nonnegative() })),
+});
+export type QueueSummary = z.infer<typeof queueSummarySchema>;
+
+export const centreInfoSchema = z.object({
+  name: z.string(),
+  nameEn: z.string(),
+  timeZone: z.string(),
+});
+export type CentreInfo = z.infer<typeof centreInfoSchema>;

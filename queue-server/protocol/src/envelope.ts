@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Stable, kebab-case error codes. Clients branch on these, never on message text,
+ * so a code once published is never renamed.
+ */
+export const errorCodes = [
+  'bad-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'daily-limit-reached',
+  'service-closed',
+  'no-ticket-waiting',
+  'counter-busy',
+  'printer-offline',
+  'printer-fault',
+  'payload-too-large',
+  'internal',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  code: errorCodeSchema,
+  /** Human-readable text in the server's default language (Vietnamese). */
+  message: z.string(),
+  /** Field paths that failed validation, when the error is about input. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export type Ok<T> = { ok: true; data: T };
+export type Fail = { ok: false; error: ErrorBody };
+export type Reply<T> = Ok<T> | Fail;
+
+export const ok = <T>(data: T): Ok<T> => ({ ok: true, data });
+
+export const fail = (code: ErrorCode, message: string, issues?: ErrorBody['issues']): Fail =>
+  issues && issues.length > 0
+    ? { ok: false, error: { code, message, issues } }
+    : { ok: false, error: { code, message } };
+
+/** Builds the schema of a reply envelope around a data schema, for clients that parse replies. */
+export const replySchema = <T extends z.ZodType>(data: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: errorBodySchema }),
+  ]);
+
+/** Turns a zod failure into the bad-request envelope, naming each bad path. */
+export const failFromZod = (error: z.ZodError, message = 'Dữ liệu không hợp lệ'): Fail =>
+  fail(
+    'bad-request',
+    message,
+    error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.') || '(root)',
+      message: issue.message,
+    })),
+  );
+
+/** Parses unknown input against a schema and returns either the value or a bad-request envelope. */
+export const parseInput = <T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): { ok: true; value: z.infer<T> } | Fail => {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : failFromZod(result.error);
+};

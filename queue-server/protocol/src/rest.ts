@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { centreInfoSchema, idSchema, serviceSchema, counterSchema } from './entities';
+
+/** Cap on any inbound message (REST body or socket packet), in bytes. */
+export const maxMessageBytes = 64 * 1024;
+
+export const issueTicketBodySchema = z.object({
+  serviceId: idSchema,
+});
+export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
+
+export const callNextBodySchema = z.object({
+  counterId: idSchema,
+});
+export type CallNextBody = z.infer<typeof callNextBodySchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  businessDay: z.string(),
+  uptimeSeconds: z.number(),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const centreSnapshotSchema = z.object({
+  centre: centreInfoSchema,
+  services: z.array(serviceSchema),
+  counters: z.array(counterSchema),
+});
+export type CentreSnapshot = z.infer<typeof centreSnapshotSchema>;

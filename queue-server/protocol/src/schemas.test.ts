@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agentHelloSchema,
+  callSchema,
+  fail,
+  handshakeSchema,
+  issueTicketBodySchema,
+  ok,
+  parseInput,
+  printJobSchema,
+  replySchema,
+  ticketNumberSchema,
+  ticketSchema,
+} from './index';
+
+describe('issue-ticket body', () => {
+  it('accepts a service id', () => {
+    expect(issueTicketBodySchema.parse({ serviceId: 'ho-tich' })).toEqual({ serviceId: 'ho-tich' });
+  });
+
+  it.each([
+    ['missing id', {}],
+    ['empty id', { serviceId: '' }],
+    ['id with spaces', { serviceId: 'ho tich' }],
+    ['id too long', { serviceId: 'x'.repeat(65) }],
+    ['number instead of string', { serviceId: 7 }],
+    ['not an object', 'ho-tich'],
+    ['null', null],
+  ])('refuses %s with a bad-request envelope naming the path', (_label, input) => {
+    const result = parseInput(issueTicketBodySchema, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('bad-request');
+      expect(result.error.issues?.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('ticket numbers', () => {
+  it.each(['A001', 'B025', 'AB1000', 'C999'])('accepts %s', (number) => {
+    expect(ticketNumberSchema.safeParse(number).success).toBe(true);
+  });
+  it.each(['a001', 'A01', '001', 'ABCD001', 'A 001'])('refuses %s', (number) => {
+    expect(ticketNumberSchema.safeParse(number).success).toBe(false);
+  });
+});
+
+describe('entities', () => {
+  const ticket = {
+    id: 't1',
+    number: 'A001',
+    serviceId: 'ho-tich',
+    businessDay: '2026-11-26',
+    sequence: 1,
+    state: 'waiting',
+    issuedAt: '2026-11-26T01:02:03.000Z',
+    issuedBy: 'kiosk-1',
+    counterId: null,
+    calledAt: null,
+  };
+
+  it('round-trips a ticket', () => {
+    expect(ticketSchema.parse(ticket)).toEqual(ticket);
+  });
+
+  it('refuses an unknown ticket state', () => {
+    expect(ticketSchema.safeParse({ ...ticket, state: 'lost' }).success).toBe(false);
+  });
+
+  it('refuses a call with a non-ISO time', () => {
+    const call = {
+      ticketId: 't1',
+      ticketNumber: 'A001',
+      serviceId: 'ho-tich',
+      counterId: 'quay-1',
+      counterNumber: 1,
+      counterName: 'Quầy 1',
+      calledAt: 'yesterday',
+      recall: false,
+    };
+    expect(callSchema.safeParse(call).success).toBe(false);
+    expect(callSchema.safeParse({ ...call, calledAt: '2026-11-26T01:02:03Z' }).success).toBe(true);
+  });
+
+  it('requires a device id in the handshake', () => {
+    expect(handshakeSchema.safeParse({}).success).toBe(false);
+    expect(handshakeSchema.safeParse({ deviceId: 'kiosk-1' }).success).toBe(true);
+  });
+
+  it('bounds what an agent may announce', () => {
+    const devices = Array.from({ length: 17 }, () => ({ kind: 'printer', uri: 'tcp://h:9100' }));
+    expect(agentHelloSchema.safeParse({ boundTo: 'kiosk-1', devices }).success).toBe(false);
+    expect(
+      agentHelloSchema.safeParse({ boundTo: 'kiosk-1', devices: [{ kind: 'fax', uri: 'x' }] })
+        .success,
+    ).toBe(false);
+  });
+
+  it('refuses a print job of an unknown kind', () => {
+    expect(printJobSchema.safeParse({ jobId: 'j', document: { kind: 'poster' } }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('reply envelopes', () => {
+  const schema = replySchema(ticketNumberSchema);
+  it('parses success and failure', () => {
+    expect(schema.parse(ok('A001'))).toEqual({ ok: true, data: 'A001' });
+    expect(schema.parse(fail('not-found', 'x'))).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'x' },
+    });
+  });
+  it('refuses an unknown error code', () => {
+    expect(schema.safeParse({ ok: false, error: { code: 'oops', message: 'x' } }).success).toBe(
+      false,
+    );
+  });
+});

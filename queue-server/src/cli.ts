@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { createLogger } from '@openops/protocol/logger';
+import { CentreConfigError } from './config/centre-config-store';
+import { startServer } from './server';
+
+const log = createLogger('cli');
+
+const usage = `Usage: npm run server -- --port <n> --data <dir> [--demo] [--host <addr>]
+  --port   TCP port to listen on; 0 picks a free one (default 8080)
+  --data   folder for centre.json and queue.sqlite (default ./.data)
+  --demo   create the demo centre when no configuration exists
+  --host   address to bind (default 0.0.0.0, every interface)`;
+
+const main = async (): Promise<void> => {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8080' },
+      data: { type: 'string', default: '.data' },
+      demo: { type: 'boolean', default: false },
+      host: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+  }
+  // npm runs workspace scripts inside the workspace; resolve relative paths from where the user typed.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const server = await startServer({
+    port,
+    dataDir: path.resolve(cwd, values.data),
+    demo: values.demo,
+    ...(values.host ? { host: values.host } : {}),
+  });
+  process.stdout.write(`OpenOPS queue server listening on ${server.url}\n`);
+  const shutdown = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+};
+
+main().catch((error: unknown) => {
+  if (error instanceof CentreConfigError) {
+    log.error('configuration error', { file: error.filePath, reason: error.reason });
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { centreInfoSchema, counterSchema, serviceSchema } from '@openops/protocol';
+
+export const centreConfigSchema = z
+  .object({
+    version: z.literal(1),
+    centre: centreInfoSchema,
+    services: z.array(serviceSchema).min(1),
+    counters: z.array(counterSchema),
+  })
+  .superRefine((config, context) => {
+    const serviceIds = new Set<string>();
+    const prefixes = new Set<string>();
+    config.services.forEach((service, index) => {
+      if (serviceIds.has(service.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['services', index, 'id'],
+          message: `mã dịch vụ trùng: ${service.id}`,
+        });
+      }
+      if (prefixes.has(service.prefix)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['services', index, 'prefix'],
+          message: `tiền tố trùng: ${service.prefix}`,
+        });
+      }
+      serviceIds.add(service.id);
+      prefixes.add(service.prefix);
+    });
+    const counterIds = new Set<string>();
+    config.counters.forEach((counter, index) => {
+      if (counterIds.has(counter.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['counters', index, 'id'],
+          message: `mã quầy trùng: ${counter.id}`,
+        });
+      }
+      counterIds.add(counter.id);
+      counter.serviceIds.forEach((serviceId, serviceIndex) => {
+        if (!serviceIds.has(serviceId)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['counters', index, 'serviceIds', serviceIndex],
+            message: `dịch vụ không tồn tại: ${serviceId}`,
+          });
+        }
+      });
+    });
+  });
+
+export type CentreConfig = z.infer<typeof centreConfigSchema>;

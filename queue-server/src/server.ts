@@ -1,0 +1,101 @@
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { Server } from 'socket.io';
+import { maxMessageBytes } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import { openCentreConfig } from './config/centre-config-store';
+import { openDatabase } from './store/database';
+import { createTicketRepository } from './store/ticket-repository';
+import { createQueueService, type Clock } from './queue/queue-service';
+import { restApi } from './http/rest-api';
+import { defaultAppDist, hostedApps, staticApp, type HostedApp } from './http/static-apps';
+import { attachNamespaces } from './realtime/namespaces';
+
+const log = createLogger('server');
+
+export const serverVersion = '0.1.0';
+
+export type ServerOptions = {
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  /** Host to bind; default all interfaces so the centre's LAN reaches it. */
+  host?: string;
+  /** Folder holding `centre.json` (lowdb) and `queue.sqlite`; created if missing. */
+  dataDir: string;
+  /** Create the demo centre when no configuration exists. Default false. */
+  demo?: boolean;
+  /** Where each app's build is served from; default each app's `dist` folder. */
+  appDist?: Partial<Record<HostedApp, string>>;
+  clock?: Clock;
+};
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+};
+
+export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
+  const startedAt = Date.now();
+  mkdirSync(options.dataDir, { recursive: true });
+  const config = await openCentreConfig(path.join(options.dataDir, 'centre.json'), {
+    demo: options.demo ?? false,
+  });
+  const database = openDatabase(path.join(options.dataDir, 'queue.sqlite'));
+  const tickets = createTicketRepository(database);
+  const queue = createQueueService({ config, tickets, clock: options.clock ?? (() => new Date()) });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const io = new Server(httpServer, {
+    maxHttpBufferSize: maxMessageBytes,
+    // Apps may be opened from any machine on the centre's LAN, or from an Electron shell.
+    cors: { origin: true },
+  });
+  const realtime = attachNamespaces({ io, queue, config });
+
+  app.use(
+    '/api/v1',
+    restApi({
+      queue,
+      config,
+      version: serverVersion,
+      startedAt,
+      onChange: (change) => {
+        if (change.kind === 'call-made') {
+          realtime.display.emit('call:made', change.call);
+          realtime.counter.emit('call:made', change.call);
+        }
+        realtime.broadcastSummary();
+      },
+    }),
+  );
+  hostedApps.forEach((name) => {
+    app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));
+  });
+  app.get('/', (_request, response) => {
+    response.redirect('/kiosk/');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
+  log.info('listening', { url, dataDir: options.dataDir, readyMs: Date.now() - startedAt });
+
+  return {
+    url,
+    port,
+    close: async () => {
+      await io.close();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      database.close();
+    },
+  };
+};

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { createTicketRepository, type IssueDecision } from './ticket-repository';
+import { formatTicketNumber, nextSequence } from '../domain/numbering';
+
+const decideFor =
+  (prefix: string, limit: number | null) =>
+  (last: number): IssueDecision => {
+    const next = nextSequence(last, limit);
+    return next.ok
+      ? { ok: true, sequence: next.sequence, number: formatTicketNumber(prefix, next.sequence) }
+      : next;
+  };
+
+const folders: string[] = [];
+const tempFolder = (): string => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-repo-'));
+  folders.push(folder);
+  return folder;
+};
+afterEach(() =>
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })),
+);
+
+const ticketOn = (businessDay: string, serviceId = 'ho-tich') => ({
+  businessDay,
+  serviceId,
+  issuedAt: new Date().toISOString(),
+  issuedBy: 'kiosk-1',
+});
+
+describe('ticket repository', () => {
+  it('continues numbering after the database is closed and reopened', () => {
+    const file = path.join(tempFolder(), 'queue.sqlite');
+    const first = openDatabase(file);
+    const numbers = [1, 2, 3].map(() => {
+      const result = createTicketRepository(first).issue(
+        ticketOn('2026-11-26'),
+        decideFor('A', null),
+      );
+      return result.ok ? result.ticket.number : 'refused';
+    });
+    first.close();
+    const second = openDatabase(file);
+    const after = createTicketRepository(second).issue(
+      ticketOn('2026-11-26'),
+      decideFor('A', null),
+    );
+    second.close();
+    expect(numbers).toEqual(['A001', 'A002', 'A003']);
+    expect(after.ok && after.ticket.number).toBe('A004');
+  });
+
+  it('numbers each service and each day on its own', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const numberOf = (day: string, service: string, prefix: string): string => {
+      const result = repository.issue(ticketOn(day, service), decideFor(prefix, null));
+      return result.ok ? result.ticket.number : 'refused';
+    };
+    expect(numberOf('2026-11-26', 'ho-tich', 'A')).toBe('A001');
+    expect(numberOf('2026-11-26', 'chung-thuc', 'B')).toBe('B001');
+    expect(numberOf('2026-11-26', 'ho-tich', 'A')).toBe('A002');
+    expect(numberOf('2026-11-27', 'ho-tich', 'A')).toBe('A001');
+  });
+
+  it('refuses past the daily limit without consuming a number', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const decide = decideFor('C', 2);
+    expect(repository.issue(ticketOn('2026-11-26'), decide).ok).toBe(true);
+    expect(repository.issue(ticketOn('2026-11-26'), decide).ok).toBe(true);
+    expect(repository.issue(ticketOn('2026-11-26'), decide)).toEqual({
+      ok: false,
+      reason: 'daily-limit-reached',
+      limit: 2,
+    });
+    expect(repository.waitingByService('2026-11-26')).toEqual([{ serviceId: 'ho-tich', count: 2 }]);
+  });
+
+  it('calls the oldest waiting ticket once only', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    repository.issue(ticketOn('2026-11-26'), decideFor('A', null));
+    const [oldest] = repository.waitingFor('2026-11-26', ['ho-tich'], 5);
+    expect(oldest?.number).toBe('A001');
+    const id = oldest?.id ?? '';
+    expect(repository.markCalled(id, 'quay-1', 'officer', new Date().toISOString())?.state).toBe(
+      'called',
+    );
+    expect(repository.markCalled(id, 'quay-2', 'officer', new Date().toISOString())).toBeNull();
+  });
+});
