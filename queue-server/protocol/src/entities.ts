@@ -30,8 +30,18 @@ export const counterSchema = z.object({
   number: z.number().int().positive().max(999),
   name: z.string().min(1).max(100),
   serviceIds: z.array(idSchema).min(1),
+  /** Area of the floor (a floor, a wing) whose displays call this counter. */
+  zone: idSchema,
 });
 export type Counter = z.infer<typeof counterSchema>;
+
+export const displayConfigSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(100),
+  /** Zones whose counters this display calls; a display shows nothing of other zones. */
+  zones: z.array(idSchema).min(1),
+});
+export type DisplayConfig = z.infer<typeof displayConfigSchema>;
 
 export const ticketStates = [
   'waiting',

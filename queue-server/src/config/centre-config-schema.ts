@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { centreInfoSchema, counterSchema, serviceSchema } from '@openops/protocol';
+import {
+  centreInfoSchema,
+  counterSchema,
+  displayConfigSchema,
+  serviceSchema,
+} from '@openops/protocol';
 
 export const centreConfigSchema = z
   .object({
@@ -7,6 +12,7 @@ export const centreConfigSchema = z
     centre: centreInfoSchema,
     services: z.array(serviceSchema).min(1),
     counters: z.array(counterSchema),
+    displays: z.array(displayConfigSchema),
   })
   .superRefine((config, context) => {
     const serviceIds = new Set<string>();

@@ -27,9 +27,31 @@ export const demoCentre: CentreConfig = {
     },
   ],
   counters: [
-    { id: 'quay-1', number: 1, name: 'Quầy 1', serviceIds: ['ho-tich'] },
-    { id: 'quay-2', number: 2, name: 'Quầy 2', serviceIds: ['ho-tich', 'chung-thuc'] },
-    { id: 'quay-3', number: 3, name: 'Quầy 3', serviceIds: ['chung-thuc', 'dat-dai'] },
-    { id: 'quay-4', number: 4, name: 'Quầy 4', serviceIds: ['dat-dai', 'tra-ket-qua'] },
+    { id: 'quay-1', number: 1, name: 'Quầy 1', serviceIds: ['ho-tich'], zone: 'tang-1' },
+    {
+      id: 'quay-2',
+      number: 2,
+      name: 'Quầy 2',
+      serviceIds: ['ho-tich', 'chung-thuc'],
+      zone: 'tang-1',
+    },
+    {
+      id: 'quay-3',
+      number: 3,
+      name: 'Quầy 3',
+      serviceIds: ['chung-thuc', 'dat-dai'],
+      zone: 'tang-2',
+    },
+    {
+      id: 'quay-4',
+      number: 4,
+      name: 'Quầy 4',
+      serviceIds: ['dat-dai', 'tra-ket-qua'],
+      zone: 'tang-2',
+    },
+  ],
+  displays: [
+    { id: 'display-1', name: 'Sảnh chờ tầng 1', zones: ['tang-1', 'tang-2'] },
+    { id: 'display-tang-2', name: 'Màn hình tầng 2', zones: ['tang-2'] },
   ],
 };
