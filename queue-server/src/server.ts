@@ -66,11 +66,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       version: serverVersion,
       startedAt,
       onChange: (change) => {
-        if (change.kind === 'call-made') {
-          realtime.display.emit('call:made', change.call);
-          realtime.counter.emit('call:made', change.call);
-        }
-        realtime.broadcastSummary();
+        if (change.kind === 'call-made') realtime.callMade(change.call);
+        realtime.queueChanged();
       },
     }),
   );
