@@ -4,3 +4,4 @@ export * from './rest';
 export * from './events';
 export * from './print-jobs';
 export * from './assert-never';
+export * from './pairing';
