@@ -5,3 +5,4 @@ export * from './events';
 export * from './print-jobs';
 export * from './assert-never';
 export * from './pairing';
+export * from './procedures';

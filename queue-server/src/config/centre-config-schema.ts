@@ -13,6 +13,13 @@ export const centreConfigSchema = z
     services: z.array(serviceSchema).min(1),
     counters: z.array(counterSchema),
     displays: z.array(displayConfigSchema),
+    /** The receiving agency's electronic identifier, the first part of every dossier code. */
+    agencyCode: z
+      .string()
+      .regex(/^[0-9A-Z]+(\.[0-9A-Z]+)*$/)
+      .max(35),
+    calendar: calendarSchema,
+    procedures: z.array(procedureSchema),
   })
   .superRefine((config, context) => {
     const serviceIds = new Set<string>();

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema } from './entities';
+
+/** How a document must be handed in. */
+export const documentFormSchema = z.enum([
+  'original',
+  'copy',
+  'certified-copy',
+  'original-or-copy',
+]);
+export type DocumentForm = z.infer<typeof documentFormSchema>;
+
+export const requiredDocumentSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(500),
+  form: documentFormSchema,
+  quantity: z.number().int().positive().max(99),
+  /** False for documents only some applicants bring. */
+  required: z.boolean(),
+});
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
+
+export const feeSchema = z.object({
+  name: z.string().min(1).max(300),
+  /** In Vietnamese dong, whole numbers. */
+  amountVnd: z.number().int().nonnegative(),
+});
+export type Fee = z.infer<typeof feeSchema>;
+
+/**
+ * An administrative procedure (thủ tục hành chính) as configured for the centre: the code from
+ * the national procedure database (MaTTHC), its checklist, fees and processing time.
+ */
+export const procedureSchema = z.object({
+  id: idSchema,
+  /** National procedure code, e.g. "1.001193". */
+  code: z.string().min(1).max(50),
+  name: z.string().min(1).max(500),
+  nameEn: z.string().max(500).optional(),
+  /** The queue service (field, lĩnh vực) citizens take a ticket for. */
+  serviceId: idSchema,
+  /** Working days from receipt to the return date; 0 means returned the same day. */
+  processingDays: z.number().int().nonnegative().max(365),
+  documents: z.array(requiredDocumentSchema),
+  fees: z.array(feeSchema),
+  /** Where to submit, in words: "Quầy 1, tầng 1". */
+  whereToSubmit: z.string().max(300),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+/** Working-day calendar: which weekdays work, public holidays off, swapped Saturdays on. */
+export const calendarSchema = z.object({
+  /** ISO weekdays that are working days (1 = Monday ... 7 = Sunday). Default Monday to Friday. */
+  workingWeekdays: z.array(z.number().int().min(1).max(7)).min(1),
+  /** Days off although on a working weekday (Tết, Quốc khánh...), `YYYY-MM-DD`. */
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** Days worked although not on a working weekday (make-up days), `YYYY-MM-DD`. */
+  extraWorkingDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+export type Calendar = z.infer<typeof calendarSchema>;
