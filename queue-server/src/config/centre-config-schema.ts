@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
+  calendarSchema,
   centreInfoSchema,
   counterSchema,
   displayConfigSchema,
+  procedureSchema,
   serviceSchema,
 } from '@openops/protocol';
 
