@@ -6,3 +6,4 @@ export * from './print-jobs';
 export * from './assert-never';
 export * from './pairing';
 export * from './procedures';
+export * from './text-search';
