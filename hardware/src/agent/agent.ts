@@ -74,7 +74,12 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
       ack(fail('printer-offline', 'Agent has no printer configured'));
       return;
     }
-    const bytes = renderTicket(parsed.value.document);
+    const { document } = parsed.value;
+    if (document.kind !== 'ticket') {
+      ack(fail('bad-request', 'Agent cannot print this document yet'));
+      return;
+    }
+    const bytes = renderTicket(document);
     options.printer.write(bytes).then(
       () => {
         log.info('printed', { jobId: parsed.value.jobId, bytes: bytes.length });

@@ -3,7 +3,23 @@ import type { Reply } from './envelope';
 import type { Call, IssuedTicket, QueueSummary } from './entities';
 import { idSchema } from './entities';
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
-import { agentHelloSchema, printJobSchema, type AgentHello, type PrintJob } from './print-jobs';
+import {
+  agentHelloSchema,
+  printJobSchema,
+  type AgentHello,
+  type PrintJob,
+  type PrintResult,
+} from './print-jobs';
+import { agentHealthSchema, type PrinterStatusEvent } from './devices';
+import { scanReadSchema, type ScanEvent } from './scans';
+import {
+  keypadArmSchema,
+  keypadDisarmSchema,
+  keypadPressSchema,
+  type KeypadArm,
+  type KeypadDisarm,
+  type KeypadRatedEvent,
+} from './keypad';
 
 /** socket.io namespaces, one per role. */
 export const namespaces = {
@@ -31,14 +47,24 @@ export type CommonServerEvents = {
 export type KioskClientEvents = {
   'ticket:issue': (body: unknown, ack: Ack<IssuedTicket>) => void;
 };
-export type KioskServerEvents = CommonServerEvents;
+/** Pushed to the kiosk or counter whose hardware (bound through its agent) produced them. */
+export type DeviceServerEvents = {
+  /** A scan from this device's scanner, classified (CCCD IDs masked). */
+  'scan:classified': (event: ScanEvent) => void;
+  /** This device's printer changed state; also sent on connect. */
+  'printer:status': (event: PrinterStatusEvent) => void;
+};
+export type KioskServerEvents = CommonServerEvents & DeviceServerEvents;
 
 export type CounterClientEvents = {
   'counter:call-next': (body: unknown, ack: Ack<Call>) => void;
 };
-export type CounterServerEvents = CommonServerEvents & {
-  'call:made': (call: Call) => void;
-};
+export type CounterServerEvents = CommonServerEvents &
+  DeviceServerEvents & {
+    'call:made': (call: Call) => void;
+    /** The citizen pressed a rating button on this counter's armed keypad. */
+    'keypad:rated': (event: KeypadRatedEvent) => void;
+  };
 
 export type DisplayClientEvents = Record<string, never>;
 export type DisplayServerEvents = CommonServerEvents & {
@@ -49,9 +75,14 @@ export type DisplayServerEvents = CommonServerEvents & {
 
 export type AgentClientEvents = {
   'agent:hello': (body: unknown, ack: Ack<{ accepted: AgentHello }>) => void;
+  'agent:health': (body: unknown, ack: Ack<{ received: true }>) => void;
+  'scan:read': (body: unknown, ack: Ack<{ received: true }>) => void;
+  'keypad:press': (body: unknown, ack: Ack<{ accepted: boolean }>) => void;
 };
 export type AgentServerEvents = {
-  'job:print': (job: PrintJob, ack: (reply: Reply<{ bytes: number }>) => void) => void;
+  'job:print': (job: PrintJob, ack: (reply: Reply<PrintResult>) => void) => void;
+  'keypad:arm': (arm: KeypadArm, ack: (reply: Reply<{ armed: true }>) => void) => void;
+  'keypad:disarm': (disarm: KeypadDisarm) => void;
 };
 
 /** Schemas of every inbound client event, keyed like the event maps above. */
@@ -59,9 +90,14 @@ export const inboundSchemas = {
   'ticket:issue': issueTicketBodySchema,
   'counter:call-next': callNextBodySchema,
   'agent:hello': agentHelloSchema,
+  'agent:health': agentHealthSchema,
+  'scan:read': scanReadSchema,
+  'keypad:press': keypadPressSchema,
 } as const;
 
 /** Schemas the agent uses on what the server sends it. */
 export const agentInboundSchemas = {
   'job:print': printJobSchema,
+  'keypad:arm': keypadArmSchema,
+  'keypad:disarm': keypadDisarmSchema,
 } as const;

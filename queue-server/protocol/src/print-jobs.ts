@@ -1,27 +1,107 @@
 import { z } from 'zod';
-import { isoTimeSchema, ticketNumberSchema } from './entities';
+import { businessDaySchema, idSchema, isoTimeSchema, ticketNumberSchema } from './entities';
 
 /** What a ticket printout shows; the agent turns it into printer commands. */
 export const ticketPrintSchema = z.object({
   kind: z.literal('ticket'),
-  centreName: z.string(),
+  centreName: z.string().max(200),
   ticketNumber: ticketNumberSchema,
-  serviceName: z.string(),
+  serviceName: z.string().max(200),
   peopleAhead: z.number().int().nonnegative(),
   estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
   issuedAt: isoTimeSchema,
   timeZone: z.string(),
+  /** Printed as a QR code (`GS ( k`) so the citizen can follow the queue; omitted when absent. */
+  qrPayload: z.string().min(1).max(300).optional(),
+  /** Last line, e.g. "Vui lòng chờ đến lượt / Please wait for your number". */
+  footer: z.string().max(200).optional(),
 });
 export type TicketPrint = z.infer<typeof ticketPrintSchema>;
 
-export const printDocumentSchema = z.discriminatedUnion('kind', [ticketPrintSchema]);
+export const receiptDocumentSchema = z.object({
+  name: z.string().min(1).max(300),
+  /** "Bản chính", "Bản sao", ... as the officer recorded it. */
+  form: z.string().max(60).optional(),
+  quantity: z.number().int().positive().max(99),
+});
+export type ReceiptDocument = z.infer<typeof receiptDocumentSchema>;
+
+export const receiptFeeSchema = z.object({
+  name: z.string().min(1).max(300),
+  /** Whole Vietnamese dong. */
+  amountVnd: z.number().int().nonnegative(),
+});
+export type ReceiptFee = z.infer<typeof receiptFeeSchema>;
+
+/**
+ * "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the dossier receipt the counter prints.
+ * The dossier code is printed as a QR code and a CODE128 barcode so the receipt can be
+ * scanned back at the kiosk or at the return counter.
+ */
+export const dossierReceiptPrintSchema = z.object({
+  kind: z.literal('dossier-receipt'),
+  centreName: z.string().max(200),
+  /** `<agency>-<YYMMDD>-<NNNN>`; CODE128 set B carries every character of it. */
+  dossierCode: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[\x20-\x7e]+$/, 'mã hồ sơ chỉ gồm ký tự ASCII in được'),
+  applicantName: z.string().min(1).max(200),
+  /** Already masked by the caller (all but the last 4 digits), never the full ID. */
+  applicantIdMasked: z.string().max(20).optional(),
+  applicantPhone: z.string().max(20).optional(),
+  procedureName: z.string().min(1).max(500),
+  documents: z.array(receiptDocumentSchema).max(40),
+  fees: z.array(receiptFeeSchema).max(20),
+  receivedAt: isoTimeSchema,
+  /** Business day in the centre's time zone the result is due. */
+  returnDate: businessDaySchema,
+  officerName: z.string().min(1).max(200),
+  timeZone: z.string(),
+  footer: z.string().max(300).optional(),
+});
+export type DossierReceiptPrint = z.infer<typeof dossierReceiptPrintSchema>;
+
+export const printDocumentSchema = z.discriminatedUnion('kind', [
+  ticketPrintSchema,
+  dossierReceiptPrintSchema,
+]);
 export type PrintDocument = z.infer<typeof printDocumentSchema>;
 
 export const printJobSchema = z.object({
-  jobId: z.string().min(1),
+  jobId: z.string().min(1).max(64),
   document: printDocumentSchema,
 });
 export type PrintJob = z.infer<typeof printJobSchema>;
+
+/** What the agent answers a print job with when the printer took it. */
+export const printResultSchema = z.object({ bytes: z.number().int().nonnegative() });
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+/**
+ * A print job's life on the server: `queued` until an agent for the device is connected,
+ * `sending` while the agent works on it, then `printed` or `failed` with a coded reason.
+ * A failed or printed job can be reprinted, which queues it again.
+ */
+export const printJobStates = ['queued', 'sending', 'printed', 'failed'] as const;
+export const printJobStateSchema = z.enum(printJobStates);
+export type PrintJobState = z.infer<typeof printJobStateSchema>;
+
+export const printJobRecordSchema = z.object({
+  jobId: z.string(),
+  /** The kiosk or counter whose printer the job is for. */
+  deviceId: idSchema,
+  document: printDocumentSchema,
+  state: printJobStateSchema,
+  attempts: z.number().int().nonnegative(),
+  /** Error code of the last failure, e.g. `printer-fault`; null when none. */
+  failureCode: z.string().nullable(),
+  failureMessage: z.string().nullable(),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type PrintJobRecord = z.infer<typeof printJobRecordSchema>;
 
 export const deviceKinds = ['printer', 'scanner', 'keypad'] as const;
 export const deviceKindSchema = z.enum(deviceKinds);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { classifyScan, parseDossierCode } from './scan-classifier';
+import { maskId, parseCitizenIdQr } from './citizen-id-qr';
+
+const cccd7 =
+  '001099012345|123456789|Nguyễn Văn An|01021990|Nam|Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội|15082021';
+const cccd6 = '001099012345|Trần Thị Bình|29022000|Nữ|Phường 1, Quận 3, TP Hồ Chí Minh|01012022';
+
+describe('dossier codes', () => {
+  it('splits a code on its last two dashes', () => {
+    expect(parseDossierCode('000.00.06.H56-231027-0361')).toEqual({
+      code: '000.00.06.H56-231027-0361',
+      agencyCode: '000.00.06.H56',
+      receivedDate: '2023-10-27',
+      sequence: 361,
+    });
+  });
+  it.each([
+    ['an impossible date', '000.00.06.H56-231332-0361'],
+    ['a short sequence', '000.00.06.H56-231027-036'],
+    ['lower-case agency', 'abc-231027-0361'],
+    ['an agency over 35 characters', `${'1'.repeat(36)}-231027-0361`],
+    ['an empty agency group', '000..06-231027-0361'],
+  ])('refuses %s', (_label, text) => {
+    expect(parseDossierCode(text)).toBeNull();
+  });
+});
+
+describe('classifyScan', () => {
+  it('recognises a dossier code, trimming the line end and stray controls', () => {
+    expect(classifyScan('\x02000.00.06.H56-231027-0361\r\n')).toMatchObject({
+      kind: 'dossier-code',
+      agencyCode: '000.00.06.H56',
+    });
+  });
+  it('reads the code out of a lookup URL', () => {
+    expect(
+      classifyScan('https://tracuu.example.vn/ho-so?ma=000.00.06.H56-231027-0361&x=1'),
+    ).toMatchObject({ kind: 'dossier-code', code: '000.00.06.H56-231027-0361' });
+  });
+  it('recognises an appointment code in any case', () => {
+    expect(classifyScan('lh-7k3q9p')).toEqual({ kind: 'appointment-code', code: 'LH-7K3Q9P' });
+  });
+  it('recognises a 7-field CCCD QR and masks the ID', () => {
+    const scan = classifyScan(cccd7);
+    expect(scan).toEqual({
+      kind: 'citizen-id',
+      idMasked: '********2345',
+      idLast4: '2345',
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1990-02-01',
+      sex: 'Nam',
+      address: 'Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội',
+      issueDate: '2021-08-15',
+    });
+    expect(JSON.stringify(scan)).not.toContain('001099012345');
+    expect(JSON.stringify(scan)).not.toContain('123456789');
+  });
+  it('recognises a 6-field CCCD QR (no old ID)', () => {
+    expect(classifyScan(cccd6)).toMatchObject({
+      kind: 'citizen-id',
+      fullName: 'Trần Thị Bình',
+      birthDate: '2000-02-29',
+    });
+  });
+  it('keeps Vietnamese text composed (NFC) whatever the scanner sent', () => {
+    const decomposed = cccd7.normalize('NFD');
+    const scan = classifyScan(decomposed);
+    expect(scan.kind === 'citizen-id' && scan.fullName).toBe('Nguyễn Văn An');
+  });
+  it('calls anything else unknown, masking long digit runs', () => {
+    const scan = classifyScan('001099012345|broken');
+    expect(scan).toEqual({ kind: 'unknown', preview: '********2345|broken', length: 19 });
+  });
+});
+
+describe('parseCitizenIdQr', () => {
+  it.each([
+    ['wrong-field-count', 'a|b|c'],
+    ['bad-id', '12345|123456789|A|01011990|Nam|HN|01012020'],
+    ['bad-old-id', '001099012345|12345|A|01011990|Nam|HN|01012020'],
+    ['missing-name', '001099012345|| |01011990|Nam|HN|01012020'],
+    ['bad-birth-date', '001099012345||A|31021990|Nam|HN|01012020'],
+    ['bad-issue-date', '001099012345||A|01011990|Nam|HN|2020'],
+  ])('says %s', (reason, text) => {
+    expect(parseCitizenIdQr(text)).toEqual({ ok: false, reason });
+  });
+  it('masks all but the last four digits', () => {
+    expect(maskId('001099012345')).toBe('********2345');
+    expect(maskId('123')).toBe('***');
+  });
+});

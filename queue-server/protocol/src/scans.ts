@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema } from './entities';
+
+/** Where a scan came from: a serial (USB-CDC) scanner, a HID-POS scanner, or keyboard wedge. */
+export const scanSources = ['serial', 'hid', 'wedge'] as const;
+export const scanSourceSchema = z.enum(scanSources);
+export type ScanSource = z.infer<typeof scanSourceSchema>;
+
+/** Longest scan we accept; a CCCD QR is ~150 characters, a QR can hold far more. */
+export const maxScanLength = 2048;
+
+/** `scan:read`, agent → server: one line as the scanner sent it, terminator removed. */
+export const scanReadSchema = z.object({
+  source: scanSourceSchema,
+  text: z.string().min(1).max(maxScanLength),
+  at: isoTimeSchema,
+});
+export type ScanRead = z.infer<typeof scanReadSchema>;
+
+/**
+ * What a scan was recognised as. A CCCD QR carries the ID masked (never the full ID) and only
+ * the fields the kiosk and counter flows use.
+ */
+export const classifiedScanSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('dossier-code'),
+    code: z.string(),
+    agencyCode: z.string(),
+    /** `YYYY-MM-DD` from the code's `YYMMDD`. */
+    receivedDate: z.string(),
+    sequence: z.number().int().nonnegative(),
+  }),
+  z.object({ kind: z.literal('appointment-code'), code: z.string() }),
+  z.object({
+    kind: z.literal('citizen-id'),
+    idMasked: z.string(),
+    idLast4: z.string(),
+    fullName: z.string(),
+    birthDate: z.string(),
+    sex: z.string(),
+    address: z.string(),
+    issueDate: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('unknown'),
+    /** At most the first 64 characters, with anything that looks like a 9+ digit ID masked. */
+    preview: z.string(),
+    length: z.number().int().nonnegative(),
+  }),
+]);
+export type ClassifiedScan = z.infer<typeof classifiedScanSchema>;
+export type ScanKind = ClassifiedScan['kind'];
+
+/** `scan:classified`, server → the kiosk or counter the scanner belongs to. */
+export const scanEventSchema = z.object({
+  deviceId: idSchema,
+  source: scanSourceSchema,
+  at: isoTimeSchema,
+  scan: classifiedScanSchema,
+});
+export type ScanEvent = z.infer<typeof scanEventSchema>;
