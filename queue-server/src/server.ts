@@ -13,6 +13,9 @@ import { createQueueService, type Clock } from './queue/queue-service';
 import { restApi } from './http/rest-api';
 import { defaultAppDist, hostedApps, staticApp, type HostedApp } from './http/static-apps';
 import { attachNamespaces } from './realtime/namespaces';
+import { createProcedureService } from './procedures/procedure-service';
+import { procedureRoutes } from './http/procedure-routes';
+import { attachProcedurePush } from './realtime/procedure-push';
 
 const log = createLogger('server');
 
@@ -57,6 +60,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     cors: { origin: true },
   });
   const realtime = attachNamespaces({ io, queue, config });
+  const procedures = createProcedureService({ config, clock: options.clock ?? (() => new Date()) });
+  attachProcedurePush(io, procedures);
 
   app.use(
     '/api/v1',
@@ -70,6 +75,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         realtime.queueChanged();
       },
     }),
+    [procedureRoutes(procedures)],
   );
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));

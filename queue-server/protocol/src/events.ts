@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Reply } from './envelope';
 import type { Call, IssuedTicket, QueueSummary } from './entities';
 import { idSchema } from './entities';
+import type { ProceduresChangedEvent } from './procedure-config';
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
 import {
   agentHelloSchema,
@@ -42,6 +43,8 @@ type Ack<T> = (reply: Reply<T>) => void;
 export type CommonServerEvents = {
   'centre:snapshot': (snapshot: CentreSnapshot) => void;
   'queue:summary': (summary: QueueSummary) => void;
+  /** Configured procedures; on connect and after each edit (kiosks and counters). */
+  'procedures:changed': (event: ProceduresChangedEvent) => void;
 };
 
 export type KioskClientEvents = {

@@ -6,4 +6,5 @@ export * from './print-jobs';
 export * from './assert-never';
 export * from './pairing';
 export * from './procedures';
+export * from './procedure-config';
 export * from './text-search';

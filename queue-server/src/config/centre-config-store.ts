@@ -14,9 +14,20 @@ export class CentreConfigError extends Error {
   }
 }
 
+/** Why an update was refused: each path of the whole configuration that failed validation. */
+export type ConfigUpdateResult =
+  | { ok: true; config: CentreConfig }
+  | { ok: false; issues: Array<{ path: string; message: string }> };
+
 export type CentreConfigStore = {
   readonly filePath: string;
   current: () => CentreConfig;
+  /**
+   * Applies `mutator` to a copy of the configuration, validates the whole result and only then
+   * writes it (lowdb writes a temporary file and renames it, so a crash leaves the old or the
+   * new file, never half of one). Updates run one at a time, in call order.
+   */
+  update: (mutator: (draft: CentreConfig) => CentreConfig) => Promise<ConfigUpdateResult>;
 };
 
 /**
@@ -52,6 +63,28 @@ export const openCentreConfig = async (
       .join('; ');
     throw new CentreConfigError(filePath, reason);
   }
-  const config = parsed.data;
-  return { filePath, current: () => config };
+  let config = parsed.data;
+  let pending: Promise<unknown> = Promise.resolve();
+  const update = (mutator: (draft: CentreConfig) => CentreConfig): Promise<ConfigUpdateResult> => {
+    const run = async (): Promise<ConfigUpdateResult> => {
+      const next = centreConfigSchema.safeParse(mutator(structuredClone(config)));
+      if (!next.success) {
+        return {
+          ok: false,
+          issues: next.error.issues.map((issue) => ({
+            path: issue.path.map(String).join('.') || '(root)',
+            message: issue.message,
+          })),
+        };
+      }
+      database.data = next.data;
+      await database.write();
+      config = next.data;
+      return { ok: true, config };
+    };
+    const result = pending.then(run, run);
+    pending = result.catch(() => undefined);
+    return result;
+  };
+  return { filePath, current: () => config, update };
 };

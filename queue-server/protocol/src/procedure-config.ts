@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema } from './entities';
+import { procedureSchema, type Procedure } from './procedures';
+
+/** `GET/PUT /api/v1/procedures/:id` path parameters. */
+export const procedureParamsSchema = z.object({ id: idSchema });
+
+/**
+ * `PUT /api/v1/procedures/:id` body: the procedure's editable part, replaced whole so the
+ * checklist a counter shows is always exactly what the supervisor saved. The id comes from the
+ * path; a body that names another id is refused rather than silently renaming the procedure.
+ */
+export const updateProcedureBodySchema = procedureSchema
+  .omit({ id: true })
+  .extend({ id: idSchema.optional() })
+  .strict()
+  .superRefine((body, context) => {
+    const ids = new Set<string>();
+    body.documents.forEach((document, index) => {
+      if (ids.has(document.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['documents', index, 'id'],
+          message: `mã giấy tờ trùng: ${document.id}`,
+        });
+      }
+      ids.add(document.id);
+    });
+  });
+export type UpdateProcedureBody = z.infer<typeof updateProcedureBodySchema>;
+
+/**
+ * `procedures:changed`, server → kiosks and counters: the whole list of configured procedures,
+ * sent on connect and again whenever a supervisor edits one, so screens never need a restart.
+ */
+export const proceduresChangedEventSchema = z.object({
+  procedures: z.array(procedureSchema),
+  /** The procedure that was edited; null on connect. */
+  changedId: idSchema.nullable(),
+  /** When the list was last written, or when it was sent on connect. */
+  at: isoTimeSchema,
+});
+export type ProceduresChangedEvent = {
+  procedures: Procedure[];
+  changedId: string | null;
+  at: string;
+};
