@@ -14,6 +14,14 @@ export const isoTimeSchema = z.string().datetime({ offset: true });
 export const prefixSchema = z.string().regex(/^[A-Z]{1,3}$/, 'tiền tố là 1 đến 3 chữ cái in hoa');
 
 export const serviceSchema = z.object({
+/** A span of opening hours on some ISO weekdays (1 = Monday), local time `HH:MM`, end exclusive. */
+export const openingHoursSchema = z.object({
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1),
+  from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  to: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/),
+});
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
   id: idSchema,
   /** Vietnamese name, shown first everywhere. */
   name: z.string().min(1).max(200),
@@ -22,6 +30,12 @@ export const serviceSchema = z.object({
   /** Highest sequence number a day may reach; null for no limit. */
   dailyLimit: z.number().int().positive().nullable(),
 });
+  /** The field (lĩnh vực) the service belongs to, for a two-level kiosk menu; flat when absent. */
+  fieldId: idSchema.optional(),
+  /** When tickets are issued; always open when absent. */
+  openingHours: z.array(openingHoursSchema).optional(),
+  /** Usual minutes per citizen, used by the wait estimate until history exists. Default 5. */
+  serviceMinutes: z.number().positive().max(240).optional(),
 export type Service = z.infer<typeof serviceSchema>;
 
 export const counterSchema = z.object({
@@ -33,6 +47,8 @@ export const counterSchema = z.object({
   /** Area of the floor (a floor, a wing) whose displays call this counter. */
   zone: idSchema,
 });
+  /** Share of calls each service gets when several wait; default 1 each (equal turns). */
+  weights: z.record(idSchema, z.number().int().min(1).max(100)).optional(),
 export type Counter = z.infer<typeof counterSchema>;
 
 export const displayConfigSchema = z.object({
@@ -74,6 +90,15 @@ export type Ticket = z.infer<typeof ticketSchema>;
 
 export const issuedTicketSchema = z.object({
   ticket: ticketSchema,
+  /** Priority category granted at issue (elderly, disability...); null for a normal ticket. */
+  priorityCategoryId: idSchema.nullable().optional(),
+  /** Set when transferred to one counter: only that counter calls it. */
+  targetCounterId: idSchema.nullable().optional(),
+  servingStartedAt: isoTimeSchema.nullable().optional(),
+  finishedAt: isoTimeSchema.nullable().optional(),
+  /** Officer who called or serves it. */
+  officerId: z.string().nullable().optional(),
+  appointmentId: z.string().nullable().optional(),
   serviceName: z.string(),
   serviceNameEn: z.string(),
   peopleAhead: z.number().int().nonnegative(),
@@ -96,6 +121,8 @@ export type Call = z.infer<typeof callSchema>;
 
 export const queueSummarySchema = z.object({
   businessDay: businessDaySchema,
+  /** The counter's zone, so displays route the call without a lookup. */
+  zone: idSchema.optional(),
   waiting: z.array(z.object({ serviceId: idSchema, count: z.number().int().nonnegative() })),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;

@@ -18,6 +18,13 @@ export const errorCodes = [
   'printer-fault',
   'payload-too-large',
   'internal',
+  'invalid-credentials',
+  'account-locked',
+  'counter-paused',
+  'no-current-ticket',
+  'invalid-transition',
+  'outside-check-in-window',
+  'appointment-used',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

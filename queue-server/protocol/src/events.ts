@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Reply } from './envelope';
 import type { Call, IssuedTicket, QueueSummary } from './entities';
+import type { CheckInResult } from './appointments';
+import type { CounterView } from './queue-ops';
+import { queueInboundSchemas, type CounterOpsClientEvents } from './queue-events';
 import { idSchema } from './entities';
 import type { ProceduresChangedEvent } from './procedure-config';
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
@@ -34,6 +37,8 @@ export type Role = keyof typeof namespaces;
 /** Handshake `auth` payload every client sends. */
 export const handshakeSchema = z.object({
   deviceId: idSchema,
+  /** An officer session or paired-device token; optional only on a demo server. */
+  token: z.string().min(1).max(200).optional(),
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
 
@@ -49,6 +54,7 @@ export type CommonServerEvents = {
 
 export type KioskClientEvents = {
   'ticket:issue': (body: unknown, ack: Ack<IssuedTicket>) => void;
+  'appointment:check-in': (body: unknown, ack: Ack<CheckInResult>) => void;
 };
 /** Pushed to the kiosk or counter whose hardware (bound through its agent) produced them. */
 export type DeviceServerEvents = {
@@ -61,10 +67,12 @@ export type KioskServerEvents = CommonServerEvents & DeviceServerEvents;
 
 export type CounterClientEvents = {
   'counter:call-next': (body: unknown, ack: Ack<Call>) => void;
-};
+} & CounterOpsClientEvents;
 export type CounterServerEvents = CommonServerEvents &
   DeviceServerEvents & {
     'call:made': (call: Call) => void;
+    /** This socket's counter: state, current ticket, waiting list; on open and on every change. */
+    'counter:view': (view: CounterView) => void;
     /** The citizen pressed a rating button on this counter's armed keypad. */
     'keypad:rated': (event: KeypadRatedEvent) => void;
   };
@@ -92,6 +100,7 @@ export type AgentServerEvents = {
 export const inboundSchemas = {
   'ticket:issue': issueTicketBodySchema,
   'counter:call-next': callNextBodySchema,
+  ...queueInboundSchemas,
   'agent:hello': agentHelloSchema,
   'agent:health': agentHealthSchema,
   'scan:read': scanReadSchema,

@@ -8,3 +8,8 @@ export * from './pairing';
 export * from './procedures';
 export * from './procedure-config';
 export * from './text-search';
+export * from './centre-model';
+export * from './queue-ops';
+export * from './queue-events';
+export * from './auth';
+export * from './appointments';

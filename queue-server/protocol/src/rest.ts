@@ -6,6 +6,10 @@ export const maxMessageBytes = 64 * 1024;
 
 export const issueTicketBodySchema = z.object({
   serviceId: idSchema,
+  /** A priority category from the centre's configuration; normal ticket when absent. */
+  priorityCategoryId: idSchema.optional(),
+  /** Why priority was granted (shown in the audit trail). */
+  priorityReason: z.string().trim().max(200).optional(),
 });
 export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import { checkCentreModel } from './centre-model-checks';
 import {
+  appointmentPolicySchema,
+  configuredDeviceSchema,
+  officerConfigSchema,
+  priorityCategorySchema,
+  queuePolicySchema,
+  serviceFieldSchema,
   calendarSchema,
   centreInfoSchema,
   counterSchema,
@@ -22,8 +29,19 @@ export const centreConfigSchema = z
       .max(35),
     calendar: calendarSchema,
     procedures: z.array(procedureSchema),
+    /** Fields (lĩnh vực) grouping services; services name theirs with `fieldId`. Default none. */
+    fields: z.array(serviceFieldSchema).optional(),
+    /** People who sign in: counter officers, supervisors, admins. Default none. */
+    officers: z.array(officerConfigSchema).optional(),
+    /** Devices known ahead of pairing; a pairing request for another id is still accepted. */
+    devices: z.array(configuredDeviceSchema).optional(),
+    /** Priority groups; tickets name one with `priorityCategoryId`. Default none. */
+    priorityCategories: z.array(priorityCategorySchema).optional(),
+    queuePolicy: queuePolicySchema.optional(),
+    appointments: appointmentPolicySchema.optional(),
   })
   .superRefine((config, context) => {
+    checkCentreModel(config, context);
     const serviceIds = new Set<string>();
     const prefixes = new Set<string>();
     config.services.forEach((service, index) => {

@@ -1,5 +1,12 @@
 import type { CentreConfig } from './centre-config-schema';
 
+const adminHash =
+  'scrypt$16384$8$1$e3TgCaEnfH2bCisTrnfF+A==$z4xTpzWjS24rfy4MmD7xt0j6Y2r5hQ4Ma7RCqm6ivVA=';
+const supervisorHash =
+  'scrypt$16384$8$1$fkL4KlPpTduql82FeBJrDQ==$HQcBqSQztS6kPeur+ueYW75xK8yH+ukN4NstBuHu0HE=';
+const officerHash =
+  'scrypt$16384$8$1$ySnVct7HLSFzavTgr+FhSw==$5hAKSt1o4ZJLlZpUFrVzlhZ5+a9Fx03zKCg+zQtAWvI=';
+
 /** A small but realistic ward-level centre, used by `--demo` and the tests. */
 export const demoCentre: CentreConfig = {
   version: 1,
@@ -9,14 +16,32 @@ export const demoCentre: CentreConfig = {
     timeZone: 'Asia/Ho_Chi_Minh',
   },
   services: [
-    { id: 'ho-tich', name: 'Hộ tịch', nameEn: 'Civil status', prefix: 'A', dailyLimit: 300 },
-    { id: 'chung-thuc', name: 'Chứng thực', nameEn: 'Certification', prefix: 'B', dailyLimit: 500 },
+    {
+      id: 'ho-tich',
+      name: 'Hộ tịch',
+      nameEn: 'Civil status',
+      prefix: 'A',
+      dailyLimit: 300,
+      fieldId: 'tu-phap',
+      serviceMinutes: 6,
+    },
+    {
+      id: 'chung-thuc',
+      name: 'Chứng thực',
+      nameEn: 'Certification',
+      prefix: 'B',
+      dailyLimit: 500,
+      fieldId: 'tu-phap',
+      serviceMinutes: 4,
+    },
     {
       id: 'dat-dai',
       name: 'Đất đai – Xây dựng',
       nameEn: 'Land and construction',
       prefix: 'C',
       dailyLimit: 200,
+      fieldId: 'dat-dai-xay-dung',
+      serviceMinutes: 10,
     },
     {
       id: 'tra-ket-qua',
@@ -24,7 +49,14 @@ export const demoCentre: CentreConfig = {
       nameEn: 'Return of results',
       prefix: 'D',
       dailyLimit: null,
+      fieldId: 'tra-ket-qua',
+      serviceMinutes: 3,
     },
+  ],
+  fields: [
+    { id: 'tu-phap', name: 'Tư pháp – Hộ tịch', nameEn: 'Justice and civil status' },
+    { id: 'dat-dai-xay-dung', name: 'Đất đai – Xây dựng', nameEn: 'Land and construction' },
+    { id: 'tra-ket-qua', name: 'Trả kết quả', nameEn: 'Return of results' },
   ],
   counters: [
     { id: 'quay-1', number: 1, name: 'Quầy 1', serviceIds: ['ho-tich'], zone: 'tang-1' },
@@ -34,6 +66,8 @@ export const demoCentre: CentreConfig = {
       name: 'Quầy 2',
       serviceIds: ['ho-tich', 'chung-thuc'],
       zone: 'tang-1',
+      // Civil status waits longest here: two of its tickets for one certification ticket.
+      weights: { 'ho-tich': 2, 'chung-thuc': 1 },
     },
     {
       id: 'quay-3',
@@ -54,6 +88,65 @@ export const demoCentre: CentreConfig = {
     { id: 'display-1', name: 'Sảnh chờ tầng 1', zones: ['tang-1', 'tang-2'] },
     { id: 'display-tang-2', name: 'Màn hình tầng 2', zones: ['tang-2'] },
   ],
+  // Demo credentials (README, "Configuration"): admin / admin-demo, giam-sat / giamsat-demo,
+  // can-bo-1 ... can-bo-4 / canbo-demo. Never use these hashes in a real centre.
+  officers: [
+    {
+      id: 'admin',
+      username: 'admin',
+      name: 'Quản trị hệ thống',
+      roles: ['admin', 'supervisor'],
+      passwordHash: adminHash,
+    },
+    {
+      id: 'giam-sat',
+      username: 'giam-sat',
+      name: 'Trần Thị Giám Sát',
+      roles: ['supervisor', 'counter'],
+      passwordHash: supervisorHash,
+    },
+    ...[1, 2, 3, 4].map((index) => ({
+      id: `can-bo-${index}`,
+      username: `can-bo-${index}`,
+      name: ['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Minh Châu', 'Võ Thị Dung'][index - 1] ?? '',
+      roles: ['counter' as const],
+      passwordHash: officerHash,
+    })),
+  ],
+  devices: [
+    { id: 'kiosk-1', role: 'kiosk', name: 'Kiosk sảnh tầng 1' },
+    { id: 'display-1', role: 'display', name: 'Màn hình sảnh chờ tầng 1' },
+    { id: 'display-tang-2', role: 'display', name: 'Màn hình tầng 2' },
+    { id: 'counter-pc-1', role: 'counter', name: 'Máy tính quầy 1' },
+  ],
+  priorityCategories: [
+    { id: 'nguoi-cao-tuoi', name: 'Người cao tuổi', nameEn: 'Elderly', selfDeclared: true },
+    {
+      id: 'khuyet-tat',
+      name: 'Người khuyết tật',
+      nameEn: 'Person with disability',
+      selfDeclared: true,
+    },
+    {
+      id: 'phu-nu-mang-thai',
+      name: 'Phụ nữ mang thai',
+      nameEn: 'Pregnant woman',
+      selfDeclared: true,
+    },
+    {
+      id: 'nguoi-co-cong',
+      name: 'Người có công với cách mạng',
+      nameEn: 'Person with meritorious service',
+    },
+    { id: 'lich-hen', name: 'Đặt lịch hẹn trước', nameEn: 'Booked appointment' },
+  ],
+  queuePolicy: {
+    calling: { mode: 'alternate', normalPerPriority: 3 },
+    transferKeepsPlace: true,
+    returnKeepsPlace: true,
+    closedOnNonWorkingDays: false,
+  },
+  appointments: { checkInEarlyMinutes: 30, checkInLateMinutes: 15, priorityCategoryId: 'lich-hen' },
   agencyCode: '000.00.06.H56',
   calendar: {
     workingWeekdays: [1, 2, 3, 4, 5],

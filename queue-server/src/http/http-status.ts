@@ -6,7 +6,10 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'bad-request':
       return 400;
     case 'unauthorized':
+    case 'invalid-credentials':
       return 401;
+    case 'account-locked':
+      return 423;
     case 'forbidden':
       return 403;
     case 'not-found':
@@ -14,11 +17,16 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'conflict':
     case 'counter-busy':
     case 'no-ticket-waiting':
+    case 'counter-paused':
+    case 'no-current-ticket':
+    case 'invalid-transition':
+    case 'appointment-used':
       return 409;
     case 'payload-too-large':
       return 413;
     case 'daily-limit-reached':
     case 'service-closed':
+    case 'outside-check-in-window':
       return 422;
     case 'printer-offline':
     case 'printer-fault':

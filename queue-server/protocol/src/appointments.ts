@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema, issuedTicketSchema } from './entities';
+
+export const appointmentStates = ['booked', 'checked-in', 'cancelled'] as const;
+export const appointmentStateSchema = z.enum(appointmentStates);
+export type AppointmentState = z.infer<typeof appointmentStateSchema>;
+
+/** `POST /api/v1/appointments`, from the booking portal. */
+export const bookAppointmentBodySchema = z.object({
+  serviceId: idSchema,
+  slotStart: isoTimeSchema,
+  citizenName: z.string().trim().min(1).max(200),
+  phone: z
+    .string()
+    .regex(/^\+?\d{8,15}$/)
+    .optional(),
+  /** The portal's own reference, echoed back; the server issues its own check-in code. */
+  externalRef: z.string().max(100).optional(),
+});
+export type BookAppointmentBody = z.infer<typeof bookAppointmentBodySchema>;
+
+/** Check-in codes: 8 characters without look-alikes (no 0/O, 1/I/L), typed or scanned as QR. */
+export const appointmentCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{8}$/, 'mã hẹn gồm 8 ký tự');
+
+export const appointmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  serviceId: idSchema,
+  slotStart: isoTimeSchema,
+  citizenName: z.string(),
+  phone: z.string().nullable(),
+  externalRef: z.string().nullable(),
+  state: appointmentStateSchema,
+  ticketId: z.string().nullable(),
+  createdAt: isoTimeSchema,
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+
+export const checkInBodySchema = z.object({ code: appointmentCodeSchema });
+export type CheckInBody = z.infer<typeof checkInBodySchema>;
+
+export const checkInResultSchema = z.object({
+  appointment: appointmentSchema,
+  issued: issuedTicketSchema,
+});
+export type CheckInResult = z.infer<typeof checkInResultSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema, ticketSchema, ticketStateSchema, type Ticket } from './entities';
+
+/** Counter states: `open` takes calls; `paused` keeps its officer but takes none; `closed` has no officer. */
+export const counterStates = ['open', 'paused', 'closed'] as const;
+export const counterStateSchema = z.enum(counterStates);
+export type CounterStateName = z.infer<typeof counterStateSchema>;
+
+export const counterStatusSchema = z.object({
+  counterId: idSchema,
+  state: counterStateSchema,
+  /** Why it is paused, in the officer's words. */
+  reason: z.string().nullable(),
+  /** The officer (or, in demo mode, the device) holding the counter; null when closed. */
+  heldBy: z.string().nullable(),
+  since: isoTimeSchema,
+  /** The ticket called or being served here, if any. */
+  current: ticketSchema.nullable(),
+});
+export type CounterStatus = z.infer<typeof counterStatusSchema>;
+
+/** What a counter sees: its status and the tickets waiting for it, in calling order. */
+export type CounterView = CounterStatus & { waiting: Ticket[] };
+
+/** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
+export const counterActionBodySchema = z.object({ counterId: idSchema });
+export type CounterActionBody = z.infer<typeof counterActionBodySchema>;
+
+export const callTicketBodySchema = z.object({
+  counterId: idSchema,
+  ticketId: z.string().min(1).max(64),
+});
+export type CallTicketBody = z.infer<typeof callTicketBodySchema>;
+
+/** Transfer the counter's current ticket to another service, another counter, or both. */
+export const transferBodySchema = z
+  .object({
+    counterId: idSchema,
+    toServiceId: idSchema.optional(),
+    toCounterId: idSchema.optional(),
+  })
+  .refine((body) => body.toServiceId !== undefined || body.toCounterId !== undefined, {
+    message: 'cần toServiceId hoặc toCounterId (toServiceId or toCounterId required)',
+    path: ['toServiceId'],
+  });
+export type TransferBody = z.infer<typeof transferBodySchema>;
+
+export const pauseCounterBodySchema = z.object({
+  counterId: idSchema,
+  reason: z.string().trim().min(1).max(200),
+});
+export type PauseCounterBody = z.infer<typeof pauseCounterBodySchema>;
+
+export const cancelTicketBodySchema = z.object({
+  ticketId: z.string().min(1).max(64),
+  reason: z.string().trim().max(200).optional(),
+});
+export type CancelTicketBody = z.infer<typeof cancelTicketBodySchema>;
+
+/** `GET /api/v1/tickets?day=&state=&serviceId=`; `day` defaults to today. */
+export const listTicketsQuerySchema = z.object({
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  state: ticketStateSchema.optional(),
+  serviceId: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50_000).optional(),
+});
+export type ListTicketsQuery = z.infer<typeof listTicketsQuerySchema>;
+
+export const ticketEventTypes = [
+  'issued',
+  'called',
+  'recalled',
+  'serving',
+  'done',
+  'no-show',
+  'transferred',
+  'returned',
+  'cancelled',
+] as const;
+export const ticketEventTypeSchema = z.enum(ticketEventTypes);
+export type TicketEventType = z.infer<typeof ticketEventTypeSchema>;
+
+/** One change in a ticket's life, with who did it, where and when. */
+export const ticketEventSchema = z.object({
+  type: ticketEventTypeSchema,
+  actor: z.string().nullable(),
+  counterId: idSchema.nullable(),
+  at: isoTimeSchema,
+  detail: z.string().nullable(),
+});
+export type TicketEvent = z.infer<typeof ticketEventSchema>;
+
+export const ticketWithEventsSchema = z.object({
+  ticket: ticketSchema,
+  events: z.array(ticketEventSchema),
+});
+export type TicketWithEvents = z.infer<typeof ticketWithEventsSchema>;
