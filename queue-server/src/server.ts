@@ -16,6 +16,12 @@ import { attachNamespaces } from './realtime/namespaces';
 import { createProcedureService } from './procedures/procedure-service';
 import { procedureRoutes } from './http/procedure-routes';
 import { attachProcedurePush } from './realtime/procedure-push';
+import { createRatingRepository } from './ratings/rating-repository';
+import { createRatingService } from './ratings/rating-service';
+import { noKeypads } from './ratings/keypad-port';
+import { ratingRoutes } from './http/rating-routes';
+import { attachRatingEvents } from './realtime/rating-events';
+import { businessDayOf } from './domain/business-day';
 
 const log = createLogger('server');
 
@@ -62,6 +68,15 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const realtime = attachNamespaces({ io, queue, config });
   const procedures = createProcedureService({ config, clock: options.clock ?? (() => new Date()) });
   attachProcedurePush(io, procedures);
+  const ratings = createRatingService({
+    ratings: createRatingRepository(database),
+    tickets,
+    config,
+    keypad: noKeypads,
+    clock: options.clock ?? (() => new Date()),
+    businessDayOf: (at) => businessDayOf(at, config.current().centre.timeZone),
+  });
+  attachRatingEvents(io, ratings);
 
   app.use(
     '/api/v1',
@@ -75,7 +90,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         realtime.queueChanged();
       },
     }),
-    [procedureRoutes(procedures)],
+    [procedureRoutes(procedures), ratingRoutes(ratings)],
   );
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));
@@ -96,6 +111,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     url,
     port,
     close: async () => {
+      ratings.close();
       await io.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       database.close();

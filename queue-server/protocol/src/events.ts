@@ -6,6 +6,11 @@ import type { CounterView } from './queue-ops';
 import { queueInboundSchemas, type CounterOpsClientEvents } from './queue-events';
 import { idSchema } from './entities';
 import type { ProceduresChangedEvent } from './procedure-config';
+import {
+  ratingRequestBodySchema,
+  submitRatingBodySchema,
+  type RatingRequestView,
+} from './ratings';
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
 import {
   agentHelloSchema,
@@ -67,12 +72,18 @@ export type KioskServerEvents = CommonServerEvents & DeviceServerEvents;
 
 export type CounterClientEvents = {
   'counter:call-next': (body: unknown, ack: Ack<Call>) => void;
+  /** Ask the citizen just served to rate: arms the counter's keypad, else opens a rating page. */
+  'rating:request': (body: unknown, ack: Ack<RatingRequestView>) => void;
+  /** A rating page (tablet at the counter) sends the citizen's choice. */
+  'rating:submit': (body: unknown, ack: Ack<RatingRequestView>) => void;
 } & CounterOpsClientEvents;
 export type CounterServerEvents = CommonServerEvents &
   DeviceServerEvents & {
     'call:made': (call: Call) => void;
     /** This socket's counter: state, current ticket, waiting list; on open and on every change. */
     'counter:view': (view: CounterView) => void;
+    /** A counter's rating request changed (asked, received, expired); never carries the level. */
+    'rating:status': (view: RatingRequestView) => void;
     /** The citizen pressed a rating button on this counter's armed keypad. */
     'keypad:rated': (event: KeypadRatedEvent) => void;
   };
@@ -100,6 +111,8 @@ export type AgentServerEvents = {
 export const inboundSchemas = {
   'ticket:issue': issueTicketBodySchema,
   'counter:call-next': callNextBodySchema,
+  'rating:request': ratingRequestBodySchema,
+  'rating:submit': submitRatingBodySchema,
   ...queueInboundSchemas,
   'agent:hello': agentHelloSchema,
   'agent:health': agentHealthSchema,

@@ -7,6 +7,7 @@ export * from './assert-never';
 export * from './pairing';
 export * from './procedures';
 export * from './procedure-config';
+export * from './ratings';
 export * from './text-search';
 export * from './centre-model';
 export * from './queue-ops';

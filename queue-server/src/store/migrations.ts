@@ -33,4 +33,41 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX ticket_events_by_type ON ticket_events (type, at);
   `,
+  // Ratings and the requests that collect them: one rating per request, per ticket and counter (ratings area).
+  `
+  CREATE TABLE rating_requests (
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL,
+    ticket_number TEXT NOT NULL,
+    counter_id TEXT NOT NULL,
+    officer_id TEXT,
+    service_id TEXT NOT NULL,
+    dossier_code TEXT,
+    device_id TEXT,
+    channel TEXT NOT NULL,
+    arm_id TEXT UNIQUE,
+    state TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    closed_at TEXT
+  );
+  CREATE INDEX rating_requests_by_counter ON rating_requests (counter_id, state, requested_at);
+
+  CREATE TABLE ratings (
+    id TEXT PRIMARY KEY,
+    request_id TEXT UNIQUE REFERENCES rating_requests (id),
+    ticket_id TEXT NOT NULL,
+    ticket_number TEXT NOT NULL,
+    counter_id TEXT NOT NULL,
+    officer_id TEXT,
+    service_id TEXT NOT NULL,
+    dossier_code TEXT,
+    level TEXT NOT NULL,
+    source TEXT NOT NULL,
+    rated_at TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    UNIQUE (ticket_id, counter_id)
+  );
+  CREATE INDEX ratings_by_day ON ratings (business_day, counter_id);
+  `,
 ];
