@@ -1,61 +1,69 @@
-import { useEffect, useState } from 'react';
-import { useRoleSocket } from '@openops/client';
-import type { Call, CentreSnapshot } from '@openops/protocol';
-import { callsKept, withCall } from './recent-calls';
+import { useCallback } from 'react';
+import type { Call, DisplayView } from '@openops/protocol';
+import { AnnouncementLog } from './announcement-log';
+import { useAnnouncer } from './announcement/use-announcer';
+import { Clock } from './clock';
+import { CounterBoard } from './counter-board';
+import { CurrentCall } from './current-call';
+import { labels } from './labels';
+import { NoticeTicker } from './notice-ticker';
+import { useDisplayFeed } from './use-display-feed';
+import { WaitingBoard } from './waiting-board';
 
 type Props = { serverUrl: string; deviceId: string };
 
 export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
-  const { socket, connection } = useRoleSocket('display', serverUrl, deviceId);
-  const [calls, setCalls] = useState<Call[]>([]);
-  const [centreName, setCentreName] = useState('');
+  const { announce, log } = useAnnouncer();
+  const onLiveCall = useCallback(
+    (call: Call, view: DisplayView | null) => announce(call, view?.layout ?? null),
+    [announce],
+  );
+  const feed = useDisplayFeed(serverUrl, deviceId, onLiveCall);
+  const { view, centre, calls, freshCall } = feed;
+  const [current] = calls;
 
-  useEffect(() => {
-    if (!socket) return undefined;
-    const onSnapshot = (snapshot: CentreSnapshot): void => setCentreName(snapshot.centre.name);
-    const onRecent = (recent: Call[]): void => setCalls(recent.slice(0, callsKept));
-    const onCall = (call: Call): void => setCalls((current) => withCall(current, call));
-    socket.on('centre:snapshot', onSnapshot);
-    socket.on('calls:recent', onRecent);
-    socket.on('call:made', onCall);
-    return () => {
-      socket.off('centre:snapshot', onSnapshot);
-      socket.off('calls:recent', onRecent);
-      socket.off('call:made', onCall);
-    };
-  }, [socket]);
-
-  const [current, ...earlier] = calls;
-  return (
-    <main className="display">
-      <header>
-        <h1>{centreName}</h1>
-        {connection === 'offline' && (
-          <span role="status" className="offline">
-            Mất kết nối máy chủ
-          </span>
-        )}
-      </header>
-      <section aria-label="Số đang gọi" className="current">
-        {current ? (
-          <p className="current-call">
-            <span className="number">{current.ticketNumber}</span>
-            <span className="arrow"> → </span>
-            <span className="counter">{current.counterName}</span>
+  if (feed.refusal) {
+    return (
+      <main className="display refused">
+        <div role="alert">
+          <p className="refused-title">
+            {labels.refused.vi}
+            <span className="en">{labels.refused.en}</span>
           </p>
-        ) : (
-          <p className="idle">Xin mời công dân chờ đến lượt</p>
-        )}
-      </section>
-      <section aria-label="Các số vừa gọi">
-        <ol className="recent">
-          {earlier.map((call) => (
-            <li key={`${call.ticketId}-${call.calledAt}`}>
-              {call.ticketNumber} → {call.counterName}
-            </li>
-          ))}
-        </ol>
-      </section>
+          <p>{feed.refusal}</p>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main
+      className="display"
+      data-layout={view?.layout.showWaiting === false ? 'calls-only' : 'standard'}
+    >
+      <header className="top">
+        <div className="titles">
+          <h1>{centre?.name ?? ''}</h1>
+          {centre && <p className="en centre-en">{centre.nameEn}</p>}
+        </div>
+        {centre && <Clock timeZone={centre.timeZone} />}
+      </header>
+      <CurrentCall call={current} fresh={freshCall !== null && freshCall === current} />
+      {view && (
+        <CounterBoard
+          calls={calls}
+          counters={view.counters}
+          perCounter={view.layout.recentPerCounter}
+        />
+      )}
+      {view?.layout.showWaiting && <WaitingBoard summary={feed.summary} services={view.services} />}
+      {view?.notice && <NoticeTicker text={view.notice} />}
+      {feed.connection === 'offline' && (
+        <span role="status" className="offline">
+          {labels.offline.vi} · <span lang="en">{labels.offline.en}</span>
+        </span>
+      )}
+      <AnnouncementLog lines={log} />
     </main>
   );
 };

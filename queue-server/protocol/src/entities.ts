@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayLayoutSchema } from './display';
 
 export const idSchema = z
   .string()
@@ -56,6 +57,10 @@ export const displayConfigSchema = z.object({
   name: z.string().min(1).max(100),
   /** Zones whose counters this display calls; a display shows nothing of other zones. */
   zones: z.array(idSchema).min(1),
+  /** Scrolling notice along the bottom of the screen, Vietnamese; none when absent. */
+  notice: z.string().min(1).max(1000).optional(),
+  /** Layout options; see `displayLayoutSchema` for each default. */
+  layout: displayLayoutSchema.partial().optional(),
 });
 export type DisplayConfig = z.infer<typeof displayConfigSchema>;
 

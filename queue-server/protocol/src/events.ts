@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Reply } from './envelope';
 import type { Call, IssuedTicket, QueueSummary } from './entities';
+import type { DisplayView } from './display';
 import type { CheckInResult } from './appointments';
 import type { CounterView } from './queue-ops';
 import { queueInboundSchemas, type CounterOpsClientEvents } from './queue-events';
@@ -93,6 +94,8 @@ export type DisplayServerEvents = CommonServerEvents & {
   /** The latest calls, newest first; sent on connect and reconnect. */
   'calls:recent': (calls: Call[]) => void;
   'call:made': (call: Call) => void;
+  /** This display's configuration and its zones' counters; sent on connect, before the calls. */
+  'display:config': (view: DisplayView) => void;
 };
 
 export type AgentClientEvents = {

@@ -14,3 +14,4 @@ export * from './queue-ops';
 export * from './queue-events';
 export * from './auth';
 export * from './appointments';
+export * from './display';

@@ -18,7 +18,7 @@ import type { RealtimeContext } from './realtime-context';
 import { roleNamespace } from './socket-auth';
 import { handleKiosks } from './kiosk-namespace';
 import { handleCounters } from './counter-namespace';
-import { handleDisplays } from './display-namespace';
+import { callToDisplays, handleDisplays } from './display-namespace';
 import { handleAgents } from './agent-namespace';
 
 type Deps = { io: Server; queue: QueueService; config: CentreConfigStore };
@@ -45,7 +45,7 @@ export const attachNamespaces = ({ io, queue, config }: Deps): RealtimeContext =
       display.emit('queue:summary', summary);
     },
     callMade: (call: Call) => {
-      display.emit('call:made', call);
+      callToDisplays(display, config, call);
       counter.emit('call:made', call);
     },
   };

@@ -1,0 +1,79 @@
+import { Howl } from 'howler';
+import { createLogger } from '@openops/protocol/logger';
+import type { AudioPlayer } from './announcer';
+import type { ClipId } from './clips';
+
+const log = createLogger('howler-player');
+
+export type SpriteMap = Readonly<Record<ClipId, readonly [number, number]>>;
+
+export type HowlerPlayerOptions = {
+  /** URL of the sprite audio file. */
+  src: string;
+  sprite: SpriteMap;
+  /**
+   * Extra time a clip may take past its length before it counts as stuck (default 1500 ms);
+   * a muted or missing sound device must delay the queue, never stop it.
+   */
+  slackMs?: number;
+  /** Wait allowed for the sprite file itself to load (default 15 s). */
+  loadWaitMs?: number;
+};
+
+export type HowlerPlayer = AudioPlayer & { unload: () => void };
+
+/** Plays clips of the announcement sprite through howler (Web Audio, HTML5 audio fallback). */
+export const createHowlerPlayer = ({
+  src,
+  sprite,
+  slackMs = 1500,
+  loadWaitMs = 15_000,
+}: HowlerPlayerOptions): HowlerPlayer => {
+  const definitions: Record<string, [number, number]> = {};
+  for (const [id, [start, duration]] of Object.entries(sprite)) definitions[id] = [start, duration];
+  let broken = false;
+  const howl = new Howl({
+    src: [src],
+    format: ['ogg'],
+    sprite: definitions,
+    preload: true,
+    onloaderror: (_id, error) => {
+      broken = true;
+      log.error('announcement sprite failed to load; calls are shown but not spoken', {
+        src,
+        error: String(error),
+      });
+    },
+  });
+
+  const play = (clip: ClipId): Promise<void> =>
+    new Promise((resolve) => {
+      const segment = definitions[clip];
+      if (!segment || broken) {
+        if (!segment) log.warn('clip missing from sprite', { clip });
+        resolve();
+        return;
+      }
+      const limit = segment[1] + slackMs + (howl.state() === 'loaded' ? 0 : loadWaitMs);
+      const soundId = howl.play(clip);
+      const finish = (): void => {
+        clearTimeout(timer);
+        howl.off('end', finish, soundId);
+        howl.off('playerror', onPlayError, soundId);
+        resolve();
+      };
+      const onPlayError = (_id: number, error: unknown): void => {
+        log.warn('clip failed to play', { clip, error: String(error) });
+        finish();
+      };
+      const timer = setTimeout(() => {
+        log.warn('clip did not end in time; moving on', { clip, limitMs: limit });
+        howl.stop(soundId);
+        finish();
+      }, limit);
+      howl.once('end', finish, soundId);
+      howl.once('playerror', onPlayError, soundId);
+    });
+
+  return { play, unload: () => howl.unload() };
+};

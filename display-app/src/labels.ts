@@ -1,0 +1,15 @@
+/**
+ * Screen labels. A wall display has no one to switch language, so both are shown at once:
+ * Vietnamese first and large, English second and smaller.
+ */
+export const labels = {
+  nowCalling: { vi: 'Mời số', en: 'Now calling' },
+  goTo: { vi: 'đến', en: 'go to' },
+  idle: { vi: 'Xin mời công dân chờ đến lượt', en: 'Please wait for your number' },
+  counters: { vi: 'Các quầy', en: 'Counters' },
+  noCallYet: { vi: 'Chưa gọi', en: 'No call yet' },
+  waiting: { vi: 'Đang chờ', en: 'Waiting' },
+  offline: { vi: 'Mất kết nối máy chủ', en: 'Server connection lost, retrying' },
+  refused: { vi: 'Màn hình chưa được cấu hình', en: 'This display is not configured' },
+  recall: { vi: 'Gọi lại', en: 'Recall' },
+} as const;

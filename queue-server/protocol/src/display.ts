@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Counter, Service } from './entities';
+
+/**
+ * How a waiting-area screen is laid out. Every field has a default, so a display configured
+ * with only `id`, `name` and `zones` gets the standard layout.
+ */
+export const displayLayoutSchema = z.object({
+  /** Earlier calls listed under each counter (default 3; 0 hides the per-counter list). */
+  recentPerCounter: z.number().int().min(0).max(10).default(3),
+  /** Shows the waiting count of each service called in this display's zones (default true). */
+  showWaiting: z.boolean().default(true),
+  /** Repeats each spoken call in English after the Vietnamese (default false). */
+  announceEnglish: z.boolean().default(false),
+  /** Plays the chime before each spoken call (default true). */
+  chime: z.boolean().default(true),
+});
+export type DisplayLayout = z.infer<typeof displayLayoutSchema>;
+
+/** The standard layout, for a display whose configuration names none. */
+export const defaultDisplayLayout: DisplayLayout = displayLayoutSchema.parse({});
+
+/**
+ * What one display needs to draw itself: its own configuration with the layout resolved, and
+ * only the counters of its zones and the services those counters serve.
+ */
+export type DisplayView = {
+  id: string;
+  name: string;
+  zones: string[];
+  /** Scrolling notice along the bottom, Vietnamese; null when none is configured. */
+  notice: string | null;
+  layout: DisplayLayout;
+  counters: Counter[];
+  services: Service[];
+};
