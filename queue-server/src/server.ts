@@ -18,7 +18,7 @@ import { procedureRoutes } from './http/procedure-routes';
 import { attachProcedurePush } from './realtime/procedure-push';
 import { createRatingRepository } from './ratings/rating-repository';
 import { createRatingService } from './ratings/rating-service';
-import { noKeypads } from './ratings/keypad-port';
+import { deviceRoutes } from './devices/device-routes';
 import { ratingRoutes } from './http/rating-routes';
 import { attachRatingEvents } from './realtime/rating-events';
 import { businessDayOf } from './domain/business-day';
@@ -65,14 +65,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     // Apps may be opened from any machine on the centre's LAN, or from an Electron shell.
     cors: { origin: true },
   });
-  const realtime = attachNamespaces({ io, queue, config });
+  const realtime = attachNamespaces({ io, queue, config, database });
   const procedures = createProcedureService({ config, clock: options.clock ?? (() => new Date()) });
   attachProcedurePush(io, procedures);
   const ratings = createRatingService({
     ratings: createRatingRepository(database),
     tickets,
     config,
-    keypad: noKeypads,
+    keypad: realtime.keypads,
     clock: options.clock ?? (() => new Date()),
     businessDayOf: (at) => businessDayOf(at, config.current().centre.timeZone),
   });
@@ -90,7 +90,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         realtime.queueChanged();
       },
     }),
-    [procedureRoutes(procedures), ratingRoutes(ratings)],
+    [
+      procedureRoutes(procedures),
+      ratingRoutes(ratings),
+      deviceRoutes(realtime.printer, realtime.devices, realtime.keypads),
+    ],
   );
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));

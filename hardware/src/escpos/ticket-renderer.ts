@@ -1,39 +1,29 @@
 import type { TicketPrint } from '@openops/protocol';
-import { asciiText, concatBytes, escpos, newline } from './commands';
-
-const formatTime = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(iso));
-
-const line = (text: string): Uint8Array => concatBytes([asciiText(text), newline]);
+import { createDocument } from './document-builder';
+import { formatDateTime } from './format';
+import type { PaperWidth } from './paper';
 
 /**
- * Renders a queue ticket as ESC/POS: initialise, centre, big number, service, cut.
- * Vietnamese lines go out without tone marks for now; raster rendering replaces them.
+ * A queue ticket: centre, "PHIẾU SỐ THỨ TỰ", the number large in the printer's own font,
+ * service, people ahead, estimated wait, time, QR to follow the queue, footer.
+ * Default paper 80 mm.
  */
-export const renderTicket = (ticket: TicketPrint): Uint8Array =>
-  concatBytes([
-    escpos.initialise(),
-    escpos.align('centre'),
-    line(ticket.centreName),
-    escpos.bold(true),
-    line('PHIEU SO THU TU'),
-    escpos.bold(false),
-    escpos.size(4, 4),
-    line(ticket.ticketNumber),
-    escpos.size(1, 1),
-    line(ticket.serviceName),
-    line(`So nguoi dang cho: ${ticket.peopleAhead}`),
-    ...(ticket.estimatedWaitMinutes === null
-      ? []
-      : [line(`Thoi gian cho du kien: ~${ticket.estimatedWaitMinutes} phut`)]),
-    line(formatTime(ticket.issuedAt, ticket.timeZone)),
-    escpos.feed(3),
-    escpos.cut(),
-  ]);
+export const renderTicket = (ticket: TicketPrint, paper: PaperWidth = 80): Uint8Array => {
+  const doc = createDocument(paper)
+    .align('centre')
+    .text(ticket.centreName, { bold: true, sizeDots: 22 })
+    .feedDots(8)
+    .text('PHIẾU SỐ THỨ TỰ', { bold: true, sizeDots: 30 })
+    .bigText(ticket.ticketNumber, paper === 80 ? 4 : 3)
+    .text(ticket.serviceName, { bold: true, sizeDots: 24 })
+    .feedDots(6)
+    .text(`Số người đang chờ: ${ticket.peopleAhead}`);
+  if (ticket.estimatedWaitMinutes !== null) {
+    doc.text(`Thời gian chờ dự kiến: khoảng ${ticket.estimatedWaitMinutes} phút`);
+  }
+  doc.text(formatDateTime(ticket.issuedAt, ticket.timeZone));
+  if (ticket.qrPayload) doc.feedDots(8).qr(ticket.qrPayload, paper === 80 ? 5 : 4);
+  doc.feedDots(8).text(ticket.footer ?? 'Vui lòng chờ đến lượt. Xin cảm ơn!', { sizeDots: 20 });
+  if (!ticket.footer) doc.text('Please wait for your number. Thank you!');
+  return doc.finish();
+};

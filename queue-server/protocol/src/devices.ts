@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './entities';
-import { deviceKindSchema } from './print-jobs';
+import { deviceKindSchema, printDocumentSchema, printJobStateSchema } from './print-jobs';
 
 /**
  * Faults a device can report. Printer faults come from ESC/POS real-time status
@@ -73,3 +73,18 @@ export const printerStatusEventSchema = z.object({
   at: isoTimeSchema,
 });
 export type PrinterStatusEvent = z.infer<typeof printerStatusEventSchema>;
+
+/** `POST /api/v1/print-jobs`: print a document on the printer of a kiosk or counter. */
+export const createPrintJobBodySchema = z.object({
+  deviceId: idSchema,
+  document: printDocumentSchema,
+});
+export type CreatePrintJobBody = z.infer<typeof createPrintJobBodySchema>;
+
+/** `GET /api/v1/print-jobs?deviceId=&state=&limit=` (limit default 50, at most 500). */
+export const printJobsQuerySchema = z.object({
+  deviceId: idSchema.optional(),
+  state: printJobStateSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type PrintJobsQuery = z.infer<typeof printJobsQuerySchema>;

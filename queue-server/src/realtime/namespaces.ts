@@ -13,27 +13,43 @@ import {
 } from '@openops/protocol';
 import type { QueueService } from '../queue/queue-service';
 import type { CentreConfigStore } from '../config/centre-config-store';
-import { createPrintDispatcher } from './print-dispatcher';
+import type { SqliteDatabase } from '../store/database';
+import { attachDevices } from '../devices/attach-devices';
 import type { RealtimeContext } from './realtime-context';
 import { roleNamespace } from './socket-auth';
 import { handleKiosks } from './kiosk-namespace';
 import { handleCounters } from './counter-namespace';
 import { callToDisplays, handleDisplays } from './display-namespace';
-import { handleAgents } from './agent-namespace';
 
-type Deps = { io: Server; queue: QueueService; config: CentreConfigStore };
+type Deps = {
+  io: Server;
+  queue: QueueService;
+  config: CentreConfigStore;
+  /** The operational store, for durable print jobs; default `queue.sqlite` beside the configuration. */
+  database?: SqliteDatabase;
+};
 
 /** Wires the per-role socket.io namespaces to the queue's use cases. */
-export const attachNamespaces = ({ io, queue, config }: Deps): RealtimeContext => {
+export const attachNamespaces = ({ io, queue, config, database }: Deps): RealtimeContext => {
   const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk);
   const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(io, namespaces.counter);
   const display = roleNamespace<DisplayClientEvents, DisplayServerEvents>(io, namespaces.display);
   const agent = roleNamespace<AgentClientEvents, AgentServerEvents>(io, namespaces.agent);
+  const hardware = attachDevices({
+    io,
+    kiosk,
+    counter,
+    agent,
+    config,
+    ...(database ? { database } : {}),
+  });
 
   const context: RealtimeContext = {
     queue,
     config,
-    printer: createPrintDispatcher(),
+    printer: hardware.printer,
+    devices: hardware.devices,
+    keypads: hardware.keypads,
     snapshot: () => {
       const { centre, services, counters } = config.current();
       return { centre, services, counters };
@@ -53,6 +69,5 @@ export const attachNamespaces = ({ io, queue, config }: Deps): RealtimeContext =
   handleKiosks(kiosk, context);
   handleCounters(counter, context);
   handleDisplays(display, context);
-  handleAgents(agent, context.printer);
   return context;
 };

@@ -1,49 +1,181 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
-import type { AgentClientEvents, AgentServerEvents, PrintDocument, Reply } from '@openops/protocol';
-import { fail } from '@openops/protocol';
+import type {
+  AgentClientEvents,
+  AgentServerEvents,
+  PrintDocument,
+  PrintJobRecord,
+  Reply,
+} from '@openops/protocol';
+import { fail, ok } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
+import type { PrintJobRepository } from '../devices/print-job-repository';
 
 const log = createLogger('print-dispatcher');
 
-/** How long an agent has to acknowledge a print job before it counts as failed. Default 10 s. */
-export const printAckTimeoutMs = 10_000;
+/** How long an agent has to acknowledge a print job before it counts as failed. Default 30 s. */
+export const printAckTimeoutMs = 30_000;
 
 export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents>;
 
 export type PrintDispatcher = {
-  /** Records that an agent drives the hardware of `deviceId`, until its socket closes. */
+  /** Records that an agent drives the hardware of `deviceId`, until its socket closes; sends its queue. */
   bind: (deviceId: string, agent: AgentSocket) => void;
-  /** Sends a document to the printer of the agent bound to `deviceId`. */
-  print: (deviceId: string, document: PrintDocument) => Promise<Reply<{ bytes: number }>>;
+  /** The agent now bound to a device, if any. */
+  agentFor: (deviceId: string) => AgentSocket | undefined;
+  /**
+   * Queues a document for the printer of `deviceId` (stored before anything else happens) and
+   * resolves with the job once printed, or with a coded failure: `printer-fault` /
+   * `printer-offline` when the printer refused it (the job can be reprinted), or
+   * `printer-offline` at once when no agent is connected (the job stays queued and prints
+   * when one connects).
+   */
+  print: (deviceId: string, document: PrintDocument) => Promise<Reply<PrintJobRecord>>;
+  /** Like `print`, but gives the job id at once (to show or reprint the job whatever happens). */
+  submit: (
+    deviceId: string,
+    document: PrintDocument,
+  ) => { jobId: string; done: Promise<Reply<PrintJobRecord>> };
+  /** Queues a printed or failed job again; same answers as `print`. */
+  reprint: (jobId: string) => Promise<Reply<PrintJobRecord>>;
+  jobs: PrintJobRepository;
 };
 
-/** Routes print jobs to the agent that announced itself as bound to a device. */
-export const createPrintDispatcher = (): PrintDispatcher => {
+/**
+ * Routes print jobs to the agent bound to a device, one job at a time per device, oldest
+ * first. Every job is in SQLite before it is sent, so a server restart or an agent that
+ * drops mid-job loses nothing: the job goes back to the queue.
+ */
+export const createPrintDispatcher = (
+  jobs: PrintJobRepository,
+  clock: () => Date = () => new Date(),
+): PrintDispatcher => {
   const agentsByDevice = new Map<string, AgentSocket>();
+  const busy = new Map<string, { jobId: string; agent: AgentSocket }>();
+  const waiters = new Map<string, ((reply: Reply<PrintJobRecord>) => void)[]>();
+  const now = (): string => clock().toISOString();
+
+  const recovered = jobs.requeueInterrupted(now());
+  if (recovered > 0)
+    log.warn('print jobs interrupted by a stop queued again', { count: recovered });
+
+  const settle = (jobId: string, reply: Reply<PrintJobRecord>): void => {
+    const list = waiters.get(jobId) ?? [];
+    waiters.delete(jobId);
+    list.forEach((resolve) => resolve(reply));
+  };
+
+  const pump = (deviceId: string): void => {
+    const agent = agentsByDevice.get(deviceId);
+    if (!agent || busy.has(deviceId)) return;
+    const job = jobs.nextQueued(deviceId);
+    if (!job) return;
+    jobs.markSending(job.jobId, now());
+    busy.set(deviceId, { jobId: job.jobId, agent });
+    agent
+      .timeout(printAckTimeoutMs)
+      .emitWithAck('job:print', { jobId: job.jobId, document: job.document })
+      .then(
+        (reply) => finish(deviceId, job.jobId, agent, reply),
+        () => finish(deviceId, job.jobId, agent, null),
+      );
+  };
+
+  const finish = (
+    deviceId: string,
+    jobId: string,
+    agent: AgentSocket,
+    reply: Reply<{ bytes: number }> | null,
+  ): void => {
+    // The agent dropped and its job was already queued again: this late answer means nothing.
+    if (busy.get(deviceId)?.jobId !== jobId || busy.get(deviceId)?.agent !== agent) return;
+    busy.delete(deviceId);
+    if (reply === null) {
+      jobs.markFailed(
+        jobId,
+        'printer-offline',
+        'Máy in không phản hồi / the agent did not answer',
+        now(),
+      );
+      log.warn('print job timed out', { deviceId, jobId });
+    } else if (reply.ok) {
+      jobs.markPrinted(jobId, now());
+      log.info('print job printed', { deviceId, jobId, bytes: reply.data.bytes });
+    } else {
+      jobs.markFailed(jobId, reply.error.code, reply.error.message, now());
+      log.warn('print job failed', { deviceId, jobId, code: reply.error.code });
+    }
+    const record = jobs.get(jobId);
+    if (record) {
+      settle(
+        jobId,
+        record.state === 'printed'
+          ? ok(record)
+          : fail(
+              record.failureCode === 'printer-fault' ? 'printer-fault' : 'printer-offline',
+              record.failureMessage ?? 'Không in được',
+            ),
+      );
+    }
+    pump(deviceId);
+  };
+
+  const waitFor = (record: PrintJobRecord): Promise<Reply<PrintJobRecord>> => {
+    if (!agentsByDevice.has(record.deviceId)) {
+      log.warn('no printer agent for device; job queued', {
+        deviceId: record.deviceId,
+        jobId: record.jobId,
+      });
+      return Promise.resolve(
+        fail(
+          'printer-offline',
+          'Máy in chưa kết nối; phiếu sẽ được in khi máy in kết nối lại / no printer connected; the job prints when it reconnects',
+        ),
+      );
+    }
+    const done = new Promise<Reply<PrintJobRecord>>((resolve) => {
+      waiters.set(record.jobId, [...(waiters.get(record.jobId) ?? []), resolve]);
+    });
+    pump(record.deviceId);
+    return done;
+  };
+
   return {
     bind: (deviceId, agent) => {
       agentsByDevice.set(deviceId, agent);
       agent.once('disconnect', () => {
         if (agentsByDevice.get(deviceId) === agent) agentsByDevice.delete(deviceId);
+        const current = busy.get(deviceId);
+        if (current?.agent === agent) {
+          busy.delete(deviceId);
+          jobs.requeue(current.jobId, now());
+          log.warn('agent lost mid-job; job queued again', { deviceId, jobId: current.jobId });
+        }
+        pump(deviceId);
       });
+      pump(deviceId);
     },
-    print: async (deviceId, document) => {
-      const agent = agentsByDevice.get(deviceId);
-      if (!agent) {
-        log.warn('no printer agent for device', { deviceId });
-        return fail('printer-offline', 'Không có máy in nào đang kết nối cho thiết bị này');
-      }
-      const job = { jobId: randomUUID(), document };
-      try {
-        const reply = await agent.timeout(printAckTimeoutMs).emitWithAck('job:print', job);
-        if (!reply.ok)
-          log.warn('print job failed', { deviceId, jobId: job.jobId, code: reply.error.code });
-        return reply;
-      } catch {
-        log.warn('print job timed out', { deviceId, jobId: job.jobId });
-        return fail('printer-offline', 'Máy in không phản hồi');
-      }
+    agentFor: (deviceId) => agentsByDevice.get(deviceId),
+    print: (deviceId, document) => {
+      const record = jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
+      return waitFor(record);
     },
+    submit: (deviceId, document) => {
+      const record = jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
+      return { jobId: record.jobId, done: waitFor(record) };
+    },
+    reprint: async (jobId) => {
+      const record = jobs.get(jobId);
+      if (!record) return fail('not-found', 'Không có lệnh in này / no such print job');
+      if (record.state === 'queued' || record.state === 'sending') {
+        return fail('conflict', 'Lệnh in đang chờ in / the job is already waiting to print');
+      }
+      jobs.requeue(jobId, now());
+      const queued = jobs.get(jobId);
+      return queued
+        ? waitFor(queued)
+        : fail('not-found', 'Không có lệnh in này / no such print job');
+    },
+    jobs,
   };
 };

@@ -12,6 +12,8 @@ import type {
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { QueueService } from '../queue/queue-service';
 import type { PrintDispatcher } from './print-dispatcher';
+import type { DeviceHub } from '../devices/device-hub';
+import type { KeypadDispatcher } from '../devices/keypad-dispatcher';
 
 export type KioskNamespace = Namespace<KioskClientEvents, KioskServerEvents>;
 export type CounterNamespace = Namespace<CounterClientEvents, CounterServerEvents>;
@@ -22,6 +24,10 @@ export type RealtimeContext = {
   queue: QueueService;
   config: CentreConfigStore;
   printer: PrintDispatcher;
+  /** Device health, printer status pushed to apps, classified scans. */
+  devices: DeviceHub;
+  /** Arms counter keypads; implements the ratings' `KeypadPort`. */
+  keypads: KeypadDispatcher;
   snapshot: () => CentreSnapshot;
   /** Pushes the waiting counts to every kiosk, counter and display. */
   queueChanged: () => void;

@@ -1,0 +1,34 @@
+/** Date and money formatting for printouts, in the centre's time zone (never the machine's). */
+
+const parts = (iso: string, timeZone: string): Record<string, string> =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+
+/** `26/11/2026 14:05` */
+export const formatDateTime = (iso: string, timeZone: string): string => {
+  const p = parts(iso, timeZone);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+};
+
+/** `YYYY-MM-DD` → `03/12/2026` */
+export const formatBusinessDay = (day: string): string => {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+};
+
+/** `50000` → `50.000 đ` */
+export const formatVnd = (amount: number): string =>
+  `${Math.round(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;

@@ -1,0 +1,106 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { ensurePrintFont, printFontFamily } from './font';
+
+export type RasterImage = {
+  /** Blank dot rows cut off above and below the ink; the printer feeds them instead. */
+  blankAbove: number;
+  blankBelow: number;
+  /** Bytes per row; each byte is 8 dots, most significant bit leftmost. */
+  widthBytes: number;
+  height: number;
+  /** Row-major, 1 = black dot. */
+  data: Uint8Array;
+};
+
+export type TextStyle = {
+  /** Pixel size of the font, in printer dots (203 dpi). */
+  sizeDots: number;
+  bold: boolean;
+};
+
+/** Dots above and below the glyphs' em box, room for stacked Vietnamese marks ("Ễ", "Ộ"). */
+const lineHeightFactor = 1.4;
+
+const fontOf = (style: TextStyle): string =>
+  `${style.bold ? 'bold ' : ''}${style.sizeDots}px "${printFontFamily}"`;
+
+let measureContext: SKRSContext2D | null = null;
+const measurer = (): SKRSContext2D => {
+  ensurePrintFont();
+  measureContext ??= createCanvas(8, 8).getContext('2d');
+  return measureContext;
+};
+
+/** Width of a text in dots when rasterised with a style. */
+export const measureText = (text: string, style: TextStyle): number => {
+  const context = measurer();
+  context.font = fontOf(style);
+  return Math.ceil(context.measureText(text).width);
+};
+
+/** Splits a text into lines no wider than `maxDots`, breaking between words. */
+export const wrapText = (text: string, style: TextStyle, maxDots: number): string[] => {
+  const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && measureText(candidate, style) > maxDots) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines.length > 0 ? lines : [''];
+};
+
+/** Threshold between white and black when turning anti-aliased glyphs into dots. */
+const inkThreshold = 110;
+
+/**
+ * Rasterises one line of text, cropped to its width so the printer's justification
+ * (`ESC a`) places it and no blank bytes are sent.
+ */
+export const rasteriseLine = (text: string, style: TextStyle, maxDots: number): RasterImage => {
+  const normalised = text.normalize('NFC');
+  const width = Math.max(8, Math.min(maxDots, measureText(normalised, style) + 2));
+  const widthBytes = Math.ceil(width / 8);
+  const height = Math.ceil(style.sizeDots * lineHeightFactor);
+  const canvas = createCanvas(widthBytes * 8, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, height);
+  context.fillStyle = '#000';
+  context.font = fontOf(style);
+  context.textBaseline = 'alphabetic';
+  // The baseline sits low enough that marks above capitals (Ấ, Ễ) stay inside the image.
+  context.fillText(normalised, 1, Math.round(style.sizeDots * 1.12));
+  const pixels = context.getImageData(0, 0, canvas.width, height).data;
+  const full = new Uint8Array(widthBytes * height);
+  let firstInk = height;
+  let lastInk = -1;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < canvas.width; x += 1) {
+      const red = pixels[(y * canvas.width + x) * 4] ?? 255;
+      if (red < 255 - inkThreshold) {
+        const index = y * widthBytes + (x >> 3);
+        full[index] = (full[index] ?? 0) | (0x80 >> (x & 7));
+        firstInk = Math.min(firstInk, y);
+        lastInk = y;
+      }
+    }
+  }
+  // Blank rows cost a whole row of bytes each; a paper feed of the same height costs 3 bytes.
+  if (lastInk < 0)
+    return { widthBytes, height: 0, data: new Uint8Array(0), blankAbove: height, blankBelow: 0 };
+  const data = full.slice(firstInk * widthBytes, (lastInk + 1) * widthBytes);
+  return {
+    widthBytes,
+    height: lastInk - firstInk + 1,
+    data,
+    blankAbove: firstInk,
+    blankBelow: height - 1 - lastInk,
+  };
+};

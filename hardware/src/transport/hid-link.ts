@@ -1,0 +1,81 @@
+import { createLogger } from '@openops/protocol/logger';
+
+const log = createLogger('hid-link');
+
+/** How often a missing HID device is looked for again. Default 1 s. */
+export const hidPollMs = 1000;
+
+export type HidLink = {
+  onReport: (listener: (report: Uint8Array) => void) => void;
+  onOpenChange: (listener: (open: boolean) => void) => void;
+  isOpen: () => boolean;
+  write: (report: Uint8Array) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+type HidDevice = {
+  on: (event: 'data' | 'error', listener: (value: Buffer & Error) => void) => void;
+  write: (data: number[]) => Promise<number>;
+  close: () => Promise<void>;
+};
+type NodeHid = { HIDAsync: { open: (vendorId: number, productId: number) => Promise<HidDevice> } };
+
+/**
+ * A USB HID device by vendor and product id, reopened when it comes back after unplugging.
+ * node-hid is loaded on first use: it needs libusb, and agents without HID devices must not.
+ */
+export const createHidLink = (vendorId: number, productId: number): HidLink => {
+  const reportListeners = new Set<(report: Uint8Array) => void>();
+  const openListeners = new Set<(open: boolean) => void>();
+  let device: HidDevice | null = null;
+  let opening = false;
+  let stopped = false;
+  const id = `${vendorId.toString(16)}:${productId.toString(16)}`;
+
+  const tryOpen = async (): Promise<void> => {
+    if (stopped || device || opening) return;
+    opening = true;
+    try {
+      const hid = (await import('node-hid')) as unknown as NodeHid;
+      const opened = await hid.HIDAsync.open(vendorId, productId);
+      device = opened;
+      opened.on('data', (report) => reportListeners.forEach((listener) => listener(report)));
+      opened.on('error', (error) => {
+        if (device !== opened) return;
+        device = null;
+        log.warn('HID device lost', { id, error: error.message });
+        openListeners.forEach((listener) => listener(false));
+      });
+      log.info('HID device open', { id });
+      openListeners.forEach((listener) => listener(true));
+    } catch (error) {
+      log.debug('HID device not available', { id, error: (error as Error).message });
+    } finally {
+      opening = false;
+    }
+  };
+  const timer = setInterval(() => void tryOpen(), hidPollMs);
+  timer.unref();
+  void tryOpen();
+
+  return {
+    onReport: (listener) => {
+      reportListeners.add(listener);
+    },
+    onOpenChange: (listener) => {
+      openListeners.add(listener);
+    },
+    isOpen: () => device !== null,
+    write: async (report) => {
+      if (!device) throw new Error(`HID device ${id} is not open`);
+      await device.write(Array.from(report));
+    },
+    close: async () => {
+      stopped = true;
+      clearInterval(timer);
+      const current = device;
+      device = null;
+      await current?.close();
+    },
+  };
+};

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Namespace, Server } from 'socket.io';
+import type {
+  AgentClientEvents,
+  AgentServerEvents,
+  CounterClientEvents,
+  CounterServerEvents,
+  KioskClientEvents,
+  KioskServerEvents,
+} from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import type { SqliteDatabase } from '../store/database';
+import { handleAgents } from '../realtime/agent-namespace';
+import { createPrintDispatcher, type PrintDispatcher } from '../realtime/print-dispatcher';
+import { deviceIdOf } from '../realtime/socket-auth';
+import { createDeviceHub, type DeviceHub, type PushToDevice } from './device-hub';
+import { createKeypadDispatcher, type KeypadDispatcher } from './keypad-dispatcher';
+import { createPrintJobRepository } from './print-job-repository';
+
+const log = createLogger('devices');
+
+export type DevicesArea = {
+  printer: PrintDispatcher;
+  devices: DeviceHub;
+  keypads: KeypadDispatcher;
+};
+
+type Deps = {
+  io: Server;
+  kiosk: Namespace<KioskClientEvents, KioskServerEvents>;
+  counter: Namespace<CounterClientEvents, CounterServerEvents>;
+  agent: Namespace<AgentClientEvents, AgentServerEvents>;
+  config: CentreConfigStore;
+  /** The operational store; when not given, `queue.sqlite` beside the configuration is opened. */
+  database?: SqliteDatabase;
+  clock?: () => Date;
+};
+
+/**
+ * The hardware side of the server: durable print jobs, device health and printer status,
+ * classified scans and keypad arming, all routed by the kiosk or counter an agent serves.
+ */
+export const attachDevices = ({
+  io,
+  kiosk,
+  counter,
+  agent,
+  config,
+  database,
+  clock,
+}: Deps): DevicesArea => {
+  let store = database;
+  if (!store) {
+    const file = path.join(path.dirname(config.filePath), 'queue.sqlite');
+    const own = new Database(file);
+    own.pragma('journal_mode = WAL');
+    own.pragma('synchronous = FULL');
+    own.pragma('busy_timeout = 5000');
+    io.httpServer?.once('close', () => own.close());
+    log.info('print jobs kept in their own connection', { file });
+    store = own;
+  }
+  const now = clock ?? (() => new Date());
+
+  const socketsOf = (deviceId: string) => [
+    ...[...kiosk.sockets.values()].filter((socket) => deviceIdOf(socket) === deviceId),
+    ...[...counter.sockets.values()].filter((socket) => deviceIdOf(socket) === deviceId),
+  ];
+  const push: PushToDevice = {
+    printerStatus: (deviceId, event) =>
+      socketsOf(deviceId).forEach((socket) => socket.emit('printer:status', event)),
+    scan: (deviceId, event) =>
+      socketsOf(deviceId).forEach((socket) => socket.emit('scan:classified', event)),
+  };
+
+  const printer = createPrintDispatcher(createPrintJobRepository(store), now);
+  const devices = createDeviceHub(push, now);
+  const keypads = createKeypadDispatcher({
+    agentFor: printer.agentFor,
+    buttonsFor: devices.keypadButtons,
+    clock: now,
+    onRated: (event) => {
+      for (const socket of counter.sockets.values()) {
+        if (deviceIdOf(socket) === event.deviceId) socket.emit('keypad:rated', event);
+      }
+    },
+  });
+
+  // A kiosk or counter that connects learns at once whether its printer can print.
+  kiosk.on('connection', (socket) => {
+    socket.emit('printer:status', devices.printerStatus(deviceIdOf(socket)));
+  });
+  counter.on('connection', (socket) => {
+    socket.emit('printer:status', devices.printerStatus(deviceIdOf(socket)));
+  });
+  handleAgents(agent, { printer, devices, keypads });
+  return { printer, devices, keypads };
+};

@@ -1,0 +1,83 @@
+import express, { type Router } from 'express';
+import {
+  armKeypadRequestSchema,
+  createPrintJobBodySchema,
+  fail,
+  ok,
+  parseInput,
+  printJobsQuerySchema,
+  type PrintJobRecord,
+  type Reply,
+} from '@openops/protocol';
+import { send } from '../http/reply';
+import type { PrintDispatcher } from '../realtime/print-dispatcher';
+import type { DeviceHub } from './device-hub';
+import type { KeypadDispatcher } from './keypad-dispatcher';
+
+/**
+ * - `GET /devices/health`: every kiosk's and counter's hardware as its agent last reported it
+ * - `GET /devices/:deviceId/printer-status`
+ * - `GET /print-jobs?deviceId=&state=&limit=`, `GET /print-jobs/:jobId`
+ * - `POST /print-jobs` `{deviceId, document}` and `POST /print-jobs/:jobId/reprint`: answer
+ *   201 with the job once it printed, failed (with its coded reason) or was queued for a
+ *   printer that is not connected
+ * - `POST /devices/keypad-arms` (an `ArmKeypadRequest`): arm a counter's keypad, e.g. to test it;
+ *   the press comes back to the counter as `keypad:rated`
+ */
+export const deviceRoutes = (
+  printer: PrintDispatcher,
+  devices: DeviceHub,
+  keypads: KeypadDispatcher,
+): Router => {
+  const router = express.Router();
+  const settled = async (
+    jobId: string,
+    done: Promise<Reply<PrintJobRecord>>,
+  ): Promise<Reply<PrintJobRecord>> => {
+    await done;
+    const record = printer.jobs.get(jobId);
+    return record ? ok(record) : fail('not-found', 'Không có lệnh in này / no such print job');
+  };
+
+  router.get('/devices/health', (_request, response) => send(response, ok(devices.reports())));
+  router.get('/devices/:deviceId/printer-status', (request, response) =>
+    send(response, ok(devices.printerStatus(request.params.deviceId))),
+  );
+  router.get('/print-jobs', (request, response) => {
+    const query = parseInput(printJobsQuerySchema, request.query);
+    if (!query.ok) return send(response, query);
+    return send(response, ok(printer.jobs.list(query.value)));
+  });
+  router.get('/print-jobs/:jobId', (request, response) => {
+    const record = printer.jobs.get(request.params.jobId);
+    send(
+      response,
+      record ? ok(record) : fail('not-found', 'Không có lệnh in này / no such print job'),
+    );
+  });
+  router.post('/print-jobs', async (request, response) => {
+    const body = parseInput(createPrintJobBodySchema, request.body);
+    if (!body.ok) return send(response, body);
+    const { jobId, done } = printer.submit(body.value.deviceId, body.value.document);
+    return send(response, await settled(jobId, done), 201);
+  });
+  router.post('/print-jobs/:jobId/reprint', async (request, response) => {
+    const { jobId } = request.params;
+    const reply = await printer.reprint(jobId);
+    // A refusal (unknown job, already queued) is the answer; a print failure is in the job.
+    if (
+      !reply.ok &&
+      reply.error.code !== 'printer-offline' &&
+      reply.error.code !== 'printer-fault'
+    ) {
+      return send(response, reply);
+    }
+    return send(response, await settled(jobId, Promise.resolve(reply)), 201);
+  });
+  router.post('/devices/keypad-arms', async (request, response) => {
+    const body = parseInput(armKeypadRequestSchema, request.body);
+    if (!body.ok) return send(response, body);
+    return send(response, await keypads.arm(body.value), 201);
+  });
+  return router;
+};

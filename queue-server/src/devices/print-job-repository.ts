@@ -1,0 +1,147 @@
+import {
+  printDocumentSchema,
+  printJobStateSchema,
+  type PrintDocument,
+  type PrintJobRecord,
+  type PrintJobState,
+} from '@openops/protocol';
+import type { SqliteDatabase } from '../store/database';
+
+/**
+ * The print-job table is created here, idempotently, rather than as a numbered migration:
+ * it belongs to the devices area alone, and several areas append migrations at once.
+ */
+const schema = `
+  CREATE TABLE IF NOT EXISTS print_jobs (
+    job_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    document TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    failure_code TEXT,
+    failure_message TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS print_jobs_by_device_state ON print_jobs (device_id, state, created_at);
+`;
+
+type Row = {
+  job_id: string;
+  device_id: string;
+  document: string;
+  state: string;
+  attempts: number;
+  failure_code: string | null;
+  failure_message: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+const recordOf = (row: Row): PrintJobRecord => ({
+  jobId: row.job_id,
+  deviceId: row.device_id,
+  // Rows were validated on the way in; parsing again keeps a hand-edited row from crashing a job.
+  document: printDocumentSchema.parse(JSON.parse(row.document)),
+  state: printJobStateSchema.parse(row.state),
+  attempts: row.attempts,
+  failureCode: row.failure_code,
+  failureMessage: row.failure_message,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export type PrintJobRepository = {
+  insert: (job: {
+    jobId: string;
+    deviceId: string;
+    document: PrintDocument;
+    at: string;
+  }) => PrintJobRecord;
+  get: (jobId: string) => PrintJobRecord | null;
+  /** The oldest queued job of a device, if any. */
+  nextQueued: (deviceId: string) => PrintJobRecord | null;
+  markSending: (jobId: string, at: string) => void;
+  markPrinted: (jobId: string, at: string) => void;
+  markFailed: (jobId: string, code: string, message: string, at: string) => void;
+  /** Back to the queue (agent lost mid-job, or a reprint). */
+  requeue: (jobId: string, at: string) => void;
+  /** At start-up: jobs caught `sending` by a stop go back to the queue rather than vanish. */
+  requeueInterrupted: (at: string) => number;
+  list: (filter: { deviceId?: string; state?: PrintJobState; limit: number }) => PrintJobRecord[];
+};
+
+/** Print jobs in SQLite; each change is committed before anyone is told of it. */
+export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepository => {
+  database.exec(schema);
+  const insert = database.prepare(
+    `INSERT INTO print_jobs (job_id, device_id, document, state, attempts, created_at, updated_at)
+     VALUES (?, ?, ?, 'queued', 0, ?, ?)`,
+  );
+  const get = database.prepare<[string], Row>('SELECT * FROM print_jobs WHERE job_id = ?');
+  const nextQueued = database.prepare<[string], Row>(
+    `SELECT * FROM print_jobs WHERE device_id = ? AND state = 'queued' ORDER BY created_at, rowid LIMIT 1`,
+  );
+  const sending = database.prepare(
+    `UPDATE print_jobs SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE job_id = ?`,
+  );
+  const printed = database.prepare(
+    `UPDATE print_jobs SET state = 'printed', failure_code = NULL, failure_message = NULL, updated_at = ? WHERE job_id = ?`,
+  );
+  const failed = database.prepare(
+    `UPDATE print_jobs SET state = 'failed', failure_code = ?, failure_message = ?, updated_at = ? WHERE job_id = ?`,
+  );
+  const requeue = database.prepare(
+    `UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE job_id = ?`,
+  );
+  const requeueSending = database.prepare(
+    `UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE state = 'sending'`,
+  );
+  return {
+    insert: ({ jobId, deviceId, document, at }) => {
+      insert.run(jobId, deviceId, JSON.stringify(document), at, at);
+      const row = get.get(jobId);
+      if (!row) throw new Error(`print job ${jobId} vanished after insert`);
+      return recordOf(row);
+    },
+    get: (jobId) => {
+      const row = get.get(jobId);
+      return row ? recordOf(row) : null;
+    },
+    nextQueued: (deviceId) => {
+      const row = nextQueued.get(deviceId);
+      return row ? recordOf(row) : null;
+    },
+    markSending: (jobId, at) => {
+      sending.run(at, jobId);
+    },
+    markPrinted: (jobId, at) => {
+      printed.run(at, jobId);
+    },
+    markFailed: (jobId, code, message, at) => {
+      failed.run(code, message, at, jobId);
+    },
+    requeue: (jobId, at) => {
+      requeue.run(at, jobId);
+    },
+    requeueInterrupted: (at) => requeueSending.run(at).changes,
+    list: ({ deviceId, state, limit }) => {
+      const where: string[] = [];
+      const params: string[] = [];
+      if (deviceId) {
+        where.push('device_id = ?');
+        params.push(deviceId);
+      }
+      if (state) {
+        where.push('state = ?');
+        params.push(state);
+      }
+      const sql = `SELECT * FROM print_jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY created_at DESC, rowid DESC LIMIT ${Math.max(1, Math.min(500, Math.floor(limit)))}`;
+      return database
+        .prepare<string[], Row>(sql)
+        .all(...params)
+        .map(recordOf);
+    },
+  };
+};
