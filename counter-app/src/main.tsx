@@ -2,16 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { deviceIdFrom, serverUrlFrom } from '@openops/client';
 import { CounterApp } from './counter-app';
+import { RatingPage } from './rating-page';
 import './counter.css';
 
 const root = document.getElementById('root');
+const query = new URLSearchParams(window.location.search);
+const serverUrl = serverUrlFrom(window.location);
+// `?view=rating&counter=<id>` turns a tablet at that counter (or a kiosk) into its rating page.
+const ratingCounter = query.get('view') === 'rating' ? query.get('counter') : null;
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <CounterApp
-        serverUrl={serverUrlFrom(window.location)}
-        deviceId={deviceIdFrom(window.location, 'counter-pc-1')}
-      />
+      {ratingCounter && /^[A-Za-z0-9._-]{1,64}$/.test(ratingCounter) ? (
+        <RatingPage
+          serverUrl={serverUrl}
+          deviceId={deviceIdFrom(window.location, `rating-${ratingCounter}`)}
+          counterId={ratingCounter}
+        />
+      ) : (
+        <CounterApp
+          serverUrl={serverUrl}
+          deviceId={deviceIdFrom(window.location, 'counter-pc-1')}
+        />
+      )}
     </StrictMode>,
   );
 }

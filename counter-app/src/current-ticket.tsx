@@ -1,0 +1,41 @@
+import type { Ticket } from '@openops/protocol';
+import { formatElapsed } from './elapsed';
+
+type Props = {
+  label: string;
+  emptyText: string;
+  timerLabel: string;
+  /** Ticket number shown; null before the first call. */
+  number: string | null;
+  ticket: Ticket | null;
+  /** When the timer starts: serving start when known, else the call. */
+  since: string | null;
+  now: number;
+};
+
+/**
+ * The number being served, alone in its region so screen readers (and tests) read just the number,
+ * with the serving timer beside it.
+ */
+export const CurrentTicket = ({
+  label,
+  emptyText,
+  timerLabel,
+  number,
+  ticket,
+  since,
+  now,
+}: Props) => (
+  <div className="current-block">
+    <section aria-label={label} className="current">
+      {number ? <p className="current-number">{number}</p> : <p>{emptyText}</p>}
+    </section>
+    {number && since && (
+      <p className="timer" aria-label={timerLabel}>
+        <span aria-hidden="true">⏱ </span>
+        <time dateTime={since}>{formatElapsed(now - Date.parse(since))}</time>
+        {ticket && <span className="ticket-state"> · {ticket.state}</span>}
+      </p>
+    )}
+  </div>
+);

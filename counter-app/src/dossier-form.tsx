@@ -1,0 +1,349 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import {
+  receiveDossierBodySchema,
+  searchItems,
+  type DocumentForm,
+  type Dossier,
+  type Procedure,
+  type Reply,
+  type ScanEvent,
+} from '@openops/protocol';
+
+/** Vietnamese names of how a document is handed in. */
+export const documentFormNames: Record<DocumentForm, string> = {
+  original: 'Bản chính',
+  copy: 'Bản sao',
+  'certified-copy': 'Bản sao chứng thực',
+  'original-or-copy': 'Bản chính hoặc bản sao',
+};
+
+type Checked = Record<string, { received: boolean; form: DocumentForm; quantity: number }>;
+
+const initialChecklist = (procedure: Procedure): Checked =>
+  Object.fromEntries(
+    procedure.documents.map((document) => [
+      document.id,
+      { received: document.required, form: document.form, quantity: document.quantity },
+    ]),
+  );
+
+type Props = {
+  procedures: readonly Procedure[];
+  /** This counter's services: their procedures are listed first. */
+  serviceIds: readonly string[];
+  counterId: string;
+  officerName: string;
+  ticketId: string | null;
+  /** The latest scan at this counter; a CCCD QR fills the applicant's name and address. */
+  scan: ScanEvent | null;
+  submit: (body: unknown) => Promise<Reply<Dossier>>;
+  onReceived: (dossier: Dossier) => void;
+};
+
+/** Field path → message, from zod issues or the server's envelope. */
+type FieldErrors = Record<string, string>;
+
+/**
+ * Dossier reception: pick the procedure (search with or without tone marks), tick the checklist
+ * the supervisor configured, fill the applicant (a scanned CCCD fills it), and send it whole:
+ * the server assigns the code and return date and prints the receipt, or refuses with the bad
+ * fields named beside them. Nothing is saved until the server accepts the whole dossier.
+ */
+export const DossierForm = (props: Props) => {
+  const { procedures, serviceIds, scan } = props;
+  const [query, setQuery] = useState('');
+  const [procedure, setProcedure] = useState<Procedure | null>(null);
+  const [checklist, setChecklist] = useState<Checked>({});
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [phone, setPhone] = useState('');
+  const [address, setAddress] = useState('');
+  const [notifyBySms, setNotifyBySms] = useState(false);
+  const [scannedId, setScannedId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A procedure edited by a supervisor while it is open shows its new checklist at once.
+  useEffect(() => {
+    if (!procedure) return;
+    const fresh = procedures.find((candidate) => candidate.id === procedure.id);
+    if (fresh && fresh !== procedure) {
+      setProcedure(fresh);
+      setChecklist(initialChecklist(fresh));
+    }
+  }, [procedures, procedure]);
+
+  useEffect(() => {
+    if (scan?.scan.kind !== 'citizen-id') return;
+    setName(scan.scan.fullName);
+    setAddress(scan.scan.address);
+    setScannedId(scan.scan.idMasked);
+  }, [scan]);
+
+  const ordered = useMemo(() => {
+    const mine = procedures.filter((candidate) => serviceIds.includes(candidate.serviceId));
+    const others = procedures.filter((candidate) => !serviceIds.includes(candidate.serviceId));
+    return searchItems([...mine, ...others], query, (candidate) => [
+      candidate.name,
+      candidate.code,
+      candidate.nameEn ?? '',
+    ]);
+  }, [procedures, serviceIds, query]);
+
+  const choose = (chosen: Procedure): void => {
+    setProcedure(chosen);
+    setChecklist(initialChecklist(chosen));
+    setErrors({});
+    setFormError(null);
+  };
+
+  const body = (): unknown => ({
+    procedureId: procedure?.id,
+    applicant: {
+      name,
+      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+      ...(address.trim() ? { address: address.trim() } : {}),
+    },
+    documents: Object.entries(checklist)
+      .filter(([, entry]) => entry.received)
+      .map(([documentId, entry]) => ({ documentId, form: entry.form, quantity: entry.quantity })),
+    counterId: props.counterId,
+    officerName: props.officerName,
+    ...(props.ticketId ? { ticketId: props.ticketId } : {}),
+    notifyBySms,
+  });
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!procedure) {
+      setFormError('Chọn thủ tục trước (choose a procedure first)');
+      return;
+    }
+    const missing = procedure.documents.filter(
+      (document) => document.required && !checklist[document.id]?.received,
+    );
+    const local: FieldErrors = {};
+    if (missing.length > 0) {
+      local.documents = `Thiếu giấy tờ bắt buộc: ${missing.map((document) => document.name).join('; ')}`;
+    }
+    const parsed = receiveDossierBodySchema.safeParse(body());
+    if (!parsed.success) {
+      parsed.error.issues.forEach((issue) => {
+        local[issue.path.map(String).join('.')] = issue.message;
+      });
+    }
+    if (notifyBySms && phone.trim() === '') {
+      local['applicant.phone'] = 'Cần số điện thoại để nhắn tin (phone needed for SMS)';
+    }
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      setFormError('Hồ sơ chưa hợp lệ, xem các ô được đánh dấu');
+      return;
+    }
+    setBusy(true);
+    const reply = await props.submit(parsed.success ? parsed.data : body());
+    setBusy(false);
+    if (reply.ok) {
+      setErrors({});
+      setFormError(null);
+      props.onReceived(reply.data);
+      setProcedure(null);
+      setQuery('');
+      setName('');
+      setIdNumber('');
+      setPhone('');
+      setAddress('');
+      setScannedId(null);
+      setNotifyBySms(false);
+      return;
+    }
+    setErrors(
+      Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+    );
+    setFormError(reply.error.message);
+  };
+
+  const fieldError = (path: string, id: string) =>
+    errors[path] ? (
+      <p id={id} className="field-error">
+        {errors[path]}
+      </p>
+    ) : null;
+  const invalid = (path: string, id: string) =>
+    errors[path] ? { 'aria-invalid': true, 'aria-describedby': id } : {};
+
+  return (
+    <section aria-label="Tiếp nhận hồ sơ" className="dossier-form">
+      <h2>Tiếp nhận hồ sơ</h2>
+      <label>
+        Tìm thủ tục
+        <input
+          type="search"
+          value={query}
+          placeholder="vd: khai sinh, ket hon, 1.001193"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {!procedure && (
+        <ul className="procedure-results" aria-label="Kết quả tìm thủ tục">
+          {ordered.slice(0, 12).map((candidate) => (
+            <li key={candidate.id}>
+              <button type="button" onClick={() => choose(candidate)}>
+                {candidate.name} <small>({candidate.code})</small>
+              </button>
+            </li>
+          ))}
+          {ordered.length === 0 && <li>Không tìm thấy thủ tục</li>}
+        </ul>
+      )}
+      {procedure && (
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+          <p className="chosen">
+            <strong>{procedure.name}</strong> ({procedure.code}) · {procedure.processingDays} ngày
+            làm việc ·{' '}
+            <button type="button" onClick={() => setProcedure(null)}>
+              Đổi thủ tục
+            </button>
+          </p>
+          <fieldset
+            aria-describedby={errors.documents ? 'documents-error' : undefined}
+            aria-invalid={errors.documents ? true : undefined}
+          >
+            <legend>Thành phần hồ sơ</legend>
+            <table className="checklist">
+              <thead>
+                <tr>
+                  <th scope="col">Đã nhận</th>
+                  <th scope="col">Giấy tờ</th>
+                  <th scope="col">Hình thức</th>
+                  <th scope="col">Số lượng</th>
+                </tr>
+              </thead>
+              <tbody>
+                {procedure.documents.map((document) => {
+                  const entry = checklist[document.id];
+                  if (!entry) return null;
+                  const update = (part: Partial<typeof entry>): void =>
+                    setChecklist((old) => ({ ...old, [document.id]: { ...entry, ...part } }));
+                  return (
+                    <tr key={document.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          checked={entry.received}
+                          onChange={(event) => update({ received: event.target.checked })}
+                          aria-label={document.name}
+                        />
+                      </td>
+                      <td>
+                        {document.name}
+                        {document.required ? (
+                          <span className="required"> (bắt buộc)</span>
+                        ) : (
+                          <span> (nếu có)</span>
+                        )}
+                      </td>
+                      <td>
+                        <select
+                          value={entry.form}
+                          aria-label={`Hình thức: ${document.name}`}
+                          onChange={(event) => update({ form: event.target.value as DocumentForm })}
+                        >
+                          {Object.entries(documentFormNames).map(([value, label]) => (
+                            <option key={value} value={value}>
+                              {label}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <input
+                          type="number"
+                          min={1}
+                          max={99}
+                          value={entry.quantity}
+                          aria-label={`Số lượng: ${document.name}`}
+                          onChange={(event) => update({ quantity: Number(event.target.value) })}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {fieldError('documents', 'documents-error')}
+          </fieldset>
+          {procedure.fees.length > 0 && (
+            <p>
+              Lệ phí:{' '}
+              {procedure.fees
+                .map((fee) => `${fee.name}: ${fee.amountVnd.toLocaleString('vi-VN')} đ`)
+                .join('; ')}
+            </p>
+          )}
+          <fieldset>
+            <legend>Người nộp hồ sơ</legend>
+            {scannedId && (
+              <p className="notice" role="note">
+                Đã đọc CCCD {scannedId}. Thông tin cá nhân chỉ dùng cho hồ sơ này (Luật Bảo vệ dữ
+                liệu cá nhân).
+              </p>
+            )}
+            <label>
+              Họ và tên
+              <input
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                {...invalid('applicant.name', 'applicant-name-error')}
+              />
+            </label>
+            {fieldError('applicant.name', 'applicant-name-error')}
+            <label>
+              Số định danh (CCCD)
+              <input
+                value={idNumber}
+                inputMode="numeric"
+                onChange={(event) => setIdNumber(event.target.value)}
+                {...invalid('applicant.idNumber', 'applicant-id-error')}
+              />
+            </label>
+            {fieldError('applicant.idNumber', 'applicant-id-error')}
+            <label>
+              Số điện thoại
+              <input
+                value={phone}
+                inputMode="tel"
+                onChange={(event) => setPhone(event.target.value)}
+                {...invalid('applicant.phone', 'applicant-phone-error')}
+              />
+            </label>
+            {fieldError('applicant.phone', 'applicant-phone-error')}
+            <label>
+              Địa chỉ
+              <input
+                value={address}
+                onChange={(event) => setAddress(event.target.value)}
+                {...invalid('applicant.address', 'applicant-address-error')}
+              />
+            </label>
+            {fieldError('applicant.address', 'applicant-address-error')}
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={notifyBySms}
+                onChange={(event) => setNotifyBySms(event.target.checked)}
+              />
+              Nhắn tin khi có kết quả
+            </label>
+          </fieldset>
+          {formError && <p className="form-error">{formError}</p>}
+          <button type="submit" className="primary" disabled={busy}>
+            Tiếp nhận và in biên nhận
+          </button>
+        </form>
+      )}
+    </section>
+  );
+};

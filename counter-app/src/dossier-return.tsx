@@ -1,0 +1,142 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  dossierCodeSchema,
+  dossierStatusNames,
+  type Dossier,
+  type DossierWithHistory,
+  type Reply,
+  type ScanEvent,
+} from '@openops/protocol';
+
+export type DossierFollowUp = {
+  get: (code: string) => Promise<Reply<DossierWithHistory>>;
+  requestSupplement: (code: string, items: string[]) => Promise<Reply<Dossier>>;
+  markReturned: (code: string) => Promise<Reply<Dossier>>;
+};
+
+type Props = { api: DossierFollowUp; scan: ScanEvent | null };
+
+/**
+ * Follow-up on a received dossier: scan (or type) the receipt's code, then ask for supplements
+ * (status 5, with the list) or hand the result back (status 10). Each change is recorded by the
+ * server with its history entry and queued for sync.
+ */
+export const DossierReturn = ({ api, scan }: Props) => {
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [dossier, setDossier] = useState<DossierWithHistory | Dossier | null>(null);
+  const [items, setItems] = useState('');
+  const [itemsError, setItemsError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = async (value: string): Promise<void> => {
+    const parsed = dossierCodeSchema.safeParse(value.trim());
+    if (!parsed.success) {
+      setCodeError(parsed.error.issues[0]?.message ?? 'Mã hồ sơ không hợp lệ');
+      return;
+    }
+    setCodeError(null);
+    const reply = await api.get(parsed.data);
+    if (reply.ok) setDossier(reply.data);
+    else setCodeError(reply.error.message);
+  };
+
+  useEffect(() => {
+    if (scan?.scan.kind !== 'dossier-code') return;
+    setCode(scan.scan.code);
+    void load(scan.scan.code);
+    // Only a new scan triggers a lookup; `load` is stable enough for that purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scan]);
+
+  const onLookup = (event: FormEvent): void => {
+    event.preventDefault();
+    void load(code);
+  };
+
+  const after = (reply: Reply<Dossier>, done: string): void => {
+    if (reply.ok) {
+      setDossier(reply.data);
+      setMessage(done);
+    } else {
+      setMessage(reply.error.message);
+    }
+  };
+
+  const supplement = async (): Promise<void> => {
+    if (!dossier) return;
+    const list = items
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    if (list.length === 0) {
+      setItemsError('Nhập ít nhất một giấy tờ cần bổ sung (one item per line)');
+      return;
+    }
+    setItemsError(null);
+    after(await api.requestSupplement(dossier.code, list), 'Đã ghi yêu cầu bổ sung');
+  };
+
+  const markReturned = async (): Promise<void> => {
+    if (!dossier) return;
+    after(await api.markReturned(dossier.code), 'Đã trả kết quả');
+  };
+
+  return (
+    <section aria-label="Trả kết quả và bổ sung hồ sơ" className="dossier-return">
+      <h2>Trả kết quả / bổ sung</h2>
+      <form onSubmit={onLookup}>
+        <label>
+          Mã hồ sơ
+          <input
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            aria-invalid={codeError ? true : undefined}
+            aria-describedby={codeError ? 'return-code-error' : undefined}
+          />
+        </label>
+        {codeError && (
+          <p id="return-code-error" className="field-error">
+            {codeError}
+          </p>
+        )}
+        <button type="submit">Tra cứu</button>
+      </form>
+      {dossier && (
+        <div aria-label="Hồ sơ" role="group">
+          <p>
+            <strong>{dossier.code}</strong> · {dossier.procedureName} · {dossier.applicant.name}
+          </p>
+          <p>
+            Trạng thái:{' '}
+            <output aria-label="Trạng thái hồ sơ">{dossierStatusNames[dossier.status].vi}</output> ·
+            Hẹn trả: {dossier.returnDate}
+          </p>
+          <label>
+            Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)
+            <textarea
+              value={items}
+              onChange={(event) => setItems(event.target.value)}
+              aria-invalid={itemsError ? true : undefined}
+              aria-describedby={itemsError ? 'supplement-error' : undefined}
+            />
+          </label>
+          {itemsError && (
+            <p id="supplement-error" className="field-error">
+              {itemsError}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => void supplement()}>
+              Yêu cầu bổ sung
+            </button>
+            <button type="button" className="primary" onClick={() => void markReturned()}>
+              Trả kết quả
+            </button>
+          </div>
+          {message && <p role="status">{message}</p>}
+        </div>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatElapsed, minutesSince } from './elapsed';
+
+describe('elapsed time', () => {
+  it('formats minutes and seconds, then hours', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(65_400)).toBe('1:05');
+    expect(formatElapsed(3_725_000)).toBe('1:02:05');
+    expect(formatElapsed(-5_000)).toBe('0:00');
+  });
+
+  it('counts whole minutes waited', () => {
+    const now = Date.parse('2026-11-26T03:10:30.000Z');
+    expect(minutesSince('2026-11-26T03:00:00.000Z', now)).toBe(10);
+    expect(minutesSince('2026-11-26T03:20:00.000Z', now)).toBe(0);
+  });
+});

@@ -1,0 +1,14 @@
+/** `m:ss` under an hour, `h:mm:ss` after; negative spans (clock skew) show as 0:00. */
+export const formatElapsed = (milliseconds: number): string => {
+  const total = Math.max(0, Math.floor(milliseconds / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+};
+
+/** Whole minutes since `sinceIso`, never negative. */
+export const minutesSince = (sinceIso: string, now: number): number =>
+  Math.max(0, Math.floor((now - Date.parse(sinceIso)) / 60_000));

@@ -1,0 +1,118 @@
+import type { Messages } from '@openops/client';
+
+export type CounterMessageKey =
+  | 'chooseCounter'
+  | 'connecting'
+  | 'offline'
+  | 'services'
+  | 'waiting'
+  | 'current'
+  | 'noCurrent'
+  | 'servingFor'
+  | 'callNext'
+  | 'recall'
+  | 'start'
+  | 'finish'
+  | 'noShow'
+  | 'transfer'
+  | 'receiveDossier'
+  | 'returnDossier'
+  | 'pause'
+  | 'resume'
+  | 'close'
+  | 'shortcuts'
+  | 'queue'
+  | 'callThis'
+  | 'minutes'
+  | 'priority'
+  | 'emptyQueue'
+  | 'stateOpen'
+  | 'statePaused'
+  | 'stateClosed'
+  | 'language'
+  | 'procedures'
+  | 'ratingWaiting'
+  | 'ratingReceived'
+  | 'ratingExpired'
+  | 'ratingCancelled'
+  | 'ratingOnPage'
+  | 'printer';
+
+export const messages: Messages<CounterMessageKey> = {
+  vi: {
+    chooseCounter: 'Chọn quầy làm việc',
+    connecting: 'Đang kết nối tới máy chủ…',
+    offline: 'Mất kết nối máy chủ — đang thử lại…',
+    services: 'Dịch vụ',
+    waiting: 'Đang chờ',
+    current: 'Số đang phục vụ',
+    noCurrent: 'Chưa gọi số nào',
+    servingFor: 'Thời gian phục vụ',
+    callNext: 'Gọi số tiếp theo',
+    recall: 'Gọi lại',
+    start: 'Bắt đầu phục vụ',
+    finish: 'Hoàn thành',
+    noShow: 'Vắng mặt',
+    transfer: 'Chuyển',
+    receiveDossier: 'Tiếp nhận hồ sơ',
+    returnDossier: 'Trả kết quả / bổ sung',
+    pause: 'Tạm dừng',
+    resume: 'Tiếp tục',
+    close: 'Đóng quầy',
+    shortcuts: 'Phím tắt',
+    queue: 'Danh sách chờ',
+    callThis: 'Gọi',
+    minutes: '{n} phút',
+    priority: 'Ưu tiên',
+    emptyQueue: 'Không có ai đang chờ',
+    stateOpen: 'Đang mở',
+    statePaused: 'Tạm dừng',
+    stateClosed: 'Đã đóng',
+    language: 'English',
+    procedures: 'Cấu hình thủ tục',
+    ratingWaiting: 'Đang chờ công dân đánh giá…',
+    ratingReceived: 'Đã nhận đánh giá',
+    ratingExpired: 'Hết thời gian đánh giá',
+    ratingCancelled: 'Đã bỏ qua đánh giá',
+    ratingOnPage: 'Mời công dân đánh giá trên máy tính bảng',
+    printer: 'Máy in',
+  },
+  en: {
+    chooseCounter: 'Choose your counter',
+    connecting: 'Connecting to the server…',
+    offline: 'Server connection lost — retrying…',
+    services: 'Services',
+    waiting: 'Waiting',
+    current: 'Now serving',
+    noCurrent: 'No number called yet',
+    servingFor: 'Serving time',
+    callNext: 'Call next',
+    recall: 'Recall',
+    start: 'Start serving',
+    finish: 'Finish',
+    noShow: 'No-show',
+    transfer: 'Transfer',
+    receiveDossier: 'Receive dossier',
+    returnDossier: 'Return / supplement',
+    pause: 'Pause',
+    resume: 'Resume',
+    close: 'Close counter',
+    shortcuts: 'Shortcuts',
+    queue: 'Waiting list',
+    callThis: 'Call',
+    minutes: '{n} min',
+    priority: 'Priority',
+    emptyQueue: 'Nobody is waiting',
+    stateOpen: 'Open',
+    statePaused: 'Paused',
+    stateClosed: 'Closed',
+    language: 'Tiếng Việt',
+    procedures: 'Procedure settings',
+    ratingWaiting: 'Waiting for the citizen’s rating…',
+    ratingReceived: 'Rating received',
+    ratingExpired: 'Rating window ended',
+    ratingCancelled: 'Rating skipped',
+    ratingOnPage: 'Ask the citizen to rate on the tablet',
+    printer: 'Printer',
+  },
+};

@@ -1,0 +1,230 @@
+import { useState } from 'react';
+import type { DocumentForm, Procedure, Reply, RequiredDocument } from '@openops/protocol';
+import { documentFormNames } from './dossier-form';
+
+type Props = {
+  procedures: readonly Procedure[];
+  save: (procedure: Procedure) => Promise<Reply<Procedure>>;
+  onClose: () => void;
+};
+
+const slug = (text: string, taken: readonly string[]): string => {
+  const base =
+    text
+      .replace(/[đĐ]/g, 'd')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'giay-to';
+  let candidate = base;
+  for (let index = 2; taken.includes(candidate); index += 1) candidate = `${base}-${index}`;
+  return candidate;
+};
+
+/**
+ * The supervisor's editor of a procedure's document checklist, fees and processing time. Saving
+ * replaces the procedure whole on the server, which pushes it to every kiosk and counter.
+ */
+export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
+  const [draft, setDraft] = useState<Procedure | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  const edit = (part: Partial<Procedure>): void =>
+    setDraft((old) => (old ? { ...old, ...part } : old));
+  const editDocument = (index: number, part: Partial<RequiredDocument>): void =>
+    setDraft((old) =>
+      old
+        ? {
+            ...old,
+            documents: old.documents.map((document, at) =>
+              at === index ? { ...document, ...part } : document,
+            ),
+          }
+        : old,
+    );
+
+  const onSave = async (): Promise<void> => {
+    if (!draft) return;
+    const reply = await save(draft);
+    if (reply.ok) {
+      setErrors({});
+      setMessage(`Đã lưu "${reply.data.name}"`);
+      setDraft(reply.data);
+    } else {
+      setErrors(
+        Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+      );
+      setMessage(reply.error.message);
+    }
+  };
+
+  const errorFor = (path: string) =>
+    errors[path] ? <span className="field-error">{errors[path]}</span> : null;
+
+  return (
+    <section aria-label="Cấu hình thủ tục" className="procedure-editor">
+      <h2>Cấu hình thủ tục</h2>
+      <button type="button" onClick={onClose}>
+        Đóng cấu hình
+      </button>
+      <label>
+        Thủ tục
+        <select
+          value={draft?.id ?? ''}
+          onChange={(event) => {
+            setDraft(procedures.find((procedure) => procedure.id === event.target.value) ?? null);
+            setErrors({});
+            setMessage(null);
+          }}
+        >
+          <option value="">— chọn thủ tục —</option>
+          {procedures.map((procedure) => (
+            <option key={procedure.id} value={procedure.id}>
+              {procedure.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onSave();
+          }}
+        >
+          <label>
+            Thời hạn giải quyết (ngày làm việc)
+            <input
+              type="number"
+              min={0}
+              max={365}
+              value={draft.processingDays}
+              onChange={(event) => edit({ processingDays: Number(event.target.value) })}
+            />
+          </label>
+          {errorFor('processingDays')}
+          <fieldset>
+            <legend>Thành phần hồ sơ</legend>
+            {draft.documents.map((document, index) => (
+              <div key={index} className="row" role="group" aria-label={`Giấy tờ ${index + 1}`}>
+                <input
+                  aria-label={`Tên giấy tờ ${index + 1}`}
+                  value={document.name}
+                  onChange={(event) => editDocument(index, { name: event.target.value })}
+                />
+                {errorFor(`documents.${index}.name`)}
+                <select
+                  aria-label={`Hình thức giấy tờ ${index + 1}`}
+                  value={document.form}
+                  onChange={(event) =>
+                    editDocument(index, { form: event.target.value as DocumentForm })
+                  }
+                >
+                  {Object.entries(documentFormNames).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  type="number"
+                  min={1}
+                  max={99}
+                  aria-label={`Số lượng giấy tờ ${index + 1}`}
+                  value={document.quantity}
+                  onChange={(event) =>
+                    editDocument(index, { quantity: Number(event.target.value) })
+                  }
+                />
+                <label className="inline">
+                  <input
+                    type="checkbox"
+                    checked={document.required}
+                    onChange={(event) => editDocument(index, { required: event.target.checked })}
+                  />
+                  Bắt buộc
+                </label>
+                <button
+                  type="button"
+                  aria-label={`Xoá giấy tờ ${index + 1}`}
+                  onClick={() =>
+                    edit({ documents: draft.documents.filter((_, at) => at !== index) })
+                  }
+                >
+                  Xoá
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              onClick={() =>
+                edit({
+                  documents: [
+                    ...draft.documents,
+                    {
+                      id: slug(
+                        `giay-to-${draft.documents.length + 1}`,
+                        draft.documents.map((document) => document.id),
+                      ),
+                      name: '',
+                      form: 'original',
+                      quantity: 1,
+                      required: true,
+                    },
+                  ],
+                })
+              }
+            >
+              Thêm giấy tờ
+            </button>
+          </fieldset>
+          <fieldset>
+            <legend>Lệ phí</legend>
+            {draft.fees.map((fee, index) => (
+              <div key={index} className="row">
+                <input
+                  aria-label={`Tên lệ phí ${index + 1}`}
+                  value={fee.name}
+                  onChange={(event) =>
+                    edit({
+                      fees: draft.fees.map((old, at) =>
+                        at === index ? { ...old, name: event.target.value } : old,
+                      ),
+                    })
+                  }
+                />
+                <input
+                  type="number"
+                  min={0}
+                  aria-label={`Mức lệ phí ${index + 1} (đồng)`}
+                  value={fee.amountVnd}
+                  onChange={(event) =>
+                    edit({
+                      fees: draft.fees.map((old, at) =>
+                        at === index ? { ...old, amountVnd: Number(event.target.value) } : old,
+                      ),
+                    })
+                  }
+                />
+                {errorFor(`fees.${index}.amountVnd`)}
+              </div>
+            ))}
+            <button
+              type="button"
+              onClick={() => edit({ fees: [...draft.fees, { name: 'Lệ phí', amountVnd: 0 }] })}
+            >
+              Thêm lệ phí
+            </button>
+          </fieldset>
+          <button type="submit" className="primary">
+            Lưu thủ tục
+          </button>
+          {message && <p role="status">{message}</p>}
+        </form>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useRoleSocket } from '@openops/client';
+import {
+  keypadLevels,
+  ratingLevelLabels,
+  type CounterClientEvents,
+  type RatingLevel,
+  type RatingRequestView,
+} from '@openops/protocol';
+import { requestReply } from './socket-request';
+
+type Props = { serverUrl: string; deviceId: string; counterId: string };
+
+/**
+ * The rating page for a tablet at a counter without a keypad (or a kiosk): when the officer
+ * finishes, the buttons light up for that citizen; one press is stored, then the page thanks them.
+ */
+export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
+  const { socket, connection } = useRoleSocket('counter', serverUrl, deviceId);
+  const [request, setRequest] = useState<RatingRequestView | null>(null);
+  const [thanked, setThanked] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!socket) return undefined;
+    const onStatus = (view: RatingRequestView): void => {
+      if (view.counterId !== counterId) return;
+      if (view.state === 'waiting') {
+        setRequest(view);
+        setThanked(false);
+        setMessage(null);
+      } else {
+        setRequest((old) => (old?.requestId === view.requestId ? null : old));
+      }
+    };
+    socket.on('rating:status', onStatus);
+    return () => {
+      socket.off('rating:status', onStatus);
+    };
+  }, [socket, counterId]);
+
+  const rate = async (level: RatingLevel): Promise<void> => {
+    if (!socket || !request) return;
+    const reply = await requestReply<CounterClientEvents, 'rating:submit'>(
+      socket,
+      'rating:submit',
+      {
+        requestId: request.requestId,
+        level,
+        source: 'kiosk',
+      },
+    );
+    if (reply.ok) {
+      setRequest(null);
+      setThanked(true);
+    } else {
+      setMessage(reply.error.message);
+    }
+  };
+
+  return (
+    <main className="rating-page">
+      <h1>Đánh giá mức độ hài lòng</h1>
+      <p lang="en">How satisfied are you with our service?</p>
+      {connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>}
+      {request ? (
+        <section aria-label={`Đánh giá lượt phục vụ số ${request.ticketNumber}`}>
+          <p>Số {request.ticketNumber}</p>
+          <div className="rating-buttons">
+            {keypadLevels(3).map((level) => (
+              <button
+                key={level}
+                type="button"
+                aria-label={ratingLevelLabels[level].vi}
+                onClick={() => void rate(level)}
+              >
+                {ratingLevelLabels[level].vi}
+                <small lang="en">{ratingLevelLabels[level].en}</small>
+              </button>
+            ))}
+          </div>
+        </section>
+      ) : (
+        <p>{thanked ? 'Cảm ơn quý khách đã đánh giá! Thank you!' : 'Xin chào quý khách'}</p>
+      )}
+      {message && <p role="alert">{message}</p>}
+    </main>
+  );
+};

@@ -1,0 +1,51 @@
+import { fail, type Reply } from '@openops/protocol';
+
+/** How long the counter waits for the server's answer before telling the officer. Default 10 s. */
+export const replyTimeoutMs = 10_000;
+
+/** The answer type an event's acknowledgement carries, from a client event map. */
+export type AckData<M, E extends keyof M> = M[E] extends (
+  body: unknown,
+  ack: (reply: Reply<infer T>) => void,
+) => void
+  ? T
+  : never;
+
+/** The part of a socket.io client socket a request needs. */
+type TimedEmitter = {
+  timeout: (ms: number) => {
+    emit: (
+      event: string,
+      body: unknown,
+      ack: (error: Error | null, reply: unknown) => void,
+    ) => void;
+  };
+};
+
+/**
+ * Sends one acknowledged event and resolves with its envelope; a server that does not answer in
+ * time resolves with a coded failure rather than leaving the officer's click hanging.
+ * socket.io's typed `emit` cannot be called with an event name that is itself generic, so the
+ * socket is viewed through `TimedEmitter` here, once; the event map `M` keeps callers typed.
+ */
+export const requestReply = <M, E extends keyof M & string>(
+  socket: unknown,
+  event: E,
+  body: unknown,
+  timeoutMs = replyTimeoutMs,
+): Promise<Reply<AckData<M, E>>> =>
+  new Promise((resolve) => {
+    (socket as TimedEmitter).timeout(timeoutMs).emit(event, body, (error, reply) => {
+      if (error) {
+        resolve(fail('internal', 'Máy chủ không phản hồi, vui lòng thử lại'));
+        return;
+      }
+      resolve(reply as Reply<AckData<M, E>>);
+    });
+  });
+
+/** Field path → message, from a failed envelope's validation issues, for errors beside fields. */
+export const fieldErrors = (reply: Reply<unknown>): Record<string, string> =>
+  reply.ok
+    ? {}
+    : Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message]));

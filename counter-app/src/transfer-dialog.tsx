@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import type { Counter, Service } from '@openops/protocol';
+
+export type TransferChoice = { toServiceId?: string; toCounterId?: string; note?: string };
+
+type Props = {
+  ticketNumber: string;
+  services: readonly Service[];
+  /** Other counters (this one left out). */
+  counters: readonly Counter[];
+  errors: Record<string, string>;
+  onSubmit: (choice: TransferChoice) => void;
+  onCancel: () => void;
+};
+
+/** Transfer the current ticket to another service, another counter, or both, with a note. */
+export const TransferDialog = ({
+  ticketNumber,
+  services,
+  counters,
+  errors,
+  onSubmit,
+  onCancel,
+}: Props) => {
+  const [serviceId, setServiceId] = useState('');
+  const [counterId, setCounterId] = useState('');
+  const [note, setNote] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (serviceId === '' && counterId === '') {
+      setLocalError('Chọn dịch vụ hoặc quầy nhận (choose a service or a counter)');
+      return;
+    }
+    setLocalError(null);
+    onSubmit({
+      ...(serviceId ? { toServiceId: serviceId } : {}),
+      ...(counterId ? { toCounterId: counterId } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+  };
+
+  const serviceError = localError ?? errors.toServiceId;
+  return (
+    <section role="dialog" aria-label={`Chuyển số ${ticketNumber}`} className="dialog">
+      <h2>Chuyển số {ticketNumber}</h2>
+      <form onSubmit={submit}>
+        <label>
+          Sang dịch vụ
+          <select
+            value={serviceId}
+            onChange={(event) => setServiceId(event.target.value)}
+            aria-invalid={serviceError ? true : undefined}
+            aria-describedby={serviceError ? 'transfer-service-error' : undefined}
+          >
+            <option value="">— giữ dịch vụ —</option>
+            {services.map((service) => (
+              <option key={service.id} value={service.id}>
+                {service.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {serviceError && (
+          <p id="transfer-service-error" className="field-error">
+            {serviceError}
+          </p>
+        )}
+        <label>
+          Sang quầy
+          <select
+            value={counterId}
+            onChange={(event) => setCounterId(event.target.value)}
+            aria-invalid={errors.toCounterId ? true : undefined}
+          >
+            <option value="">— quầy bất kỳ —</option>
+            {counters.map((counter) => (
+              <option key={counter.id} value={counter.id}>
+                {counter.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {errors.toCounterId && <p className="field-error">{errors.toCounterId}</p>}
+        <label>
+          Ghi chú
+          <textarea
+            value={note}
+            maxLength={200}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary">
+            Xác nhận chuyển
+          </button>
+          <button type="button" onClick={onCancel}>
+            Huỷ
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+};

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import type { RoleSocket } from '@openops/client';
+import type {
+  Call,
+  CentreSnapshot,
+  CounterView,
+  Procedure,
+  ProceduresChangedEvent,
+  QueueSummary,
+  RatingRequestView,
+  ScanEvent,
+} from '@openops/protocol';
+
+export type CounterFeed = {
+  snapshot: CentreSnapshot | null;
+  summary: QueueSummary | null;
+  /** The server's view of this counter (state, current ticket, waiting list), once it sends one. */
+  view: CounterView | null;
+  /** The latest call made at this counter, from a reply or a push. */
+  lastCall: Call | null;
+  procedures: Procedure[];
+  /** This counter's latest rating request, without its level. */
+  rating: RatingRequestView | null;
+  /** The latest scan from this counter's scanner. */
+  scan: ScanEvent | null;
+};
+
+const emptyFeed: CounterFeed = {
+  snapshot: null,
+  summary: null,
+  view: null,
+  lastCall: null,
+  procedures: [],
+  rating: null,
+  scan: null,
+};
+
+/**
+ * Everything the server pushes to a counter screen, narrowed to `counterId` where it matters.
+ * Each push replaces its part whole, so a screen that reconnects is current after the first
+ * messages the server sends on connect.
+ */
+export const useCounterFeed = (
+  socket: RoleSocket<'counter'> | null,
+  counterId: string | null,
+): CounterFeed & { setLastCall: (call: Call) => void } => {
+  const [feed, setFeed] = useState<CounterFeed>(emptyFeed);
+
+  useEffect(() => {
+    if (!socket) return undefined;
+    const patch = (part: Partial<CounterFeed>): void => setFeed((old) => ({ ...old, ...part }));
+    const onSnapshot = (snapshot: CentreSnapshot): void => patch({ snapshot });
+    const onSummary = (summary: QueueSummary): void => patch({ summary });
+    const onView = (view: CounterView): void => {
+      if (view.counterId === counterId) patch({ view });
+    };
+    const onCall = (call: Call): void => {
+      if (call.counterId === counterId) patch({ lastCall: call });
+    };
+    const onProcedures = (event: ProceduresChangedEvent): void =>
+      patch({ procedures: event.procedures });
+    const onRating = (rating: RatingRequestView): void => {
+      if (rating.counterId !== counterId) return;
+      setFeed((old) =>
+        // An older request's late status (a cancel) never hides the newer one's.
+        old.rating &&
+        old.rating.requestId !== rating.requestId &&
+        old.rating.requestedAt > rating.requestedAt
+          ? old
+          : { ...old, rating },
+      );
+    };
+    const onScan = (scan: ScanEvent): void => patch({ scan });
+    socket.on('centre:snapshot', onSnapshot);
+    socket.on('queue:summary', onSummary);
+    socket.on('counter:view', onView);
+    socket.on('call:made', onCall);
+    socket.on('procedures:changed', onProcedures);
+    socket.on('rating:status', onRating);
+    socket.on('scan:classified', onScan);
+    return () => {
+      socket.off('centre:snapshot', onSnapshot);
+      socket.off('queue:summary', onSummary);
+      socket.off('counter:view', onView);
+      socket.off('call:made', onCall);
+      socket.off('procedures:changed', onProcedures);
+      socket.off('rating:status', onRating);
+      socket.off('scan:classified', onScan);
+    };
+  }, [socket, counterId]);
+
+  return {
+    ...feed,
+    setLastCall: (call: Call) => setFeed((old) => ({ ...old, lastCall: call })),
+  };
+};
