@@ -10,6 +10,7 @@ export default defineConfig({
       'queue-server/protocol',
       'queue-server/client',
       'queue-server',
+      'queue-server/reference-backend',
       'hardware',
       'kiosk-app',
       'counter-app',

@@ -10,7 +10,11 @@ const usage = `Usage: npm run server -- --port <n> --data <dir> [--demo] [--host
   --port   TCP port to listen on; 0 picks a free one (default 8080)
   --data   folder for centre.json and queue.sqlite (default ./.data)
   --demo   create the demo centre when no configuration exists
-  --host   address to bind (default 0.0.0.0, every interface)`;
+  --host   address to bind (default 0.0.0.0, every interface)
+  --backend <url>      sync with one OpenOPS backend for every field (key: --centre-key or
+                       OPENOPS_CENTRE_KEY); default: the "sync" section of centre.json
+  --sync-config <file> a JSON file holding a whole "sync" section (several backends, SMS...)
+  --sms <url>          SMS gateway send URL (HTTP provider)`;
 
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
@@ -20,6 +24,10 @@ const main = async (): Promise<void> => {
       demo: { type: 'boolean', default: false },
       host: { type: 'string' },
       help: { type: 'boolean', default: false },
+      backend: { type: 'string' },
+      'centre-key': { type: 'string' },
+      'sync-config': { type: 'string' },
+      sms: { type: 'string' },
     },
     strict: true,
   });
@@ -38,6 +46,14 @@ const main = async (): Promise<void> => {
     dataDir: path.resolve(cwd, values.data),
     demo: values.demo,
     ...(values.host ? { host: values.host } : {}),
+    sync: {
+      ...(values['sync-config'] ? { configFile: path.resolve(cwd, values['sync-config']) } : {}),
+      ...(values.backend ? { backendUrl: values.backend } : {}),
+      ...((values['centre-key'] ?? process.env.OPENOPS_CENTRE_KEY)
+        ? { centreKey: values['centre-key'] ?? process.env.OPENOPS_CENTRE_KEY }
+        : {}),
+      ...(values.sms ? { smsUrl: values.sms } : {}),
+    },
   });
   process.stdout.write(`OpenOPS queue server listening on ${server.url}\n`);
   const shutdown = (): void => {

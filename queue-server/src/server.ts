@@ -22,6 +22,11 @@ import { deviceRoutes } from './devices/device-routes';
 import { ratingRoutes } from './http/rating-routes';
 import { attachRatingEvents } from './realtime/rating-events';
 import { businessDayOf } from './domain/business-day';
+import { createDossierArea } from './dossiers/dossier-area';
+import { dossierRoutes } from './http/dossier-routes';
+import { syncRoutes } from './http/sync-routes';
+import { attachDossierEvents } from './realtime/dossier-handlers';
+import type { SyncOverrides } from './sync/sync-settings';
 
 const log = createLogger('server');
 
@@ -39,6 +44,8 @@ export type ServerOptions = {
   /** Where each app's build is served from; default each app's `dist` folder. */
   appDist?: Partial<Record<HostedApp, string>>;
   clock?: Clock;
+  /** OpenOPS sync settings over centre.json's `sync` section (`--backend`, `--sync-config`...). */
+  sync?: SyncOverrides;
 };
 
 export type RunningServer = {
@@ -77,19 +84,29 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     businessDayOf: (at) => businessDayOf(at, config.current().centre.timeZone),
   });
   attachRatingEvents(io, ratings);
+  const dossierArea = createDossierArea({
+    database,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    ...(options.sync ? { syncOverrides: options.sync } : {}),
+  });
+  attachDossierEvents(io, dossierArea, realtime.printer, config);
 
   app.use(
     '/api/v1',
-    restApi({
-      queue,
-      config,
-      version: serverVersion,
-      startedAt,
-      onChange: (change) => {
-        if (change.kind === 'call-made') realtime.callMade(change.call);
-        realtime.queueChanged();
+    restApi(
+      {
+        queue,
+        config,
+        version: serverVersion,
+        startedAt,
+        onChange: (change) => {
+          if (change.kind === 'call-made') realtime.callMade(change.call);
+          realtime.queueChanged();
+        },
       },
-    }),
+      [dossierRoutes(dossierArea), syncRoutes(dossierArea.sync)],
+    ),
     [
       procedureRoutes(procedures),
       ratingRoutes(ratings),
@@ -109,6 +126,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
+  dossierArea.sync.start();
   log.info('listening', { url, dataDir: options.dataDir, readyMs: Date.now() - startedAt });
 
   return {
@@ -116,6 +134,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     port,
     close: async () => {
       ratings.close();
+      await dossierArea.sync.stop();
       await io.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       database.close();

@@ -8,10 +8,11 @@ import { queueInboundSchemas, type CounterOpsClientEvents } from './queue-events
 import { idSchema } from './entities';
 import type { ProceduresChangedEvent } from './procedure-config';
 import {
-  ratingRequestBodySchema,
-  submitRatingBodySchema,
-  type RatingRequestView,
-} from './ratings';
+  dossierInboundSchemas,
+  type DossierCounterClientEvents,
+  type DossierKioskClientEvents,
+} from './dossier-events';
+import { ratingRequestBodySchema, submitRatingBodySchema, type RatingRequestView } from './ratings';
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
 import {
   agentHelloSchema,
@@ -61,7 +62,7 @@ export type CommonServerEvents = {
 export type KioskClientEvents = {
   'ticket:issue': (body: unknown, ack: Ack<IssuedTicket>) => void;
   'appointment:check-in': (body: unknown, ack: Ack<CheckInResult>) => void;
-};
+} & DossierKioskClientEvents;
 /** Pushed to the kiosk or counter whose hardware (bound through its agent) produced them. */
 export type DeviceServerEvents = {
   /** A scan from this device's scanner, classified (CCCD IDs masked). */
@@ -77,7 +78,8 @@ export type CounterClientEvents = {
   'rating:request': (body: unknown, ack: Ack<RatingRequestView>) => void;
   /** A rating page (tablet at the counter) sends the citizen's choice. */
   'rating:submit': (body: unknown, ack: Ack<RatingRequestView>) => void;
-} & CounterOpsClientEvents;
+} & CounterOpsClientEvents &
+  DossierCounterClientEvents;
 export type CounterServerEvents = CommonServerEvents &
   DeviceServerEvents & {
     'call:made': (call: Call) => void;
@@ -117,6 +119,7 @@ export const inboundSchemas = {
   'rating:request': ratingRequestBodySchema,
   'rating:submit': submitRatingBodySchema,
   ...queueInboundSchemas,
+  ...dossierInboundSchemas,
   'agent:hello': agentHelloSchema,
   'agent:health': agentHealthSchema,
   'scan:read': scanReadSchema,

@@ -13,6 +13,7 @@ import {
   displayConfigSchema,
   procedureSchema,
   serviceSchema,
+  syncConfigSchema,
 } from '@openops/protocol';
 
 export const centreConfigSchema = z
@@ -29,6 +30,8 @@ export const centreConfigSchema = z
       .max(35),
     calendar: calendarSchema,
     procedures: z.array(procedureSchema),
+    /** Sync with OpenOPS backends (docs/sync-contract.md); absent: records wait in the outbox. */
+    sync: syncConfigSchema.optional(),
     /** Fields (lĩnh vực) grouping services; services name theirs with `fieldId`. Default none. */
     fields: z.array(serviceFieldSchema).optional(),
     /** People who sign in: counter officers, supervisors, admins. Default none. */

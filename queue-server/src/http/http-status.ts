@@ -17,6 +17,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'conflict':
     case 'counter-busy':
     case 'no-ticket-waiting':
+    case 'invalid-status-transition':
     case 'counter-paused':
     case 'no-current-ticket':
     case 'invalid-transition':
@@ -26,10 +27,12 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 413;
     case 'daily-limit-reached':
     case 'service-closed':
+    case 'missing-documents':
     case 'outside-check-in-window':
       return 422;
     case 'printer-offline':
     case 'printer-fault':
+    case 'notifications-disabled':
       return 503;
     case 'internal':
       return 500;

@@ -70,4 +70,99 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX ratings_by_day ON ratings (business_day, counter_id);
   `,
+  // Dossiers, their history, the sync outbox and the local copies pulled from OpenOPS (sync area).
+  `
+  CREATE TABLE dossier_sequences (
+    agency_code TEXT NOT NULL,
+    day TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    PRIMARY KEY (agency_code, day)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE dossiers (
+    code TEXT PRIMARY KEY,
+    agency_code TEXT NOT NULL,
+    procedure_id TEXT NOT NULL,
+    procedure_code TEXT NOT NULL,
+    procedure_name TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    applicant_id_masked TEXT,
+    applicant_phone TEXT,
+    applicant_address TEXT,
+    documents TEXT NOT NULL,
+    fees TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    received_day TEXT NOT NULL,
+    return_date TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    status_at TEXT NOT NULL,
+    supplement_items TEXT NOT NULL DEFAULT '[]',
+    returned_at TEXT,
+    channel INTEGER NOT NULL,
+    ticket_id TEXT,
+    counter_id TEXT NOT NULL,
+    officer_name TEXT NOT NULL,
+    notify_by_sms INTEGER NOT NULL DEFAULT 0,
+    history_count INTEGER NOT NULL
+  );
+  CREATE INDEX dossiers_by_day ON dossiers (received_day, status);
+  CREATE INDEX dossiers_by_status ON dossiers (status, received_at);
+
+  CREATE TABLE dossier_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    dossier_code TEXT NOT NULL REFERENCES dossiers (code),
+    position INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT,
+    note TEXT,
+    UNIQUE (dossier_code, position)
+  );
+
+  CREATE TABLE sync_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    order_key TEXT NOT NULL,
+    field TEXT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT,
+    parked_at TEXT
+  );
+  CREATE INDEX sync_outbox_open_by_key ON sync_outbox (order_key, id) WHERE state != 'done';
+  CREATE INDEX sync_outbox_by_state ON sync_outbox (state, id);
+
+  CREATE TABLE sync_cursors (
+    name TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sync_remote_status (
+    dossier_code TEXT PRIMARY KEY,
+    status INTEGER NOT NULL,
+    return_date TEXT,
+    returned_at TEXT,
+    fetched_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sync_cache (
+    name TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE notify_subscriptions (
+    ticket_id TEXT PRIMARY KEY,
+    phone TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    notified_at TEXT
+  ) WITHOUT ROWID;
+  `,
 ];

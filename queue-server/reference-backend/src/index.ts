@@ -1,0 +1,6 @@
+export {
+  startReferenceBackend,
+  type ReferenceBackendOptions,
+  type RunningBackend,
+} from './backend-server';
+export { createBackendState, type BackendState } from './backend-state';

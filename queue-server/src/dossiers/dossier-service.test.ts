@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReceiveDossierBody } from '@openops/protocol';
+import { openCentreConfig } from '../config/centre-config-store';
+import { openDatabase, type SqliteDatabase } from '../store/database';
+import { createOutboxStore } from '../sync/outbox-store';
+import { createDossierArea } from './dossier-area';
+
+const folders: string[] = [];
+const databases: SqliteDatabase[] = [];
+afterEach(() => {
+  databases.splice(0).forEach((database) => database.open && database.close());
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
+
+// Thursday 26 November 2026, 09:30 in Hanoi.
+let now = new Date('2026-11-26T02:30:00.000Z');
+const clock = (): Date => now;
+
+const open = async (folder?: string) => {
+  const dataDir = folder ?? mkdtempSync(path.join(tmpdir(), 'openops-dossiers-'));
+  if (!folder) folders.push(dataDir);
+  const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
+  const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
+  databases.push(database);
+  const area = createDossierArea({ database, config, clock });
+  return { dataDir, database, area, outbox: createOutboxStore(database) };
+};
+
+const marriage: ReceiveDossierBody = {
+  procedureId: 'dang-ky-ket-hon',
+  applicant: { name: 'Nguyễn Thị Hồng Nhung', idNumber: '079203001234', phone: '0912345678' },
+  documents: [
+    { documentId: 'to-khai', form: 'original', quantity: 1 },
+    { documentId: 'xac-nhan-hon-nhan', form: 'original', quantity: 1 },
+  ],
+  counterId: 'quay-1',
+  officerName: 'Trần Văn Bình',
+  notifyBySms: false,
+};
+
+describe('dossier reception', () => {
+  it('assigns codes per agency and day that keep increasing across restarts', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const first = await open();
+    const probe = first.area.dossiers.receive(marriage, 'counter-pc-1');
+    if (!probe.ok) throw new Error(JSON.stringify(probe.error));
+    const codes = [probe.data.code];
+    codes.push(first.area.dossiers.receive(marriage, null).ok ? 'ok' : 'refused');
+    first.database.close();
+    const second = await open(first.dataDir);
+    const third = second.area.dossiers.receive(marriage, null);
+    expect(codes[0]).toBe('000.00.06.H56-261126-0001');
+    expect(third.ok && third.data.code).toBe('000.00.06.H56-261126-0003');
+    now = new Date('2026-11-26T17:30:00.000Z'); // 00:30 on the 27th in Hanoi
+    const nextDay = second.area.dossiers.receive(marriage, null);
+    expect(nextDay.ok && nextDay.data.code).toBe('000.00.06.H56-261127-0001');
+  });
+
+  it('computes the return date on the working-day calendar and masks the ID', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const { area } = await open();
+    const reply = area.dossiers.receive(marriage, null);
+    expect(reply.ok && reply.data).toMatchObject({
+      status: 2,
+      channel: 1,
+      returnDate: '2026-12-01', // 3 working days after Thursday: Fri, Mon, Tue
+      applicant: { name: 'Nguyễn Thị Hồng Nhung', idMasked: '********1234' },
+    });
+    expect(JSON.stringify(reply)).not.toContain('079203001234');
+  });
+
+  it('refuses missing required documents and unknown ones, with coded errors', async () => {
+    const { area } = await open();
+    const missing = area.dossiers.receive(
+      { ...marriage, documents: marriage.documents.slice(1) },
+      null,
+    );
+    expect(missing).toMatchObject({ ok: false, error: { code: 'missing-documents' } });
+    const unknown = area.dossiers.receive(
+      {
+        ...marriage,
+        documents: [...marriage.documents, { documentId: 'khong-co', form: 'copy', quantity: 1 }],
+      },
+      null,
+    );
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(area.dossiers.receive({ ...marriage, procedureId: 'khong-co' }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('writes each status change as history and as an outbox record, in order', async () => {
+    const { area, outbox } = await open();
+    const received = area.dossiers.receive(marriage, null);
+    if (!received.ok) throw new Error('not received');
+    const code = received.data.code;
+    expect(area.dossiers.markReturned(code, null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-status-transition' },
+    });
+    expect(
+      area.dossiers.requestSupplement(
+        { code, items: ['Bản sao giấy xác nhận tình trạng hôn nhân'] },
+        'counter-pc-1',
+      ),
+    ).toMatchObject({ ok: true, data: { status: 5 } });
+    expect(area.dossiers.supplementReceived(code, null)).toMatchObject({
+      ok: true,
+      data: { status: 4 },
+    });
+    expect(area.dossiers.markProcessed(code, null)).toMatchObject({
+      ok: true,
+      data: { status: 9 },
+    });
+    expect(area.dossiers.markReturned(code, null)).toMatchObject({
+      ok: true,
+      data: { status: 10 },
+    });
+    const full = area.dossiers.get(code);
+    expect(full.ok && full.data.history.map((entry) => entry.status)).toEqual([2, 5, 4, 9, 10]);
+    expect(outbox.counts().pending).toBe(5);
+    // Only the first record of the dossier is due: the rest wait behind it.
+    const due = outbox.due(Date.now(), 100);
+    expect(due.map((record) => [record.kind, record.idempotencyKey])).toEqual([
+      ['dossier', `dossier:${code}:1`],
+    ]);
+  });
+
+  it('queues a parked record behind nothing else of other dossiers', async () => {
+    const { area, outbox } = await open();
+    const first = area.dossiers.receive(marriage, null);
+    const second = area.dossiers.receive(marriage, null);
+    if (!first.ok || !second.ok) throw new Error('not received');
+    area.dossiers.markProcessed(first.data.code, null);
+    const [head] = outbox.due(Date.now(), 100);
+    if (!head) throw new Error('nothing due');
+    outbox.record(
+      [
+        {
+          id: head.id,
+          outcome: { kind: 'reject', reason: 'bad-request: test' },
+          nextAttemptAt: 0,
+        },
+      ],
+      now.toISOString(),
+    );
+    const due = outbox.due(Date.now(), 100).map((record) => record.orderKey);
+    expect(due).toEqual([second.data.code]);
+    expect(outbox.parked(10)).toMatchObject([
+      { orderKey: first.data.code, reason: 'bad-request: test' },
+    ]);
+    expect(outbox.unpark(head.id)).toBe(true);
+    expect(outbox.due(Date.now(), 100).map((record) => record.orderKey)).toEqual([
+      first.data.code,
+      second.data.code,
+    ]);
+  });
+});

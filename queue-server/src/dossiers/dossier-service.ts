@@ -1,0 +1,203 @@
+import {
+  fail,
+  ok,
+  type Dossier,
+  type DossierDocument,
+  type DossierLookup,
+  type DossierWithHistory,
+  type ListDossiersQuery,
+  type ReceiveDossierBody,
+  type Reply,
+  type RequestSupplementBody,
+} from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import { businessDayOf } from '../domain/business-day';
+import { returnDateOf } from '../domain/working-days';
+import type { Notifier } from '../notifications/notifier';
+import type { StatusPull } from '../sync/status-pull';
+import { maskIdNumber } from './dossier-code';
+import type { DossierRepository } from './dossier-repository';
+import type { DossierAction } from './status-transitions';
+import { dossierStatusNames } from '@openops/protocol';
+
+const log = createLogger('dossiers');
+
+export type DossierServiceDeps = {
+  config: CentreConfigStore;
+  dossiers: DossierRepository;
+  notifier: Notifier;
+  pull: StatusPull;
+  clock: () => Date;
+};
+
+export type DossierService = ReturnType<typeof createDossierService>;
+
+type Issue = { path: string; message: string };
+
+/** Checks the documents handed in against the procedure's checklist. */
+const checkDocuments = (
+  body: ReceiveDossierBody,
+  checklist: ReadonlyArray<{ id: string; name: string; quantity: number; required: boolean }>,
+): { documents: DossierDocument[]; unknown: Issue[]; missing: Issue[] } => {
+  const unknown: Issue[] = [];
+  const seen = new Set<string>();
+  const documents: DossierDocument[] = [];
+  body.documents.forEach((received, index) => {
+    const item = checklist.find((candidate) => candidate.id === received.documentId);
+    if (!item) {
+      unknown.push({
+        path: `documents.${index}.documentId`,
+        message: `giấy tờ không có trong danh mục: ${received.documentId}`,
+      });
+      return;
+    }
+    if (seen.has(item.id)) {
+      unknown.push({
+        path: `documents.${index}.documentId`,
+        message: `giấy tờ ghi hai lần: ${item.id}`,
+      });
+      return;
+    }
+    seen.add(item.id);
+    documents.push({
+      documentId: item.id,
+      name: item.name,
+      form: received.form,
+      quantity: received.quantity,
+    });
+  });
+  const missing: Issue[] = checklist
+    .filter((item) => item.required)
+    .filter((item) => {
+      const received = documents.find((document) => document.documentId === item.id);
+      return !received || received.quantity < item.quantity;
+    })
+    .map((item) => ({ path: 'documents', message: `thiếu: ${item.name} (${item.quantity} bản)` }));
+  return { documents, unknown, missing };
+};
+
+/** Dossier reception and its follow-up at the counter; replies are envelopes for the wire. */
+export const createDossierService = (deps: DossierServiceDeps) => {
+  const { config, dossiers, notifier, clock } = deps;
+
+  const receive = (body: ReceiveDossierBody, actor: string | null): Reply<Dossier> => {
+    const centre = config.current();
+    const procedure = centre.procedures.find((candidate) => candidate.id === body.procedureId);
+    if (!procedure)
+      return fail('not-found', `Không có thủ tục "${body.procedureId}" (no such procedure)`);
+    if (!centre.counters.some((counter) => counter.id === body.counterId)) {
+      return fail('not-found', `Không có quầy "${body.counterId}" (no such counter)`);
+    }
+    if (body.notifyBySms && !body.applicant.phone) {
+      return fail(
+        'bad-request',
+        'Cần số điện thoại để nhắn tin (a phone number is needed for SMS)',
+        [{ path: 'applicant.phone', message: 'bắt buộc khi notifyBySms' }],
+      );
+    }
+    if (body.notifyBySms && !notifier.enabled()) {
+      return fail(
+        'notifications-disabled',
+        'Trung tâm chưa bật tin nhắn SMS (SMS notifications are off)',
+      );
+    }
+    const { documents, unknown, missing } = checkDocuments(body, procedure.documents);
+    if (unknown.length > 0)
+      return fail('bad-request', 'Giấy tờ không hợp lệ (unknown documents)', unknown);
+    if (missing.length > 0) {
+      return fail(
+        'missing-documents',
+        'Hồ sơ thiếu giấy tờ bắt buộc (required documents missing)',
+        missing,
+      );
+    }
+    const now = clock();
+    const day = businessDayOf(now, centre.centre.timeZone);
+    const dossier = dossiers.receive(
+      {
+        procedureId: procedure.id,
+        procedureCode: procedure.code,
+        procedureName: procedure.name,
+        serviceId: procedure.serviceId,
+        applicant: {
+          name: body.applicant.name,
+          idMasked: body.applicant.idNumber ? maskIdNumber(body.applicant.idNumber) : null,
+          phone: body.applicant.phone ?? null,
+          address: body.applicant.address ?? null,
+        },
+        documents,
+        fees: procedure.fees,
+        receivedAt: now.toISOString(),
+        returnDate: returnDateOf(day, procedure.processingDays, centre.calendar),
+        channel: 1,
+        ticketId: body.ticketId ?? null,
+        counterId: body.counterId,
+        officerName: body.officerName,
+        notifyBySms: body.notifyBySms,
+      },
+      centre.agencyCode,
+      day,
+    );
+    log.info('dossier received', { code: dossier.code, procedure: procedure.code, by: actor });
+    return ok(dossier);
+  };
+
+  const change = (
+    code: string,
+    action: DossierAction,
+    actor: string | null,
+    extra: { note?: string; items?: readonly string[] } = {},
+  ): Reply<Dossier> => {
+    const result = dossiers.changeStatus(
+      {
+        code,
+        action,
+        at: clock().toISOString(),
+        actor,
+        note: extra.note ?? null,
+        supplementItems: extra.items ?? null,
+      },
+      (dossier) => {
+        if (dossier.status === 9) notifier.dossierReady(dossier);
+      },
+    );
+    if (result.ok) return ok(result.dossier);
+    if (result.reason === 'not-found')
+      return fail('not-found', `Không có hồ sơ "${code}" (no such dossier)`);
+    const current = dossierStatusNames[result.current];
+    return fail(
+      'invalid-status-transition',
+      `Hồ sơ đang ở trạng thái "${current.vi}", không thể thực hiện (dossier is "${current.en}")`,
+    );
+  };
+
+  return {
+    receive,
+    get: (code: string): Reply<DossierWithHistory> => {
+      const dossier = dossiers.byCode(code);
+      return dossier
+        ? ok({ ...dossier, history: dossiers.history(code) })
+        : fail('not-found', `Không có hồ sơ "${code}" (no such dossier)`);
+    },
+    list: (query: ListDossiersQuery): Reply<Dossier[]> => ok(dossiers.list(query)),
+    requestSupplement: (body: RequestSupplementBody, actor: string | null): Reply<Dossier> =>
+      change(body.code, 'request-supplement', actor, {
+        items: body.items,
+        ...(body.note ? { note: body.note } : {}),
+      }),
+    supplementReceived: (code: string, actor: string | null): Reply<Dossier> =>
+      change(code, 'supplement-received', actor),
+    markProcessed: (code: string, actor: string | null): Reply<Dossier> =>
+      change(code, 'mark-processed', actor),
+    markReturned: (code: string, actor: string | null): Reply<Dossier> =>
+      change(code, 'mark-returned', actor),
+    /** The kiosk's lookup: the backend when it answers in time, else the local copy with its age. */
+    lookup: async (code: string): Promise<Reply<DossierLookup>> => {
+      const found = await deps.pull.lookup(code);
+      return found
+        ? ok(found)
+        : fail('not-found', `Không tìm thấy hồ sơ "${code}" (dossier not found)`);
+    },
+  };
+};

@@ -1,0 +1,136 @@
+import { fail, ok, type Dossier, type Reply, type SmsConfig } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import { businessDayOf } from '../domain/business-day';
+import type { SqliteDatabase } from '../store/database';
+import { enqueue } from '../sync/outbox';
+import { dossierReadyText, ticketNearText } from './sms-texts';
+
+const log = createLogger('notifications');
+
+export type NotifierDeps = {
+  database: SqliteDatabase;
+  sms: () => SmsConfig | null;
+  centreName: () => string;
+  timeZone: () => string;
+  clock: () => Date;
+};
+
+export type Notifier = ReturnType<typeof createNotifier>;
+
+type WatchRow = {
+  ticket_id: string;
+  phone: string;
+  number: string;
+  state: string;
+  ahead: number;
+};
+
+/**
+ * Citizen notifications. Every text goes through the sync outbox (kind `sms`), keyed by what it
+ * announces (`ticket-near:<ticket>`, `dossier-ready:<code>`): the unique key stops a second
+ * copy being queued, and the provider's `clientRef` stops a retried send arriving twice.
+ */
+export const createNotifier = (deps: NotifierDeps) => {
+  const { database } = deps;
+  const statements = {
+    ticket: database.prepare<[string], { state: string; business_day: string }>(
+      'SELECT state, business_day FROM tickets WHERE id = ?',
+    ),
+    subscribe: database.prepare(
+      `INSERT INTO notify_subscriptions (ticket_id, phone, business_day, created_at)
+       VALUES (?, ?, ?, ?)
+       ON CONFLICT (ticket_id) DO UPDATE SET phone = excluded.phone`,
+    ),
+    watched: database.prepare<[string], WatchRow>(
+      `SELECT s.ticket_id, s.phone, t.number, t.state,
+         (SELECT COUNT(*) FROM tickets w
+          WHERE w.business_day = t.business_day AND w.service_id = t.service_id
+            AND w.state = 'waiting' AND w.sequence < t.sequence) AS ahead
+       FROM notify_subscriptions s JOIN tickets t ON t.id = s.ticket_id
+       WHERE s.notified_at IS NULL AND s.business_day = ?`,
+    ),
+    notified: database.prepare(
+      'UPDATE notify_subscriptions SET notified_at = ? WHERE ticket_id = ?',
+    ),
+  };
+
+  const queueText = (
+    config: SmsConfig,
+    to: string,
+    text: string,
+    clientRef: string,
+    at: string,
+  ): boolean =>
+    enqueue(database, {
+      kind: 'sms',
+      orderKey: `sms:${to}`,
+      field: null,
+      idempotencyKey: clientRef,
+      payload: { to, text, sender: config.sender, clientRef },
+      createdAt: at,
+    });
+
+  /** Watches every opted-in ticket of the day and queues its text once it is near the front. */
+  const checkQueue = database.transaction((): number => {
+    const config = deps.sms();
+    if (!config) return 0;
+    const now = deps.clock();
+    const today = businessDayOf(now, deps.timeZone());
+    let queued = 0;
+    statements.watched.all(today).forEach((row) => {
+      if (row.state !== 'waiting') {
+        // Called (or gone) before it came near: nothing to announce any more.
+        statements.notified.run(now.toISOString(), row.ticket_id);
+        return;
+      }
+      if (row.ahead > config.placesBefore) return;
+      const text = ticketNearText(deps.centreName(), row.number, row.ahead);
+      if (queueText(config, row.phone, text, `ticket-near:${row.ticket_id}`, now.toISOString())) {
+        queued += 1;
+      }
+      statements.notified.run(now.toISOString(), row.ticket_id);
+    });
+    return queued;
+  });
+
+  return {
+    enabled: (): boolean => deps.sms() !== null,
+    /** Kiosk or counter opt-in for one ticket. */
+    watchTicket: (
+      ticketId: string,
+      phone: string,
+    ): Reply<{ ticketId: string; placesBefore: number }> => {
+      const config = deps.sms();
+      if (!config) {
+        return fail(
+          'notifications-disabled',
+          'Trung tâm chưa bật tin nhắn SMS (SMS notifications are off)',
+        );
+      }
+      const ticket = statements.ticket.get(ticketId);
+      if (!ticket) return fail('not-found', 'Không có phiếu này (no such ticket)');
+      if (ticket.state !== 'waiting') {
+        return fail('conflict', 'Phiếu đã được gọi (ticket already called)');
+      }
+      statements.subscribe.run(ticketId, phone, ticket.business_day, deps.clock().toISOString());
+      return ok({ ticketId, placesBefore: config.placesBefore });
+    },
+    checkQueue: (): number => {
+      const queued = checkQueue();
+      if (queued > 0) log.info('queue texts queued', { queued });
+      return queued;
+    },
+    /** Call inside the status change's transaction: queues the "result ready" text once. */
+    dossierReady: (dossier: Dossier): void => {
+      const config = deps.sms();
+      if (!config || !dossier.notifyBySms || !dossier.applicant.phone) return;
+      queueText(
+        config,
+        dossier.applicant.phone,
+        dossierReadyText(deps.centreName(), dossier.code, dossier.procedureName),
+        `dossier-ready:${dossier.code}`,
+        deps.clock().toISOString(),
+      );
+    },
+  };
+};

@@ -1,0 +1,151 @@
+import type { Namespace, Server } from 'socket.io';
+import {
+  dossierInboundSchemas,
+  namespaces,
+  type CounterClientEvents,
+  type CounterServerEvents,
+  type Dossier,
+  type DossierReceiptPrint,
+  type KioskClientEvents,
+  type KioskServerEvents,
+} from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import type { DossierArea } from '../dossiers/dossier-area';
+import type { PrintDispatcher } from './print-dispatcher';
+import { deviceIdOf } from './socket-auth';
+import { validated } from './validated-handler';
+
+const log = createLogger('dossier-events');
+
+const formNames = {
+  original: 'Bản chính',
+  copy: 'Bản sao',
+  'certified-copy': 'Bản sao chứng thực',
+  'original-or-copy': 'Bản chính hoặc bản sao',
+} as const;
+
+/** "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" for a received dossier. */
+export const receiptOf = (dossier: Dossier, config: CentreConfigStore): DossierReceiptPrint => {
+  const { centre } = config.current();
+  return {
+    kind: 'dossier-receipt',
+    centreName: centre.name,
+    dossierCode: dossier.code,
+    applicantName: dossier.applicant.name,
+    ...(dossier.applicant.idMasked ? { applicantIdMasked: dossier.applicant.idMasked } : {}),
+    ...(dossier.applicant.phone ? { applicantPhone: dossier.applicant.phone } : {}),
+    procedureName: dossier.procedureName,
+    documents: dossier.documents.map((document) => ({
+      name: document.name,
+      form: formNames[document.form],
+      quantity: document.quantity,
+    })),
+    fees: dossier.fees,
+    receivedAt: dossier.receivedAt,
+    returnDate: dossier.returnDate,
+    officerName: dossier.officerName,
+    timeZone: centre.timeZone,
+    footer: 'Tra cứu hồ sơ tại ki-ốt bằng mã trên phiếu / Look up your dossier at the kiosk',
+  };
+};
+
+/**
+ * Dossier events on the counter namespace (reception and follow-up; the receipt goes to the
+ * counter's printer after the ack, so a printer fault never loses a received dossier) and on
+ * the kiosk namespace (lookup, SMS opt-in). Call after the role namespaces are attached.
+ */
+export const attachDossierEvents = (
+  io: Server,
+  area: DossierArea,
+  printer: PrintDispatcher,
+  config: CentreConfigStore,
+): void => {
+  const { dossiers, sync } = area;
+  const counter = io.of(namespaces.counter) as unknown as Namespace<
+    CounterClientEvents,
+    CounterServerEvents
+  >;
+  const kiosk = io.of(namespaces.kiosk) as unknown as Namespace<
+    KioskClientEvents,
+    KioskServerEvents
+  >;
+  const schemas = dossierInboundSchemas;
+
+  counter.on('connection', (socket) => {
+    const actor = (): string => deviceIdOf(socket);
+    socket.on(
+      'dossier:receive',
+      validated('dossier:receive', schemas['dossier:receive'], (body) => {
+        const reply = dossiers.receive(body, actor());
+        if (reply.ok) {
+          sync.worker.wake();
+          void printer.print(actor(), receiptOf(reply.data, config)).then((printed) => {
+            if (!printed.ok) {
+              log.warn('receipt not printed', {
+                code: reply.data.code,
+                reason: printed.error.code,
+              });
+            }
+          });
+        }
+        return reply;
+      }),
+    );
+    socket.on(
+      'dossier:get',
+      validated('dossier:get', schemas['dossier:get'], (body) => dossiers.get(body.code)),
+    );
+    socket.on(
+      'dossier:list',
+      validated('dossier:list', schemas['dossier:list'], (body) => dossiers.list(body)),
+    );
+    const changed = <T extends { ok: boolean }>(reply: T): T => {
+      if (reply.ok) sync.worker.wake();
+      return reply;
+    };
+    socket.on(
+      'dossier:request-supplement',
+      validated('dossier:request-supplement', schemas['dossier:request-supplement'], (body) =>
+        changed(dossiers.requestSupplement(body, actor())),
+      ),
+    );
+    socket.on(
+      'dossier:supplement-received',
+      validated('dossier:supplement-received', schemas['dossier:supplement-received'], (body) =>
+        changed(dossiers.supplementReceived(body.code, actor())),
+      ),
+    );
+    socket.on(
+      'dossier:mark-processed',
+      validated('dossier:mark-processed', schemas['dossier:mark-processed'], (body) =>
+        changed(dossiers.markProcessed(body.code, actor())),
+      ),
+    );
+    socket.on(
+      'dossier:mark-returned',
+      validated('dossier:mark-returned', schemas['dossier:mark-returned'], (body) =>
+        changed(dossiers.markReturned(body.code, actor())),
+      ),
+    );
+    socket.on(
+      'ticket:notify-opt-in',
+      validated('ticket:notify-opt-in', schemas['ticket:notify-opt-in'], (body) =>
+        sync.notifier.watchTicket(body.ticketId, body.phone),
+      ),
+    );
+  });
+
+  kiosk.on('connection', (socket) => {
+    socket.on(
+      'dossier:lookup',
+      validated('dossier:lookup', schemas['dossier:lookup'], (body) => dossiers.lookup(body.code)),
+    );
+    socket.on(
+      'ticket:notify-opt-in',
+      validated('ticket:notify-opt-in', schemas['ticket:notify-opt-in'], (body) =>
+        sync.notifier.watchTicket(body.ticketId, body.phone),
+      ),
+    );
+  });
+};

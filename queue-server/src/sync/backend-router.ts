@@ -1,0 +1,60 @@
+import { assertNever, type OutboxKind, type SyncConfig } from '@openops/protocol';
+import type { BackendTarget } from './backend-client';
+
+export type Route =
+  | { to: 'backend'; target: BackendTarget; method: 'POST'; path: string }
+  | { to: 'sms' }
+  | { to: 'nowhere'; reason: string };
+
+const targetOf = (sync: SyncConfig, id: string): BackendTarget | null => {
+  const backend = sync.backends.find((candidate) => candidate.id === id);
+  const key = backend?.key ?? sync.centreKey;
+  return backend && key ? { id: backend.id, url: backend.url, key } : null;
+};
+
+/**
+ * The backend that owns a field: the one listing it (distributed model), otherwise the default
+ * backend, the one that lists no fields (centralised model, or the hub of a hybrid one).
+ */
+export const backendForField = (sync: SyncConfig, field: string | null): BackendTarget | null => {
+  const owner =
+    (field ? sync.backends.find((backend) => backend.fields?.includes(field)) : undefined) ??
+    sync.backends.find((backend) => !backend.fields);
+  return owner ? targetOf(sync, owner.id) : null;
+};
+
+const pathOf = (kind: Exclude<OutboxKind, 'sms'>, orderKey: string): string => {
+  switch (kind) {
+    case 'dossier':
+      return '/v1/dossiers';
+    case 'dossier-status':
+      return `/v1/dossiers/${encodeURIComponent(orderKey)}/status`;
+    case 'rating':
+      return '/v1/ratings';
+    case 'ticket-event':
+      return '/v1/ticket-events';
+    case 'queue-stats':
+      return '/v1/queue-stats';
+    default:
+      return assertNever(kind);
+  }
+};
+
+/** Where an outbox record goes under the current configuration. */
+export const routeOf = (
+  sync: SyncConfig,
+  record: { kind: OutboxKind; field: string | null; orderKey: string },
+): Route => {
+  if (record.kind === 'sms') return { to: 'sms' };
+  const target =
+    record.kind === 'queue-stats' && sync.monitoring
+      ? targetOf(sync, sync.monitoring.backendId)
+      : backendForField(sync, record.field);
+  if (!target) {
+    return {
+      to: 'nowhere',
+      reason: `không có backend cho lĩnh vực ${record.field ?? '(mặc định)'}`,
+    };
+  }
+  return { to: 'backend', target, method: 'POST', path: pathOf(record.kind, record.orderKey) };
+};

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import type { OutboxKind } from '@openops/protocol';
+import type { SqliteDatabase } from '../store/database';
+
+export type OutboxRecord = {
+  kind: OutboxKind;
+  /** Records with the same key are delivered in the order they were written (a dossier code, a ticket id). */
+  orderKey: string;
+  /** The field (queue service id) that routes the record in distributed deployments; null for the default backend. */
+  field: string | null;
+  /** Unique per record, forever: the backend applies a key once, and the outbox stores it once. */
+  idempotencyKey: string;
+  /** Already in the national exchange names, as it will travel. */
+  payload: unknown;
+  createdAt: string;
+};
+
+type InsertRow = [string, string, string | null, string, string, string];
+const statements = new WeakMap<SqliteDatabase, Database.Statement<InsertRow>>();
+
+/**
+ * Writes a record to sync. Call it INSIDE the transaction that makes the change it reports,
+ * so the change and its record commit together or not at all; it throws otherwise.
+ * Returns false when a record with the same idempotency key already exists (nothing written).
+ */
+export const enqueue = (database: SqliteDatabase, record: OutboxRecord): boolean => {
+  if (!database.inTransaction) {
+    throw new Error('outbox records must be written inside the transaction of their change');
+  }
+  let insert = statements.get(database);
+  if (!insert) {
+    insert = database.prepare<InsertRow>(
+      `INSERT OR IGNORE INTO sync_outbox
+         (kind, order_key, field, idempotency_key, payload, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, 0, ?)`,
+    );
+    statements.set(database, insert);
+  }
+  const result = insert.run(
+    record.kind,
+    record.orderKey,
+    record.field,
+    record.idempotencyKey,
+    JSON.stringify(record.payload),
+    record.createdAt,
+  );
+  return result.changes > 0;
+};

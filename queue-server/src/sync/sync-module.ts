@@ -1,0 +1,169 @@
+import type { DossierStatus, ParkedRecord, SyncConfig, SyncStatus } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import type { DossierRepository } from '../dossiers/dossier-repository';
+import { createNotifier, type Notifier } from '../notifications/notifier';
+import { createHttpSmsGateway, type SmsGateway } from '../notifications/sms-gateway';
+import type { SqliteDatabase } from '../store/database';
+import type { HttpFetch } from './delivery-outcome';
+import { createOutboxStore } from './outbox-store';
+import { createQueueStatsFeed } from './queue-stats-feed';
+import { createStatusPull, type StatusPull } from './status-pull';
+import { createSyncWorker, type SyncWorker } from './sync-worker';
+import { createTicketEventFeed } from './ticket-event-feed';
+
+const log = createLogger('sync');
+
+/** Delivered records are kept this long for audit, then purged. Default 30 days. */
+const deliveredRetentionMs = 30 * 24 * 60 * 60 * 1000;
+/** Open dossiers whose status one pull refreshes. */
+const statusPullBatch = 50;
+
+export type SyncModuleDeps = {
+  database: SqliteDatabase;
+  config: CentreConfigStore;
+  /** The effective sync settings (centre.json or start-up overrides); null when off. */
+  sync: SyncConfig | null;
+  dossiers: DossierRepository;
+  clock: () => Date;
+  /** Default: Math.random. */
+  random?: () => number;
+  /** Default: the global fetch (keep-alive connections). */
+  fetch?: HttpFetch;
+};
+
+export type SyncModule = {
+  worker: SyncWorker;
+  pull: StatusPull;
+  notifier: Notifier;
+  start: () => void;
+  stop: () => Promise<void>;
+  status: () => SyncStatus;
+  parked: (limit: number) => ParkedRecord[];
+  retryParked: (id: number) => boolean;
+};
+
+/** Everything that moves records between this centre and OpenOPS, wired together. */
+export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
+  const fetchImpl = deps.fetch ?? fetch;
+  const syncConfig = (): SyncConfig | null => deps.sync;
+  const agencyCode = (): string => deps.config.current().agencyCode;
+  const timeZone = (): string => deps.config.current().centre.timeZone;
+  const outbox = createOutboxStore(deps.database);
+  const smsGateway: SmsGateway | null = deps.sync?.sms
+    ? createHttpSmsGateway(deps.sync.sms, fetchImpl)
+    : null;
+  const notifier = createNotifier({
+    database: deps.database,
+    sms: () => deps.sync?.sms ?? null,
+    centreName: () => deps.config.current().centre.name,
+    timeZone,
+    clock: deps.clock,
+  });
+  const pull = createStatusPull({
+    database: deps.database,
+    sync: syncConfig,
+    agencyCode,
+    clock: deps.clock,
+    fetch: fetchImpl,
+    localDossier: (code) => deps.dossiers.byCode(code),
+    onRemoteStatus: (dossier, status: DossierStatus) => {
+      if (status === 9) notifier.dossierReady(dossier);
+    },
+  });
+  const feedTicketEvents = createTicketEventFeed(deps.database, agencyCode);
+  const feedQueueStats = createQueueStatsFeed({
+    database: deps.database,
+    agencyCode,
+    timeZone,
+    clock: deps.clock,
+  });
+  let lastPurgeAt = 0;
+
+  const worker = createSyncWorker({
+    outbox,
+    sync: syncConfig,
+    agencyCode,
+    clock: deps.clock,
+    random: deps.random ?? Math.random,
+    fetch: fetchImpl,
+    sms: () => smsGateway,
+    beforeRound: () => {
+      while (feedTicketEvents() > 0) {
+        // Move every committed event before this round picks what is due.
+      }
+      notifier.checkQueue();
+      const monitoring = deps.sync?.monitoring;
+      if (monitoring) feedQueueStats(monitoring.intervalSeconds);
+      const now = deps.clock().getTime();
+      if (now - lastPurgeAt > 60 * 60 * 1000) {
+        lastPurgeAt = now;
+        const purged = outbox.purgeDelivered(new Date(now - deliveredRetentionMs).toISOString());
+        if (purged > 0) log.info('purged delivered records', { purged });
+      }
+    },
+  });
+
+  const timers: NodeJS.Timeout[] = [];
+  let pulling = false;
+  const pullOpenStatuses = async (): Promise<void> => {
+    const sync = deps.sync;
+    if (!sync || pulling) return;
+    pulling = true;
+    try {
+      for (const code of deps.dossiers.openCodes(statusPullBatch)) {
+        if ((await pull.refreshStatus(code, sync.retry.requestTimeoutMs)) === 'unreachable') break;
+      }
+    } finally {
+      pulling = false;
+    }
+  };
+
+  return {
+    worker,
+    pull,
+    notifier,
+    start: () => {
+      worker.start();
+      const sync = deps.sync;
+      if (!sync) {
+        log.info('no OpenOPS backend configured; records wait in the outbox');
+        return;
+      }
+      log.info('sync started', { backends: sync.backends.map((backend) => backend.id) });
+      void pull.refreshCatalogue();
+      timers.push(
+        setInterval(() => void pull.refreshCatalogue(), sync.pull.catalogueIntervalSeconds * 1000),
+        setInterval(() => void pullOpenStatuses(), sync.pull.statusIntervalSeconds * 1000),
+      );
+      timers.forEach((timer) => timer.unref());
+    },
+    stop: async () => {
+      timers.splice(0).forEach((timer) => clearInterval(timer));
+      await worker.stop();
+    },
+    status: () => {
+      const counts = outbox.counts();
+      const now = deps.clock();
+      return {
+        enabled: deps.sync !== null,
+        pending: counts.pending,
+        parked: counts.parked,
+        delivered: counts.delivered,
+        oldestPendingSeconds:
+          counts.oldestPendingAt === null
+            ? null
+            : Math.max(0, Math.round((now.getTime() - Date.parse(counts.oldestPendingAt)) / 1000)),
+        lastDeliveredAt: worker.lastDeliveredAt(),
+        lastError: worker.lastError(),
+        catalogueRefreshedAt: pull.catalogue().refreshedAt,
+      };
+    },
+    parked: (limit) => outbox.parked(limit),
+    retryParked: (id) => {
+      const unparked = outbox.unpark(id);
+      if (unparked) worker.wake();
+      return unparked;
+    },
+  };
+};
