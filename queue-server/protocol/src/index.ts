@@ -18,3 +18,4 @@ export * from './queue-events';
 export * from './auth';
 export * from './appointments';
 export * from './display';
+export * from './shell-bridge';
