@@ -360,6 +360,16 @@ export const CounterWorkspace = (props: Props) => {
                   if (reply.ok) dossierForTicket.current = { ticketId: currentTicketId, code };
                   return reply;
                 },
+                supplementReceived: (code) =>
+                  requestReply<Events, 'dossier:supplement-received'>(
+                    socket,
+                    'dossier:supplement-received',
+                    { code },
+                  ),
+                markProcessed: (code) =>
+                  requestReply<Events, 'dossier:mark-processed'>(socket, 'dossier:mark-processed', {
+                    code,
+                  }),
                 markReturned: async (code) => {
                   const reply = await requestReply<Events, 'dossier:mark-returned'>(
                     socket,

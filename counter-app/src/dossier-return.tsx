@@ -11,6 +11,8 @@ import {
 export type DossierFollowUp = {
   get: (code: string) => Promise<Reply<DossierWithHistory>>;
   requestSupplement: (code: string, items: string[]) => Promise<Reply<Dossier>>;
+  supplementReceived: (code: string) => Promise<Reply<Dossier>>;
+  markProcessed: (code: string) => Promise<Reply<Dossier>>;
   markReturned: (code: string) => Promise<Reply<Dossier>>;
 };
 
@@ -77,9 +79,11 @@ export const DossierReturn = ({ api, scan }: Props) => {
     after(await api.requestSupplement(dossier.code, list), 'Đã ghi yêu cầu bổ sung');
   };
 
-  const markReturned = async (): Promise<void> => {
-    if (!dossier) return;
-    after(await api.markReturned(dossier.code), 'Đã trả kết quả');
+  const simple = async (
+    action: (code: string) => Promise<Reply<Dossier>>,
+    done: string,
+  ): Promise<void> => {
+    if (dossier) after(await action(dossier.code), done);
   };
 
   return (
@@ -130,7 +134,23 @@ export const DossierReturn = ({ api, scan }: Props) => {
             <button type="button" onClick={() => void supplement()}>
               Yêu cầu bổ sung
             </button>
-            <button type="button" className="primary" onClick={() => void markReturned()}>
+            <button
+              type="button"
+              onClick={() => void simple(api.supplementReceived, 'Đã nhận đủ giấy tờ bổ sung')}
+            >
+              Đã nhận bổ sung
+            </button>
+            <button
+              type="button"
+              onClick={() => void simple(api.markProcessed, 'Đã ghi nhận xử lý xong')}
+            >
+              Đã xử lý xong
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void simple(api.markReturned, 'Đã trả kết quả')}
+            >
               Trả kết quả
             </button>
           </div>

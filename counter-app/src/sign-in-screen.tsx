@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import type { ConnectionState } from '@openops/client';
+import type { CentreSnapshot, Counter } from '@openops/protocol';
+import { signIn } from './sign-in-api';
+import type { SignedInOfficer } from './counter-workspace';
+
+export type CounterSession = {
+  counter: Counter;
+  /** Null when entering without an account (a demo server allows it). */
+  officer: SignedInOfficer | null;
+  token: string | null;
+};
+
+type Props = {
+  serverUrl: string;
+  snapshot: CentreSnapshot | null;
+  connection: ConnectionState;
+  onSignedIn: (session: CounterSession) => void;
+};
+
+/**
+ * Sign in to a counter: the officer's account, then the counter (each listed with the services
+ * it serves). Without a user name the counter opens in demo mode, which only a demo server accepts.
+ */
+export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Props) => {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (counter: Counter): Promise<void> => {
+    if (username.trim() === '') {
+      onSignedIn({ counter, officer: null, token: null });
+      return;
+    }
+    if (password === '') {
+      setErrors({ password: 'Nhập mật khẩu (password required)' });
+      return;
+    }
+    setBusy(true);
+    const reply = await signIn(serverUrl, username.trim(), password);
+    setBusy(false);
+    if (!reply.ok) {
+      setErrors(
+        Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+      );
+      setMessage(reply.error.message);
+      return;
+    }
+    const { officer, token } = reply.data;
+    if (officer.counterIds && !officer.counterIds.includes(counter.id)) {
+      setMessage(`${officer.name} không được phân công tại ${counter.name}`);
+      return;
+    }
+    setPassword('');
+    onSignedIn({
+      counter,
+      officer: { id: officer.id, name: officer.name, roles: officer.roles },
+      token,
+    });
+  };
+
+  const serviceNames = (counter: Counter): string =>
+    counter.serviceIds
+      .map((id) => snapshot?.services.find((service) => service.id === id)?.name ?? id)
+      .join(', ');
+
+  return (
+    <main className="counter">
+      <h1>Chọn quầy làm việc</h1>
+      {connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>}
+      <form
+        className="sign-in"
+        aria-label="Đăng nhập cán bộ"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <label>
+          Tên đăng nhập
+          <input
+            value={username}
+            autoComplete="username"
+            onChange={(event) => setUsername(event.target.value)}
+            aria-invalid={errors.username ? true : undefined}
+            aria-describedby={errors.username ? 'username-error' : undefined}
+          />
+        </label>
+        {errors.username && (
+          <p id="username-error" className="field-error">
+            {errors.username}
+          </p>
+        )}
+        <label>
+          Mật khẩu
+          <input
+            type="password"
+            value={password}
+            autoComplete="current-password"
+            onChange={(event) => setPassword(event.target.value)}
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? 'password-error' : undefined}
+          />
+        </label>
+        {errors.password && (
+          <p id="password-error" className="field-error">
+            {errors.password}
+          </p>
+        )}
+      </form>
+      <div className="counter-list">
+        {(snapshot?.counters ?? []).map((candidate) => (
+          <button
+            key={candidate.id}
+            type="button"
+            disabled={busy}
+            aria-label={candidate.name}
+            aria-describedby={`services-${candidate.id}`}
+            onClick={() => void choose(candidate)}
+          >
+            {candidate.name}
+            <small id={`services-${candidate.id}`} className="counter-services">
+              {serviceNames(candidate)}
+            </small>
+          </button>
+        ))}
+      </div>
+      {message && <p role="alert">{message}</p>}
+    </main>
+  );
+};
