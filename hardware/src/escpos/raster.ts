@@ -24,12 +24,18 @@ const lineHeightFactor = 1.4;
 const fontOf = (style: TextStyle): string =>
   `${style.bold ? 'bold ' : ''}${style.sizeDots}px "${printFontFamily}"`;
 
-let measureContext: SKRSContext2D | null = null;
-const measurer = (): SKRSContext2D => {
+/** Widest and tallest line drawn: 80 mm paper, 40-dot text. */
+const scratchWidth = 576;
+const scratchHeight = 64;
+
+// Creating a canvas costs ~10 ms (a Skia surface); one scratch canvas serves every line.
+let scratch: SKRSContext2D | null = null;
+const scratchContext = (): SKRSContext2D => {
   ensurePrintFont();
-  measureContext ??= createCanvas(8, 8).getContext('2d');
-  return measureContext;
+  scratch ??= createCanvas(scratchWidth, scratchHeight).getContext('2d');
+  return scratch;
 };
+const measurer = scratchContext;
 
 /** Width of a text in dots when rasterised with a style. */
 export const measureText = (text: string, style: TextStyle): number => {
@@ -65,13 +71,13 @@ const inkThreshold = 110;
  */
 export const rasteriseLine = (text: string, style: TextStyle, maxDots: number): RasterImage => {
   const normalised = text.normalize('NFC');
-  const width = Math.max(8, Math.min(maxDots, measureText(normalised, style) + 2));
+  const width = Math.max(8, Math.min(maxDots, scratchWidth, measureText(normalised, style) + 2));
   const widthBytes = Math.ceil(width / 8);
-  const height = Math.ceil(style.sizeDots * lineHeightFactor);
-  const canvas = createCanvas(widthBytes * 8, height);
-  const context = canvas.getContext('2d');
+  const height = Math.min(scratchHeight, Math.ceil(style.sizeDots * lineHeightFactor));
+  const context = scratchContext();
+  const canvas = { width: widthBytes * 8 };
   context.fillStyle = '#fff';
-  context.fillRect(0, 0, canvas.width, height);
+  context.fillRect(0, 0, scratchWidth, scratchHeight);
   context.fillStyle = '#000';
   context.font = fontOf(style);
   context.textBaseline = 'alphabetic';
