@@ -10,6 +10,9 @@ import { openCentreConfig } from './config/centre-config-store';
 import { openDatabase } from './store/database';
 import { createTicketRepository } from './store/ticket-repository';
 import { createQueueService, type Clock } from './queue/queue-service';
+import { createCounterRepository } from './store/counter-repository';
+import { createSecurity } from './auth/security';
+import { createAppointmentService } from './appointments/appointment-service';
 import { restApi } from './http/rest-api';
 import { defaultAppDist, hostedApps, staticApp, type HostedApp } from './http/static-apps';
 import { attachNamespaces } from './realtime/namespaces';
@@ -41,6 +44,11 @@ export type ServerOptions = {
   dataDir: string;
   /** Create the demo centre when no configuration exists. Default false. */
   demo?: boolean;
+  /**
+   * Require tokens even on a demo centre. Without it a `--demo` server trusts clients that
+   * present no token (demo only, logged). Default false.
+   */
+  secure?: boolean;
   /** Where each app's build is served from; default each app's `dist` folder. */
   appDist?: Partial<Record<HostedApp, string>>;
   clock?: Clock;
@@ -62,7 +70,21 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   const database = openDatabase(path.join(options.dataDir, 'queue.sqlite'));
   const tickets = createTicketRepository(database);
-  const queue = createQueueService({ config, tickets, clock: options.clock ?? (() => new Date()) });
+  const clock = options.clock ?? (() => new Date());
+  const queue = createQueueService({
+    config,
+    tickets,
+    clock,
+    counters: createCounterRepository(database),
+    atomically: (work) => database.transaction(work)(),
+  });
+  const security = createSecurity({
+    database,
+    config,
+    clock,
+    openDemoAccess: (options.demo ?? false) && !(options.secure ?? false),
+  });
+  const appointments = createAppointmentService({ database, config, queue, clock });
 
   const app = express();
   app.disable('x-powered-by');
@@ -72,7 +94,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     // Apps may be opened from any machine on the centre's LAN, or from an Electron shell.
     cors: { origin: true },
   });
-  const realtime = attachNamespaces({ io, queue, config, database });
+  const realtime = attachNamespaces({
+    io,
+    queue,
+    config,
+    database,
+    security,
+    appointments,
+  });
   const procedures = createProcedureService({ config, clock: options.clock ?? (() => new Date()) });
   attachProcedurePush(io, procedures);
   const ratings = createRatingService({
@@ -98,6 +127,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       {
         queue,
         config,
+        security,
+        appointments,
         version: serverVersion,
         startedAt,
         onChange: (change) => {

@@ -14,7 +14,6 @@ export const isoTimeSchema = z.string().datetime({ offset: true });
 
 export const prefixSchema = z.string().regex(/^[A-Z]{1,3}$/, 'tiền tố là 1 đến 3 chữ cái in hoa');
 
-export const serviceSchema = z.object({
 /** A span of opening hours on some ISO weekdays (1 = Monday), local time `HH:MM`, end exclusive. */
 export const openingHoursSchema = z.object({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1),
@@ -23,6 +22,7 @@ export const openingHoursSchema = z.object({
 });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
+export const serviceSchema = z.object({
   id: idSchema,
   /** Vietnamese name, shown first everywhere. */
   name: z.string().min(1).max(200),
@@ -30,13 +30,13 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
   prefix: prefixSchema,
   /** Highest sequence number a day may reach; null for no limit. */
   dailyLimit: z.number().int().positive().nullable(),
-});
   /** The field (lĩnh vực) the service belongs to, for a two-level kiosk menu; flat when absent. */
   fieldId: idSchema.optional(),
   /** When tickets are issued; always open when absent. */
   openingHours: z.array(openingHoursSchema).optional(),
   /** Usual minutes per citizen, used by the wait estimate until history exists. Default 5. */
   serviceMinutes: z.number().positive().max(240).optional(),
+});
 export type Service = z.infer<typeof serviceSchema>;
 
 export const counterSchema = z.object({
@@ -47,9 +47,9 @@ export const counterSchema = z.object({
   serviceIds: z.array(idSchema).min(1),
   /** Area of the floor (a floor, a wing) whose displays call this counter. */
   zone: idSchema,
-});
   /** Share of calls each service gets when several wait; default 1 each (equal turns). */
   weights: z.record(idSchema, z.number().int().min(1).max(100)).optional(),
+});
 export type Counter = z.infer<typeof counterSchema>;
 
 export const displayConfigSchema = z.object({
@@ -90,11 +90,6 @@ export const ticketSchema = z.object({
   issuedBy: z.string().nullable(),
   counterId: idSchema.nullable(),
   calledAt: isoTimeSchema.nullable(),
-});
-export type Ticket = z.infer<typeof ticketSchema>;
-
-export const issuedTicketSchema = z.object({
-  ticket: ticketSchema,
   /** Priority category granted at issue (elderly, disability...); null for a normal ticket. */
   priorityCategoryId: idSchema.nullable().optional(),
   /** Set when transferred to one counter: only that counter calls it. */
@@ -104,6 +99,13 @@ export const issuedTicketSchema = z.object({
   /** Officer who called or serves it. */
   officerId: z.string().nullable().optional(),
   appointmentId: z.string().nullable().optional(),
+  /** Its place in the queue: arrival, or the kept place after a transfer or return. */
+  queuedAt: isoTimeSchema.nullable().optional(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const issuedTicketSchema = z.object({
+  ticket: ticketSchema,
   serviceName: z.string(),
   serviceNameEn: z.string(),
   peopleAhead: z.number().int().nonnegative(),
@@ -121,13 +123,13 @@ export const callSchema = z.object({
   counterName: z.string(),
   calledAt: isoTimeSchema,
   recall: z.boolean(),
+  /** The counter's zone, so displays route the call without a lookup. */
+  zone: idSchema.optional(),
 });
 export type Call = z.infer<typeof callSchema>;
 
 export const queueSummarySchema = z.object({
   businessDay: businessDaySchema,
-  /** The counter's zone, so displays route the call without a lookup. */
-  zone: idSchema.optional(),
   waiting: z.array(z.object({ serviceId: idSchema, count: z.number().int().nonnegative() })),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;

@@ -1,19 +1,85 @@
-import express, { type Router } from 'express';
-import { callNextBodySchema, ok, parseInput } from '@openops/protocol';
+import express, { type Response, type Router } from 'express';
+import {
+  callTicketBodySchema,
+  counterActionBodySchema,
+  fail,
+  ok,
+  parseInput,
+  pauseCounterBodySchema,
+  transferBodySchema,
+  type Reply,
+} from '@openops/protocol';
+import type { z } from 'zod';
+import { actorForPrincipal, demoActor, type Actor } from '../queue/actor';
 import type { RestDeps } from './rest-deps';
 import { send } from './reply';
+import { principalOfResponse, requireRoles } from './auth-middleware';
 
-export const counterRoutes = ({ queue, config, onChange }: RestDeps): Router => {
+/** Counter routes; each action mirrors a `/counter` socket event of the same name. */
+export const counterRoutes = ({ queue, config }: RestDeps): Router => {
   const router = express.Router();
+  const ops = queue.counterOps;
+  const officersOnly = requireRoles('counter', 'supervisor', 'admin');
+
+  const actorOf = (response: Response): Reply<Actor> => {
+    const principal = principalOfResponse(response);
+    if (!principal) return fail('unauthorized', 'Chưa đăng nhập (not signed in)');
+    if (principal.kind === 'device') {
+      return fail(
+        'forbidden',
+        'Cán bộ cần đăng nhập để làm việc tại quầy (an officer must sign in)',
+      );
+    }
+    return ok(
+      principal.kind === 'demo' ? demoActor(null) : actorForPrincipal(principal, config.current()),
+    );
+  };
+
+  /** Registers `POST /counters/:counterId/<action>` parsing the body plus the path's counter id. */
+  const action = <S extends z.ZodType<{ counterId: string }>, T>(
+    name: string,
+    schema: S,
+    run: (body: z.infer<S>, actor: Actor) => Reply<T>,
+  ): void => {
+    router.post(`/counters/:counterId/${name}`, officersOnly, (request, response) => {
+      const parsed = parseInput(schema, {
+        ...(typeof request.body === 'object' && request.body !== null ? request.body : {}),
+        counterId: request.params.counterId,
+      });
+      if (!parsed.ok) return send(response, parsed);
+      const actor = actorOf(response);
+      if (!actor.ok) return send(response, actor);
+      return send(response, run(parsed.value, actor.data));
+    });
+  };
+
   router.get('/counters', (_request, response) => {
     send(response, ok(config.current().counters));
   });
-  router.post('/counters/:counterId/call-next', (request, response) => {
-    const parsed = parseInput(callNextBodySchema, { counterId: request.params.counterId });
-    if (!parsed.ok) return send(response, parsed);
-    const reply = queue.callNext(parsed.value.counterId, null);
-    if (reply.ok) onChange({ kind: 'call-made', call: reply.data });
-    return send(response, reply);
+  router.get('/counters/:counterId', officersOnly, (request, response) => {
+    send(response, ops.view(String(request.params.counterId)));
   });
+
+  action('open', counterActionBodySchema, (body, actor) => ops.open(body.counterId, actor));
+  action('pause', pauseCounterBodySchema, (body, actor) =>
+    ops.pause(body.counterId, body.reason, actor),
+  );
+  action('close', counterActionBodySchema, (body, actor) => ops.close(body.counterId, actor));
+  action('call-next', counterActionBodySchema, (body, actor) =>
+    ops.callNext(body.counterId, actor),
+  );
+  action('call-ticket', callTicketBodySchema, (body, actor) =>
+    ops.callTicket(body.counterId, body.ticketId, actor),
+  );
+  action('recall', counterActionBodySchema, (body, actor) => ops.recall(body.counterId, actor));
+  action('start', counterActionBodySchema, (body, actor) => ops.start(body.counterId, actor));
+  action('finish', counterActionBodySchema, (body, actor) => ops.finish(body.counterId, actor));
+  action('no-show', counterActionBodySchema, (body, actor) => ops.noShow(body.counterId, actor));
+  action('return', counterActionBodySchema, (body, actor) =>
+    ops.returnToQueue(body.counterId, actor),
+  );
+  action('transfer', transferBodySchema, (body, actor) =>
+    ops.transfer(body.counterId, body, actor),
+  );
   return router;
 };

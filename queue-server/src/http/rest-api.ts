@@ -7,6 +7,11 @@ import { healthRoutes } from './health-routes';
 import { serviceRoutes } from './service-routes';
 import { ticketRoutes } from './ticket-routes';
 import { counterRoutes } from './counter-routes';
+import { authenticate } from './auth-middleware';
+import { sessionRoutes } from './session-routes';
+import { appointmentRoutes } from './appointment-routes';
+import { pairingRoutes } from './pairing-routes';
+import { openApiRoutes } from './openapi-routes';
 
 export type { RestDeps } from './rest-deps';
 
@@ -19,11 +24,16 @@ const log = createLogger('rest');
 export const restApi = (deps: RestDeps, extraRouters: readonly Router[] = []): Router => {
   const router = express.Router();
   router.use(express.json({ limit: maxMessageBytes }));
+  router.use(authenticate(deps.security));
 
   router.use(healthRoutes(deps));
+  router.use(openApiRoutes(deps));
+  router.use(sessionRoutes(deps));
   router.use(serviceRoutes(deps));
   router.use(ticketRoutes(deps));
   router.use(counterRoutes(deps));
+  router.use(appointmentRoutes(deps));
+  router.use(pairingRoutes(deps));
   extraRouters.forEach((extra) => router.use(extra));
 
   router.use((_request, response) => {

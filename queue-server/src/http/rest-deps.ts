@@ -1,13 +1,20 @@
 import type { Call } from '@openops/protocol';
 import type { QueueService } from '../queue/queue-service';
 import type { CentreConfigStore } from '../config/centre-config-store';
+import type { Security } from '../auth/security';
+import type { AppointmentService } from '../appointments/appointment-service';
 
 /** What every REST router may use. Routers for other areas add their own deps beside these. */
 export type RestDeps = {
   queue: QueueService;
   config: CentreConfigStore;
+  security: Security;
+  appointments: AppointmentService;
   version: string;
   startedAt: number;
-  /** Called after any change so live clients see it. */
+  /**
+   * Called after a change so live clients see it. Queue changes need not call it: the queue
+   * service pushes its own after each commit.
+   */
   onChange: (change: { kind: 'ticket-issued' } | { kind: 'call-made'; call: Call }) => void;
 };

@@ -1,16 +1,78 @@
 import express, { type Router } from 'express';
-import { issueTicketBodySchema, parseInput } from '@openops/protocol';
+import {
+  cancelTicketBodySchema,
+  fail,
+  issueTicketBodySchema,
+  listTicketsQuerySchema,
+  ok,
+  parseInput,
+} from '@openops/protocol';
+import { actorForPrincipal, demoActor } from '../queue/actor';
+import { actorIdOf } from '../auth/security';
 import type { RestDeps } from './rest-deps';
 import { send } from './reply';
+import { principalOfResponse, requireRoles } from './auth-middleware';
 
-export const ticketRoutes = ({ queue, onChange }: RestDeps): Router => {
+export const ticketRoutes = ({ queue, config }: RestDeps): Router => {
   const router = express.Router();
-  router.post('/tickets', (request, response) => {
-    const parsed = parseInput(issueTicketBodySchema, request.body);
+
+  router.post(
+    '/tickets',
+    requireRoles('kiosk', 'counter', 'supervisor', 'admin'),
+    (request, response) => {
+      const parsed = parseInput(issueTicketBodySchema, request.body);
+      if (!parsed.ok) return send(response, parsed);
+      const principal = principalOfResponse(response);
+      const reply = queue.issueTicket(
+        parsed.value.serviceId,
+        principal && principal.kind !== 'demo' ? actorIdOf(principal) : null,
+        {
+          priorityCategoryId: parsed.value.priorityCategoryId,
+          priorityReason: parsed.value.priorityReason,
+          grantedByOfficer: principal?.kind === 'officer',
+        },
+      );
+      return send(response, reply, 201);
+    },
+  );
+
+  router.get('/tickets', requireRoles('counter', 'supervisor', 'admin'), (request, response) => {
+    const parsed = parseInput(listTicketsQuerySchema, request.query);
     if (!parsed.ok) return send(response, parsed);
-    const reply = queue.issueTicket(parsed.value.serviceId, null);
-    if (reply.ok) onChange({ kind: 'ticket-issued' });
-    return send(response, reply, 201);
+    return send(response, ok(queue.listTickets(parsed.value)));
   });
+
+  // Public: the id is a random UUID printed as the ticket's QR, so holding it is the permission.
+  router.get('/tickets/:ticketId', (request, response) => {
+    const reply = queue.ticketWithEvents(request.params.ticketId);
+    if (!reply.ok) return send(response, reply);
+    const { ticket } = reply.data;
+    return send(
+      response,
+      ok({ ...reply.data, position: ticket.state === 'waiting' ? queue.positionOf(ticket) : null }),
+    );
+  });
+
+  router.post(
+    '/tickets/:ticketId/cancel',
+    requireRoles('counter', 'supervisor', 'admin'),
+    (request, response) => {
+      const parsed = parseInput(cancelTicketBodySchema, {
+        ...(typeof request.body === 'object' && request.body !== null ? request.body : {}),
+        ticketId: request.params.ticketId,
+      });
+      if (!parsed.ok) return send(response, parsed);
+      const principal = principalOfResponse(response);
+      if (!principal) return send(response, fail('unauthorized', 'Chưa đăng nhập (not signed in)'));
+      const actor =
+        principal.kind === 'demo'
+          ? demoActor(null)
+          : actorForPrincipal(principal, config.current());
+      return send(
+        response,
+        queue.counterOps.cancel(parsed.value.ticketId, parsed.value.reason, actor),
+      );
+    },
+  );
   return router;
 };

@@ -1,16 +1,30 @@
 import {
+  defaultCallingPolicy,
   fail,
   ok,
   type Call,
+  type Counter,
   type IssuedTicket,
   type QueueSummary,
   type Reply,
+  type Ticket,
+  type TicketState,
+  type TicketWithEvents,
 } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
-import { estimateWaitMinutes } from '../domain/wait-estimate';
+import { isWithinOpeningHours, isWorkingDay, localTime } from '../domain/opening-hours';
+import {
+  estimateWaitMinutes,
+  serviceCapacity,
+  typicalServiceMinutes,
+} from '../domain/wait-estimate';
 import type { TicketRepository } from '../store/ticket-repository';
+import type { CounterRepository } from '../store/counter-repository';
+import { createCounterOps } from './counter-ops';
+import { createQueueChanges, type QueueChanges } from './queue-changes';
+import { toActor, type Actor } from './actor';
 
 export type Clock = () => Date;
 
@@ -18,24 +32,121 @@ export type QueueServiceDeps = {
   config: CentreConfigStore;
   tickets: TicketRepository;
   clock: Clock;
+  /** Counter states; an in-memory stand-in is used when absent (unit tests of issuing only). */
+  counters?: CounterRepository;
+  /** Runs `work` in one database transaction (nested calls become savepoints). */
+  atomically?: <T>(work: () => T) => T;
+  changes?: QueueChanges;
 };
 
 /** Recent calls kept for displays that connect or reconnect. */
 export const recentCallsShown = 10;
 
+/** Recent finished tickets the wait estimate learns from. */
+export const serviceTimeSamples = 20;
+
+export type IssueOptions = {
+  priorityCategoryId?: string | undefined;
+  priorityReason?: string | undefined;
+  appointmentId?: string | undefined;
+  /** Officers and supervisors may grant any category; kiosks only self-declared ones. */
+  grantedByOfficer?: boolean;
+};
+
 export type QueueService = ReturnType<typeof createQueueService>;
 
-/** The queue's use cases; replies are envelopes ready for the wire. */
-export const createQueueService = ({ config, tickets, clock }: QueueServiceDeps) => {
+const memoryCounters = (): CounterRepository => {
+  const states = new Map<string, ReturnType<CounterRepository['get']>>();
+  return {
+    get: (counterId) => states.get(counterId) ?? null,
+    heldBy: (holder) =>
+      [...states.values()].flatMap((state) =>
+        state && state.heldBy === holder && state.state !== 'closed' ? [state] : [],
+      ),
+    save: (state) => {
+      states.set(state.counterId, state);
+    },
+  };
+};
+
+/** The queue's use cases; replies are envelopes ready for the wire. Changes are emitted after commit. */
+export const createQueueService = ({
+  config,
+  tickets,
+  clock,
+  counters = memoryCounters(),
+  atomically = (work) => work(),
+  changes = createQueueChanges(),
+}: QueueServiceDeps) => {
   const today = (): string => businessDayOf(clock(), config.current().centre.timeZone);
 
-  const issueTicket = (serviceId: string, issuedBy: string | null): Reply<IssuedTicket> => {
+  /** Counters serving a service that are open now; all that serve it when none is open yet. */
+  const capacityFor = (serviceId: string): number => {
+    const all = config.current().counters;
+    const open = all.filter((counter) => counters.get(counter.id)?.state === 'open');
+    const capacity = serviceCapacity(open, serviceId);
+    return capacity > 0 ? capacity : serviceCapacity(all, serviceId);
+  };
+
+  const waitFor = (serviceId: string, peopleAhead: number): number | null => {
+    const service = config.current().services.find((candidate) => candidate.id === serviceId);
+    const minutes = typicalServiceMinutes(
+      tickets.recentServiceMinutes(serviceId, serviceTimeSamples),
+      service?.serviceMinutes,
+    );
+    return estimateWaitMinutes(peopleAhead, capacityFor(serviceId), minutes);
+  };
+
+  const issueTicket = (
+    serviceId: string,
+    issuedBy: string | null,
+    options: IssueOptions = {},
+  ): Reply<IssuedTicket> => {
     const centre = config.current();
     const service = centre.services.find((candidate) => candidate.id === serviceId);
-    if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}"`);
+    if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     const now = clock();
+    const local = localTime(now, centre.centre.timeZone);
+    if (centre.queuePolicy?.closedOnNonWorkingDays && !isWorkingDay(centre.calendar, local)) {
+      return fail(
+        'service-closed',
+        'Hôm nay trung tâm không làm việc (the centre is closed today)',
+      );
+    }
+    if (!isWithinOpeningHours(service.openingHours, local)) {
+      const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
+      return fail(
+        'service-closed',
+        `Dịch vụ "${service.name}" ngoài giờ nhận số (${[...new Set(spans)].join(', ')}) (outside opening hours)`,
+      );
+    }
+    if (options.priorityCategoryId !== undefined) {
+      const category = (centre.priorityCategories ?? []).find(
+        (candidate) => candidate.id === options.priorityCategoryId,
+      );
+      if (!category) {
+        return fail(
+          'not-found',
+          `Không có nhóm ưu tiên "${options.priorityCategoryId}" (no such priority category)`,
+        );
+      }
+      if (!category.selfDeclared && !options.grantedByOfficer && !options.appointmentId) {
+        return fail(
+          'forbidden',
+          `Nhóm ưu tiên "${category.name}" do cán bộ xác nhận (an officer must grant this priority)`,
+        );
+      }
+    }
     const result = tickets.issue(
-      { businessDay: today(), serviceId, issuedAt: now.toISOString(), issuedBy },
+      {
+        businessDay: today(),
+        serviceId,
+        issuedAt: now.toISOString(),
+        issuedBy,
+        priorityCategoryId: options.priorityCategoryId ?? null,
+        priorityReason: options.priorityReason ?? null,
+        appointmentId: options.appointmentId ?? null,
+      },
       (last) => {
         const next = nextSequence(last, service.dailyLimit);
         return next.ok
@@ -50,28 +161,26 @@ export const createQueueService = ({ config, tickets, clock }: QueueServiceDeps)
     if (!result.ok) {
       return fail(
         'daily-limit-reached',
-        `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${result.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo.`,
+        `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${result.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
       );
     }
+    changes.emit({ kind: 'queue-changed' });
     const peopleAhead = tickets.peopleAhead(result.ticket);
-    const countersServing = centre.counters.filter((counter) =>
-      counter.serviceIds.includes(serviceId),
-    ).length;
     return ok({
       ticket: result.ticket,
       serviceName: service.name,
       serviceNameEn: service.nameEn,
       peopleAhead,
-      estimatedWaitMinutes: estimateWaitMinutes(peopleAhead, countersServing),
+      estimatedWaitMinutes: waitFor(serviceId, peopleAhead),
     });
   };
 
-  const toCall = (ticketId: string, recall: boolean): Call | null => {
-    const ticket = tickets.byId(ticketId);
-    const counter = config
-      .current()
-      .counters.find((candidate) => candidate.id === ticket?.counterId);
-    if (!ticket || !counter || !ticket.calledAt) return null;
+  const counterById = (counterId: string): Counter | undefined =>
+    config.current().counters.find((candidate) => candidate.id === counterId);
+
+  const toCall = (ticket: Ticket, recall: boolean): Call | null => {
+    const counter = counterById(ticket.counterId ?? '');
+    if (!counter || !ticket.calledAt) return null;
     return {
       ticketId: ticket.id,
       ticketNumber: ticket.number,
@@ -81,25 +190,26 @@ export const createQueueService = ({ config, tickets, clock }: QueueServiceDeps)
       counterName: counter.name,
       calledAt: ticket.calledAt,
       recall,
+      zone: counter.zone,
     };
   };
 
-  const callNext = (counterId: string, actor: string | null): Reply<Call> => {
-    const counter = config.current().counters.find((candidate) => candidate.id === counterId);
-    if (!counter) return fail('not-found', `Không có quầy "${counterId}"`);
-    // A concurrent caller may take the oldest ticket first; try the next few before giving up.
-    for (const candidate of tickets.waitingFor(today(), counter.serviceIds, 5)) {
-      const called = tickets.markCalled(candidate.id, counter.id, actor, clock().toISOString());
-      const call = called ? toCall(called.id, false) : null;
-      if (call) return ok(call);
-    }
-    return fail('no-ticket-waiting', 'Không còn công dân nào đang chờ cho quầy này');
-  };
+  const counterOps = createCounterOps({
+    config,
+    tickets,
+    counters,
+    clock,
+    today,
+    atomically,
+    changes,
+    toCall,
+    policy: () => config.current().queuePolicy?.calling ?? defaultCallingPolicy,
+  });
 
   const recentCalls = (): Call[] =>
     tickets
       .recentlyCalled(today(), recentCallsShown)
-      .map((ticket) => toCall(ticket.id, false))
+      .map((ticket) => toCall(ticket, false))
       .filter((call): call is Call => call !== null);
 
   const summary = (): QueueSummary => ({
@@ -107,5 +217,45 @@ export const createQueueService = ({ config, tickets, clock }: QueueServiceDeps)
     waiting: tickets.waitingByService(today()),
   });
 
-  return { issueTicket, callNext, recentCalls, summary, today };
+  const ticketWithEvents = (ticketId: string): Reply<TicketWithEvents> => {
+    const ticket = tickets.byId(ticketId);
+    if (!ticket) return fail('not-found', 'Không có phiếu này (no such ticket)');
+    return ok({ ticket, events: tickets.eventsOf(ticketId) });
+  };
+
+  const listTickets = (filter: {
+    day?: string | undefined;
+    state?: TicketState | undefined;
+    serviceId?: string | undefined;
+    limit?: number | undefined;
+  }): Ticket[] =>
+    tickets.list(
+      filter.day ?? today(),
+      { state: filter.state, serviceId: filter.serviceId },
+      filter.limit ?? 1000,
+    );
+
+  /** Where a waiting ticket stands: people ahead in its queue and the estimated wait. */
+  const positionOf = (
+    ticket: Ticket,
+  ): { peopleAhead: number; estimatedWaitMinutes: number | null } => {
+    const peopleAhead = tickets.peopleAhead(ticket);
+    return { peopleAhead, estimatedWaitMinutes: waitFor(ticket.serviceId, peopleAhead) };
+  };
+
+  return {
+    issueTicket,
+    positionOf,
+    /** Legacy signature kept for the walking skeleton: a string actor is a demo client. */
+    callNext: (counterId: string, actor: Actor | string | null): Reply<Call> =>
+      counterOps.callNext(counterId, toActor(actor)),
+    counterOps,
+    recentCalls,
+    summary,
+    today,
+    ticketWithEvents,
+    listTickets,
+    waitFor,
+    changes,
+  };
 };

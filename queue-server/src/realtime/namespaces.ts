@@ -17,6 +17,9 @@ import type { SqliteDatabase } from '../store/database';
 import { attachDevices } from '../devices/attach-devices';
 import type { RealtimeContext } from './realtime-context';
 import { roleNamespace } from './socket-auth';
+import { pushQueueChanges } from './queue-push';
+import type { Security } from '../auth/security';
+import type { AppointmentService } from '../appointments/appointment-service';
 import { handleKiosks } from './kiosk-namespace';
 import { handleCounters } from './counter-namespace';
 import { callToDisplays, handleDisplays } from './display-namespace';
@@ -25,16 +28,34 @@ type Deps = {
   io: Server;
   queue: QueueService;
   config: CentreConfigStore;
+  /** Checks every handshake's token and role; without it every client is a demo client. */
+  security?: Security;
+  appointments: AppointmentService;
   /** The operational store, for durable print jobs; default `queue.sqlite` beside the configuration. */
   database?: SqliteDatabase;
 };
 
 /** Wires the per-role socket.io namespaces to the queue's use cases. */
-export const attachNamespaces = ({ io, queue, config, database }: Deps): RealtimeContext => {
-  const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk);
-  const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(io, namespaces.counter);
-  const display = roleNamespace<DisplayClientEvents, DisplayServerEvents>(io, namespaces.display);
-  const agent = roleNamespace<AgentClientEvents, AgentServerEvents>(io, namespaces.agent);
+export const attachNamespaces = ({
+  io,
+  queue,
+  config,
+  database,
+  security,
+  appointments,
+}: Deps): RealtimeContext => {
+  const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk, security);
+  const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(
+    io,
+    namespaces.counter,
+    security,
+  );
+  const display = roleNamespace<DisplayClientEvents, DisplayServerEvents>(
+    io,
+    namespaces.display,
+    security,
+  );
+  const agent = roleNamespace<AgentClientEvents, AgentServerEvents>(io, namespaces.agent, security);
   const hardware = attachDevices({
     io,
     kiosk,
@@ -46,6 +67,7 @@ export const attachNamespaces = ({ io, queue, config, database }: Deps): Realtim
 
   const context: RealtimeContext = {
     queue,
+    appointments,
     config,
     printer: hardware.printer,
     devices: hardware.devices,
@@ -68,6 +90,7 @@ export const attachNamespaces = ({ io, queue, config, database }: Deps): Realtim
 
   handleKiosks(kiosk, context);
   handleCounters(counter, context);
+  pushQueueChanges(context, counter);
   handleDisplays(display, context);
   return context;
 };

@@ -11,6 +11,7 @@ import type {
 } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { QueueService } from '../queue/queue-service';
+import type { AppointmentService } from '../appointments/appointment-service';
 import type { PrintDispatcher } from './print-dispatcher';
 import type { DeviceHub } from '../devices/device-hub';
 import type { KeypadDispatcher } from '../devices/keypad-dispatcher';
@@ -22,6 +23,8 @@ export type DisplayNamespace = Namespace<DisplayClientEvents, DisplayServerEvent
 /** What every role's handlers share: the use cases, and ways to tell live clients of a change. */
 export type RealtimeContext = {
   queue: QueueService;
+  /** Appointment check-in at the kiosk. */
+  appointments: AppointmentService;
   config: CentreConfigStore;
   printer: PrintDispatcher;
   /** Device health, printer status pushed to apps, classified scans. */

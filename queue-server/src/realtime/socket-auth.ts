@@ -1,18 +1,87 @@
 import type { Namespace, Server, Socket } from 'socket.io';
-import { handshakeSchema } from '@openops/protocol';
+import {
+  handshakeSchema,
+  principalSchema,
+  type AnyRole,
+  type ErrorCode,
+  type Principal,
+} from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import { hasRole, type Security } from '../auth/security';
 
-/** Reads the device id from the handshake, refusing connections that do not name one. */
-const requireDevice = (socket: Socket, next: (error?: Error) => void): void => {
-  const parsed = handshakeSchema.safeParse(socket.handshake.auth);
-  if (!parsed.success) {
-    next(new Error('bad-request: handshake needs auth.deviceId'));
-    return;
-  }
-  socket.data.deviceId = parsed.data.deviceId;
-  next();
+const log = createLogger('socket-auth');
+
+/** Roles each namespace admits. A display cannot call numbers: it never reaches `/counter`. */
+export const namespaceRoles: Record<string, readonly AnyRole[]> = {
+  '/kiosk': ['kiosk'],
+  '/counter': ['counter', 'supervisor', 'admin'],
+  '/display': ['display'],
+  '/agent': ['agent'],
 };
 
+/** A handshake refusal the client sees as `connect_error` with `data: { code, message }`. */
+const refusal = (code: ErrorCode, message: string): Error =>
+  Object.assign(new Error(`${code}: ${message}`), { data: { code, message } });
+
+/**
+ * Checks the handshake: `auth.deviceId` always, `auth.token` (officer session or paired
+ * device) unless the server runs open demo access; the principal must hold a role the
+ * namespace admits. A paired device acts under the id its token names, whatever it claims.
+ */
+const guard =
+  (name: string, security: Security | undefined) =>
+  (socket: Socket, next: (error?: Error) => void): void => {
+    const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+    if (!parsed.success) {
+      next(refusal('bad-request', 'handshake needs auth.deviceId'));
+      return;
+    }
+    const roles = namespaceRoles[name] ?? [];
+    const role = roles[0];
+    const principal: Principal | null = security
+      ? (() => {
+          const reply = security.authenticate(parsed.data.token, {
+            deviceId: parsed.data.deviceId,
+            roles: role ? [role] : [],
+          });
+          return reply.ok ? reply.data : null;
+        })()
+      : { kind: 'demo', deviceId: parsed.data.deviceId, roles: role ? [role] : [] };
+    if (!principal) {
+      log.warn('handshake refused: no valid token', {
+        namespace: name,
+        deviceId: parsed.data.deviceId,
+      });
+      next(
+        refusal(
+          'unauthorized',
+          'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)',
+        ),
+      );
+      return;
+    }
+    if (!hasRole(principal, roles)) {
+      log.warn('handshake refused: wrong role', { namespace: name, roles: principal.roles });
+      next(
+        refusal(
+          'forbidden',
+          `Vai trò ${principal.roles.join(', ')} không được vào ${name} (role not allowed here)`,
+        ),
+      );
+      return;
+    }
+    socket.data.deviceId = principal.kind === 'device' ? principal.deviceId : parsed.data.deviceId;
+    socket.data.principal = principal;
+    next();
+  };
+
 export const deviceIdOf = (socket: Socket): string => String(socket.data.deviceId);
+
+/** Who the socket acts as, checked at the handshake. */
+export const principalOf = (socket: Socket): Principal => {
+  const parsed = principalSchema.safeParse(socket.data.principal);
+  return parsed.success ? parsed.data : { kind: 'demo', deviceId: deviceIdOf(socket), roles: [] };
+};
 
 // socket.io's own constraint on event maps.
 type EventsMap = { [event: string]: (...args: never[]) => void };
@@ -20,13 +89,15 @@ type EventsMap = { [event: string]: (...args: never[]) => void };
 /**
  * Opens a role's namespace with its handshake check. socket.io types a server with one event
  * map for all namespaces; each role has its own, declared in the protocol module, so the
- * namespace is narrowed to it here, once.
+ * namespace is narrowed to it here, once. Without `security` (unit tests) every client is a
+ * demo client.
  */
 export const roleNamespace = <C extends EventsMap, S extends EventsMap>(
   io: Server,
   name: string,
+  security?: Security,
 ): Namespace<C, S> => {
   const namespace = io.of(name);
-  namespace.use(requireDevice);
+  namespace.use(guard(name, security));
   return namespace as unknown as Namespace<C, S>;
 };

@@ -165,4 +165,88 @@ export const migrations: readonly string[] = [
     notified_at TEXT
   ) WITHOUT ROWID;
   `,
+  // Queue server core (issue 3): full ticket lifecycle, counters, sessions, pairing, appointments.
+  `
+  ALTER TABLE tickets ADD COLUMN priority_category_id TEXT;
+  ALTER TABLE tickets ADD COLUMN priority_reason TEXT;
+  ALTER TABLE tickets ADD COLUMN target_counter_id TEXT;
+  ALTER TABLE tickets ADD COLUMN queued_at TEXT;
+  ALTER TABLE tickets ADD COLUMN serving_started_at TEXT;
+  ALTER TABLE tickets ADD COLUMN finished_at TEXT;
+  ALTER TABLE tickets ADD COLUMN officer_id TEXT;
+  ALTER TABLE tickets ADD COLUMN appointment_id TEXT;
+  -- The service whose queue the ticket waits in; differs from service_id (which numbered it)
+  -- after a transfer, so the number and its uniqueness never change.
+  ALTER TABLE tickets ADD COLUMN queue_service_id TEXT;
+  UPDATE tickets SET queued_at = issued_at, queue_service_id = service_id;
+  CREATE INDEX tickets_queue ON tickets (business_day, state, queue_service_id, priority_category_id, queued_at);
+  CREATE INDEX tickets_ahead ON tickets (business_day, queue_service_id, state, queued_at);
+  CREATE INDEX tickets_by_counter ON tickets (counter_id, state);
+  CREATE INDEX tickets_by_target ON tickets (target_counter_id, state);
+  CREATE INDEX tickets_finished ON tickets (queue_service_id, finished_at);
+  CREATE INDEX tickets_called ON tickets (business_day, called_at);
+
+  ALTER TABLE ticket_events ADD COLUMN detail TEXT;
+  CREATE INDEX ticket_events_by_ticket ON ticket_events (ticket_id);
+  CREATE INDEX ticket_events_by_counter ON ticket_events (counter_id, type);
+
+  CREATE TABLE counter_states (
+    counter_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    reason TEXT,
+    held_by TEXT,
+    since TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE officer_sessions (
+    token_hash TEXT PRIMARY KEY,
+    officer_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    ended_at TEXT
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sign_in_failures (
+    username TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    locked_until TEXT
+  ) WITHOUT ROWID;
+
+  CREATE TABLE pairing_requests (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    pairing_code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    token TEXT,
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT
+  );
+
+  CREATE TABLE device_tokens (
+    token_hash TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    approved_by TEXT,
+    approved_at TEXT NOT NULL,
+    revoked_at TEXT
+  ) WITHOUT ROWID;
+
+  CREATE TABLE appointments (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    service_id TEXT NOT NULL,
+    slot_start TEXT NOT NULL,
+    citizen_name TEXT NOT NULL,
+    phone TEXT,
+    external_ref TEXT,
+    state TEXT NOT NULL,
+    ticket_id TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX appointments_by_slot ON appointments (slot_start);
+  `,
 ];

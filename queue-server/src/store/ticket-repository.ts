@@ -1,38 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Ticket, TicketState } from '@openops/protocol';
+import type { Ticket, TicketEvent, TicketEventType, TicketState } from '@openops/protocol';
 import type { SqliteDatabase } from './database';
-
-type TicketRow = {
-  id: string;
-  business_day: string;
-  service_id: string;
-  sequence: number;
-  number: string;
-  state: TicketState;
-  issued_at: string;
-  issued_by: string | null;
-  counter_id: string | null;
-  called_at: string | null;
-};
-
-const toTicket = (row: TicketRow): Ticket => ({
-  id: row.id,
-  businessDay: row.business_day,
-  serviceId: row.service_id,
-  sequence: row.sequence,
-  number: row.number,
-  state: row.state,
-  issuedAt: row.issued_at,
-  issuedBy: row.issued_by,
-  counterId: row.counter_id,
-  calledAt: row.called_at,
-});
+import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './ticket-rows';
 
 export type NewTicket = {
   businessDay: string;
   serviceId: string;
   issuedAt: string;
   issuedBy: string | null;
+  priorityCategoryId?: string | null;
+  priorityReason?: string | null;
+  appointmentId?: string | null;
 };
 
 export type IssueDecision =
@@ -42,6 +20,30 @@ export type IssueDecision =
 export type IssueResult =
   { ok: true; ticket: Ticket } | { ok: false; reason: 'daily-limit-reached'; limit: number };
 
+/** Columns a state change may set; anything else stays as it was. */
+export type TicketChanges = Partial<{
+  state: TicketState;
+  counter_id: string | null;
+  called_at: string | null;
+  officer_id: string | null;
+  target_counter_id: string | null;
+  queue_service_id: string;
+  queued_at: string;
+  serving_started_at: string | null;
+  finished_at: string | null;
+}>;
+
+export type TicketChangeEvent = {
+  type: TicketEventType;
+  actor: string | null;
+  counterId: string | null;
+  at: string;
+  detail?: string | null;
+};
+
+/** A counter's recent call: the ticket's queue service and whether it was a priority ticket. */
+export type RecentCallRow = { serviceId: string; priority: boolean };
+
 /** Operational ticket records. Every method that changes state commits before it returns. */
 export type TicketRepository = {
   /**
@@ -49,6 +51,16 @@ export type TicketRepository = {
    * day's last sequence into the next number, or refuses.
    */
   issue: (ticket: NewTicket, decide: (lastSequence: number) => IssueDecision) => IssueResult;
+  /**
+   * Applies `changes` when the ticket is in one of `from`, recording the event in the same
+   * transaction; null when the ticket was not in those states (someone else acted first).
+   */
+  change: (
+    ticketId: string,
+    from: readonly TicketState[],
+    changes: TicketChanges,
+    event: TicketChangeEvent,
+  ) => Ticket | null;
   /** Moves a waiting ticket to called; null when it was no longer waiting. */
   markCalled: (
     ticketId: string,
@@ -56,12 +68,27 @@ export type TicketRepository = {
     actor: string | null,
     calledAt: string,
   ) => Ticket | null;
-  /** Waiting tickets of a day for the given services, oldest first. */
+  /** Waiting tickets of a day for the given services, in arrival place order. */
   waitingFor: (businessDay: string, serviceIds: readonly string[], limit: number) => Ticket[];
+  /** The oldest waiting ticket of each (service, priority group) a counter may call, and those transferred to it. */
+  queueHeads: (businessDay: string, serviceIds: readonly string[], counterId: string) => Ticket[];
+  /** The counter's latest calls today, newest first. */
+  recentCallsAt: (counterId: string, businessDay: string, limit: number) => RecentCallRow[];
+  /** The ticket called to or served at a counter now, if any. */
+  currentAt: (counterId: string, businessDay: string) => Ticket | null;
   byId: (id: string) => Ticket | null;
+  eventsOf: (id: string) => TicketEvent[];
+  list: (
+    businessDay: string,
+    filter: { state?: TicketState | undefined; serviceId?: string | undefined },
+    limit: number,
+  ) => Ticket[];
   peopleAhead: (ticket: Ticket) => number;
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
   recentlyCalled: (businessDay: string, limit: number) => Ticket[];
+  /** Minutes from call (or start) to finish of a service's latest finished tickets. */
+  recentServiceMinutes: (serviceId: string, limit: number) => number[];
+  countIssued: (businessDay: string) => number;
 };
 
 export const createTicketRepository = (database: SqliteDatabase): TicketRepository => {
@@ -74,29 +101,69 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        ON CONFLICT (business_day, service_id) DO UPDATE SET last_sequence = excluded.last_sequence`,
     ),
     insertTicket: database.prepare(
-      `INSERT INTO tickets (id, business_day, service_id, sequence, number, state, issued_at, issued_by)
-       VALUES (@id, @business_day, @service_id, @sequence, @number, 'waiting', @issued_at, @issued_by)`,
+      `INSERT INTO tickets (id, business_day, service_id, queue_service_id, sequence, number, state,
+         issued_at, issued_by, queued_at, priority_category_id, priority_reason, appointment_id)
+       VALUES (@id, @business_day, @service_id, @service_id, @sequence, @number, 'waiting',
+         @issued_at, @issued_by, @issued_at, @priority_category_id, @priority_reason, @appointment_id)`,
     ),
     insertEvent: database.prepare(
-      'INSERT INTO ticket_events (ticket_id, type, actor, counter_id, at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO ticket_events (ticket_id, type, actor, counter_id, at, detail) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: database.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
-    waitingAhead: database.prepare<[string, string, number], { count: number }>(
+    eventsOf: database.prepare<[string], TicketEventRow>(
+      'SELECT type, actor, counter_id, at, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id',
+    ),
+    waitingAhead: database.prepare<[string, string, string, string, number], { count: number }>(
       `SELECT COUNT(*) AS count FROM tickets
-       WHERE business_day = ? AND service_id = ? AND state = 'waiting' AND sequence < ?`,
+       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
+         AND (queued_at < ? OR (queued_at = ? AND sequence < ?))`,
     ),
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
-      `SELECT service_id, COUNT(*) AS count FROM tickets
-       WHERE business_day = ? AND state = 'waiting' GROUP BY service_id`,
+      `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
+       WHERE business_day = ? AND state = 'waiting' GROUP BY queue_service_id`,
     ),
-    markCalled: database.prepare(
-      `UPDATE tickets SET state = 'called', counter_id = ?, called_at = ? WHERE id = ? AND state = 'waiting'`,
+    headNormal: database.prepare<[string, string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
+         AND priority_category_id IS NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
+       ORDER BY queued_at, sequence LIMIT 1`,
+    ),
+    headPriority: database.prepare<[string, string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
+         AND priority_category_id IS NOT NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
+       ORDER BY queued_at, sequence LIMIT 1`,
+    ),
+    targeted: database.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND business_day = ?
+       ORDER BY queued_at, sequence LIMIT 50`,
+    ),
+    recentCallsAt: database.prepare<
+      [string, string, number],
+      { service_id: string; priority: number }
+    >(
+      `SELECT COALESCE(t.queue_service_id, t.service_id) AS service_id,
+              t.priority_category_id IS NOT NULL AS priority
+       FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+       WHERE e.counter_id = ? AND e.type = 'called' AND t.business_day = ?
+       ORDER BY e.id DESC LIMIT ?`,
+    ),
+    currentAt: database.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving') AND business_day = ?
+       ORDER BY called_at DESC LIMIT 1`,
     ),
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
        ORDER BY called_at DESC LIMIT ?`,
     ),
+    serviceTimes: database.prepare<[string, number], { started: string; finished: string }>(
+      `SELECT COALESCE(serving_started_at, called_at) AS started, finished_at AS finished
+       FROM tickets WHERE queue_service_id = ? AND state = 'done' AND finished_at IS NOT NULL
+       ORDER BY finished_at DESC LIMIT ?`,
+    ),
+    countIssued: database.prepare<[string], { count: number }>(
+      'SELECT COUNT(*) AS count FROM tickets WHERE business_day = ?',
+    ),
   };
+  const changeStatements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
 
   /**
    * Assigns the next number for a service's day and stores the ticket, in one transaction:
@@ -119,24 +186,61 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         number: decision.number,
         issued_at: ticket.issuedAt,
         issued_by: ticket.issuedBy,
+        priority_category_id: ticket.priorityCategoryId ?? null,
+        priority_reason: ticket.priorityReason ?? null,
+        appointment_id: ticket.appointmentId ?? null,
       });
-      statements.insertEvent.run(id, 'issued', ticket.issuedBy, null, ticket.issuedAt);
+      statements.insertEvent.run(
+        id,
+        'issued',
+        ticket.issuedBy,
+        null,
+        ticket.issuedAt,
+        ticket.priorityCategoryId
+          ? `ưu tiên: ${ticket.priorityCategoryId}${ticket.priorityReason ? ` (${ticket.priorityReason})` : ''}`
+          : null,
+      );
       const row = statements.byId.get(id);
       if (!row) throw new Error('ticket vanished inside its own transaction');
       return { ok: true, ticket: toTicket(row) };
     },
   );
 
-  const markCalled = database.transaction(
+  const change = database.transaction(
     (
       ticketId: string,
-      counterId: string,
-      actor: string | null,
-      calledAt: string,
+      from: readonly TicketState[],
+      changes: TicketChanges,
+      event: TicketChangeEvent,
     ): Ticket | null => {
-      const changed = statements.markCalled.run(counterId, calledAt, ticketId).changes;
-      if (changed === 0) return null;
-      statements.insertEvent.run(ticketId, 'called', actor, counterId, calledAt);
+      const columns = Object.keys(changes).sort() as Array<keyof TicketChanges>;
+      const key = `${columns.join(',')}|${from.length}`;
+      let statement = changeStatements.get(key);
+      if (!statement) {
+        // Column names come from the TicketChanges type only, never from input.
+        const set =
+          columns.length > 0
+            ? columns.map((column) => `${column} = @${column}`).join(', ')
+            : 'id = id';
+        const states = from.map((_state, index) => `@from${index}`).join(', ');
+        statement = database.prepare(
+          `UPDATE tickets SET ${set} WHERE id = @id AND state IN (${states})`,
+        );
+        changeStatements.set(key, statement);
+      }
+      const parameters: Record<string, unknown> = { id: ticketId, ...changes };
+      from.forEach((state, index) => {
+        parameters[`from${index}`] = state;
+      });
+      if (statement.run(parameters).changes === 0) return null;
+      statements.insertEvent.run(
+        ticketId,
+        event.type,
+        event.actor,
+        event.counterId,
+        event.at,
+        event.detail ?? null,
+      );
       const row = statements.byId.get(ticketId);
       return row ? toTicket(row) : null;
     },
@@ -152,29 +256,103 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     const rows = database
       .prepare<unknown[], TicketRow>(
         `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting'
-         AND service_id IN (${placeholders}) ORDER BY issued_at, sequence LIMIT ?`,
+         AND queue_service_id IN (${placeholders}) ORDER BY queued_at, sequence LIMIT ?`,
       )
       .all(businessDay, ...serviceIds, limit);
     return rows.map(toTicket);
   };
 
+  const queueHeads = (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ): Ticket[] => {
+    const rows = new Map<string, TicketRow>();
+    serviceIds.forEach((serviceId) => {
+      [statements.headNormal, statements.headPriority].forEach((statement) => {
+        const row = statement.get(businessDay, serviceId, counterId);
+        if (row) rows.set(row.id, row);
+      });
+    });
+    // Tickets transferred to this counter may be of a service it does not usually serve.
+    statements.targeted.all(counterId, businessDay).forEach((row) => rows.set(row.id, row));
+    return [...rows.values()].map(toTicket);
+  };
+
+  const list = (
+    businessDay: string,
+    filter: { state?: TicketState | undefined; serviceId?: string | undefined },
+    limit: number,
+  ): Ticket[] => {
+    const conditions = ['business_day = ?'];
+    const parameters: unknown[] = [businessDay];
+    if (filter.state) {
+      conditions.push('state = ?');
+      parameters.push(filter.state);
+    }
+    if (filter.serviceId) {
+      conditions.push('queue_service_id = ?');
+      parameters.push(filter.serviceId);
+    }
+    return database
+      .prepare<unknown[], TicketRow>(
+        `SELECT * FROM tickets WHERE ${conditions.join(' AND ')} ORDER BY issued_at, sequence LIMIT ?`,
+      )
+      .all(...parameters, limit)
+      .map(toTicket);
+  };
+
   return {
     issue: (ticket, decide) => issue(ticket, decide),
+    change: (ticketId, from, changes, event) => change(ticketId, from, changes, event),
     markCalled: (ticketId, counterId, actor, calledAt) =>
-      markCalled(ticketId, counterId, actor, calledAt),
+      change(
+        ticketId,
+        ['waiting'],
+        { state: 'called', counter_id: counterId, called_at: calledAt, target_counter_id: null },
+        { type: 'called', actor, counterId, at: calledAt },
+      ),
     waitingFor,
+    queueHeads,
+    recentCallsAt: (counterId, businessDay, limit) =>
+      statements.recentCallsAt
+        .all(counterId, businessDay, limit)
+        .map((row) => ({ serviceId: row.service_id, priority: row.priority === 1 })),
+    currentAt: (counterId, businessDay) => {
+      const row = statements.currentAt.get(counterId, businessDay);
+      return row ? toTicket(row) : null;
+    },
     byId: (id: string): Ticket | null => {
       const row = statements.byId.get(id);
       return row ? toTicket(row) : null;
     },
-    peopleAhead: (ticket: Ticket): number =>
-      statements.waitingAhead.get(ticket.businessDay, ticket.serviceId, ticket.sequence)?.count ??
-      0,
+    eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
+    list,
+    peopleAhead: (ticket: Ticket): number => {
+      const row = statements.byId.get(ticket.id);
+      if (!row) return 0;
+      const queuedAt = row.queued_at ?? row.issued_at;
+      return (
+        statements.waitingAhead.get(
+          row.business_day,
+          row.queue_service_id ?? row.service_id,
+          queuedAt,
+          queuedAt,
+          row.sequence,
+        )?.count ?? 0
+      );
+    },
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)
         .map((row) => ({ serviceId: row.service_id, count: row.count })),
     recentlyCalled: (businessDay: string, limit: number): Ticket[] =>
       statements.recentCalled.all(businessDay, limit).map(toTicket),
+    recentServiceMinutes: (serviceId, limit) =>
+      statements.serviceTimes
+        .all(serviceId, limit)
+        .map((row) => (Date.parse(row.finished) - Date.parse(row.started)) / 60_000)
+        .filter((minutes) => Number.isFinite(minutes) && minutes >= 0),
+    countIssued: (businessDay) => statements.countIssued.get(businessDay)?.count ?? 0,
   };
 };

@@ -1,0 +1,189 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import {
+  fail,
+  ok,
+  type Appointment,
+  type AppointmentState,
+  type BookAppointmentBody,
+  type CheckInResult,
+  type Reply,
+} from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import { businessDayOf } from '../domain/business-day';
+import type { SqliteDatabase } from '../store/database';
+import type { QueueService } from '../queue/queue-service';
+
+const log = createLogger('appointments');
+
+/** Letters and digits a citizen cannot confuse (no 0/O, 1/I/L). */
+const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+type Row = {
+  id: string;
+  code: string;
+  service_id: string;
+  slot_start: string;
+  citizen_name: string;
+  phone: string | null;
+  external_ref: string | null;
+  state: AppointmentState;
+  ticket_id: string | null;
+  created_at: string;
+};
+
+const toAppointment = (row: Row): Appointment => ({
+  id: row.id,
+  code: row.code,
+  serviceId: row.service_id,
+  slotStart: row.slot_start,
+  citizenName: row.citizen_name,
+  phone: row.phone,
+  externalRef: row.external_ref,
+  state: row.state,
+  ticketId: row.ticket_id,
+  createdAt: row.created_at,
+});
+
+type Deps = {
+  database: SqliteDatabase;
+  config: CentreConfigStore;
+  queue: QueueService;
+  clock: () => Date;
+};
+
+/**
+ * Booked slots from the booking portal, checked in at the kiosk by code within a window
+ * around the slot (default 30 minutes before to 15 after); a check-in issues a ticket with
+ * the configured priority category, in the same transaction that marks the appointment used.
+ */
+export const createAppointmentService = ({ database, config, queue, clock }: Deps) => {
+  const statements = {
+    insert: database.prepare(
+      `INSERT INTO appointments (id, code, service_id, slot_start, citizen_name, phone, external_ref, state, created_at)
+       VALUES (@id, @code, @service_id, @slot_start, @citizen_name, @phone, @external_ref, 'booked', @created_at)`,
+    ),
+    byCode: database.prepare<[string], Row>('SELECT * FROM appointments WHERE code = ?'),
+    byId: database.prepare<[string], Row>('SELECT * FROM appointments WHERE id = ?'),
+    between: database.prepare<[string, string], Row>(
+      'SELECT * FROM appointments WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start',
+    ),
+    checkIn: database.prepare(
+      `UPDATE appointments SET state = 'checked-in', ticket_id = ? WHERE id = ? AND state = 'booked'`,
+    ),
+    cancel: database.prepare(
+      `UPDATE appointments SET state = 'cancelled' WHERE id = ? AND state = 'booked'`,
+    ),
+  };
+
+  const newCode = (): string =>
+    Array.from({ length: 8 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
+
+  const book = (body: BookAppointmentBody): Reply<Appointment> => {
+    const service = config.current().services.find((candidate) => candidate.id === body.serviceId);
+    if (!service)
+      return fail('not-found', `Không có dịch vụ "${body.serviceId}" (no such service)`);
+    const id = randomUUID();
+    // Codes are random; retry the rare collision rather than leak a sequence.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const code = newCode();
+      if (statements.byCode.get(code)) continue;
+      statements.insert.run({
+        id,
+        code,
+        service_id: body.serviceId,
+        slot_start: new Date(body.slotStart).toISOString(),
+        citizen_name: body.citizenName,
+        phone: body.phone ?? null,
+        external_ref: body.externalRef ?? null,
+        created_at: clock().toISOString(),
+      });
+      const row = statements.byId.get(id);
+      if (row) {
+        log.info('appointment booked', {
+          id,
+          serviceId: body.serviceId,
+          slotStart: row.slot_start,
+        });
+        return ok(toAppointment(row));
+      }
+    }
+    return fail('internal', 'Không tạo được mã hẹn, vui lòng thử lại (could not allocate a code)');
+  };
+
+  const list = (day: string): Appointment[] => {
+    const { timeZone } = config.current().centre;
+    // Slots are stored in UTC; a local day lies within a day either side of its UTC date.
+    const from = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString();
+    const to = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000).toISOString();
+    return statements.between
+      .all(from, to)
+      .filter((row) => businessDayOf(new Date(row.slot_start), timeZone) === day)
+      .map(toAppointment);
+  };
+
+  const byCode = (code: string): Reply<Appointment> => {
+    const row = statements.byCode.get(code);
+    return row
+      ? ok(toAppointment(row))
+      : fail('not-found', 'Không tìm thấy lịch hẹn với mã này (no appointment with this code)');
+  };
+
+  const cancel = (id: string): Reply<Appointment> => {
+    const changed = statements.cancel.run(id).changes;
+    const row = statements.byId.get(id);
+    if (!row) return fail('not-found', 'Không có lịch hẹn này (no such appointment)');
+    if (changed === 0)
+      return fail('conflict', `Lịch hẹn đang ở trạng thái "${row.state}" (cannot cancel)`);
+    return ok(toAppointment(row));
+  };
+
+  const checkIn = (code: string, deviceId: string | null): Reply<CheckInResult> => {
+    const centre = config.current();
+    const policy = centre.appointments ?? {};
+    const row = statements.byCode.get(code);
+    if (!row)
+      return fail(
+        'not-found',
+        'Không tìm thấy lịch hẹn với mã này (no appointment with this code)',
+      );
+    if (row.state === 'checked-in') {
+      return fail('appointment-used', 'Lịch hẹn này đã được lấy số (already checked in)');
+    }
+    if (row.state === 'cancelled')
+      return fail('conflict', 'Lịch hẹn đã bị hủy (appointment cancelled)');
+    const slot = Date.parse(row.slot_start);
+    const opens = slot - (policy.checkInEarlyMinutes ?? 30) * 60_000;
+    const closes = slot + (policy.checkInLateMinutes ?? 15) * 60_000;
+    const now = clock().getTime();
+    if (now < opens || now > closes) {
+      const at = (instant: number): string =>
+        new Date(instant).toLocaleTimeString('vi-VN', {
+          timeZone: centre.centre.timeZone,
+          hour: '2-digit',
+          minute: '2-digit',
+        });
+      return fail(
+        'outside-check-in-window',
+        `Lịch hẹn chỉ lấy số được từ ${at(opens)} đến ${at(closes)} ngày ${businessDayOf(new Date(slot), centre.centre.timeZone)} (check in within the window around your slot)`,
+      );
+    }
+    return database.transaction((): Reply<CheckInResult> => {
+      const issued = queue.issueTicket(row.service_id, deviceId, {
+        priorityCategoryId: policy.priorityCategoryId,
+        priorityReason: `lịch hẹn ${row.code}`,
+        appointmentId: row.id,
+        grantedByOfficer: true,
+      });
+      if (!issued.ok) return issued;
+      statements.checkIn.run(issued.data.ticket.id, row.id);
+      const after = statements.byId.get(row.id);
+      if (!after) throw new Error('appointment vanished');
+      return ok({ appointment: toAppointment(after), issued: issued.data });
+    })();
+  };
+
+  return { book, list, byCode, cancel, checkIn };
+};
+
+export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isWithinOpeningHours, isWorkingDay, localTime } from './opening-hours';
+
+const hours = [
+  { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+  { weekdays: [1, 2, 3, 4, 5], from: '13:30', to: '17:00' },
+  { weekdays: [6], from: '07:30', to: '11:30' },
+];
+
+describe('opening hours', () => {
+  it('reads local time in the centre time zone', () => {
+    // 2026-11-26T00:30Z is Thursday 07:30 in Ho Chi Minh City.
+    expect(localTime(new Date('2026-11-26T00:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({
+      weekday: 4,
+      date: '2026-11-26',
+      time: '07:30',
+    });
+  });
+  it.each([
+    [4, '07:29', false],
+    [4, '07:30', true],
+    [4, '11:29', true],
+    [4, '11:30', false],
+    [4, '12:00', false],
+    [4, '16:59', true],
+    [6, '09:00', true],
+    [6, '14:00', false],
+    [7, '09:00', false],
+  ])('weekday %i at %s open: %s', (weekday, time, open) => {
+    expect(isWithinOpeningHours(hours, { weekday, time })).toBe(open);
+  });
+  it('is always open without configured hours', () => {
+    expect(isWithinOpeningHours(undefined, { weekday: 7, time: '03:00' })).toBe(true);
+  });
+  it('follows holidays and make-up days', () => {
+    const calendar = {
+      workingWeekdays: [1, 2, 3, 4, 5],
+      holidays: ['2026-09-02'],
+      extraWorkingDays: ['2026-09-05'],
+    };
+    expect(isWorkingDay(calendar, { weekday: 3, date: '2026-09-02' })).toBe(false);
+    expect(isWorkingDay(calendar, { weekday: 6, date: '2026-09-05' })).toBe(true);
+    expect(isWorkingDay(calendar, { weekday: 6, date: '2026-09-12' })).toBe(false);
+  });
+});

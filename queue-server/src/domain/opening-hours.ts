@@ -1,0 +1,54 @@
+import type { Calendar, OpeningHours } from '@openops/protocol';
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Local weekday (ISO, 1 = Monday), date and `HH:MM` of an instant in a time zone. */
+export const localTime = (
+  instant: Date,
+  timeZone: string,
+): { weekday: number; date: string; time: string } => {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(
+    formatter.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
+  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  return {
+    weekday: weekdays.indexOf(parts.weekday ?? '') + 1,
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+};
+
+/** True when the service takes tickets at this local time; no hours configured means always. */
+export const isWithinOpeningHours = (
+  hours: readonly OpeningHours[] | undefined,
+  local: { weekday: number; time: string },
+): boolean =>
+  hours === undefined ||
+  hours.some(
+    (span) =>
+      span.weekdays.includes(local.weekday) && local.time >= span.from && local.time < span.to,
+  );
+
+/** True when the calendar has the centre open that day. */
+export const isWorkingDay = (
+  calendar: Calendar,
+  local: { weekday: number; date: string },
+): boolean => {
+  if (calendar.extraWorkingDays.includes(local.date)) return true;
+  if (calendar.holidays.includes(local.date)) return false;
+  return calendar.workingWeekdays.includes(local.weekday);
+};

@@ -1,0 +1,60 @@
+import express, { type Router } from 'express';
+import {
+  appointmentCodeSchema,
+  bookAppointmentBodySchema,
+  businessDaySchema,
+  checkInBodySchema,
+  ok,
+  parseInput,
+} from '@openops/protocol';
+import { z } from 'zod';
+import type { RestDeps } from './rest-deps';
+import { send } from './reply';
+import { principalOfResponse, requireRoles } from './auth-middleware';
+
+/** Appointments: booked by the portal (supervisor or admin account), checked in at a kiosk. */
+export const appointmentRoutes = ({ appointments, queue }: RestDeps): Router => {
+  const router = express.Router();
+  router.post('/appointments', requireRoles('supervisor', 'admin'), (request, response) => {
+    const parsed = parseInput(bookAppointmentBodySchema, request.body);
+    if (!parsed.ok) return send(response, parsed);
+    return send(response, appointments.book(parsed.value), 201);
+  });
+  router.get(
+    '/appointments',
+    requireRoles('counter', 'supervisor', 'admin'),
+    (request, response) => {
+      const parsed = parseInput(z.object({ day: businessDaySchema.optional() }), request.query);
+      if (!parsed.ok) return send(response, parsed);
+      return send(response, ok(appointments.list(parsed.value.day ?? queue.today())));
+    },
+  );
+  router.get(
+    '/appointments/:code',
+    requireRoles('kiosk', 'counter', 'supervisor', 'admin'),
+    (request, response) => {
+      const parsed = parseInput(z.object({ code: appointmentCodeSchema }), request.params);
+      if (!parsed.ok) return send(response, parsed);
+      return send(response, appointments.byCode(parsed.value.code));
+    },
+  );
+  router.post(
+    '/appointments/check-in',
+    requireRoles('kiosk', 'counter', 'supervisor', 'admin'),
+    (request, response) => {
+      const parsed = parseInput(checkInBodySchema, request.body);
+      if (!parsed.ok) return send(response, parsed);
+      const principal = principalOfResponse(response);
+      const deviceId = principal && principal.kind === 'device' ? principal.deviceId : null;
+      return send(response, appointments.checkIn(parsed.value.code, deviceId), 201);
+    },
+  );
+  router.post(
+    '/appointments/:appointmentId/cancel',
+    requireRoles('supervisor', 'admin'),
+    (request, response) => {
+      send(response, appointments.cancel(String(request.params.appointmentId)));
+    },
+  );
+  return router;
+};

@@ -1,0 +1,57 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { fail, principalSchema, type AnyRole, type Principal } from '@openops/protocol';
+import { demoRestRoles, hasRole, type Security } from '../auth/security';
+import { send } from './reply';
+
+/** The bearer token of a request, if any. */
+export const bearerOf = (request: Request): string | undefined => {
+  const header = request.get('authorization');
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+};
+
+/**
+ * Resolves `Authorization: Bearer <token>` into `response.locals.principal` for every route;
+ * routes that need a role add `requireRoles`. A missing token is an anonymous caller (or, on
+ * an open demo server, a demo caller with kiosk and counter rights).
+ */
+export const authenticate =
+  (security: Security): RequestHandler =>
+  (request, response, next) => {
+    const token = bearerOf(request);
+    const reply = security.authenticate(token, {
+      deviceId: request.ip ?? 'rest',
+      roles: demoRestRoles,
+    });
+    response.locals.principal = reply.ok ? reply.data : null;
+    response.locals.authFailure = reply.ok ? null : reply;
+    next();
+  };
+
+/** The caller, once authenticated; null when anonymous. */
+export const principalOfResponse = (response: Response): Principal | null => {
+  const parsed = principalSchema.safeParse(response.locals.principal);
+  return parsed.success ? parsed.data : null;
+};
+
+/** Lets through callers holding any of the roles: 401 without a valid token, 403 with the wrong role. */
+export const requireRoles =
+  (...roles: AnyRole[]): RequestHandler =>
+  (_request: Request, response: Response, next: NextFunction) => {
+    const principal = principalOfResponse(response);
+    if (!principal) {
+      send(
+        response,
+        fail('unauthorized', 'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)'),
+      );
+      return;
+    }
+    if (!hasRole(principal, roles)) {
+      send(
+        response,
+        fail('forbidden', `Cần vai trò ${roles.join(' / ')} (requires role ${roles.join(' or ')})`),
+      );
+      return;
+    }
+    next();
+  };
