@@ -48,7 +48,11 @@ export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
         </div>
         {centre && <Clock timeZone={centre.timeZone} />}
       </header>
-      <CurrentCall call={current} fresh={freshCall !== null && freshCall === current} />
+      <CurrentCall
+        call={current}
+        fresh={freshCall !== null && freshCall === current}
+        liveCount={feed.liveCount}
+      />
       {view && (
         <CounterBoard
           calls={calls}

@@ -23,6 +23,8 @@ export type DisplayFeed = {
   calls: Call[];
   /** The call that arrived live and should flash; null after a catch-up. */
   freshCall: Call | null;
+  /** Live calls received so far: a new value restarts the flash, even for a second recall. */
+  liveCount: number;
 };
 
 /**
@@ -43,6 +45,7 @@ export const useDisplayFeed = (
   const [summary, setSummary] = useState<QueueSummary | null>(null);
   const [calls, setCalls] = useState<Call[]>([]);
   const [freshCall, setFreshCall] = useState<Call | null>(null);
+  const [liveCount, setLiveCount] = useState(0);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Read inside socket handlers without re-subscribing on every change.
   const viewRef = useRef<DisplayView | null>(null);
@@ -71,6 +74,7 @@ export const useDisplayFeed = (
     const onCall = (call: Call): void => {
       setCalls((current) => withCall(current, call, kept()));
       setFreshCall(call);
+      setLiveCount((count) => count + 1);
       onLiveCallRef.current(call, viewRef.current);
     };
     const onSummary = (next: QueueSummary): void => {
@@ -108,5 +112,5 @@ export const useDisplayFeed = (
     };
   }, [socket]);
 
-  return { connection, refusal, view, centre, summary, calls, freshCall };
+  return { connection, refusal, view, centre, summary, calls, freshCall, liveCount };
 };

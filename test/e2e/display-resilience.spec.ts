@@ -91,6 +91,9 @@ test('calls made while a display was cut off are shown on return, newest current
       socket.connectToServer();
     });
     await display.page.reload();
+    // Connected through the route: the waiting counts have arrived and no offline badge shows.
+    await expect(display.page.getByRole('listitem', { name: 'Hộ tịch: 0' })).toBeVisible();
+    await expect(display.page.getByRole('status')).toHaveCount(0);
     const first = await issueAndCall(request, server.url, 'ho-tich', 'quay-1');
     await expect(display.currentCall()).toHaveText(`${first} → Quầy 1`);
     await display.waitForLog(`đọc xong ${first}`);

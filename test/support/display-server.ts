@@ -21,7 +21,8 @@ export const startServerWithDisplays = async (
   const config = JSON.parse(readFileSync(file, 'utf8')) as { displays: { id: string }[] };
   config.displays = config.displays.map((display) => ({ ...display, ...overrides[display.id] }));
   writeFileSync(file, JSON.stringify(config, null, 2));
-  return startQueueServer({ dataDir: first.dataDir, demo: false });
+  // `--demo` again: the file exists so it is kept, and demo access stays open to test clients.
+  return startQueueServer({ dataDir: first.dataDir });
 };
 
 /** A port free at the time of asking, for a server that must come back on the same address. */

@@ -34,3 +34,17 @@ export type DisplayView = {
   counters: Counter[];
   services: Service[];
 };
+
+/**
+ * The JSON map of the announcement sprite, written by the display app's clip generator beside
+ * the audio file and read by the display (to play clips) and the tests (to check the audio).
+ */
+export const announcementSpriteMapSchema = z.object({
+  /** The audio file, relative to the display app's root. */
+  src: z.string().min(1),
+  sampleRate: z.number().int().positive(),
+  durationMs: z.number().positive(),
+  /** Clip id → [start ms, length ms], howler's sprite format. */
+  sprite: z.record(z.string(), z.tuple([z.number().nonnegative(), z.number().positive()])),
+});
+export type AnnouncementSpriteMap = z.infer<typeof announcementSpriteMapSchema>;
