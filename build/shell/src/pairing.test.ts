@@ -44,8 +44,8 @@ describe('runPairing', () => {
     expect(await run.outcome).toEqual({ outcome: 'approved', token: 'secret-token' });
     expect(run.views[0]).toEqual({ kind: 'requesting' });
     expect(run.views[1]).toEqual({ kind: 'pending', requestId: 'req-1', pairingCode: '100001' });
-    // the request id is saved while pending and cleared once paired
-    expect(run.saved).toEqual(['req-1', undefined]);
+    // the request id is saved while pending; the caller clears it when it saves the token
+    expect(run.saved).toEqual(['req-1']);
     expect(run.delays).toEqual([2000, 2000]);
     expect(server.calls[0]).toBe('POST /api/v1/devices/pairing-requests');
     expect(
@@ -73,6 +73,17 @@ describe('runPairing', () => {
     expect(await run.outcome).toEqual({ outcome: 'approved', token: 'token-req-3' });
     const codes = run.views.flatMap((view) => (view.kind === 'pending' ? [view.pairingCode] : []));
     expect(codes).toEqual(['100001', '100002', '100003']);
+  });
+
+  it('asks again when the token was already collected and lost', async () => {
+    const server = createFakePairingServer();
+    const run = pairWith(server, [
+      // approved, but the token handed over before a crash is gone: the server keeps no copy
+      () => server.approve('req-1', null),
+      () => server.approve('req-2', 'second'),
+    ]);
+    expect(await run.outcome).toEqual({ outcome: 'approved', token: 'second' });
+    expect(run.saved).toEqual(['req-1', undefined, 'req-2']);
   });
 
   it('stops on a rejection and says so', async () => {

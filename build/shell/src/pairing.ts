@@ -113,12 +113,12 @@ export const runPairing = async (options: PairingOptions): Promise<PairingOutcom
           await options.delay(pollMs, options.signal);
           break;
         case 'approved':
-          if (state.token) {
-            await options.onRequest(undefined);
-            return { outcome: 'approved', token: state.token };
-          }
-          // Approved without a token breaks the contract; poll again rather than guess.
-          await options.delay(pollMs, options.signal);
+          // The caller saves the token and clears the pending request in one write.
+          if (state.token) return { outcome: 'approved', token: state.token };
+          // The server hands a token over once; approved without one means it was collected
+          // and then lost (a crash before saving). Only a new request can get another.
+          requestId = undefined;
+          await options.onRequest(undefined);
           break;
         case 'rejected':
           await options.onRequest(undefined);

@@ -50,8 +50,12 @@ export const createFakePairingServer = () => {
     }
     const match = /^\/api\/v1\/devices\/pairing-requests\/([^/]+)$/.exec(pathname);
     if (match?.[1] && (init?.method ?? 'GET') === 'GET') {
-      const state = requests.get(decodeURIComponent(match[1]));
-      return state ? answer(200, ok(state)) : answer(404, fail('not-found', 'no such request'));
+      const id = decodeURIComponent(match[1]);
+      const state = requests.get(id);
+      if (!state) return answer(404, fail('not-found', 'no such request'));
+      // Like the real server, the token is handed over once.
+      if (state.token) requests.set(id, { ...state, token: undefined });
+      return answer(200, ok(state));
     }
     return answer(404, fail('not-found', `no route ${pathname}`));
   };
@@ -69,8 +73,9 @@ export const createFakePairingServer = () => {
     setDown: (value: boolean) => {
       down = value;
     },
-    approve: (requestId: string, token = `token-${requestId}`) =>
-      update(requestId, { status: 'approved', token }),
+    /** Approves; a null token stands for one already collected (the server keeps no copy). */
+    approve: (requestId: string, token: string | null = `token-${requestId}`) =>
+      update(requestId, token === null ? { status: 'approved' } : { status: 'approved', token }),
     reject: (requestId: string) => update(requestId, { status: 'rejected' }),
     expire: (requestId: string) => update(requestId, { status: 'expired' }),
     forget: (requestId: string) => requests.delete(requestId),
