@@ -3,13 +3,17 @@ import path from 'node:path';
 import { createLogger } from '@openops/protocol/logger';
 import { CentreConfigError } from './config/centre-config-store';
 import { startServer } from './server';
+import { hashPassword } from './auth/password';
 
 const log = createLogger('cli');
 
 const usage = `Usage: npm run server -- --port <n> --data <dir> [--demo] [--host <addr>]
   --port   TCP port to listen on; 0 picks a free one (default 8080)
   --data   folder for centre.json and queue.sqlite (default ./.data)
-  --demo   create the demo centre when no configuration exists
+  --demo   create the demo centre when no configuration exists; clients without a
+           token are trusted (demo only) unless --secure is given
+  --secure require officer sign-in or a paired-device token even with --demo
+  --hash-password  read a password on stdin and print its scrypt hash for centre.json
   --host   address to bind (default 0.0.0.0, every interface)
   --backend <url>      sync with one OpenOPS backend for every field (key: --centre-key or
                        OPENOPS_CENTRE_KEY); default: the "sync" section of centre.json
@@ -22,6 +26,8 @@ const main = async (): Promise<void> => {
       port: { type: 'string', default: '8080' },
       data: { type: 'string', default: '.data' },
       demo: { type: 'boolean', default: false },
+      secure: { type: 'boolean', default: false },
+      'hash-password': { type: 'boolean', default: false },
       host: { type: 'string' },
       help: { type: 'boolean', default: false },
       backend: { type: 'string' },
@@ -31,6 +37,15 @@ const main = async (): Promise<void> => {
     },
     strict: true,
   });
+  if (values['hash-password']) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+    const password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+    process.stdout.write(`${await hashPassword(password)}\n`);
+    return;
+  }
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return;
@@ -45,6 +60,7 @@ const main = async (): Promise<void> => {
     port,
     dataDir: path.resolve(cwd, values.data),
     demo: values.demo,
+    secure: values.secure,
     ...(values.host ? { host: values.host } : {}),
     sync: {
       ...(values['sync-config'] ? { configFile: path.resolve(cwd, values['sync-config']) } : {}),

@@ -5,12 +5,26 @@ import { spawnTs, type SpawnedProcess } from './spawned-process';
 
 export type QueueServerProcess = SpawnedProcess & { url: string; dataDir: string };
 
+export type QueueServerOptions = {
+  /** Reuse a data folder (a restart); default a fresh temporary folder. */
+  dataDir?: string;
+  /** Create the demo centre when missing. Default true. */
+  demo?: boolean;
+  /**
+   * Require sign-in and device pairing as in a real centre. Default false: a demo server
+   * trusts clients that present no token, which the app and hardware tests rely on.
+   */
+  secure?: boolean;
+  /** Log name under test-results/logs; default `queue-server`. */
+  logName?: string;
+};
+
 /** Starts the real queue server CLI on a free port with its own data folder. */
 export const startQueueServer = async (
-  options: { dataDir?: string; demo?: boolean } = {},
+  options: QueueServerOptions = {},
 ): Promise<QueueServerProcess> => {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-e2e-'));
-  const server = spawnTs('queue-server', 'queue-server/src/cli.ts', [
+  const server = spawnTs(options.logName ?? 'queue-server', 'queue-server/src/cli.ts', [
     '--port',
     '0',
     '--host',
@@ -18,6 +32,7 @@ export const startQueueServer = async (
     '--data',
     dataDir,
     ...(options.demo === false ? [] : ['--demo']),
+    ...(options.secure ? ['--secure'] : []),
   ]);
   const [, url] = await server.waitForLine(/listening on (http:\/\/\S+)/);
   if (!url) throw new Error('queue server printed no URL');

@@ -85,6 +85,13 @@ describe('chooseNextTicket', () => {
     ],
     ['alternate: normal when no priority waits', alternate3, [head('n1', 'a', false, 1)], [], 'n1'],
     [
+      'alternate: a counter with no priority call yet serves priority first',
+      alternate3,
+      [head('n1', 'a', false, 30), head('p1', 'a', true, 1)],
+      [],
+      'p1',
+    ],
+    [
       'weighted: priority jumps ahead by the head start only',
       weighted10,
       [head('n1', 'a', false, 8), head('p1', 'a', true, 0)],

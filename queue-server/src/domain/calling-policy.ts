@@ -50,10 +50,13 @@ const chooseGroup = (input: ChooseInput): boolean | null => {
     case 'strict':
       return hasPriority;
     case 'alternate':
-      // N normal calls earn one priority call; an empty group never blocks the other.
+      // N normal calls earn one priority call; an empty group never blocks the other, and a
+      // counter with no priority call in memory owes one at once.
       return (
         hasPriority &&
-        (!hasNormal || normalsSincePriority(input.recentCalls) >= policy.normalPerPriority)
+        (!hasNormal ||
+          !input.recentCalls.some((call) => call.priority) ||
+          normalsSincePriority(input.recentCalls) >= policy.normalPerPriority)
       );
     case 'weighted':
       return null;
