@@ -120,6 +120,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
   attachDossierEvents(io, dossierArea, realtime.printer, config);
+  ratings.onStored((rating) => dossierArea.sync.ratingStored(rating));
 
   app.use(
     '/api/v1',

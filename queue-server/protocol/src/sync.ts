@@ -41,7 +41,7 @@ export const syncConfigSchema = z
       .object({
         backendId: idSchema,
         /** Default 300 s (5 minutes). */
-        intervalSeconds: z.number().int().min(10).max(86_400).default(300),
+        intervalSeconds: z.number().int().min(1).max(86_400).default(300),
       })
       .optional(),
     retry: z

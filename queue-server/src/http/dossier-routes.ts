@@ -8,6 +8,7 @@ import {
   ticketNotifyBodySchema,
 } from '@openops/protocol';
 import type { DossierArea } from '../dossiers/dossier-area';
+import { requireRoles } from './auth-middleware';
 import { send } from './reply';
 
 /**
@@ -16,8 +17,11 @@ import { send } from './reply';
  */
 export const dossierRoutes = ({ dossiers, sync }: DossierArea): Router => {
   const router = express.Router();
+  // Dossiers carry personal data: officers only. The lookup shows no personal data: kiosks too.
+  const officers = requireRoles('counter', 'supervisor', 'admin');
+  const anyDevice = requireRoles('kiosk', 'counter', 'supervisor', 'admin');
 
-  router.post('/dossiers', (request, response) => {
+  router.post('/dossiers', officers, (request, response) => {
     const parsed = parseInput(receiveDossierBodySchema, request.body);
     if (!parsed.ok) return send(response, parsed);
     const reply = dossiers.receive(parsed.value, null);
@@ -25,25 +29,25 @@ export const dossierRoutes = ({ dossiers, sync }: DossierArea): Router => {
     return send(response, reply, 201);
   });
 
-  router.get('/dossiers', (request, response) => {
+  router.get('/dossiers', officers, (request, response) => {
     const parsed = parseInput(listDossiersQuerySchema, request.query);
     if (!parsed.ok) return send(response, parsed);
     return send(response, dossiers.list(parsed.value));
   });
 
-  router.get('/dossiers/:code', (request, response) => {
+  router.get('/dossiers/:code', officers, (request, response) => {
     const parsed = parseInput(dossierCodeBodySchema, { code: request.params.code });
     if (!parsed.ok) return send(response, parsed);
     return send(response, dossiers.get(parsed.value.code));
   });
 
-  router.get('/dossiers/:code/lookup', async (request, response) => {
+  router.get('/dossiers/:code/lookup', anyDevice, async (request, response) => {
     const parsed = parseInput(dossierCodeBodySchema, { code: request.params.code });
     if (!parsed.ok) return send(response, parsed);
     return send(response, await dossiers.lookup(parsed.value.code));
   });
 
-  router.post('/dossiers/:code/supplement', (request, response) => {
+  router.post('/dossiers/:code/supplement', officers, (request, response) => {
     const body: unknown = request.body;
     const parsed = parseInput(requestSupplementBodySchema, {
       ...(typeof body === 'object' && body !== null ? body : {}),
@@ -59,7 +63,7 @@ export const dossierRoutes = ({ dossiers, sync }: DossierArea): Router => {
     path: string,
     run: (code: string) => ReturnType<typeof dossiers.markProcessed>,
   ): void => {
-    router.post(`/dossiers/:code/${path}`, (request, response) => {
+    router.post(`/dossiers/:code/${path}`, officers, (request, response) => {
       const parsed = parseInput(dossierCodeBodySchema, { code: request.params.code });
       if (!parsed.ok) return send(response, parsed);
       const reply = run(parsed.value.code);
@@ -71,7 +75,7 @@ export const dossierRoutes = ({ dossiers, sync }: DossierArea): Router => {
   action('processed', (code) => dossiers.markProcessed(code, null));
   action('returned', (code) => dossiers.markReturned(code, null));
 
-  router.post('/tickets/:ticketId/notify', (request, response) => {
+  router.post('/tickets/:ticketId/notify', anyDevice, (request, response) => {
     const body: unknown = request.body;
     const parsed = parseInput(ticketNotifyBodySchema, {
       ...(typeof body === 'object' && body !== null ? body : {}),

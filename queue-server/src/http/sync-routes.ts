@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { fail, ok, parseInput } from '@openops/protocol';
 import { z } from 'zod';
 import type { SyncModule } from '../sync/sync-module';
+import { requireRoles } from './auth-middleware';
 import { send } from './reply';
 
 const parkedQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -13,18 +14,20 @@ const parkedParamsSchema = z.object({ id: z.coerce.number().int().positive() });
  */
 export const syncRoutes = (sync: SyncModule): Router => {
   const router = express.Router();
+  const staff = requireRoles('counter', 'supervisor', 'admin');
+  const supervisors = requireRoles('supervisor', 'admin');
 
-  router.get('/sync/status', (_request, response) => {
+  router.get('/sync/status', staff, (_request, response) => {
     send(response, ok(sync.status()));
   });
 
-  router.get('/sync/parked', (request, response) => {
+  router.get('/sync/parked', staff, (request, response) => {
     const parsed = parseInput(parkedQuerySchema, request.query);
     if (!parsed.ok) return send(response, parsed);
     return send(response, ok(sync.parked(parsed.value.limit)));
   });
 
-  router.post('/sync/parked/:id/retry', (request, response) => {
+  router.post('/sync/parked/:id/retry', supervisors, (request, response) => {
     const parsed = parseInput(parkedParamsSchema, { id: request.params.id });
     if (!parsed.ok) return send(response, parsed);
     return send(
@@ -35,7 +38,7 @@ export const syncRoutes = (sync: SyncModule): Router => {
     );
   });
 
-  router.get('/sync/catalogue', (_request, response) => {
+  router.get('/sync/catalogue', staff, (_request, response) => {
     send(response, ok(sync.pull.catalogue()));
   });
 

@@ -78,15 +78,17 @@ describe('national exchange adapter', () => {
     expect(
       ratingToNational({
         id: 'r1',
+        requestId: null,
         ticketId: 't1',
         ticketNumber: 'A001',
         dossierCode: null,
         counterId: 'quay-1',
-        officer: null,
+        officerId: null,
         serviceId: 'ho-tich',
         level: 'satisfied',
-        at: '2026-11-26T03:00:00.000Z',
+        ratedAt: '2026-11-26T03:00:00.000Z',
         source: 'keypad',
+        businessDay: '2026-11-26',
       }),
     ).toMatchObject({ MaDanhGia: 'r1', MucDoHaiLong: 4, NguonDanhGia: 1 });
   });

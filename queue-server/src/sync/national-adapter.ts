@@ -8,7 +8,9 @@ import {
   type NationalRating,
   type NationalStatusChange,
   type NationalTicketEvent,
+  type Rating,
   type RatingLevel,
+  type RatingSource,
 } from '@openops/protocol';
 
 /**
@@ -128,21 +130,7 @@ export const statusChangeToNational = (change: StatusChange): NationalStatusChan
   NguoiCapNhat: change.actor,
 });
 
-/** A citizen's rating as the counter and keypad work stores it; synced through `enqueueRating`. */
-export type RatingRecord = {
-  id: string;
-  ticketId: string | null;
-  ticketNumber: string | null;
-  dossierCode: string | null;
-  counterId: string;
-  officer: string | null;
-  serviceId: string;
-  level: RatingLevel;
-  at: string;
-  source: 'keypad' | 'kiosk' | 'online';
-};
-
-const ratingSourceCode = (source: RatingRecord['source']): 1 | 2 | 3 => {
+const ratingSourceCode = (source: RatingSource): 1 | 2 | 3 => {
   switch (source) {
     case 'keypad':
       return 1;
@@ -155,15 +143,15 @@ const ratingSourceCode = (source: RatingRecord['source']): 1 | 2 | 3 => {
   }
 };
 
-export const ratingToNational = (rating: RatingRecord): NationalRating => ({
+export const ratingToNational = (rating: Rating): NationalRating => ({
   MaDanhGia: rating.id,
   MaHoSo: rating.dossierCode,
   SoPhieu: rating.ticketNumber,
   MaQuay: rating.counterId,
-  CanBo: rating.officer,
+  CanBo: rating.officerId,
   MaLinhVuc: rating.serviceId,
   MucDoHaiLong: ratingScore(rating.level),
-  ThoiGianDanhGia: toNationalTime(rating.at),
+  ThoiGianDanhGia: toNationalTime(rating.ratedAt),
   NguonDanhGia: ratingSourceCode(rating.source),
 });
 

@@ -1,4 +1,10 @@
-import type { DossierStatus, ParkedRecord, SyncConfig, SyncStatus } from '@openops/protocol';
+import type {
+  DossierStatus,
+  ParkedRecord,
+  Rating,
+  SyncConfig,
+  SyncStatus,
+} from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DossierRepository } from '../dossiers/dossier-repository';
@@ -7,6 +13,7 @@ import { createHttpSmsGateway, type SmsGateway } from '../notifications/sms-gate
 import type { SqliteDatabase } from '../store/database';
 import type { HttpFetch } from './delivery-outcome';
 import { createOutboxStore } from './outbox-store';
+import { enqueueRating } from './rating-sync';
 import { createQueueStatsFeed } from './queue-stats-feed';
 import { createStatusPull, type StatusPull } from './status-pull';
 import { createSyncWorker, type SyncWorker } from './sync-worker';
@@ -41,6 +48,8 @@ export type SyncModule = {
   status: () => SyncStatus;
   parked: (limit: number) => ParkedRecord[];
   retryParked: (id: number) => boolean;
+  /** The ratings' in-transaction `onStored` hook: queues the rating for sync. */
+  ratingStored: (rating: Rating) => void;
 };
 
 /** Everything that moves records between this centre and OpenOPS, wired together. */
@@ -160,6 +169,11 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
       };
     },
     parked: (limit) => outbox.parked(limit),
+    ratingStored: (rating) => {
+      enqueueRating(deps.database, rating);
+      // The worker runs after this synchronous transaction has committed.
+      worker.wake();
+    },
     retryParked: (id) => {
       const unparked = outbox.unpark(id);
       if (unparked) worker.wake();

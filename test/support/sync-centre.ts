@@ -1,0 +1,125 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Dossier, SyncStatus } from '@openops/protocol';
+import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { testCentreKey } from './reference-backend-process';
+
+export type SyncCentre = SpawnedProcess & { url: string; dataDir: string };
+
+/** Retries fast enough that an hour of a real centre's backoff passes in seconds. */
+export const fastRetry = {
+  baseDelayMs: 20,
+  maxDelayMs: 200,
+  requestTimeoutMs: 1000,
+  concurrency: 8,
+};
+
+/** Writes a `sync` section (plus the test key) to a file for `--sync-config`. */
+export const writeSyncConfig = (dataDir: string, sync: Record<string, unknown>): string => {
+  const file = path.join(dataDir, 'sync.json');
+  writeFileSync(file, JSON.stringify({ centreKey: testCentreKey, retry: fastRetry, ...sync }));
+  return file;
+};
+
+/** Starts the real queue server (demo centre) syncing with the given configuration. */
+export const startSyncCentre = async (options: {
+  sync: Record<string, unknown>;
+  dataDir?: string;
+  name?: string;
+}): Promise<SyncCentre> => {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-sync-'));
+  const server = spawnTs(options.name ?? 'sync-centre', 'queue-server/src/cli.ts', [
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data',
+    dataDir,
+    '--demo',
+    '--sync-config',
+    writeSyncConfig(dataDir, options.sync),
+  ]);
+  const [, url] = await server.waitForLine(/listening on (http:\/\/\S+)/);
+  if (!url) throw new Error('queue server printed no URL');
+  return { ...server, url, dataDir };
+};
+
+type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** Calls the centre's REST API (an anonymous demo caller has kiosk and counter rights). */
+export const api = async <T>(
+  centre: { url: string },
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+): Promise<Envelope<T>> => {
+  const response = await fetch(`${centre.url}/api/v1${route}`, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return (await response.json()) as Envelope<T>;
+};
+
+export const mustOk = <T>(reply: Envelope<T>): T => {
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+};
+
+/** A marriage registration (3 working days) as the counter would send it. */
+export const marriageDossier = (applicant: string, extra: Record<string, unknown> = {}) => ({
+  procedureId: 'dang-ky-ket-hon',
+  applicant: { name: applicant, idNumber: '079203001234' },
+  documents: [{ documentId: 'to-khai', form: 'original', quantity: 1 }],
+  counterId: 'quay-1',
+  officerName: 'Trần Văn Bình',
+  ...extra,
+});
+
+export const receiveDossier = async (
+  centre: { url: string },
+  applicant: string,
+): Promise<Dossier> =>
+  mustOk(await api<Dossier>(centre, 'POST', '/dossiers', marriageDossier(applicant)));
+
+export const syncStatus = async (centre: { url: string }): Promise<SyncStatus> =>
+  mustOk(await api<SyncStatus>(centre, 'GET', '/sync/status'));
+
+/** Polls until `check` holds, failing with the last value seen; a state wait, not a sleep. */
+export const eventually = async <T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  options: { timeoutMs?: number; what?: string } = {},
+): Promise<T> => {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  let last: T = await read();
+  while (!check(last)) {
+    if (Date.now() > deadline) {
+      throw new Error(`${options.what ?? 'condition'} not reached; last: ${JSON.stringify(last)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await read();
+  }
+  return last;
+};
+
+/**
+ * Kills the server as a power cut would: SIGKILL to the process that runs the server code.
+ * tsx runs the entry in a child process and cannot relay SIGKILL, so the child (found by its
+ * parent pid) is killed first, then tsx itself.
+ */
+export const killHard = async (process: SpawnedProcess): Promise<void> => {
+  const parentPid = process.child.pid;
+  if (parentPid === undefined) return;
+  const { execFileSync } = await import('node:child_process');
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(parentPid)], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((pid) => Number.isInteger(pid) && pid > 0);
+  children.forEach((pid) => globalThis.process.kill(pid, 'SIGKILL'));
+  await process.stop('SIGKILL');
+};
