@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { mutedChromium, openDisplay } from '../support/display-page';
 import { startServerWithDisplays } from '../support/display-server';
-import type { QueueServerProcess } from '../support/queue-server-process';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 test.use({ launchOptions: mutedChromium });
 
@@ -22,15 +22,23 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const issue = async (request: APIRequestContext, serviceId: string): Promise<string> => {
-  const response = await request.post(`${server.url}/api/v1/tickets`, { data: { serviceId } });
+const issue = async (
+  request: APIRequestContext,
+  serviceId: string,
+  url = server.url,
+): Promise<string> => {
+  const response = await request.post(`${url}/api/v1/tickets`, { data: { serviceId } });
   expect(response.status()).toBe(201);
   const body = (await response.json()) as { data: { ticket: { number: string } } };
   return body.data.ticket.number;
 };
 
-const callNext = async (request: APIRequestContext, counterId: string): Promise<void> => {
-  const response = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
+const callNext = async (
+  request: APIRequestContext,
+  counterId: string,
+  url = server.url,
+): Promise<void> => {
+  const response = await request.post(`${url}/api/v1/counters/${counterId}/call-next`);
   expect(response.ok()).toBe(true);
 };
 
@@ -122,4 +130,41 @@ test('calls made together are spoken one after the other, never over each other'
   expect(hall.playerProblems).toEqual([]);
   await hall.page.screenshot({ path: 'test-results/screens/display-layout.png' });
   await hall.page.close();
+});
+
+test('a recall brings the number back as current and repeats the whole announcement', async ({
+  browser,
+  request,
+}) => {
+  // A server of its own, so the numbers (and so the words spoken) do not depend on other tests.
+  const own = await startQueueServer();
+  try {
+    const { url } = own;
+    const hall = await openDisplay(browser, url, 'display-1');
+    const number = await issue(request, 'chung-thuc', url);
+    expect(number).toBe('B001');
+    await expect(hall.page.getByRole('listitem', { name: 'Chứng thực: 1' })).toBeVisible();
+    await callNext(request, 'quay-2', url);
+    await expect(hall.currentCall()).toHaveText(`${number} → Quầy 2`);
+    // Another counter's call takes the big panel; the recall must bring this one back.
+    const other = await issue(request, 'dat-dai', url);
+    expect(other).toBe('C001');
+    await callNext(request, 'quay-4', url);
+    await expect(hall.currentCall()).toHaveText(`${other} → Quầy 4`);
+    const recalled = await request.post(`${url}/api/v1/counters/quay-2/recall`);
+    expect(recalled.ok()).toBe(true);
+    await expect(hall.currentCall()).toHaveText(`${number} → Quầy 2`);
+    await expect(hall.page.getByText('Gọi lại Recall')).toBeVisible();
+    await hall.waitForLog(`đọc xong ${number} → Quầy 2 (gọi lại)`);
+    const spoken = `chime vi:intro vi:bê vi:một vi:to-counter vi:hai`;
+    expect(startedLines(await hall.logLines())).toEqual([
+      `bắt đầu đọc ${number} → Quầy 2: ${spoken}`,
+      `bắt đầu đọc ${other} → Quầy 4: chime vi:intro vi:xê vi:một vi:to-counter vi:bốn`,
+      `bắt đầu đọc ${number} → Quầy 2 (gọi lại): ${spoken}`,
+    ]);
+    expect(hall.playerProblems).toEqual([]);
+    await hall.page.close();
+  } finally {
+    await own.stop();
+  }
 });
