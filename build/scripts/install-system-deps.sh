@@ -20,6 +20,9 @@ done
 # headers for the optional CUPS printer transport, and a font with Vietnamese glyphs
 [ -f /usr/include/cups/cups.h ] || packages+=(libcups2-dev)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+# the CUPS socket and usb backends (raw printer queues), and libusb for HID scanners and keypads
+[ -x /usr/lib/cups/backend/socket ] || packages+=(cups)
+ldconfig -p 2>/dev/null | grep -q 'libusb-1.0.so.0' || packages+=(libusb-1.0-0)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

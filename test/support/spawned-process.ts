@@ -15,13 +15,19 @@ export type SpawnedProcess = {
  * Starts a TypeScript entry point as a real child process, logging its output to
  * `test/test-results/logs/<name>.log` so a failing run can be read afterwards.
  */
-export const spawnTs = (name: string, entry: string, args: readonly string[]): SpawnedProcess => {
+export const spawnTs = (
+  name: string,
+  entry: string,
+  args: readonly string[],
+  /** Extra environment variables for the child, over this process's. */
+  env: Record<string, string> = {},
+): SpawnedProcess => {
   const logDir = path.join(repoRoot, 'test', 'test-results', 'logs');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [tsxCli, path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
-    env: { ...process.env, INIT_CWD: repoRoot },
+    env: { ...process.env, INIT_CWD: repoRoot, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
