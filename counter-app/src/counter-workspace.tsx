@@ -13,7 +13,7 @@ import type {
 import { messages } from './messages';
 import { requestReply, fieldErrors, type AckData } from './socket-request';
 import { shortcutFor, shortcutKeys, type CounterAction } from './shortcuts';
-import { useCounterFeed } from './use-counter-feed';
+import type { CounterFeedState } from './use-counter-feed';
 import { useNow } from './use-now';
 import { CurrentTicket } from './current-ticket';
 import { QueuePanel } from './queue-panel';
@@ -31,6 +31,8 @@ export type SignedInOfficer = { id: string; name: string; roles: readonly string
 
 type Props = {
   socket: RoleSocket<'counter'>;
+  /** What the server pushes to this counter (see `useCounterFeed`). */
+  feed: CounterFeedState;
   connection: ConnectionState;
   counter: Counter;
   /** Null when the server runs without officer accounts (demo). */
@@ -51,9 +53,8 @@ type Events = CounterClientEvents;
  * rating state, and (for supervisors) the procedure editor.
  */
 export const CounterWorkspace = (props: Props) => {
-  const { socket, connection, counter, officer } = props;
+  const { socket, connection, counter, officer, feed } = props;
   const { t, toggle } = useLanguage(messages);
-  const feed = useCounterFeed(socket, counter.id);
   const now = useNow();
   const [panel, setPanel] = useState<Panel>('none');
   const [alert, setAlert] = useState<string | null>(null);

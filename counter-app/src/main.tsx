@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { deviceIdFrom, serverUrlFrom } from '@openops/client';
-import { CounterApp } from './counter-app';
+import { CounterShell } from './counter-shell';
 import { RatingPage } from './rating-page';
 import './counter.css';
 
@@ -20,7 +20,7 @@ if (root) {
           counterId={ratingCounter}
         />
       ) : (
-        <CounterApp
+        <CounterShell
           serverUrl={serverUrl}
           deviceId={deviceIdFrom(window.location, 'counter-pc-1')}
         />

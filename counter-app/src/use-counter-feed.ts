@@ -40,10 +40,12 @@ const emptyFeed: CounterFeed = {
  * Each push replaces its part whole, so a screen that reconnects is current after the first
  * messages the server sends on connect.
  */
+export type CounterFeedState = CounterFeed & { setLastCall: (call: Call) => void };
+
 export const useCounterFeed = (
   socket: RoleSocket<'counter'> | null,
   counterId: string | null,
-): CounterFeed & { setLastCall: (call: Call) => void } => {
+): CounterFeedState => {
   const [feed, setFeed] = useState<CounterFeed>(emptyFeed);
 
   useEffect(() => {

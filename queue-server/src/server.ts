@@ -142,9 +142,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         syncRoutes(dossierArea.sync),
         // Inside the API router: routers mounted after it never run (its 404 answers first).
         deviceRoutes(realtime.printer, realtime.devices, realtime.keypads),
+        procedureRoutes(procedures),
+        ratingRoutes(ratings),
       ],
     ),
-    [procedureRoutes(procedures), ratingRoutes(ratings)],
   );
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));

@@ -7,18 +7,18 @@ import {
   updateProcedureBodySchema,
 } from '@openops/protocol';
 import type { ProcedureService } from '../procedures/procedure-service';
-import { actorHeaderGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
+import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
 import { send } from './reply';
 
 const listQuerySchema = idSchema.optional();
 
 /**
  * `GET /procedures[?serviceId=]`, `GET /procedures/:id` for any screen;
- * `PUT /procedures/:id` for supervisors (default guard: `actorHeaderGuard`).
+ * `PUT /procedures/:id` for supervisors (default guard: `supervisorGuard`).
  */
 export const procedureRoutes = (
   procedures: ProcedureService,
-  guard: SupervisorGuard = actorHeaderGuard,
+  guard: SupervisorGuard = supervisorGuard,
 ): Router => {
   const router = express.Router();
   router.get('/procedures', (request, response) => {
@@ -32,7 +32,7 @@ export const procedureRoutes = (
     return send(response, procedures.get(params.value.id));
   });
   router.put('/procedures/:id', async (request, response) => {
-    const allowed = guard(request);
+    const allowed = guard(request, response);
     if (!allowed.ok) return send(response, allowed);
     const params = parseInput(procedureParamsSchema, request.params);
     if (!params.ok) return send(response, params);

@@ -7,17 +7,17 @@ import {
   submitRatingBodySchema,
 } from '@openops/protocol';
 import type { RatingService } from '../ratings/rating-service';
-import { actorHeaderGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
+import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
 import { send } from './reply';
 
 /**
  * `GET /ratings/pending?counterId=` and `POST /ratings` for a kiosk or tablet rating page;
  * `GET /ratings?from=&to=&counterId=&officerId=&serviceId=` (ratings and their summary) for
- * supervisors (default guard: `actorHeaderGuard`).
+ * supervisors (default guard: `supervisorGuard`).
  */
 export const ratingRoutes = (
   ratings: RatingService,
-  guard: SupervisorGuard = actorHeaderGuard,
+  guard: SupervisorGuard = supervisorGuard,
 ): Router => {
   const router = express.Router();
   router.get('/ratings/pending', (request, response) => {
@@ -35,7 +35,7 @@ export const ratingRoutes = (
     );
   });
   router.get('/ratings', (request, response) => {
-    const allowed = guard(request);
+    const allowed = guard(request, response);
     if (!allowed.ok) return send(response, allowed);
     const query = parseInput(listRatingsQuerySchema, request.query);
     if (!query.ok) return send(response, query);

@@ -1,20 +1,44 @@
-import type { Request } from 'express';
-import { fail, idSchema, ok, type Reply } from '@openops/protocol';
+import type { Request, Response } from 'express';
+import { assertNever, fail, idSchema, ok, type Reply } from '@openops/protocol';
+import { principalOfResponse } from '../http/auth-middleware';
 
 /** Decides whether a REST request may change configuration, and names who made it. */
-export type SupervisorGuard = (request: Request) => Reply<{ actor: string }>;
+export type SupervisorGuard = (request: Request, response: Response) => Reply<{ actor: string }>;
 
-/** Header naming the supervisor making a configuration change. */
+/** Header naming the supervisor making a change on an open demo server. */
 export const actorHeader = 'x-openops-actor';
 
 /**
- * Interim guard until officer sessions with roles exist on the server: a change must name its
- * supervisor (an officer id) in `X-OpenOPS-Actor`, so every edit is attributable in the log.
- * Swap it for a session-role check by passing another guard to `procedureRoutes`.
+ * Supervisors and admins, by their officer session (`Authorization: Bearer`), may change
+ * configuration and read reports; the actor recorded is the officer. On an open demo server an
+ * anonymous caller must at least name who makes the change in `X-OpenOPS-Actor`, so every edit
+ * is attributable in the log. Devices never may.
  */
-export const actorHeaderGuard: SupervisorGuard = (request) => {
-  const parsed = idSchema.safeParse(request.get(actorHeader));
-  return parsed.success
-    ? ok({ actor: parsed.data })
-    : fail('unauthorized', `Cần ghi rõ người sửa cấu hình (tiêu đề ${actorHeader})`);
+export const supervisorGuard: SupervisorGuard = (request, response) => {
+  const principal = principalOfResponse(response);
+  if (!principal) {
+    return fail(
+      'unauthorized',
+      'Cần đăng nhập bằng tài khoản giám sát (supervisor sign-in required)',
+    );
+  }
+  switch (principal.kind) {
+    case 'officer':
+      return principal.roles.includes('supervisor') || principal.roles.includes('admin')
+        ? ok({ actor: principal.officerId })
+        : fail('forbidden', 'Cần vai trò giám sát (requires the supervisor role)');
+    case 'demo': {
+      const named = idSchema.safeParse(request.get(actorHeader));
+      return named.success
+        ? ok({ actor: named.data })
+        : fail('unauthorized', `Cần ghi rõ người sửa cấu hình (tiêu đề ${actorHeader})`);
+    }
+    case 'device':
+      return fail(
+        'forbidden',
+        'Thiết bị không được sửa cấu hình (a device cannot change settings)',
+      );
+    default:
+      return assertNever(principal);
+  }
 };

@@ -6,7 +6,7 @@ import {
   type CounterServerEvents,
 } from '@openops/protocol';
 import type { RatingService } from '../ratings/rating-service';
-import { deviceIdOf } from './socket-auth';
+import { deviceIdOf, principalOf } from './socket-auth';
 import { validated } from './validated-handler';
 
 /**
@@ -24,9 +24,12 @@ export const attachRatingEvents = (io: Server, ratings: RatingService): void => 
     ratings.waiting().forEach((view) => socket.emit('rating:status', view));
     socket.on(
       'rating:request',
-      validated('rating:request', inboundSchemas['rating:request'], (body) =>
-        ratings.request(body, deviceIdOf(socket)),
-      ),
+      validated('rating:request', inboundSchemas['rating:request'], (body) => {
+        // A signed-in officer is the one rated, whatever the body says.
+        const principal = principalOf(socket);
+        const officerId = principal.kind === 'officer' ? principal.officerId : body.officerId;
+        return ratings.request({ ...body, officerId }, deviceIdOf(socket));
+      }),
     );
     socket.on(
       'rating:submit',

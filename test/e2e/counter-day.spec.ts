@@ -1,0 +1,226 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { SpawnedProcess } from '../support/spawned-process';
+import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { openPtyDevice, openPtyPair, type PtyDevice, type PtyPair } from '../support/counter-pty';
+import { openKeypadDevice, type KeypadDevice } from '../support/counter-keypad';
+import { startCounterAgent } from '../support/counter-agent';
+import { decodeReceipt } from '../support/counter-receipt';
+import { counterPage } from '../support/counter-page';
+
+/**
+ * An officer's day in miniature, against the real server and the real agent of the counter PC
+ * (receipt printer on loopback TCP, rating keypad and scanner on socat pseudo-terminals):
+ * sign in, call, receive two dossiers, transfer one ticket, mark one a no-show, a rating on the
+ * keypad, return a result; then the receipts' printed codes and the server's records.
+ */
+let server: QueueServerProcess;
+let printer: LoopbackPrinter;
+let keypadPair: PtyPair;
+let scannerPair: PtyPair;
+let keypad: KeypadDevice;
+let scanner: PtyDevice;
+let agent: SpawnedProcess;
+
+const device = 'counter-pc-1';
+const screens = 'test-results/screens';
+
+/** A chip CCCD's QR: ID, old ID, name, birth date, sex, address, issue date. */
+const citizenQr =
+  '079190001234|025123456|Nguyễn Thị Hoa|15061990|Nữ|12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|01072021';
+
+/** Headers of a supervisor's REST session. */
+let supervisor: Record<string, string> = {};
+
+test.beforeAll(async () => {
+  server = await startQueueServer();
+  const session = await fetch(`${server.url}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'giam-sat', password: 'giamsat-demo' }),
+  });
+  expect(session.status).toBe(201);
+  const { data } = (await session.json()) as { data: { token: string } };
+  supervisor = { authorization: `Bearer ${data.token}` };
+  printer = await startLoopbackPrinter();
+  keypadPair = await openPtyPair();
+  scannerPair = await openPtyPair();
+  keypad = openKeypadDevice(keypadPair.devicePath);
+  scanner = openPtyDevice(scannerPair.devicePath);
+  agent = await startCounterAgent({
+    serverUrl: server.url,
+    device,
+    printerUri: printer.uri,
+    keypadPath: keypadPair.agentPath,
+    scannerPath: scannerPair.agentPath,
+  });
+});
+
+test.afterAll(async () => {
+  await agent?.stop();
+  keypad?.close();
+  scanner?.close();
+  await keypadPair?.close();
+  await scannerPair?.close();
+  await printer?.close();
+  await server?.stop();
+});
+
+const issue = async (request: APIRequestContext, serviceId: string): Promise<string> => {
+  const reply = await request.post(`${server.url}/api/v1/tickets`, { data: { serviceId } });
+  expect(reply.status()).toBe(201);
+  const body = (await reply.json()) as { data: { ticket: { number: string } } };
+  return body.data.ticket.number;
+};
+
+/** The bytes printed after `from`, once a whole receipt (ending in a cut) has arrived. */
+const printedAfter = async (from: number): Promise<Buffer> => {
+  const cut = Buffer.from([0x1d, 0x56]);
+  const bytes = await printer.waitFor((all) => all.subarray(from).includes(cut), 15_000);
+  return bytes.subarray(from);
+};
+
+test('an officer serves a day in miniature at Quầy 1', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const tickets = [];
+  for (let index = 0; index < 4; index += 1) tickets.push(await issue(request, 'ho-tich'));
+  const [first, second, third, fourth] = tickets as [string, string, string, string];
+
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`${server.url}/counter/?device=${device}`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
+  await expect(page.getByText('Nguyễn Văn An')).toBeVisible();
+  for (const number of tickets) await expect(counter.waitingRow(number)).toBeVisible();
+  await page.screenshot({ path: `${screens}/counter-signed-in.png` });
+
+  // Citizen 1: called with F1, served (F3), a birth registration received from a scanned CCCD.
+  await counter.press('F1');
+  await expect(counter.current).toHaveText(first);
+  await expect(counter.waitingRow(first)).toHaveCount(0);
+  await counter.press('F3');
+  await counter.press('F8');
+  await counter.chooseProcedure('dang ky khai sinh', /^Đăng ký khai sinh/);
+  await expect(
+    counter.dossierForm.getByRole('checkbox', { name: 'Giấy chứng sinh' }),
+  ).toBeChecked();
+  scanner.write(`${citizenQr}\r\n`);
+  await expect(counter.dossierForm.getByRole('textbox', { name: 'Họ và tên' })).toHaveValue(
+    'Nguyễn Thị Hoa',
+  );
+  await expect(counter.dossierForm.getByRole('note')).toContainText('********1234');
+
+  // A bad phone number is refused beside its field, and nothing is saved.
+  await counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }).fill('12345');
+  await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  await expect(counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(counter.dossierForm.locator('#applicant-phone-error')).toContainText(
+    'số điện thoại',
+  );
+  const none = await request.get(`${server.url}/api/v1/dossiers`, { headers: supervisor });
+  expect(((await none.json()) as { data: unknown[] }).data).toEqual([]);
+
+  await counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }).fill('0903123456');
+  const printedBefore = printer.received().length;
+  await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  const firstCode = await counter.receiptCode();
+  await page.screenshot({ path: `${screens}/counter-dossier-received.png` });
+  const firstReceipt = await decodeReceipt(await printedAfter(printedBefore), 'counter-receipt-1');
+  expect(firstReceipt.codes).toEqual(expect.arrayContaining([firstCode]));
+
+  // Finishing arms the keypad; the citizen presses "Rất hài lòng"; the officer sees only that it came.
+  await counter.press('F4');
+  const arm = await keypad.waitForArm(0);
+  expect(arm.buttons).toBe(3);
+  await expect(counter.rating).toContainText('Đang chờ công dân đánh giá');
+  keypad.press(arm.seq, 1);
+  await expect(counter.rating).toContainText('Đã nhận đánh giá');
+  await expect(page.getByText('Rất hài lòng')).toHaveCount(0);
+
+  // Citizen 2: a marriage registration, found without tone marks; its own code and receipt.
+  await counter.press('F1');
+  await expect(counter.current).toHaveText(second);
+  await counter.press('F8');
+  await counter.chooseProcedure('ket hon', /^Đăng ký kết hôn/);
+  await counter.dossierForm.getByRole('textbox', { name: 'Họ và tên' }).fill('Trần Văn Bình');
+  const beforeSecond = printer.received().length;
+  await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  const secondCode = await counter.receiptCode().then(async (code) => {
+    if (code !== firstCode) return code;
+    await expect(counter.receipt.getByRole('status', { name: 'Mã hồ sơ' })).not.toHaveText(
+      firstCode,
+    );
+    return (await counter.receipt.getByRole('status', { name: 'Mã hồ sơ' }).textContent()) ?? '';
+  });
+  const secondReceipt = await decodeReceipt(await printedAfter(beforeSecond), 'counter-receipt-2');
+  expect(secondReceipt.codes).toEqual(expect.arrayContaining([secondCode]));
+  expect(Number(secondCode.split('-').at(-1))).toBe(Number(firstCode.split('-').at(-1)) + 1);
+  await counter.press('F4');
+  await keypad.waitForArm(1);
+
+  // Citizen 3 came to the wrong field: transferred to Chứng thực with a note.
+  await counter.press('F1');
+  await expect(counter.current).toHaveText(third);
+  await counter.press('F7');
+  const transfer = page.getByRole('dialog', { name: `Chuyển số ${third}` });
+  await transfer
+    .getByRole('combobox', { name: 'Sang dịch vụ' })
+    .selectOption({ label: 'Chứng thực' });
+  await transfer.getByRole('textbox', { name: 'Ghi chú' }).fill('Cần chứng thực bản sao');
+  await transfer.getByRole('button', { name: 'Xác nhận chuyển' }).click();
+  await expect(transfer).toHaveCount(0);
+
+  // Citizen 4 does not come: no-show.
+  await counter.press('F1');
+  await expect(counter.current).toHaveText(fourth);
+  await counter.press('F6');
+  await expect(counter.alert).toHaveCount(0);
+
+  // The first citizen comes back for the result: scan the receipt, processed, returned (status 10).
+  await counter.press('F9');
+  scanner.write(`${firstCode}\r\n`);
+  await expect(counter.followUp.getByRole('textbox', { name: 'Mã hồ sơ' })).toHaveValue(firstCode);
+  await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
+    'Đã tiếp nhận',
+  );
+  await counter.followUp.getByRole('button', { name: 'Đã xử lý xong' }).click();
+  await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
+    'Đã xử lý xong',
+  );
+  await counter.followUp.getByRole('button', { name: 'Trả kết quả' }).click();
+  await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
+    'Đã trả kết quả',
+  );
+  await page.screenshot({ path: `${screens}/counter-result-returned.png` });
+
+  // The server's records.
+  const ratings = await request.get(`${server.url}/api/v1/ratings`, { headers: supervisor });
+  expect(ratings.status()).toBe(200);
+  const rated = (await ratings.json()) as {
+    data: { ratings: Array<Record<string, unknown>>; summary: { total: number } };
+  };
+  expect(rated.data.ratings).toEqual([
+    expect.objectContaining({
+      ticketNumber: first,
+      counterId: 'quay-1',
+      officerId: 'can-bo-1',
+      serviceId: 'ho-tich',
+      dossierCode: firstCode,
+      level: 'very-satisfied',
+      source: 'keypad',
+    }),
+  ]);
+  const returned = await request.get(
+    `${server.url}/api/v1/dossiers/${encodeURIComponent(firstCode)}`,
+    { headers: supervisor },
+  );
+  const dossier = (await returned.json()) as {
+    data: { status: number; history: Array<{ status: number }>; applicant: { idMasked: string } };
+  };
+  expect(dossier.data.status).toBe(10);
+  expect(dossier.data.history.map((entry) => entry.status)).toEqual([2, 9, 10]);
+  expect(dossier.data.applicant.idMasked ?? '').not.toContain('079190');
+});
