@@ -14,7 +14,7 @@ export const refusedRetryMs = 30_000;
 
 export type DisplayFeed = {
   connection: ConnectionState;
-  /** Why the server refused this display (unknown display id), or null. */
+  /** Why the server refused this display (unknown id, not paired), or null. */
   refusal: string | null;
   view: DisplayView | null;
   centre: CentreInfo | null;
@@ -88,10 +88,12 @@ export const useDisplayFeed = (
     };
     const onSnapshot = (snapshot: CentreSnapshot): void => setCentre(snapshot.centre);
     const onConnectError = (error: Error): void => {
-      // A refusal by the display namespace (unknown display) is not retried by socket.io
-      // itself; ask again later in case the configuration has been fixed.
-      if (!error.message.startsWith('not-found')) return;
-      setRefusal(error.message.replace(/^not-found:\s*/, ''));
+      // A refusal by the server (unknown display, no pairing token, wrong role) is coded
+      // "<code>: <message>" and is not retried by socket.io itself: say why on screen and ask
+      // again later, in case the configuration or the pairing has been fixed meanwhile.
+      const refused = /^(not-found|unauthorized|forbidden):\s*(.*)$/s.exec(error.message);
+      if (!refused) return;
+      setRefusal(refused[2] ?? error.message);
       clearTimeout(retry);
       retry = setTimeout(() => socket.connect(), refusedRetryMs);
     };

@@ -19,10 +19,10 @@ export const handleDisplays = (display: DisplayNamespace, context: RealtimeConte
       return;
     }
     log.warn('unknown display refused', { displayId });
+    const message = `Màn hình "${displayId}" chưa có trong cấu hình trung tâm (display not configured)`;
+    // Coded like every handshake refusal: "<code>: <message>", with the parts in `data`.
     next(
-      new Error(
-        `not-found: màn hình "${displayId}" chưa có trong cấu hình trung tâm (display not configured)`,
-      ),
+      Object.assign(new Error(`not-found: ${message}`), { data: { code: 'not-found', message } }),
     );
   });
 
