@@ -19,8 +19,8 @@ import path from 'node:path';
 export type PtyPair = {
   devicePath: string;
   testPath: string;
-  /** Writes bytes as the device would send them. */
-  write: (bytes: Uint8Array | string) => void;
+  /** Writes bytes as the device would send them; resolves once the pty took all of them. */
+  write: (bytes: Uint8Array | string) => Promise<void>;
   /** Everything the agent sent to the device so far. */
   received: () => Buffer;
   clear: () => void;
@@ -102,9 +102,18 @@ export const startPtyPair = async (name: string): Promise<PtyPair> => {
   return {
     devicePath,
     testPath,
-    write: (bytes) => {
-      if (fd === null) throw new Error(`${name} is unplugged`);
-      writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+    write: async (bytes) => {
+      let rest = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes);
+      while (rest.length > 0) {
+        if (fd === null) throw new Error(`${name} is unplugged`);
+        try {
+          rest = rest.subarray(writeSync(fd, rest));
+        } catch (error) {
+          // The pty's buffer is full until the agent reads: wait for it, like a UART would.
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
     },
     received: () => Buffer.concat(chunks),
     clear: () => {
