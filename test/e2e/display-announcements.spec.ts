@@ -14,6 +14,7 @@ const notice =
 test.beforeAll(async () => {
   server = await startServerWithDisplays({
     'display-1': { notice, layout: { recentPerCounter: 3 } },
+    'display-tang-2': { layout: { announceEnglish: true } },
   });
   mkdirSync('test-results/screens', { recursive: true });
 });
@@ -81,8 +82,9 @@ test('calls from a counter session reach only the displays of their zone, spoken
     `bắt đầu đọc ${second} → Quầy 3: chime vi:intro vi:bê vi:một vi:to-counter vi:ba`,
   ]);
   await floor2.waitForLog(`đọc xong ${second} → Quầy 3`);
+  // This display is configured to repeat each call in English.
   expect(startedLines(await floor2.logLines())).toEqual([
-    `bắt đầu đọc ${second} → Quầy 3: chime vi:intro vi:bê vi:một vi:to-counter vi:ba`,
+    `bắt đầu đọc ${second} → Quầy 3: chime vi:intro vi:bê vi:một vi:to-counter vi:ba en:intro en:B en:one en:to-counter en:three`,
   ]);
   // Every clip played to its end: none failed, timed out or was missing.
   expect(hall.playerProblems).toEqual([]);
