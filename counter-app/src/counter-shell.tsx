@@ -1,24 +1,43 @@
 import { useEffect, useState } from 'react';
 import { useRoleSocket } from '@openops/client';
-import type { CounterClientEvents } from '@openops/protocol';
-import { useCounterFeed } from './use-counter-feed';
+import type { CentreSnapshot, CounterClientEvents } from '@openops/protocol';
 import { CounterWorkspace } from './counter-workspace';
 import { SignInScreen, type CounterSession } from './sign-in-screen';
 import { requestReply } from './socket-request';
+import { useCounterFeed } from './use-counter-feed';
+import { fetchCentre } from './centre-api';
+import { forgetSession, recallSession, rememberSession } from './session-store';
+import { signOut } from './sign-in-api';
 
 type Props = { serverUrl: string; deviceId: string };
 
 /**
  * The counter app: sign in to a counter, which opens it on the server (the counter then takes
- * calls under this officer), then the working screen until the officer leaves.
+ * calls under this officer), then the working screen until the officer closes the counter.
+ * The session survives a reload of the page, so a crash of the screen loses nothing.
  */
 export const CounterShell = ({ serverUrl, deviceId }: Props) => {
-  const { socket, connection } = useRoleSocket('counter', serverUrl, deviceId);
-  const [session, setSession] = useState<CounterSession | null>(null);
+  const [session, setSession] = useState<CounterSession | null>(() => recallSession(deviceId));
+  const { socket, connection } = useRoleSocket(
+    'counter',
+    serverUrl,
+    deviceId,
+    session?.token ?? undefined,
+  );
   const [openError, setOpenError] = useState<string | null>(null);
+  const [restCentre, setRestCentre] = useState<CentreSnapshot | null>(null);
   // Listening starts with the socket, before sign-in, so what the server sends on connect
   // (the centre, the procedures) is there when the working screen opens.
   const feed = useCounterFeed(socket, session?.counter.id ?? null);
+
+  // A server that admits only signed-in officers on its sockets still lists its counters over
+  // REST, so the sign-in screen never depends on the socket.
+  useEffect(() => {
+    if (session) return;
+    void fetchCentre(serverUrl).then((centre) => {
+      if (centre) setRestCentre(centre);
+    });
+  }, [serverUrl, session]);
 
   // Opening the counter on sign-in (and again after a reconnect) makes the server send this
   // counter's view; a refusal is shown but the screen stays usable for what the server allows.
@@ -29,13 +48,24 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
     }).then((reply) => setOpenError(reply.ok ? null : reply.error.message));
   }, [socket, session, connection]);
 
+  const signedIn = (next: CounterSession): void => {
+    rememberSession(deviceId, next);
+    setSession(next);
+  };
+
+  const leave = (): void => {
+    if (session?.token) void signOut(serverUrl, session.token);
+    forgetSession(deviceId);
+    setSession(null);
+  };
+
   if (!socket || !session) {
     return (
       <SignInScreen
         serverUrl={serverUrl}
-        snapshot={feed.snapshot}
+        snapshot={feed.snapshot ?? restCentre}
         connection={connection}
-        onSignedIn={setSession}
+        onSignedIn={signedIn}
       />
     );
   }
@@ -55,6 +85,7 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
         token={session.token}
         serverUrl={serverUrl}
         deviceId={deviceId}
+        onLeave={leave}
       />
     </>
   );

@@ -41,6 +41,8 @@ type Props = {
   token: string | null;
   serverUrl: string;
   deviceId: string;
+  /** The counter is closed: back to the sign-in screen. */
+  onLeave: () => void;
 };
 
 type Panel = 'none' | 'transfer' | 'pause' | 'dossier' | 'return' | 'procedures' | 'help';
@@ -163,6 +165,11 @@ export const CounterWorkspace = (props: Props) => {
     }
   };
 
+  const closeCounter = async (): Promise<void> => {
+    const reply = await send('counter:close', { counterId: counter.id });
+    if (reply.ok) props.onLeave();
+  };
+
   const callChosen = async (ticket: Ticket): Promise<void> => {
     takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));
   };
@@ -241,10 +248,7 @@ export const CounterWorkspace = (props: Props) => {
         </p>
         <div className="toolbar">
           {actionButton('pause', state === 'paused' ? t('resume') : t('pause'))}
-          <button
-            type="button"
-            onClick={() => void send('counter:close', { counterId: counter.id })}
-          >
+          <button type="button" onClick={() => void closeCounter()}>
             {t('close')}
           </button>
           {isSupervisor && (

@@ -29,9 +29,11 @@ export const connectRole = <R extends AppRole>(
   role: R,
   serverUrl: string,
   deviceId: string,
+  /** An officer session or paired-device token; none on an open demo server. */
+  token?: string,
 ): RoleSocket<R> =>
   io(`${serverUrl}${namespaces[role]}`, {
-    auth: { deviceId },
+    auth: token ? { deviceId, token } : { deviceId },
     transports: ['websocket'],
     reconnectionDelayMax: 5000,
   });

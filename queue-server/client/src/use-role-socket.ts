@@ -8,12 +8,14 @@ export const useRoleSocket = <R extends AppRole>(
   role: R,
   serverUrl: string,
   deviceId: string,
+  /** Reconnects with the new token when it changes (an officer signs in or out). */
+  token?: string,
 ): { socket: RoleSocket<R> | null; connection: ConnectionState } => {
   const [socket, setSocket] = useState<RoleSocket<R> | null>(null);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
 
   useEffect(() => {
-    const opened = connectRole(role, serverUrl, deviceId);
+    const opened = connectRole(role, serverUrl, deviceId, token);
     const onConnect = (): void => setConnection('online');
     const onDisconnect = (): void => setConnection('offline');
     opened.on('connect', onConnect);
@@ -23,7 +25,7 @@ export const useRoleSocket = <R extends AppRole>(
     return () => {
       opened.close();
     };
-  }, [role, serverUrl, deviceId]);
+  }, [role, serverUrl, deviceId, token]);
 
   return { socket, connection };
 };
