@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { createClockFormat } from './clock-format';
 
 type Props = {
   /** The centre's IANA time zone; the screen shows local time wherever its PC is set. */
@@ -16,19 +17,8 @@ export const Clock = ({ timeZone, now = systemNow }: Props) => {
     const timer = setInterval(() => setTime(now()), 1000);
     return () => clearInterval(timer);
   }, [now]);
-  const clock = new Intl.DateTimeFormat('vi-VN', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(time);
-  const date = new Intl.DateTimeFormat('vi-VN', {
-    timeZone,
-    weekday: 'long',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(time);
+  const format = useMemo(() => createClockFormat(timeZone), [timeZone]);
+  const { time: clock, date } = format(time);
   return (
     <div className="clock" role="timer" aria-label="Đồng hồ">
       <time className="clock-time" dateTime={time.toISOString()}>
