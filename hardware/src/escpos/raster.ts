@@ -65,11 +65,38 @@ export const wrapText = (text: string, style: TextStyle, maxDots: number): strin
 /** Threshold between white and black when turning anti-aliased glyphs into dots. */
 const inkThreshold = 110;
 
+/** Lines kept rasterised: the centre's name, titles, service names and footers repeat on every ticket. */
+const cacheSize = 128;
+const cache = new Map<string, RasterImage>();
+
 /**
  * Rasterises one line of text, cropped to its width so the printer's justification
- * (`ESC a`) places it and no blank bytes are sent.
+ * (`ESC a`) places it and no blank bytes are sent. Recent lines come from a small cache.
  */
 export const rasteriseLine = (text: string, style: TextStyle, maxDots: number): RasterImage => {
+  const key = `${style.sizeDots}|${style.bold ? 1 : 0}|${maxDots}|${text}`;
+  const cached = cache.get(key);
+  if (cached) {
+    // Map order is insertion order: re-inserting marks the line as recently used.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const image = drawLine(text, style, maxDots);
+  cache.set(key, image);
+  if (cache.size > cacheSize) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return image;
+};
+
+/** Empties the line cache (benchmarks measure drawing every line). */
+export const clearRasterCache = (): void => {
+  cache.clear();
+};
+
+const drawLine = (text: string, style: TextStyle, maxDots: number): RasterImage => {
   const normalised = text.normalize('NFC');
   const width = Math.max(8, Math.min(maxDots, scratchWidth, measureText(normalised, style) + 2));
   const widthBytes = Math.ceil(width / 8);
