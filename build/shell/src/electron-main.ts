@@ -87,7 +87,7 @@ export const startShell = (appName: ShellApp): void => {
         serverOrigin: controller.serverUrl(),
         localPages: [localPageUrl],
       });
-      applySecurity(policy);
+      applySecurity(policy, () => controller.config()?.token ?? null);
       registerIpc(controller, policy);
 
       window = new BrowserWindow(windowOptions(appName, preloadPath, false));

@@ -1,6 +1,7 @@
 import { app, session, type WebContents } from 'electron';
 import { createLogger } from '@openops/protocol/logger';
 import { withSecurityHeaders } from './content-security-policy';
+import { withDeviceAuthorization } from './request-auth';
 import {
   isAllowedNavigation,
   isPermissionGranted,
@@ -12,11 +13,11 @@ const log = createLogger('shell-security');
 
 /**
  * Applies the security checklist to the session and to every web contents ever created:
- * permissions refused, CSP on server responses, navigation and redirects kept to the
+ * permissions refused, CSP on server responses, the device token on requests to the server, navigation and redirects kept to the
  * server and the shell's page, no new windows, no webviews. The policy is read on each
  * event because the server address is only known after setup.
  */
-export const applySecurity = (policy: () => UrlPolicy): void => {
+export const applySecurity = (policy: () => UrlPolicy, deviceToken: () => string | null): void => {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn('permission refused', { permission });
@@ -31,6 +32,17 @@ export const applySecurity = (policy: () => UrlPolicy): void => {
         details.url,
         details.responseHeaders ?? {},
         policy().serverOrigin,
+      ),
+    });
+  });
+
+  defaultSession.webRequest.onBeforeSendHeaders((details, callback) => {
+    callback({
+      requestHeaders: withDeviceAuthorization(
+        details.url,
+        details.requestHeaders,
+        policy().serverOrigin,
+        deviceToken(),
       ),
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, withSecurityHeaders } from './content-security-policy';
 import { checkIpc } from './ipc-guard';
+import { withDeviceAuthorization } from './request-auth';
 import { localPageHtml } from './local-page/local-page-html';
 import { isAllowedNavigation, isPermissionGranted, windowOpenDecision } from './url-policy';
 import { commandLineSwitches, hardenedWebPreferences, windowOptions } from './window-options';
@@ -172,5 +173,31 @@ describe('IPC validation', () => {
     const paths = checked.ok ? [] : (checked.error.issues ?? []).map((issue) => issue.path);
     expect(paths).toEqual(expect.arrayContaining(['serverUrl', 'adminPin']));
     expect(checkIpc('shell:admin-tap', app, { extra: true }, policy).ok).toBe(false);
+  });
+});
+
+describe('device authorization on requests', () => {
+  const server = 'http://192.168.1.10:8080';
+
+  it("adds the device token to the server's requests only", () => {
+    expect(
+      withDeviceAuthorization(`${server}/api/v1/services`, { Accept: '*/*' }, server, 'dev_1'),
+    ).toEqual({
+      Accept: '*/*',
+      Authorization: 'Bearer dev_1',
+    });
+    const elsewhere = { Accept: '*/*' };
+    expect(withDeviceAuthorization('http://192.168.1.11:8080/x', elsewhere, server, 'dev_1')).toBe(
+      elsewhere,
+    );
+  });
+
+  it("keeps an officer's own session and adds nothing before pairing", () => {
+    const officer = { authorization: 'Bearer off_9' };
+    expect(withDeviceAuthorization(`${server}/api/v1/tickets`, officer, server, 'dev_1')).toBe(
+      officer,
+    );
+    const plain = {};
+    expect(withDeviceAuthorization(`${server}/api/v1/tickets`, plain, server, null)).toBe(plain);
   });
 });

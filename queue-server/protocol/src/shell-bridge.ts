@@ -69,3 +69,22 @@ export const shellIpcChannels = Object.keys(shellIpcSchemas) as ShellIpcChannel[
 
 /** Main → local page: a new view to render. */
 export const localViewChannel = 'local:view-changed';
+
+/**
+ * The paired identity when the page runs inside the shell, for the socket handshake:
+ * `shellDeviceFrom(globalThis)`. Null in a plain browser, before pairing, or if the bridge
+ * answers anything unexpected, so callers fall back to `?device=` and no token.
+ */
+export const shellDeviceFrom = async (scope: unknown): Promise<ShellDevice | null> => {
+  if (typeof scope !== 'object' || scope === null) return null;
+  const bridge: unknown = Reflect.get(scope, shellBridgeName);
+  if (typeof bridge !== 'object' || bridge === null) return null;
+  const device: unknown = Reflect.get(bridge, 'device');
+  if (typeof device !== 'function') return null;
+  try {
+    const parsed = shellDeviceSchema.safeParse(await Reflect.apply(device, bridge, []));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
