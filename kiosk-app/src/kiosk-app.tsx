@@ -1,82 +1,281 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLanguage, useRoleSocket } from '@openops/client';
-import type { IssuedTicket, Service } from '@openops/protocol';
+import {
+  assertNever,
+  searchItems,
+  type CentreSnapshot,
+  type ClassifiedScan,
+  type IssuedTicket,
+  type PrinterStatusEvent,
+  type PriorityCategory,
+  type QueueSummary,
+  type ScanEvent,
+} from '@openops/protocol';
+import { createKioskApi } from './kiosk-api';
 import { kioskMessages } from './messages';
+import { HomeScreen } from './home-screen';
 import { TicketCard } from './ticket-card';
+import { RefusedScreen } from './refused-screen';
+import { OfflineScreen } from './offline-screen';
+import { AppointmentScreen } from './appointment-screen';
+import { LookupScreen } from './lookup-screen';
+import { CatalogueScreen } from './catalogue-screen';
+import { CitizenNotice, CitizenScreen, type CitizenCard } from './citizen-screen';
+import { useIdleReset } from './use-idle-reset';
+import { useWedgeScanner } from './use-wedge-scanner';
+import { classifyKioskScan } from './scan-route';
+import { dayIn } from './format';
+import { centreExtrasOf, noExtras, type CentreExtras } from './centre-extras';
+import { nextOpening } from './next-opening';
 
-type Props = { serverUrl: string; deviceId: string };
+type Screen =
+  | { kind: 'home' }
+  | { kind: 'ticket'; issued: IssuedTicket; priority: PriorityCategory | null }
+  | {
+      kind: 'refused';
+      reason: 'daily-limit-reached' | 'service-closed';
+      message: string;
+      serviceId: string;
+    }
+  | { kind: 'appointment'; scannedCode: string | null }
+  | { kind: 'lookup'; scannedCode: string | null }
+  | { kind: 'catalogue' }
+  | { kind: 'citizen-notice'; card: CitizenCard }
+  | { kind: 'citizen'; card: CitizenCard };
 
-export const KioskApp = ({ serverUrl, deviceId }: Props) => {
+type Props = {
+  serverUrl: string;
+  deviceId: string;
+  /** Idle time before returning home. */
+  idleMs: number;
+  /** Injected clock, for "today" in the centre's time zone. Default the machine's. */
+  now?: () => Date;
+};
+
+// Without a "return results" flag in the centre model, the service is found by its name.
+const returnServiceQuery = 'tra ket qua';
+
+export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }: Props) => {
   const { socket, connection } = useRoleSocket('kiosk', serverUrl, deviceId);
-  const { language, toggle, t } = useLanguage(kioskMessages);
-  const [services, setServices] = useState<Service[]>([]);
-  const [issued, setIssued] = useState<IssuedTicket | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { language, setLanguage, toggle, t } = useLanguage(kioskMessages);
+  const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
+  const [extras, setExtras] = useState<CentreExtras>(noExtras);
+  const [priority, setPriority] = useState<PriorityCategory | null>(null);
+  const [summary, setSummary] = useState<QueueSummary | null>(null);
+  const [printer, setPrinter] = useState<PrinterStatusEvent | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const api = useMemo(
+    () => (socket ? createKioskApi(socket, serverUrl, deviceId) : null),
+    [socket, serverUrl, deviceId],
+  );
+
+  const goHome = useCallback((): void => {
+    setScreen({ kind: 'home' });
+    setNotice(null);
+    setPriority(null);
+    setLanguage('vi');
+  }, [setLanguage]);
+
+  const onScan = useCallback(
+    (scan: ClassifiedScan): void => {
+      setNotice(null);
+      switch (scan.kind) {
+        case 'dossier-code':
+          setScreen({ kind: 'lookup', scannedCode: scan.code });
+          return;
+        case 'appointment-code':
+          setScreen({ kind: 'appointment', scannedCode: scan.code });
+          return;
+        case 'citizen-id':
+          setScreen({ kind: 'citizen-notice', card: scan });
+          return;
+        case 'unknown':
+          setNotice(t('unknownScan'));
+          return;
+        default:
+          assertNever(scan);
+      }
+    },
+    [t],
+  );
+
+  useWedgeScanner(useCallback((text: string) => onScan(classifyKioskScan(text)), [onScan]));
+  useIdleReset(
+    screen.kind !== 'home' || notice !== null || priority !== null || language !== 'vi',
+    idleMs,
+    goHome,
+  );
 
   useEffect(() => {
     if (!socket) return undefined;
-    const onSnapshot = (snapshot: { services: Service[] }): void => setServices(snapshot.services);
+    const onSnapshot = (next: CentreSnapshot): void => {
+      setSnapshot(next);
+      setExtras(centreExtrasOf(next));
+    };
+    const onSummary = (next: QueueSummary): void => setSummary(next);
+    const onPrinter = (next: PrinterStatusEvent): void => setPrinter(next);
+    const onServerScan = (event: ScanEvent): void => onScan(event.scan);
     socket.on('centre:snapshot', onSnapshot);
+    socket.on('queue:summary', onSummary);
+    socket.on('printer:status', onPrinter);
+    socket.on('scan:classified', onServerScan);
     return () => {
       socket.off('centre:snapshot', onSnapshot);
+      socket.off('queue:summary', onSummary);
+      socket.off('printer:status', onPrinter);
+      socket.off('scan:classified', onServerScan);
     };
-  }, [socket]);
+  }, [socket, onScan]);
 
-  const take = (serviceId: string): void => {
-    if (!socket || pending) return;
-    setPending(true);
-    setError(null);
-    socket.timeout(10_000).emit('ticket:issue', { serviceId }, (timeoutError, reply) => {
-      setPending(false);
-      if (timeoutError) {
-        setError(t('failed', { message: t('offline') }));
-      } else if (reply.ok) {
-        setIssued(reply.data);
-      } else {
-        setError(t('failed', { message: reply.error.message }));
-      }
-    });
+  const take = async (serviceId: string): Promise<void> => {
+    if (!api || busy) return;
+    setBusy(true);
+    setNotice(null);
+    const reply = await api.issueTicket(serviceId, priority?.id ?? null);
+    setBusy(false);
+    if (reply.ok) {
+      setScreen({ kind: 'ticket', issued: reply.data, priority });
+      setPriority(null);
+      return;
+    }
+    const { code, message } = reply.error;
+    if (code === 'daily-limit-reached' || code === 'service-closed') {
+      setScreen({ kind: 'refused', reason: code, message, serviceId });
+    } else {
+      setScreen({ kind: 'home' });
+      setNotice(
+        code === 'unreachable' ? t('failed', { message: t('timeout') }) : t('failed', { message }),
+      );
+    }
+  };
+
+  const services = snapshot?.services ?? [];
+  const timeZone = snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const returnService = searchItems(services, returnServiceQuery, (service) => [service.name])[0];
+
+  const body = (): ReactNode => {
+    if (connection !== 'online' || !api) return <OfflineScreen connection={connection} t={t} />;
+    switch (screen.kind) {
+      case 'home':
+        return (
+          <HomeScreen
+            services={services}
+            fields={extras.fields}
+            selfDeclared={extras.selfDeclared}
+            priority={priority}
+            onPriority={setPriority}
+            summary={summary}
+            busy={busy}
+            language={language}
+            t={t}
+            onTake={(serviceId) => void take(serviceId)}
+            onAppointment={() => setScreen({ kind: 'appointment', scannedCode: null })}
+            onLookup={() => setScreen({ kind: 'lookup', scannedCode: null })}
+            onCatalogue={() => setScreen({ kind: 'catalogue' })}
+          />
+        );
+      case 'ticket':
+        return (
+          <TicketCard
+            issued={screen.issued}
+            priority={screen.priority}
+            printer={printer}
+            language={language}
+            t={t}
+            onDone={goHome}
+          />
+        );
+      case 'refused':
+        return (
+          <RefusedScreen
+            reason={screen.reason}
+            message={screen.message}
+            opening={
+              screen.reason === 'service-closed'
+                ? nextOpening(
+                    services.find((service) => service.id === screen.serviceId)?.openingHours,
+                    now(),
+                    timeZone,
+                  )
+                : null
+            }
+            today={dayIn(now(), timeZone)}
+            t={t}
+            onHome={goHome}
+          />
+        );
+      case 'appointment':
+        return (
+          <AppointmentScreen
+            key={screen.scannedCode ?? 'typed'}
+            api={api}
+            scannedCode={screen.scannedCode}
+            t={t}
+            onIssued={(issued) => setScreen({ kind: 'ticket', issued, priority: null })}
+            onHome={goHome}
+          />
+        );
+      case 'lookup':
+        return (
+          <LookupScreen
+            key={screen.scannedCode ?? 'typed'}
+            api={api}
+            scannedCode={screen.scannedCode}
+            today={dayIn(now(), timeZone)}
+            language={language}
+            t={t}
+            onTakeReturnTicket={returnService ? () => void take(returnService.id) : null}
+            onHome={goHome}
+          />
+        );
+      case 'catalogue':
+        return (
+          <CatalogueScreen
+            api={api}
+            services={services}
+            language={language}
+            t={t}
+            onTakeTicket={(serviceId) => void take(serviceId)}
+            onHome={goHome}
+          />
+        );
+      case 'citizen-notice':
+        return (
+          <CitizenNotice
+            t={t}
+            onAgree={() => setScreen({ kind: 'citizen', card: screen.card })}
+            onDecline={goHome}
+          />
+        );
+      case 'citizen':
+        return <CitizenScreen card={screen.card} t={t} onEnd={goHome} />;
+      default:
+        return assertNever(screen);
+    }
   };
 
   return (
     <main className="kiosk" lang={language}>
       <header className="kiosk-header">
         <h1>{t('title')}</h1>
+        {screen.kind !== 'home' && connection === 'online' && (
+          <button type="button" className="home" onClick={goHome}>
+            {t('home')}
+          </button>
+        )}
         <button type="button" className="language" onClick={toggle}>
           {t('otherLanguage')}
         </button>
       </header>
-      {connection !== 'online' && (
-        <p role="status" className="banner">
-          {connection === 'offline' ? t('offline') : t('connecting')}
-        </p>
-      )}
-      {error && (
+      {notice && (
         <p role="alert" className="error">
-          {error}
+          {notice}
         </p>
       )}
-      {issued ? (
-        <TicketCard issued={issued} language={language} t={t} onDone={() => setIssued(null)} />
-      ) : (
-        <section aria-labelledby="choose-service">
-          <h2 id="choose-service">{t('chooseService')}</h2>
-          <div className="services">
-            {services.map((service) => (
-              <button
-                key={service.id}
-                type="button"
-                className="service"
-                disabled={pending || connection !== 'online'}
-                onClick={() => take(service.id)}
-              >
-                {language === 'vi' ? service.name : service.nameEn}
-              </button>
-            ))}
-          </div>
-        </section>
-      )}
+      {body()}
     </main>
   );
 };

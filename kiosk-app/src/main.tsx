@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { deviceIdFrom, serverUrlFrom } from '@openops/client';
 import { KioskApp } from './kiosk-app';
+import { idleMsFrom } from './use-idle-reset';
 import './kiosk.css';
 
 const root = document.getElementById('root');
@@ -11,6 +12,7 @@ if (root) {
       <KioskApp
         serverUrl={serverUrlFrom(window.location)}
         deviceId={deviceIdFrom(window.location, 'kiosk-1')}
+        idleMs={idleMsFrom(window.location)}
       />
     </StrictMode>,
   );

@@ -1,30 +1,49 @@
 import type { Language } from '@openops/client';
-import type { IssuedTicket } from '@openops/protocol';
-import type { kioskMessages } from './messages';
-
-type MessageKey = keyof (typeof kioskMessages)['vi'];
+import type { IssuedTicket, PrinterStatusEvent, PriorityCategory } from '@openops/protocol';
+import type { Translate } from './messages';
 
 type Props = {
   issued: IssuedTicket;
+  /** The priority group the ticket was issued with; null for a normal ticket. */
+  priority: PriorityCategory | null;
+  /** This kiosk's printer as last reported; null until the server has said anything. */
+  printer: PrinterStatusEvent | null;
   language: Language;
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  t: Translate;
   onDone: () => void;
 };
 
-export const TicketCard = ({ issued, language, t, onDone }: Props) => (
+/**
+ * The number, large, with what the citizen needs to wait calmly. It shows whatever the printer
+ * does: when the printer cannot print, the citizen is asked to note the number (the server has
+ * already told the supervisor through the device health report).
+ */
+export const TicketCard = ({ issued, priority, printer, language, t, onDone }: Props) => (
   <section className="ticket" aria-labelledby="your-number">
     <h2 id="your-number">{t('yourNumber')}</h2>
     <p className="ticket-number">{issued.ticket.number}</p>
     <p className="ticket-service">
       {language === 'vi' ? issued.serviceName : issued.serviceNameEn}
     </p>
+    {priority && (
+      <p className="ticket-priority">
+        {t('priorityOnTicket', { name: language === 'vi' ? priority.name : priority.nameEn })}
+      </p>
+    )}
     <p>{t('peopleAhead', { count: issued.peopleAhead })}</p>
     <p>
       {issued.estimatedWaitMinutes === null
         ? t('noEstimate')
         : t('estimatedWait', { minutes: issued.estimatedWaitMinutes })}
     </p>
-    <button type="button" className="done" onClick={onDone}>
+    {printer && !printer.canPrint ? (
+      <p role="alert" className="error">
+        {t('printerFault')}
+      </p>
+    ) : (
+      <p className="hint">{t('printedHint')}</p>
+    )}
+    <button type="button" className="primary" onClick={onDone}>
       {t('done')}
     </button>
   </section>

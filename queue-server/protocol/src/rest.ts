@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { priorityCategorySchema, serviceFieldSchema } from './centre-model';
 import { centreInfoSchema, idSchema, serviceSchema, counterSchema } from './entities';
 
 /** Cap on any inbound message (REST body or socket packet), in bytes. */
@@ -30,5 +31,9 @@ export const centreSnapshotSchema = z.object({
   centre: centreInfoSchema,
   services: z.array(serviceSchema),
   counters: z.array(counterSchema),
+  /** Fields (lĩnh vực) grouping services on the kiosk menu; flat menu when absent. */
+  fields: z.array(serviceFieldSchema).optional(),
+  /** Priority groups; the kiosk offers those with `selfDeclared`. */
+  priorityCategories: z.array(priorityCategorySchema).optional(),
 });
 export type CentreSnapshot = z.infer<typeof centreSnapshotSchema>;

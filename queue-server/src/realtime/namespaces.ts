@@ -73,8 +73,8 @@ export const attachNamespaces = ({
     devices: hardware.devices,
     keypads: hardware.keypads,
     snapshot: () => {
-      const { centre, services, counters } = config.current();
-      return { centre, services, counters };
+      const { centre, services, counters, fields, priorityCategories } = config.current();
+      return { centre, services, counters, fields, priorityCategories };
     },
     queueChanged: () => {
       const summary = queue.summary();

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import {
+  priorityCategorySchema,
+  serviceFieldSchema,
+  type PriorityCategory,
+  type ServiceField,
+} from '@openops/protocol';
+
+/**
+ * Parts of the centre model the kiosk uses when the server sends them with `centre:snapshot`:
+ * fields (lĩnh vực) to group services, and priority categories a citizen may declare. Read from
+ * the snapshot as `unknown`, so a server that does not send them yet gives a flat menu and no
+ * priority choice rather than an error.
+ */
+const extrasSchema = z.object({
+  fields: z.array(serviceFieldSchema).optional(),
+  priorityCategories: z.array(priorityCategorySchema).optional(),
+});
+
+export type CentreExtras = {
+  fields: ServiceField[];
+  /** Only those a kiosk may grant by the citizen's own declaration. */
+  selfDeclared: PriorityCategory[];
+};
+
+export const noExtras: CentreExtras = { fields: [], selfDeclared: [] };
+
+export const centreExtrasOf = (snapshot: unknown): CentreExtras => {
+  const parsed = extrasSchema.safeParse(snapshot);
+  if (!parsed.success) return noExtras;
+  return {
+    fields: parsed.data.fields ?? [],
+    selfDeclared: (parsed.data.priorityCategories ?? []).filter(
+      (category) => category.selfDeclared === true,
+    ),
+  };
+};

@@ -1,0 +1,113 @@
+import type { Language } from '@openops/client';
+import {
+  assertNever,
+  parseDossierCode,
+  type DossierLookup,
+  type DossierStatus,
+} from '@openops/protocol';
+import { ageOf, formatDay, timelinessOf } from './format';
+import type { MessageKey, Translate } from './messages';
+
+type Props = {
+  lookup: DossierLookup;
+  /** Today in the centre's time zone, `YYYY-MM-DD`. */
+  today: string;
+  language: Language;
+  t: Translate;
+  /** Takes a "return results" ticket; absent when the centre has no such service. */
+  onTakeReturnTicket: (() => void) | null;
+};
+
+/** What the citizen should do next, by national status (DESIGN.md "Dossier status"). */
+const nextStepOf = (status: DossierStatus): MessageKey => {
+  switch (status) {
+    case 9:
+      return 'nextReady';
+    case 5:
+      return 'nextSupplement';
+    case 6:
+      return 'nextFinancial';
+    case 10:
+      return 'nextReturned';
+    case 1:
+    case 2:
+    case 4:
+      return 'nextWait';
+    case 3:
+    case 7:
+    case 8:
+      return 'nextAsk';
+    default:
+      return assertNever(status);
+  }
+};
+
+const freshnessOf = (lookup: DossierLookup, t: Translate): string => {
+  if (lookup.source === 'backend') return t('freshLive');
+  if (lookup.ageSeconds === null) return t('freshLocalNever');
+  const age = ageOf(lookup.ageSeconds);
+  const key: MessageKey =
+    age.unit === 'minutes' ? 'minutesAgo' : age.unit === 'hours' ? 'hoursAgo' : 'daysAgo';
+  return t('freshLocal', { age: t(key, { count: age.count }) });
+};
+
+export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }: Props) => {
+  const receivedDate = parseDossierCode(lookup.code)?.receivedDate ?? null;
+  const timeliness =
+    lookup.returnDate && lookup.status !== 10 ? timelinessOf(lookup.returnDate, today) : null;
+  return (
+    <section aria-labelledby="dossier-result" className="result">
+      <h3 id="dossier-result">
+        {t('dossierResult')}: {lookup.code}
+      </h3>
+      <dl>
+        {lookup.procedureName && (
+          <>
+            <dt>{t('procedure')}</dt>
+            <dd>{lookup.procedureName}</dd>
+          </>
+        )}
+        <dt>{t('status')}</dt>
+        <dd className="status">{language === 'vi' ? lookup.statusName : lookup.statusNameEn}</dd>
+        {receivedDate && (
+          <>
+            <dt>{t('receivedOn')}</dt>
+            <dd>{formatDay(receivedDate)}</dd>
+          </>
+        )}
+        {lookup.returnDate && (
+          <>
+            <dt>{t('returnOn')}</dt>
+            <dd>
+              {formatDay(lookup.returnDate)}
+              {timeliness && (
+                <span className={timeliness.kind === 'late' ? 'late' : 'on-time'}>
+                  {' — '}
+                  {timeliness.kind === 'late'
+                    ? t('late', { days: timeliness.days })
+                    : timeliness.kind === 'due-today'
+                      ? t('dueToday')
+                      : t('onTime')}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="next-step">{t(nextStepOf(lookup.status))}</p>
+      {lookup.status === 5 && lookup.supplementItems.length > 0 && (
+        <ul>
+          {lookup.supplementItems.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {lookup.status === 9 && onTakeReturnTicket && (
+        <button type="button" className="primary" onClick={onTakeReturnTicket}>
+          {t('takeReturnTicket')}
+        </button>
+      )}
+      <p className="freshness">{freshnessOf(lookup, t)}</p>
+    </section>
+  );
+};

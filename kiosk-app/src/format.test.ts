@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ageOf, dayIn, daysBetween, formatDay, formatVnd, timelinessOf } from './format';
+
+describe('kiosk formatting', () => {
+  it('writes days the Vietnamese way', () => {
+    expect(formatDay('2023-10-27')).toBe('27/10/2023');
+  });
+
+  it('writes dong with the local separator', () => {
+    expect(formatVnd(75000, 'vi')).toBe('75.000 đ');
+    expect(formatVnd(75000, 'en')).toBe('75,000 VND');
+    expect(formatVnd(0, 'vi')).toBe('0 đ');
+  });
+
+  it('takes the business day in the centre time zone, not UTC', () => {
+    // 18:30 UTC is already the next day in Ho Chi Minh City (UTC+7).
+    expect(dayIn(new Date('2026-11-26T18:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2026-11-27');
+    expect(dayIn(new Date('2026-11-26T16:59:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2026-11-26');
+  });
+
+  it('counts calendar days across months', () => {
+    expect(daysBetween('2026-10-30', '2026-11-02')).toBe(3);
+    expect(daysBetween('2026-11-02', '2026-10-30')).toBe(-3);
+  });
+
+  it.each([
+    ['2026-11-27', '2026-11-26', { kind: 'on-time' }],
+    ['2026-11-26', '2026-11-26', { kind: 'due-today' }],
+    ['2026-11-24', '2026-11-26', { kind: 'late', days: 2 }],
+  ] as const)('return date %s seen on %s', (returnDate, today, expected) => {
+    expect(timelinessOf(returnDate, today)).toEqual(expected);
+  });
+
+  it.each([
+    [0, { unit: 'minutes', count: 1 }],
+    [125, { unit: 'minutes', count: 2 }],
+    [7200, { unit: 'hours', count: 2 }],
+    [200_000, { unit: 'days', count: 2 }],
+  ] as const)('an age of %d s reads %o', (seconds, expected) => {
+    expect(ageOf(seconds)).toEqual(expected);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Language } from '@openops/client';
+
+/** `YYYY-MM-DD` → `27/10/2023` in both languages: the form Vietnamese papers use. */
+export const formatDay = (day: string): string => {
+  const [year, month, date] = day.split('-');
+  return year && month && date ? `${date}/${month}/${year}` : day;
+};
+
+/** Whole dong with the Vietnamese thousands separator: `75.000 đ`, `75,000 VND`. */
+export const formatVnd = (amount: number, language: Language): string =>
+  language === 'vi'
+    ? `${amount.toLocaleString('vi-VN')} đ`
+    : `${amount.toLocaleString('en-US')} VND`;
+
+/** The business day (`YYYY-MM-DD`) of an instant in a time zone. */
+export const dayIn = (instant: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+
+/** Calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export type Timeliness =
+  { kind: 'on-time' } | { kind: 'due-today' } | { kind: 'late'; days: number };
+
+/**
+ * On time or late, from the return date (DESIGN.md: computed, never a status). Counted in
+ * calendar days past the due date, which is what the citizen holding the paper sees.
+ */
+export const timelinessOf = (returnDate: string, today: string): Timeliness => {
+  const days = daysBetween(returnDate, today);
+  if (days > 0) return { kind: 'late', days };
+  if (days === 0) return { kind: 'due-today' };
+  return { kind: 'on-time' };
+};
+
+export type Age = { unit: 'minutes' | 'hours' | 'days'; count: number };
+
+/** A data age in the largest whole unit, at least one minute. */
+export const ageOf = (seconds: number): Age => {
+  if (seconds < 3600) return { unit: 'minutes', count: Math.max(1, Math.floor(seconds / 60)) };
+  if (seconds < 86_400) return { unit: 'hours', count: Math.floor(seconds / 3600) };
+  return { unit: 'days', count: Math.floor(seconds / 86_400) };
+};

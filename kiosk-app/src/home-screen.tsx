@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import type { Language } from '@openops/client';
+import type { PriorityCategory, QueueSummary, Service, ServiceField } from '@openops/protocol';
+import type { Translate } from './messages';
+import { flatMenuLimit, groupServices, type ServiceGroup } from './service-groups';
+
+type Props = {
+  services: readonly Service[];
+  fields: readonly ServiceField[];
+  selfDeclared: readonly PriorityCategory[];
+  /** The priority group the citizen declared for the next ticket; null for none. */
+  priority: PriorityCategory | null;
+  onPriority: (category: PriorityCategory | null) => void;
+  summary: QueueSummary | null;
+  busy: boolean;
+  language: Language;
+  t: Translate;
+  onTake: (serviceId: string) => void;
+  onAppointment: () => void;
+  onLookup: () => void;
+  onCatalogue: () => void;
+};
+
+/**
+ * One tap on a service issues its ticket. A small centre shows every service at once, grouped
+ * by field; a centre with more than `flatMenuLimit` services shows its fields first (two taps).
+ * The other flows sit below, as large as the services.
+ */
+export const HomeScreen = ({
+  services,
+  fields,
+  selfDeclared,
+  priority,
+  onPriority,
+  summary,
+  busy,
+  language,
+  t,
+  onTake,
+  onAppointment,
+  onLookup,
+  onCatalogue,
+}: Props) => {
+  const [openFieldId, setOpenFieldId] = useState<string | null>(null);
+  const [choosingPriority, setChoosingPriority] = useState(false);
+  const nameOf = (named: { name: string; nameEn: string }): string =>
+    language === 'vi' ? named.name : named.nameEn;
+  const waitingFor = (serviceId: string): number =>
+    summary?.waiting.find((entry) => entry.serviceId === serviceId)?.count ?? 0;
+  const groups = groupServices(services, fields);
+  const twoLevel = services.length > flatMenuLimit && groups.length > 1;
+  const groupKey = (group: ServiceGroup): string => group.field?.id ?? 'other';
+  const openGroup = groups.find((group) => groupKey(group) === openFieldId);
+
+  const serviceButtons = (list: readonly Service[]) => (
+    <div className="services">
+      {list.map((service) => (
+        <button
+          key={service.id}
+          type="button"
+          className="service"
+          disabled={busy}
+          onClick={() => onTake(service.id)}
+        >
+          <span className="service-name">{nameOf(service)}</span>
+          <span className="service-waiting">
+            {t('waitingNow', { count: waitingFor(service.id) })}
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+
+  const menu = () => {
+    if (twoLevel && !openGroup) {
+      return (
+        <div className="services">
+          {groups.map((group) => (
+            <button
+              key={groupKey(group)}
+              type="button"
+              className="service"
+              onClick={() => setOpenFieldId(groupKey(group))}
+            >
+              {group.field ? nameOf(group.field) : t('otherServices')}
+            </button>
+          ))}
+        </div>
+      );
+    }
+    if (twoLevel && openGroup) {
+      return (
+        <>
+          <h3>{openGroup.field ? nameOf(openGroup.field) : t('otherServices')}</h3>
+          {serviceButtons(openGroup.services)}
+          <button type="button" className="secondary" onClick={() => setOpenFieldId(null)}>
+            {t('back')}
+          </button>
+        </>
+      );
+    }
+    if (groups.length <= 1) return serviceButtons(services);
+    return groups.map((group) => (
+      <div key={groupKey(group)} className="service-group">
+        <h3>{group.field ? nameOf(group.field) : t('otherServices')}</h3>
+        {serviceButtons(group.services)}
+      </div>
+    ));
+  };
+
+  return (
+    <>
+      <section aria-labelledby="choose-service">
+        <h2 id="choose-service">
+          {twoLevel && !openGroup ? t('chooseField') : t('chooseService')}
+        </h2>
+        <p className="hint">{t('chooseServiceHint')}</p>
+        {priority && (
+          <p role="status" className="next-step">
+            {t('priorityChosen', { name: nameOf(priority) })}
+          </p>
+        )}
+        {menu()}
+      </section>
+      {selfDeclared.length > 0 && (
+        <section aria-labelledby="priority" className="priority">
+          <h2 id="priority">{choosingPriority ? t('priorityTitle') : t('priorityAction')}</h2>
+          {choosingPriority ? (
+            <>
+              <p className="notice">{t('priorityNotice')}</p>
+              <div className="actions">
+                {selfDeclared.map((category) => (
+                  <button
+                    key={category.id}
+                    type="button"
+                    className="field"
+                    aria-pressed={priority?.id === category.id}
+                    onClick={() => {
+                      onPriority(category);
+                      setChoosingPriority(false);
+                    }}
+                  >
+                    {nameOf(category)}
+                  </button>
+                ))}
+                <button
+                  type="button"
+                  className="field"
+                  aria-pressed={priority === null}
+                  onClick={() => {
+                    onPriority(null);
+                    setChoosingPriority(false);
+                  }}
+                >
+                  {t('priorityNone')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <button type="button" className="action" onClick={() => setChoosingPriority(true)}>
+              {priority ? nameOf(priority) : t('priorityAction')}
+            </button>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="other-actions">
+        <h2 id="other-actions">{t('otherActions')}</h2>
+        <div className="actions">
+          <button type="button" className="action" onClick={onAppointment}>
+            {t('appointmentAction')}
+          </button>
+          <button type="button" className="action" onClick={onLookup}>
+            {t('lookupAction')}
+          </button>
+          <button type="button" className="action" onClick={onCatalogue}>
+            {t('catalogueAction')}
+          </button>
+        </div>
+      </section>
+    </>
+  );
+};

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import {
+  dossierLookupSchema,
+  procedureSchema,
+  replySchema,
+  type DossierLookup,
+  type ErrorCode,
+  type IssuedTicket,
+  type Procedure,
+} from '@openops/protocol';
+import type { RoleSocket } from '@openops/client';
+
+/** How long the kiosk waits for any answer before saying the server did not answer. */
+export const answerTimeoutMs = 10_000;
+
+/**
+ * A reply as the kiosk sees it: the server's envelope, or `unreachable` when no answer came
+ * (network down, server restarting, timeout). Screens branch on the code, never on text.
+ */
+export type KioskReply<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode | 'unreachable'; message: string } };
+
+const unreachable = (message: string): KioskReply<never> => ({
+  ok: false,
+  error: { code: 'unreachable', message },
+});
+
+/** GETs a REST v1 path and parses the envelope from `unknown` against its schema. */
+const rest = async <T extends z.ZodType>(
+  serverUrl: string,
+  path: string,
+  schema: T,
+  deviceId: string,
+): Promise<KioskReply<z.infer<T>>> => {
+  let response: Response;
+  try {
+    response = await fetch(`${serverUrl}/api/v1${path}`, {
+      headers: { accept: 'application/json', 'x-device-id': deviceId },
+      signal: AbortSignal.timeout(answerTimeoutMs),
+    });
+  } catch (error) {
+    return unreachable((error as Error).message);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    return unreachable(`HTTP ${response.status}`);
+  }
+  const parsed = replySchema(schema).safeParse(json);
+  if (!parsed.success) return unreachable(`unexpected answer from ${path}`);
+  return parsed.data as KioskReply<z.infer<T>>;
+};
+
+/**
+ * Everything the kiosk asks of the queue server, in one place, so a use case moving from REST
+ * to a socket event (or the reverse) changes only this file.
+ *
+ * - tickets: socket `ticket:issue` (the server prints on this kiosk's printer after the ack)
+ * - procedures: `GET /api/v1/procedures` (the counter's procedure configuration)
+ * - dossier lookup: `GET /api/v1/dossiers/:code/lookup` (served from the local copy)
+ * - appointment check-in: socket `appointment:check-in` (a ticket, printed like any other)
+ */
+export type KioskApi = {
+  /** A ticket for a service, with the priority group the citizen declared, if any. */
+  issueTicket: (
+    serviceId: string,
+    priorityCategoryId: string | null,
+  ) => Promise<KioskReply<IssuedTicket>>;
+  checkInAppointment: (code: string) => Promise<KioskReply<IssuedTicket>>;
+  lookupDossier: (code: string) => Promise<KioskReply<DossierLookup>>;
+  listProcedures: () => Promise<KioskReply<Procedure[]>>;
+};
+
+export const createKioskApi = (
+  socket: RoleSocket<'kiosk'>,
+  serverUrl: string,
+  deviceId: string,
+): KioskApi => ({
+  issueTicket: (serviceId, priorityCategoryId) =>
+    new Promise((resolve) => {
+      const body = priorityCategoryId
+        ? { serviceId, priorityCategoryId, priorityReason: 'Công dân tự khai tại ki-ốt' }
+        : { serviceId };
+      socket.timeout(answerTimeoutMs).emit('ticket:issue', body, (error, reply) => {
+        if (error) {
+          resolve(unreachable('timeout'));
+          return;
+        }
+        resolve(reply);
+      });
+    }),
+  checkInAppointment: (code) =>
+    new Promise((resolve) => {
+      socket.timeout(answerTimeoutMs).emit('appointment:check-in', { code }, (error, reply) => {
+        if (error) {
+          resolve(unreachable('timeout'));
+          return;
+        }
+        resolve(reply.ok ? { ok: true, data: reply.data.issued } : reply);
+      });
+    }),
+  lookupDossier: (code) =>
+    rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, deviceId),
+  listProcedures: () => rest(serverUrl, '/procedures', z.array(procedureSchema), deviceId),
+});

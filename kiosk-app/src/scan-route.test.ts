@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKioskScan, isAppointmentCode } from './scan-route';
+
+describe('classifyKioskScan', () => {
+  it('reads a dossier code, in any case', () => {
+    expect(classifyKioskScan('000.00.06.h56-231027-0361')).toMatchObject({
+      kind: 'dossier-code',
+      code: '000.00.06.H56-231027-0361',
+    });
+  });
+
+  it('accepts both booking code formats', () => {
+    expect(classifyKioskScan('LH-7K2M9Q')).toEqual({ kind: 'appointment-code', code: 'LH-7K2M9Q' });
+    expect(classifyKioskScan('k7m2p9qa')).toEqual({ kind: 'appointment-code', code: 'K7M2P9QA' });
+    expect(isAppointmentCode('K7M2P9QA')).toBe(true);
+    expect(isAppointmentCode('K7M2P9Q')).toBe(false);
+  });
+
+  it('masks the ID of a citizen card and keeps the name', () => {
+    const scan = classifyKioskScan(
+      '001099012345|123456789|Nguyễn Văn An|01021990|Nam|Số 1 Lê Lợi, Bến Nghé, Quận 1|15082021',
+    );
+    expect(scan).toMatchObject({ kind: 'citizen-id', idMasked: '********2345', idLast4: '2345' });
+    expect(JSON.stringify(scan)).not.toContain('001099012345');
+  });
+
+  it('leaves anything else unknown, IDs masked', () => {
+    const scan = classifyKioskScan('hello 001099012345');
+    expect(scan.kind).toBe('unknown');
+    expect(JSON.stringify(scan)).not.toContain('001099012345');
+  });
+});

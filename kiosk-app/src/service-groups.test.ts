@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Service } from '@openops/protocol';
+import { groupServices } from './service-groups';
+
+const service = (id: string, fieldId?: string): Service => ({
+  id,
+  name: id,
+  nameEn: id,
+  prefix: 'A',
+  dailyLimit: null,
+  ...(fieldId ? { fieldId } : {}),
+});
+
+describe('groupServices', () => {
+  const fields = [
+    { id: 'tu-phap', name: 'Tư pháp – Hộ tịch', nameEn: 'Justice' },
+    { id: 'dat-dai', name: 'Đất đai', nameEn: 'Land' },
+    { id: 'empty', name: 'Trống', nameEn: 'Empty' },
+  ];
+
+  it('groups by field in configured order, drops empty fields, keeps the rest last', () => {
+    const groups = groupServices(
+      [
+        service('dat'),
+        service('ho-tich', 'tu-phap'),
+        service('xay', 'dat-dai'),
+        service('ct', 'tu-phap'),
+      ],
+      fields,
+    );
+    expect(
+      groups.map((group) => [group.field?.id ?? null, group.services.map((s) => s.id)]),
+    ).toEqual([
+      ['tu-phap', ['ho-tich', 'ct']],
+      ['dat-dai', ['xay']],
+      [null, ['dat']],
+    ]);
+  });
+
+  it('puts every service in one group when no field is known', () => {
+    const groups = groupServices([service('a', 'unknown'), service('b')], []);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.services.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});

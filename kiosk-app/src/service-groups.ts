@@ -1,0 +1,28 @@
+import type { Service, ServiceField } from '@openops/protocol';
+
+export type ServiceGroup = { field: ServiceField | null; services: Service[] };
+
+/**
+ * Services grouped by field, in the order fields are configured; services without a known field
+ * come last in a group of their own. Without fields, one group holds every service.
+ */
+export const groupServices = (
+  services: readonly Service[],
+  fields: readonly ServiceField[],
+): ServiceGroup[] => {
+  const known = new Set(fields.map((field) => field.id));
+  const groups: ServiceGroup[] = fields
+    .map((field) => ({
+      field,
+      services: services.filter((service) => service.fieldId === field.id),
+    }))
+    .filter((group) => group.services.length > 0);
+  const rest = services.filter((service) => !service.fieldId || !known.has(service.fieldId));
+  return rest.length > 0 ? [...groups, { field: null, services: rest }] : groups;
+};
+
+/**
+ * Up to this many services show on the home screen at once, one tap each; a centre with more
+ * shows its fields first, then the field's services: never more than two taps.
+ */
+export const flatMenuLimit = 8;

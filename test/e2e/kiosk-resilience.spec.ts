@@ -1,0 +1,127 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  freeKioskPort,
+  startKioskServerOnPort,
+  startKioskServerWith,
+} from '../support/kiosk-server';
+import type { QueueServerProcess } from '../support/queue-server-process';
+
+/**
+ * The kiosk when things go wrong: a service out of numbers or closed, a printer that cannot
+ * print, the server gone and back. Real server processes, Debian's Chromium.
+ */
+const screens = 'test-results/screens';
+const home = (page: Page) => page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' });
+
+test.describe('refusals', () => {
+  let server: QueueServerProcess;
+  // A one-minute opening span two hours from now (local time), every day: closed now, for sure.
+  const localHour = Number(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date()),
+  );
+  const opensAt = `${String((localHour + 2) % 24).padStart(2, '0')}:00`;
+
+  test.beforeAll(async () => {
+    server = await startKioskServerWith({
+      'ho-tich': { dailyLimit: 1 },
+      'chung-thuc': {
+        openingHours: [
+          {
+            weekdays: [1, 2, 3, 4, 5, 6, 7],
+            from: opensAt,
+            to: `${opensAt.slice(0, 2)}:01`,
+          },
+        ],
+      },
+    });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('the daily limit: the last number is given, then a clear refusal', async ({ page }) => {
+    await page.goto(`${server.url}/kiosk/?device=kiosk-limit`);
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+    await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
+    await ticket.getByRole('button', { name: 'Xong' }).click();
+
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const refused = page.getByRole('region', { name: 'Dịch vụ này đã hết số trong ngày.' });
+    await expect(refused.getByRole('alert')).toContainText('Hộ tịch');
+    await expect(refused).toContainText('Vui lòng quay lại vào giờ làm việc tiếp theo');
+    await page.screenshot({ path: `${screens}/kiosk-refused.png` });
+    await refused.getByRole('button', { name: 'Về trang chính' }).click();
+    await expect(home(page)).toBeVisible();
+  });
+
+  test('outside opening hours: the refusal gives the next opening time, in both languages', async ({
+    page,
+  }) => {
+    await page.goto(`${server.url}/kiosk/?device=kiosk-limit`);
+    await page.getByRole('button', { name: /Chứng thực/ }).click();
+    const refused = page.getByRole('region', { name: 'Dịch vụ này hiện chưa mở cửa.' });
+    await expect(refused).toContainText(`Giờ nhận số tiếp theo: ${opensAt}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('region', { name: 'This service is not open yet.' })).toContainText(
+      `Tickets are next given out at ${opensAt}`,
+    );
+  });
+});
+
+test.describe('printer', () => {
+  let server: QueueServerProcess;
+  test.beforeAll(async () => {
+    server = await startKioskServerWith({});
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('with no working printer the number still shows, with a note to write it down', async ({
+    page,
+  }) => {
+    // No agent serves this kiosk: the server reports its printer as unable to print.
+    await page.goto(`${server.url}/kiosk/?device=kiosk-no-printer`);
+    await page.getByRole('button', { name: /Đất đai/ }).click();
+    const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+    await expect(ticket.getByText(/^C\d{3}$/)).toBeVisible();
+    await expect(ticket.getByRole('alert')).toHaveText(
+      'Máy in đang gặp sự cố, phiếu có thể không được in. Vui lòng ghi lại số thứ tự ở trên. Nhân viên đã được báo.',
+    );
+    await page.screenshot({ path: `${screens}/kiosk-printer-fault.png` });
+  });
+});
+
+test('the kiosk shows a friendly offline screen and comes back by itself', async ({ page }) => {
+  const port = await freeKioskPort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-kiosk-offline-'));
+  let server = await startKioskServerOnPort(port, dataDir);
+  try {
+    await page.goto(`${server.url}/kiosk/?device=kiosk-offline`);
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+    await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
+    await ticket.getByRole('button', { name: 'Xong' }).click();
+
+    await server.stop();
+    await expect(page.getByRole('heading', { name: 'Máy tạm thời mất kết nối' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Hộ tịch/ })).toHaveCount(0);
+    await page.screenshot({ path: `${screens}/kiosk-offline.png` });
+
+    server = await startKioskServerOnPort(port, dataDir);
+    await expect(home(page)).toBeVisible({ timeout: 20_000 });
+    // Numbering carries on across the restart.
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    await expect(ticket.getByText('A002', { exact: true })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});

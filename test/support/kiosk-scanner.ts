@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnTs, type SpawnedProcess } from './spawned-process';
+
+export type PtyScanner = {
+  /** `serial:<pty>` for the agent's `--scanner`. */
+  uri: string;
+  /** Sends one scanned line (CR LF terminated, UTF-8) as the scanner would. */
+  scan: (text: string) => void;
+  close: () => Promise<void>;
+};
+
+/**
+ * A serial barcode scanner played on a kernel pseudo-terminal pair (`socat`): the agent opens
+ * one end as its scanner port, the test writes scans into the other.
+ */
+export const startPtyScanner = async (): Promise<PtyScanner> => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-kiosk-scanner-'));
+  const agentEnd = path.join(folder, 'agent');
+  const deviceEnd = path.join(folder, 'device');
+  const socat: ChildProcess = spawn(
+    'socat',
+    [`pty,raw,echo=0,link=${agentEnd}`, `pty,raw,echo=0,link=${deviceEnd}`],
+    { stdio: 'ignore' },
+  );
+  const exited = new Promise<void>((resolve) => socat.once('exit', () => resolve()));
+  // socat creates both links once the pair exists; wait for that state, not for a time.
+  await new Promise<void>((resolve, reject) => {
+    const deadline = Date.now() + 5000;
+    const check = (): void => {
+      if (existsSync(agentEnd) && existsSync(deviceEnd)) resolve();
+      else if (Date.now() > deadline || socat.exitCode !== null)
+        reject(new Error('socat did not create the pseudo-terminal pair'));
+      else setTimeout(check, 20);
+    };
+    check();
+  });
+  return {
+    uri: `serial:${agentEnd}`,
+    scan: (text) => writeFileSync(deviceEnd, `${text}\r\n`, 'utf8'),
+    close: async () => {
+      if (socat.exitCode === null) socat.kill('SIGTERM');
+      await exited;
+    },
+  };
+};
+
+/** The real agent bound to a kiosk with a printer and a serial scanner. */
+export const startKioskAgent = async (options: {
+  serverUrl: string;
+  printerUri: string;
+  scannerUri: string;
+  device: string;
+}): Promise<SpawnedProcess> => {
+  const agent = spawnTs('agent-kiosk', 'hardware/src/agent/cli.ts', [
+    '--server',
+    options.serverUrl,
+    '--printer',
+    options.printerUri,
+    '--scanner',
+    options.scannerUri,
+    '--device',
+    options.device,
+    '--id',
+    `agent-${options.device}`,
+  ]);
+  await agent.waitForLine(/agent connected/);
+  return agent;
+};
