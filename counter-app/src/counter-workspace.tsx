@@ -72,11 +72,7 @@ export const CounterWorkspace = (props: Props) => {
   const current: Ticket | null = view?.current ?? null;
   const currentNumber = current?.number ?? feed.lastCall?.ticketNumber ?? null;
   const currentTicketId = current?.id ?? feed.lastCall?.ticketId ?? null;
-  const since =
-    (current as (Ticket & { servingStartedAt?: string | null }) | null)?.servingStartedAt ??
-    current?.calledAt ??
-    feed.lastCall?.calledAt ??
-    null;
+  const since = current?.servingStartedAt ?? current?.calledAt ?? feed.lastCall?.calledAt ?? null;
   const waiting = view?.waiting ?? [];
   const waitingCount = view
     ? view.waiting.length
@@ -319,6 +315,7 @@ export const CounterWorkspace = (props: Props) => {
           title={t('queue')}
           tickets={waiting}
           services={services}
+          priorityCategories={feed.snapshot?.priorityCategories ?? []}
           now={now}
           callLabel={t('callThis')}
           priorityLabel={t('priority')}

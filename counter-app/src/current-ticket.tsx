@@ -1,5 +1,25 @@
-import type { Ticket } from '@openops/protocol';
+import { assertNever, type Ticket, type TicketState } from '@openops/protocol';
 import { formatElapsed } from './elapsed';
+
+/** Vietnamese name of a ticket's state, as the officer reads it. */
+export const ticketStateName = (state: TicketState): string => {
+  switch (state) {
+    case 'waiting':
+      return 'Đang chờ';
+    case 'called':
+      return 'Đã gọi, chờ công dân đến';
+    case 'serving':
+      return 'Đang phục vụ';
+    case 'done':
+      return 'Đã xong';
+    case 'no-show':
+      return 'Vắng mặt';
+    case 'cancelled':
+      return 'Đã huỷ';
+    default:
+      return assertNever(state);
+  }
+};
 
 type Props = {
   label: string;
@@ -34,7 +54,7 @@ export const CurrentTicket = ({
       <p className="timer" aria-label={timerLabel}>
         <span aria-hidden="true">⏱ </span>
         <time dateTime={since}>{formatElapsed(now - Date.parse(since))}</time>
-        {ticket && <span className="ticket-state"> · {ticket.state}</span>}
+        {ticket && <span className="ticket-state"> · {ticketStateName(ticket.state)}</span>}
       </p>
     )}
   </div>

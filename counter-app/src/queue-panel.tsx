@@ -1,10 +1,11 @@
-import type { Service, Ticket } from '@openops/protocol';
+import type { PriorityCategory, Service, Ticket } from '@openops/protocol';
 import { minutesSince } from './elapsed';
 
 type Props = {
   title: string;
   tickets: readonly Ticket[];
   services: readonly Service[];
+  priorityCategories: readonly PriorityCategory[];
   now: number;
   callLabel: string;
   priorityLabel: string;
@@ -14,17 +15,12 @@ type Props = {
   onCall: ((ticket: Ticket) => void) | null;
 };
 
-/** Priority tickets carry their category; the protocol adds it to tickets as an optional field. */
-const priorityOf = (ticket: Ticket): string | null => {
-  const value = (ticket as Ticket & { priorityCategoryId?: string | null }).priorityCategoryId;
-  return typeof value === 'string' && value !== '' ? value : null;
-};
-
 /** The tickets waiting for this counter, in calling order, each callable out of turn (Alt+n). */
 export const QueuePanel = ({
   title,
   tickets,
   services,
+  priorityCategories,
   now,
   callLabel,
   priorityLabel,
@@ -42,7 +38,10 @@ export const QueuePanel = ({
       <table>
         <tbody>
           {tickets.map((ticket, index) => {
-            const priority = priorityOf(ticket);
+            const priority = ticket.priorityCategoryId
+              ? (priorityCategories.find((category) => category.id === ticket.priorityCategoryId)
+                  ?.name ?? ticket.priorityCategoryId)
+              : null;
             const service = services.find((candidate) => candidate.id === ticket.serviceId);
             return (
               <tr key={ticket.id} className={priority ? 'priority' : undefined}>

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { counterPage } from '../support/counter-page';
+
+/**
+ * Procedures are configuration: read over REST by any screen, edited by a supervisor (REST and
+ * the counter's editor), written whole to centre.json, and pushed to counters without a restart.
+ */
+let server: QueueServerProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer();
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const sessionHeaders = async (username: string, password: string) => {
+  const reply = await fetch(`${server.url}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(reply.status).toBe(201);
+  const { data } = (await reply.json()) as { data: { token: string } };
+  return { authorization: `Bearer ${data.token}` };
+};
+
+const marriage = {
+  code: '1.000894',
+  name: 'Đăng ký kết hôn',
+  nameEn: 'Marriage registration',
+  serviceId: 'ho-tich',
+  processingDays: 3,
+  documents: [
+    {
+      id: 'to-khai',
+      name: 'Tờ khai đăng ký kết hôn',
+      form: 'original',
+      quantity: 1,
+      required: true,
+    },
+  ],
+  fees: [{ name: 'Lệ phí đăng ký kết hôn', amountVnd: 0 }],
+  whereToSubmit: 'Quầy 1, tầng 1',
+};
+
+test('procedures are read by anyone and changed only by a supervisor, whole and valid', async ({
+  request,
+}) => {
+  const list = await request.get(`${server.url}/api/v1/procedures`);
+  expect(list.status()).toBe(200);
+  const all = (await list.json()) as { data: Array<{ id: string; name: string }> };
+  expect(all.data.map((procedure) => procedure.name)).toContain('Đăng ký kết hôn');
+  const narrowed = await request.get(`${server.url}/api/v1/procedures?serviceId=chung-thuc`);
+  expect(((await narrowed.json()) as { data: Array<{ id: string }> }).data).toEqual([
+    expect.objectContaining({ id: 'chung-thuc-ban-sao' }),
+  ]);
+  const missing = await request.get(`${server.url}/api/v1/procedures/khong-co`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+  const url = `${server.url}/api/v1/procedures/dang-ky-ket-hon`;
+  const before = readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8');
+  const anonymous = await request.put(url, { data: marriage });
+  expect(anonymous.status()).toBe(401);
+  const officer = await request.put(url, {
+    data: marriage,
+    headers: await sessionHeaders('can-bo-1', 'canbo-demo'),
+  });
+  expect(officer.status()).toBe(403);
+  const supervisor = await sessionHeaders('giam-sat', 'giamsat-demo');
+  const invalid = await request.put(url, {
+    data: { ...marriage, documents: [{ ...marriage.documents[0], quantity: 0 }] },
+    headers: supervisor,
+  });
+  expect(invalid.status()).toBe(400);
+  expect(await invalid.json()).toMatchObject({
+    ok: false,
+    error: {
+      code: 'bad-request',
+      issues: [expect.objectContaining({ path: 'documents.0.quantity' })],
+    },
+  });
+  const unknownService = await request.put(url, {
+    data: { ...marriage, serviceId: 'khong-co' },
+    headers: supervisor,
+  });
+  expect(unknownService.status()).toBe(400);
+  expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toBe(before);
+});
+
+test('an edit in the supervisor editor reaches an open counter form without a restart', async ({
+  browser,
+  request,
+}) => {
+  const officerPage = await browser.newPage();
+  await officerPage.goto(`${server.url}/counter/?device=counter-pc-1`);
+  const officer = counterPage(officerPage);
+  await officer.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
+  await officerPage.keyboard.press('F8');
+  await officer.chooseProcedure('kết hôn', /^Đăng ký kết hôn/);
+  const checklist = officer.dossierForm.getByRole('group', { name: 'Thành phần hồ sơ' });
+  await expect(checklist.getByRole('checkbox')).toHaveCount(2);
+
+  const supervisorPage = await browser.newPage();
+  await supervisorPage.goto(`${server.url}/counter/?device=counter-pc-2`);
+  const supervisor = counterPage(supervisorPage);
+  await supervisor.signIn({ username: 'giam-sat', password: 'giamsat-demo', counter: 'Quầy 2' });
+  await supervisorPage.getByRole('button', { name: 'Cấu hình thủ tục' }).click();
+  const editor = supervisorPage.getByRole('region', { name: 'Cấu hình thủ tục' });
+  await editor
+    .getByRole('combobox', { name: 'Thủ tục' })
+    .selectOption({ label: 'Đăng ký kết hôn' });
+
+  // An empty document name is refused beside its field; nothing reaches the counter.
+  await editor.getByRole('button', { name: 'Thêm giấy tờ' }).click();
+  await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  await expect(editor.getByRole('group', { name: 'Giấy tờ 3' })).toContainText(/>=1/);
+  await expect(editor.getByRole('status')).toHaveText('Dữ liệu không hợp lệ');
+  await expect(checklist.getByRole('checkbox')).toHaveCount(2);
+
+  await editor.getByRole('textbox', { name: 'Tên giấy tờ 3' }).fill('Căn cước công dân');
+  await editor
+    .getByRole('combobox', { name: 'Hình thức giấy tờ 3' })
+    .selectOption({ label: 'Bản sao' });
+  await editor.getByRole('spinbutton', { name: 'Số lượng giấy tờ 3' }).fill('2');
+  await editor.getByRole('spinbutton', { name: 'Thời hạn giải quyết (ngày làm việc)' }).fill('5');
+  await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Đã lưu "Đăng ký kết hôn"');
+  await supervisorPage.screenshot({ path: 'test-results/screens/counter-procedure-editor.png' });
+
+  // The officer's open form shows the new document at once, with its form and quantity.
+  const added = officer.dossierForm.getByRole('checkbox', { name: 'Căn cước công dân' });
+  await expect(added).toBeChecked();
+  await expect(
+    officer.dossierForm.getByRole('combobox', { name: 'Hình thức: Căn cước công dân' }),
+  ).toHaveValue('copy');
+  await expect(
+    officer.dossierForm.getByRole('spinbutton', { name: 'Số lượng: Căn cước công dân' }),
+  ).toHaveValue('2');
+  await expect(officer.dossierForm).toContainText('5 ngày làm việc');
+
+  const saved = await request.get(`${server.url}/api/v1/procedures/dang-ky-ket-hon`);
+  expect(await saved.json()).toMatchObject({
+    data: {
+      processingDays: 5,
+      documents: expect.arrayContaining([
+        expect.objectContaining({ name: 'Căn cước công dân', form: 'copy', quantity: 2 }),
+      ]),
+    },
+  });
+  expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toContain(
+    'Căn cước công dân',
+  );
+});
