@@ -178,6 +178,28 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await expect(counter.current).toHaveText(fourth);
   await counter.press('F6');
   await expect(counter.alert).toHaveCount(0);
+  const listed = async (query: string): Promise<Array<{ number: string; serviceId: string }>> => {
+    const reply = await request.get(`${server.url}/api/v1/tickets?${query}`, {
+      headers: supervisor,
+    });
+    expect(reply.status()).toBe(200);
+    return ((await reply.json()) as { data: Array<{ number: string; serviceId: string }> }).data;
+  };
+  expect((await listed('state=no-show')).map((ticket) => ticket.number)).toEqual([fourth]);
+  expect(await listed('state=waiting')).toEqual([
+    expect.objectContaining({ number: third, serviceId: 'chung-thuc' }),
+  ]);
+
+  // A break: paused with a reason, no calls taken, then resumed.
+  await counter.press('F10');
+  await page
+    .getByRole('dialog', { name: 'Tạm dừng quầy' })
+    .getByRole('button', { name: 'Nghỉ giải lao' })
+    .click();
+  await expect(page.getByText('(Nghỉ giải lao)')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Tiếp tục/ })).toBeVisible();
+  await counter.press('F10');
+  await expect(page.getByRole('button', { name: /^Tạm dừng/ })).toBeVisible();
 
   // The first citizen comes back for the result: scan the receipt, processed, returned (status 10).
   await counter.press('F9');
