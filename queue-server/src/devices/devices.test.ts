@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Server } from 'socket.io';
+import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ok,
+  type AgentClientEvents,
+  type AgentServerEvents,
+  type KeypadRatedEvent,
+  type TicketPrint,
+} from '@openops/protocol';
+import { openDatabase, type SqliteDatabase } from '../store/database';
+import { createPrintDispatcher, type AgentSocket } from '../realtime/print-dispatcher';
+import { createKeypadDispatcher } from './keypad-dispatcher';
+import { createPrintJobRepository } from './print-job-repository';
+
+const ticket: TicketPrint = {
+  kind: 'ticket',
+  centreName: 'Trung tâm',
+  ticketNumber: 'A001',
+  serviceName: 'Hộ tịch',
+  peopleAhead: 0,
+  estimatedWaitMinutes: null,
+  issuedAt: '2026-11-26T01:00:00.000Z',
+  timeZone: 'Asia/Ho_Chi_Minh',
+};
+
+/** A real socket.io server and one connected agent client, in process. */
+const agentPair = async (): Promise<{
+  server: AgentSocket;
+  client: ClientSocket<AgentServerEvents, AgentClientEvents>;
+  close: () => Promise<void>;
+}> => {
+  const http = createServer();
+  const io = new Server(http);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  const connected = new Promise<AgentSocket>((resolve) =>
+    io.of('/agent').once('connection', (socket) => resolve(socket as unknown as AgentSocket)),
+  );
+  const client: ClientSocket<AgentServerEvents, AgentClientEvents> = connect(
+    `http://127.0.0.1:${port}/agent`,
+    { transports: ['websocket'] },
+  );
+  const server = await connected;
+  return {
+    server,
+    client,
+    close: async () => {
+      client.close();
+      await io.close();
+    },
+  };
+};
+
+let folder: string;
+let database: SqliteDatabase;
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'openops-devices-'));
+  database = openDatabase(path.join(folder, 'queue.sqlite'));
+});
+afterEach(() => {
+  database.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('print dispatcher', () => {
+  it('queues a job while no agent is bound and sends it, oldest first, once one is', async () => {
+    const printer = createPrintDispatcher(createPrintJobRepository(database));
+    const first = await printer.print('kiosk-1', ticket);
+    expect(first).toMatchObject({ ok: false, error: { code: 'printer-offline' } });
+    void printer.print('kiosk-1', { ...ticket, ticketNumber: 'A002' });
+    expect(printer.jobs.list({ deviceId: 'kiosk-1', state: 'queued', limit: 10 })).toHaveLength(2);
+
+    const pair = await agentPair();
+    const printed: string[] = [];
+    pair.client.on('job:print', (job, ack) => {
+      if (job.document.kind === 'ticket') printed.push(job.document.ticketNumber);
+      ack(ok({ bytes: 1 }));
+    });
+    printer.bind('kiosk-1', pair.server);
+    await expect.poll(() => printed).toEqual(['A001', 'A002']);
+    await expect.poll(() => printer.jobs.list({ state: 'printed', limit: 10 }).length).toBe(2);
+    await pair.close();
+  });
+
+  it('records a refused job with its reason and prints it on reprint', async () => {
+    const printer = createPrintDispatcher(createPrintJobRepository(database));
+    const pair = await agentPair();
+    let paperOut = true;
+    pair.client.on('job:print', (_job, ack) =>
+      ack(
+        paperOut
+          ? { ok: false, error: { code: 'printer-fault', message: 'paper-out' } }
+          : ok({ bytes: 9 }),
+      ),
+    );
+    printer.bind('kiosk-1', pair.server);
+    const { jobId, done } = printer.submit('kiosk-1', ticket);
+    expect(await done).toMatchObject({ ok: false, error: { code: 'printer-fault' } });
+    expect(printer.jobs.get(jobId)).toMatchObject({
+      state: 'failed',
+      failureCode: 'printer-fault',
+      attempts: 1,
+    });
+
+    paperOut = false;
+    const again = await printer.reprint(jobId);
+    expect(again.ok && again.data).toMatchObject({
+      state: 'printed',
+      attempts: 2,
+      failureCode: null,
+    });
+    expect(await printer.reprint('no-such-job')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    await pair.close();
+  });
+
+  it('puts a job caught mid-send by a stop back in the queue', () => {
+    const jobs = createPrintJobRepository(database);
+    const record = jobs.insert({
+      jobId: 'j1',
+      deviceId: 'kiosk-1',
+      document: ticket,
+      at: ticket.issuedAt,
+    });
+    jobs.markSending(record.jobId, ticket.issuedAt);
+    createPrintDispatcher(createPrintJobRepository(database));
+    expect(jobs.get('j1')).toMatchObject({ state: 'queued', attempts: 1 });
+  });
+});
+
+describe('keypad dispatcher', () => {
+  it('turns the one press of an armed window into a rating and ignores the rest', async () => {
+    const pair = await agentPair();
+    pair.client.on('keypad:arm', (_arm, ack) => ack(ok({ armed: true })));
+    let now = Date.parse('2026-11-26T02:00:00Z');
+    const rated: KeypadRatedEvent[] = [];
+    const keypads = createKeypadDispatcher({
+      agentFor: (deviceId) => (deviceId === 'counter-pc-1' ? pair.server : undefined),
+      buttonsFor: () => 4,
+      onRated: (event) => rated.push(event),
+      clock: () => new Date(now),
+    });
+    const request = {
+      deviceId: 'counter-pc-1',
+      counterId: 'quay-1',
+      ticketId: 't1',
+      officerId: 'can-bo-1',
+    };
+    const armed = await keypads.arm(request);
+    if (!armed.ok) throw new Error(armed.error.message);
+    const pressedAt = new Date(now).toISOString();
+
+    expect(keypads.press('counter-pc-2', { armId: armed.data.armId, button: 1, pressedAt })).toBe(
+      false,
+    );
+    expect(keypads.press('counter-pc-1', { armId: armed.data.armId, button: 5, pressedAt })).toBe(
+      false,
+    );
+    expect(keypads.press('counter-pc-1', { armId: armed.data.armId, button: 3, pressedAt })).toBe(
+      true,
+    );
+    expect(keypads.press('counter-pc-1', { armId: armed.data.armId, button: 1, pressedAt })).toBe(
+      false,
+    );
+    expect(rated).toEqual([
+      expect.objectContaining({
+        level: 'neutral',
+        ticketId: 't1',
+        counterId: 'quay-1',
+        officerId: 'can-bo-1',
+      }),
+    ]);
+
+    const late = await keypads.arm({ ...request, timeoutSeconds: 10 });
+    if (!late.ok) throw new Error(late.error.message);
+    now += 11_000;
+    expect(keypads.press('counter-pc-1', { armId: late.data.armId, button: 1, pressedAt })).toBe(
+      false,
+    );
+    expect(keypads.ignoredPresses()).toBe(4);
+    expect(await keypads.arm({ ...request, deviceId: 'counter-pc-9' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    await pair.close();
+  });
+});
