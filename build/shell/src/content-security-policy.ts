@@ -28,10 +28,6 @@ export const contentSecurityPolicy = (serverOrigin: string): string => {
     .join('; ');
 };
 
-/** The policy of the shell's local pages: their own script and style files, nothing else. */
-export const localPagePolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 export type ResponseHeaders = Record<string, string[]>;
 
 /**

@@ -13,3 +13,5 @@ export { shellConfigSchema, parseShellConfig, type ShellConfig } from './shell-c
 export { readShellConfig, writeShellConfig } from './config-file';
 export { createShellController, type ShellController, type WindowPort } from './shell-controller';
 export { hardwarePlan, devicesPerApp } from './hardware-plan';
+export { presentView, type LocalView } from './local-page/local-view';
+export type { Presentation, LocalBridge } from '../renderer/local-bridge';
