@@ -202,6 +202,8 @@ export const startReferenceBackend = async (
       body,
       pathCode,
     );
+    // Acknowledge only what is on disk; a duplicate waits too, in case its original is not yet.
+    await journal.flushed();
     if (decision.kind === 'store-then-hang') {
       state.countFault();
       await wait(decision.ms);

@@ -13,15 +13,19 @@ export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type Journal = {
   /** Entries written before this process started, in order. */
   replay: () => JournalEntry[];
+  /** Writes the entry; it is durable once `flushed()` resolves. */
   append: (entry: JournalEntry) => void;
+  /** Resolves when every entry appended so far is on disk (one fsync covers them all). */
+  flushed: () => Promise<void>;
   close: () => void;
 };
 
 /**
  * The reference backend's storage: an append-only JSON-lines file, replayed at start. A record
- * is appended (and, with `fsync`, flushed to disk) before the backend acknowledges it, so an
- * acknowledged record survives the backend's own restart. A torn last line (power cut
- * mid-write) was never acknowledged and is skipped.
+ * is appended and, with `fsync`, flushed to disk before the backend acknowledges it, so an
+ * acknowledged record survives the backend's own restart. Concurrent requests share one fsync
+ * (group commit), as a production store would. A torn last line (power cut mid-write) was never
+ * acknowledged and is skipped.
  */
 export const openJournal = (filePath: string, options: { fsync: boolean }): Journal => {
   const replay = (): JournalEntry[] => {
@@ -39,12 +43,28 @@ export const openJournal = (filePath: string, options: { fsync: boolean }): Jour
       });
   };
   const descriptor = openSync(filePath, 'a');
+  let dirty = false;
+  let nextFlush: Promise<void> | null = null;
+  const flushed = (): Promise<void> => {
+    if (!options.fsync || !dirty) return nextFlush ?? Promise.resolve();
+    nextFlush ??= new Promise<void>((resolve) => {
+      // Let the requests of this turn of the event loop append first, then sync them together.
+      setImmediate(() => {
+        dirty = false;
+        nextFlush = null;
+        fsyncSync(descriptor);
+        resolve();
+      });
+    });
+    return nextFlush;
+  };
   return {
     replay,
     append: (entry) => {
       appendFileSync(descriptor, `${JSON.stringify(entry)}\n`);
-      if (options.fsync) fsyncSync(descriptor);
+      dirty = true;
     },
+    flushed,
     close: () => closeSync(descriptor),
   };
 };
