@@ -99,6 +99,15 @@ test('a Vietnamese ticket reaches the printer as the reference preview shows it'
   expect(diff.sameSize).toBe(true);
   expect(diff.fraction).toBeLessThan(0.002);
   expect(zbar(preview, 'printed-ticket.png')).toContain(sampleTicket.qrPayload);
+
+  // The server shows the same picture (for the admin UI) from the stored job.
+  const served = await request.get(`${server.url}/api/v1/print-jobs/${job.jobId}/preview.png`);
+  expect(served.headers()['content-type']).toContain('image/png');
+  const servedDiff = await diffPngs(
+    await served.body(),
+    readFileSync(path.join(fixtures, 'ticket-80.png')),
+  );
+  expect(servedDiff.fraction).toBeLessThan(0.002);
 });
 
 test('a dossier receipt prints its code as a QR and a CODE128 that scan back', async ({

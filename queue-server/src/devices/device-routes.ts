@@ -9,6 +9,7 @@ import {
   type PrintJobRecord,
   type Reply,
 } from '@openops/protocol';
+import { parsePaperWidth, renderDocument, renderPreview } from '@openops/hardware/render';
 import { send } from '../http/reply';
 import type { PrintDispatcher } from '../realtime/print-dispatcher';
 import type { DeviceHub } from './device-hub';
@@ -21,6 +22,8 @@ import type { KeypadDispatcher } from './keypad-dispatcher';
  * - `POST /print-jobs` `{deviceId, document}` and `POST /print-jobs/:jobId/reprint`: answer
  *   201 with the job once it printed, failed (with its coded reason) or was queued for a
  *   printer that is not connected
+ * - `GET /print-jobs/:jobId/preview.png?paper=80|58`: the PNG of exactly what the printer is sent
+ *   (paper default: what the device's printer announced, else 80 mm)
  * - `POST /devices/keypad-arms` (an `ArmKeypadRequest`): arm a counter's keypad, e.g. to test it;
  *   the press comes back to the counter as `keypad:rated`
  */
@@ -54,6 +57,25 @@ export const deviceRoutes = (
       response,
       record ? ok(record) : fail('not-found', 'Không có lệnh in này / no such print job'),
     );
+  });
+  router.get('/print-jobs/:jobId/preview.png', (request, response) => {
+    const record = printer.jobs.get(request.params.jobId);
+    if (!record)
+      return send(response, fail('not-found', 'Không có lệnh in này / no such print job'));
+    const announced = devices
+      .reports()
+      .find((report) => report.deviceId === record.deviceId)
+      ?.devices.find((device) => device.kind === 'printer')?.uri;
+    const asked = typeof request.query.paper === 'string' ? request.query.paper : null;
+    const paper = parsePaperWidth(asked ?? /[?&]paper=(\d+)/.exec(announced ?? '')?.[1]);
+    if (paper === null)
+      return send(
+        response,
+        fail('bad-request', 'paper phải là 80 hoặc 58 / paper must be 80 or 58'),
+      );
+    const png = renderPreview(renderDocument(record.document, paper), paper);
+    response.type('png').send(png);
+    return undefined;
   });
   router.post('/print-jobs', async (request, response) => {
     const body = parseInput(createPrintJobBodySchema, request.body);
