@@ -8,6 +8,8 @@ import { ProcedureDetail } from './procedure-detail';
 
 type Props = {
   api: KioskApi;
+  /** The list the server pushed (`procedures:changed`); fetched over REST while null. */
+  pushed: Procedure[] | null;
   services: readonly Service[];
   language: Language;
   t: Translate;
@@ -21,22 +23,36 @@ type Loaded = { kind: 'loading' } | { kind: 'ready'; procedures: Procedure[] } |
  * The centre's procedures by field (the queue service they are received at) and by name; the
  * search ignores tone marks, so the on-screen keyboard needs none.
  */
-export const CatalogueScreen = ({ api, services, language, t, onTakeTicket, onHome }: Props) => {
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+export const CatalogueScreen = ({
+  api,
+  pushed,
+  services,
+  language,
+  t,
+  onTakeTicket,
+  onHome,
+}: Props) => {
+  const [fetched, setFetched] = useState<Loaded>({ kind: 'loading' });
   const [fieldId, setFieldId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
 
+  const havePushed = pushed !== null;
   useEffect(() => {
+    if (havePushed) return undefined;
     let current = true;
     void api.listProcedures().then((reply) => {
       if (current)
-        setLoaded(reply.ok ? { kind: 'ready', procedures: reply.data } : { kind: 'failed' });
+        setFetched(reply.ok ? { kind: 'ready', procedures: reply.data } : { kind: 'failed' });
     });
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, havePushed]);
+  const loaded: Loaded = useMemo(
+    () => (pushed ? { kind: 'ready', procedures: pushed } : fetched),
+    [pushed, fetched],
+  );
 
   const nameOf = (service: Service): string => (language === 'vi' ? service.name : service.nameEn);
   const procedures = useMemo(() => (loaded.kind === 'ready' ? loaded.procedures : []), [loaded]);

@@ -8,6 +8,8 @@ import {
   type IssuedTicket,
   type PrinterStatusEvent,
   type PriorityCategory,
+  type Procedure,
+  type ProceduresChangedEvent,
   type QueueSummary,
   type ScanEvent,
 } from '@openops/protocol';
@@ -61,6 +63,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
   const [extras, setExtras] = useState<CentreExtras>(noExtras);
   const [priority, setPriority] = useState<PriorityCategory | null>(null);
+  const [procedures, setProcedures] = useState<Procedure[] | null>(null);
   const [summary, setSummary] = useState<QueueSummary | null>(null);
   const [printer, setPrinter] = useState<PrinterStatusEvent | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
@@ -118,15 +121,18 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     const onSummary = (next: QueueSummary): void => setSummary(next);
     const onPrinter = (next: PrinterStatusEvent): void => setPrinter(next);
     const onServerScan = (event: ScanEvent): void => onScan(event.scan);
+    const onProcedures = (event: ProceduresChangedEvent): void => setProcedures(event.procedures);
     socket.on('centre:snapshot', onSnapshot);
     socket.on('queue:summary', onSummary);
     socket.on('printer:status', onPrinter);
     socket.on('scan:classified', onServerScan);
+    socket.on('procedures:changed', onProcedures);
     return () => {
       socket.off('centre:snapshot', onSnapshot);
       socket.off('queue:summary', onSummary);
       socket.off('printer:status', onPrinter);
       socket.off('scan:classified', onServerScan);
+      socket.off('procedures:changed', onProcedures);
     };
   }, [socket, onScan]);
 
@@ -235,6 +241,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         return (
           <CatalogueScreen
             api={api}
+            pushed={procedures}
             services={services}
             language={language}
             t={t}

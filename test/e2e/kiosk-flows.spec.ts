@@ -140,6 +140,33 @@ test('the catalogue in English, with fees in dong and processing in working days
   );
 });
 
+test('a supervisor edit of a procedure reaches an open kiosk without a reload', async ({
+  page,
+  request,
+}) => {
+  await openKiosk(page);
+  await page.getByRole('button', { name: 'Thủ tục hành chính' }).click();
+  await page
+    .getByRole('list', { name: 'Thủ tục hành chính' })
+    .getByRole('button', { name: 'Đăng ký kết hôn' })
+    .click();
+  const detail = page.getByRole('region', { name: 'Đăng ký kết hôn' });
+  await expect(detail).toContainText('Quầy 1 hoặc Quầy 2, tầng 1');
+
+  const signIn = await request.post(`${server.url}/api/v1/sessions`, {
+    data: { username: 'giam-sat', password: 'giamsat-demo' },
+  });
+  const { data: session } = (await signIn.json()) as { data: { token: string } };
+  const current = await request.get(`${server.url}/api/v1/procedures/dang-ky-ket-hon`);
+  const { data: procedure } = (await current.json()) as { data: Record<string, unknown> };
+  const edited = await request.put(`${server.url}/api/v1/procedures/dang-ky-ket-hon`, {
+    headers: { authorization: `Bearer ${session.token}` },
+    data: { ...procedure, whereToSubmit: 'Quầy 5, tầng 3 (khu hộ tịch mới)' },
+  });
+  expect(edited.ok()).toBe(true);
+  await expect(detail).toContainText('Quầy 5, tầng 3 (khu hộ tịch mới)');
+});
+
 test('dossier lookup: the code keyboard types only code characters and checks the format', async ({
   page,
 }) => {
@@ -321,7 +348,7 @@ test('appointment check-in: a malformed code is explained before asking the serv
   for (const key of 'AB12') await keyboard.getByRole('button', { name: key, exact: true }).click();
   await page.screenshot({ path: `${screens}/kiosk-appointment.png` });
   await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('Mã lịch hẹn có dạng');
+  await expect(page.getByRole('alert')).toContainText('Mã lịch hẹn gồm 8 chữ và số');
 });
 
 /** Books an appointment as the demo supervisor through the real REST API; returns its code. */
