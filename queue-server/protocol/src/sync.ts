@@ -13,7 +13,8 @@ export const backendConfigSchema = z.object({
   /** Per-centre key sent as `Authorization: Bearer`; falls back to `sync.centreKey`. */
   key: z.string().min(16).max(200).optional(),
   /**
-   * Fields (queue service ids) whose records go to this backend: the distributed model.
+   * Fields (lĩnh vực ids of the centre model, or queue service ids) whose records go to this
+   * backend: the distributed model.
    * Leave out on exactly one backend to make it the default (centralised or hybrid model).
    */
   fields: z.array(idSchema).min(1).optional(),

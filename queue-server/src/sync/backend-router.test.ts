@@ -44,6 +44,22 @@ describe('routing records to backends', () => {
     });
   });
 
+  it('lets a backend list a field (lĩnh vực) instead of each of its services', () => {
+    const sync = syncConfigSchema.parse({
+      centreKey: key,
+      backends: [
+        { id: 'tinh', url: 'http://127.0.0.1:1' },
+        { id: 'tu-phap', url: 'http://127.0.0.1:4', fields: ['tu-phap'] },
+      ],
+    });
+    const aliases = (serviceId: string): string[] =>
+      ['ho-tich', 'chung-thuc'].includes(serviceId) ? ['tu-phap'] : [];
+    expect(backendForField(sync, 'ho-tich', aliases('ho-tich'))?.id).toBe('tu-phap');
+    const rating = routeOf(sync, { kind: 'rating', field: 'chung-thuc', orderKey: 'r' }, aliases);
+    expect(rating.to === 'backend' && rating.target.id).toBe('tu-phap');
+    expect(backendForField(sync, 'dat-dai', aliases('dat-dai'))?.id).toBe('tinh');
+  });
+
   it('parks what has nowhere to go when no default backend exists', () => {
     const sync = syncConfigSchema.parse({
       centreKey: key,

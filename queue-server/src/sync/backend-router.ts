@@ -15,10 +15,17 @@ const targetOf = (sync: SyncConfig, id: string): BackendTarget | null => {
 /**
  * The backend that owns a field: the one listing it (distributed model), otherwise the default
  * backend, the one that lists no fields (centralised model, or the hub of a hybrid one).
+ * `field` is a queue service id; `aliases` are other names of it a backend may list (the
+ * service's field, lĩnh vực, from the centre model).
  */
-export const backendForField = (sync: SyncConfig, field: string | null): BackendTarget | null => {
+export const backendForField = (
+  sync: SyncConfig,
+  field: string | null,
+  aliases: readonly string[] = [],
+): BackendTarget | null => {
+  const names = field ? [field, ...aliases] : [];
   const owner =
-    (field ? sync.backends.find((backend) => backend.fields?.includes(field)) : undefined) ??
+    sync.backends.find((backend) => names.some((name) => backend.fields?.includes(name))) ??
     sync.backends.find((backend) => !backend.fields);
   return owner ? targetOf(sync, owner.id) : null;
 };
@@ -44,12 +51,13 @@ const pathOf = (kind: Exclude<OutboxKind, 'sms'>, orderKey: string): string => {
 export const routeOf = (
   sync: SyncConfig,
   record: { kind: OutboxKind; field: string | null; orderKey: string },
+  aliasesOf: (field: string) => readonly string[] = () => [],
 ): Route => {
   if (record.kind === 'sms') return { to: 'sms' };
   const target =
     record.kind === 'queue-stats' && sync.monitoring
       ? targetOf(sync, sync.monitoring.backendId)
-      : backendForField(sync, record.field);
+      : backendForField(sync, record.field, record.field ? aliasesOf(record.field) : []);
   if (!target) {
     return {
       to: 'nowhere',

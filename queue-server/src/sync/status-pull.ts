@@ -32,6 +32,8 @@ export type StatusPullDeps = {
   fetch: HttpFetch;
   /** The local dossier, when this centre received it. */
   localDossier: (code: string) => Dossier | null;
+  /** Other names of a field (queue service id) a backend may list. */
+  aliasesOf: (field: string) => readonly string[];
   /** Called inside the transaction that stores a pulled status (e.g. to queue a "ready" text). */
   onRemoteStatus: (dossier: Dossier, status: DossierStatus) => void;
 };
@@ -86,7 +88,8 @@ export const createStatusPull = (deps: StatusPullDeps) => {
   ): Promise<'stored' | 'unknown' | 'unreachable'> => {
     const sync = deps.sync();
     if (!sync) return 'unreachable';
-    const target = backendForField(sync, deps.localDossier(code)?.serviceId ?? null);
+    const serviceId = deps.localDossier(code)?.serviceId ?? null;
+    const target = backendForField(sync, serviceId, serviceId ? deps.aliasesOf(serviceId) : []);
     if (!target) return 'unreachable';
     const reply = await fetchFromBackend(deps.fetch, {
       target,

@@ -58,6 +58,12 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
   const syncConfig = (): SyncConfig | null => deps.sync;
   const agencyCode = (): string => deps.config.current().agencyCode;
   const timeZone = (): string => deps.config.current().centre.timeZone;
+  const aliasesOf = (serviceId: string): string[] => {
+    const fieldId = deps.config
+      .current()
+      .services.find((service) => service.id === serviceId)?.fieldId;
+    return fieldId ? [fieldId] : [];
+  };
   const outbox = createOutboxStore(deps.database);
   const smsGateway: SmsGateway | null = deps.sync?.sms
     ? createHttpSmsGateway(deps.sync.sms, fetchImpl)
@@ -76,6 +82,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     clock: deps.clock,
     fetch: fetchImpl,
     localDossier: (code) => deps.dossiers.byCode(code),
+    aliasesOf,
     onRemoteStatus: (dossier, status: DossierStatus) => {
       if (status === 9) notifier.dossierReady(dossier);
     },
@@ -97,6 +104,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     random: deps.random ?? Math.random,
     fetch: fetchImpl,
     sms: () => smsGateway,
+    aliasesOf,
     beforeRound: () => {
       while (feedTicketEvents() > 0) {
         // Move every committed event before this round picks what is due.

@@ -24,6 +24,8 @@ export type SyncWorkerDeps = {
   random: () => number;
   fetch: HttpFetch;
   sms: () => SmsGateway | null;
+  /** Other names of a field (queue service id) a backend may list: its field (lĩnh vực). */
+  aliasesOf: (field: string) => readonly string[];
   /** Run before each round, e.g. turning committed ticket events into outbox records. */
   beforeRound: () => void;
 };
@@ -73,7 +75,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
   let lastError: string | null = null;
 
   const deliver = async (sync: SyncConfig, record: PendingRecord): Promise<DeliveryOutcome> => {
-    const route = routeOf(sync, record);
+    const route = routeOf(sync, record, deps.aliasesOf);
     switch (route.to) {
       case 'nowhere':
         return { kind: 'reject', reason: route.reason };
