@@ -133,7 +133,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        ORDER BY queued_at, sequence LIMIT 1`,
     ),
     targeted: database.prepare<[string, string], TicketRow>(
-      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND business_day = ?
+      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
        ORDER BY queued_at, sequence LIMIT 50`,
     ),
     recentCallsAt: database.prepare<
@@ -147,8 +147,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        ORDER BY e.id DESC LIMIT ?`,
     ),
     currentAt: database.prepare<[string, string], TicketRow>(
-      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving') AND business_day = ?
-       ORDER BY called_at DESC LIMIT 1`,
+      // The unary + keeps the planner on tickets_by_counter (a row or two) instead of scanning
+      // the whole day through tickets_called.
+      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
+         AND +business_day = ? ORDER BY +called_at DESC LIMIT 1`,
     ),
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
@@ -158,6 +160,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       `SELECT COALESCE(serving_started_at, called_at) AS started, finished_at AS finished
        FROM tickets WHERE queue_service_id = ? AND state = 'done' AND finished_at IS NOT NULL
        ORDER BY finished_at DESC LIMIT ?`,
+    ),
+    waitingInService: database.prepare<[string, string, number], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
+       ORDER BY queued_at, sequence LIMIT ?`,
     ),
     countIssued: database.prepare<[string], { count: number }>(
       'SELECT COUNT(*) AS count FROM tickets WHERE business_day = ?',
@@ -246,21 +252,24 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     },
   );
 
+  /**
+   * One ordered, limited read per service through tickets_ahead, merged here: a read that
+   * costs the page it returns, not the length of the day's queue.
+   */
   const waitingFor = (
     businessDay: string,
     serviceIds: readonly string[],
     limit: number,
-  ): Ticket[] => {
-    if (serviceIds.length === 0) return [];
-    const placeholders = serviceIds.map(() => '?').join(', ');
-    const rows = database
-      .prepare<unknown[], TicketRow>(
-        `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting'
-         AND queue_service_id IN (${placeholders}) ORDER BY queued_at, sequence LIMIT ?`,
+  ): Ticket[] =>
+    serviceIds
+      .flatMap((serviceId) => statements.waitingInService.all(businessDay, serviceId, limit))
+      .sort(
+        (a, b) =>
+          (a.queued_at ?? a.issued_at).localeCompare(b.queued_at ?? b.issued_at) ||
+          a.sequence - b.sequence,
       )
-      .all(businessDay, ...serviceIds, limit);
-    return rows.map(toTicket);
-  };
+      .slice(0, limit)
+      .map(toTicket);
 
   const queueHeads = (
     businessDay: string,

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { io, type Socket } from 'socket.io-client';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+export type Child = { child: ChildProcess; url: string; startedMs: number; stderr: () => string };
+
+/** Spawns a TypeScript entry point and resolves once it prints its URL. */
+export const spawnUntilListening = (entry: string, args: readonly string[]): Promise<Child> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [tsxCli, path.join(repoRoot, entry), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, INIT_CWD: repoRoot },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) {
+        resolve({
+          child,
+          url: match[1],
+          startedMs: performance.now() - started,
+          stderr: () => stderr,
+        });
+      }
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`${entry} exited with ${String(code)}: ${stderr}`)),
+    );
+  });
+
+export const stop = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+export const connect = (url: string, auth: Record<string, string>): Promise<Socket> =>
+  new Promise((resolve, reject) => {
+    const socket = io(url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+
+export const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+/** Resident set size of a process, in MB, from /proc. */
+export const rssMb = (pid: number | undefined): number => {
+  const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+};
+
+export const ms = (value: number): string => `${value.toFixed(3)} ms`;
