@@ -228,6 +228,38 @@ test('noise on the printer line is counted and logged, never fatal', async ({ re
   expect(agent.child.exitCode).toBeNull();
 });
 
+test('a network printer switched off is reported offline; its failed job reprints once it is back', async ({
+  request,
+}) => {
+  const { port } = printer;
+  await printer.close();
+  await kiosk.waitFor<{ canPrint: boolean; state: string; faults: string[] }>(
+    'printer:status',
+    (status) => status.state === 'disconnected' && status.faults.includes('offline'),
+  );
+  const response = await request.post(`${server.url}/api/v1/print-jobs`, {
+    data: { deviceId: 'kiosk-1', document: { ...sampleTicket, ticketNumber: 'A028' } },
+  });
+  const failed = (await response.json()) as Envelope<PrintJobRecord>;
+  if (!failed.ok) throw new Error('job refused');
+  expect(failed.data).toMatchObject({ state: 'failed', failureCode: 'printer-offline' });
+
+  printer = await startLoopbackPrinter({ port });
+  await expect
+    .poll(async () => {
+      const status = await request.get(`${server.url}/api/v1/devices/kiosk-1/printer-status`);
+      const body = (await status.json()) as Envelope<{ canPrint: boolean }>;
+      return body.ok && body.data.canPrint;
+    })
+    .toBe(true);
+  const reprint = await request.post(
+    `${server.url}/api/v1/print-jobs/${failed.data.jobId}/reprint`,
+  );
+  const done = (await reprint.json()) as Envelope<PrintJobRecord>;
+  expect(done.ok && done.data.state).toBe('printed');
+  expect(printedTextLines(decodeEscPos(printer.jobs()[0] ?? Buffer.alloc(0)))).toContain('A028');
+});
+
 test.describe('through a CUPS raw queue', () => {
   let cupsd: Cupsd | null = null;
   let cupsPrinter: LoopbackPrinter | null = null;
