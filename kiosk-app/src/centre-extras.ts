@@ -19,19 +19,21 @@ const extrasSchema = z.object({
 
 export type CentreExtras = {
   fields: ServiceField[];
+  /** Every priority category, to name the one a ticket carries. */
+  priorityCategories: PriorityCategory[];
   /** Only those a kiosk may grant by the citizen's own declaration. */
   selfDeclared: PriorityCategory[];
 };
 
-export const noExtras: CentreExtras = { fields: [], selfDeclared: [] };
+export const noExtras: CentreExtras = { fields: [], priorityCategories: [], selfDeclared: [] };
 
 export const centreExtrasOf = (snapshot: unknown): CentreExtras => {
   const parsed = extrasSchema.safeParse(snapshot);
   if (!parsed.success) return noExtras;
+  const priorityCategories = parsed.data.priorityCategories ?? [];
   return {
     fields: parsed.data.fields ?? [],
-    selfDeclared: (parsed.data.priorityCategories ?? []).filter(
-      (category) => category.selfDeclared === true,
-    ),
+    priorityCategories,
+    selfDeclared: priorityCategories.filter((category) => category.selfDeclared === true),
   };
 };

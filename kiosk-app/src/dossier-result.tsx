@@ -5,7 +5,7 @@ import {
   type DossierLookup,
   type DossierStatus,
 } from '@openops/protocol';
-import { ageOf, formatDay, timelinessOf } from './format';
+import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
 
 type Props = {
@@ -42,13 +42,26 @@ const nextStepOf = (status: DossierStatus): MessageKey => {
   }
 };
 
+const ageKey = (unit: Age['unit']): MessageKey => {
+  switch (unit) {
+    case 'under-a-minute':
+      return 'underAMinute';
+    case 'minutes':
+      return 'minutesAgo';
+    case 'hours':
+      return 'hoursAgo';
+    case 'days':
+      return 'daysAgo';
+    default:
+      return assertNever(unit);
+  }
+};
+
 const freshnessOf = (lookup: DossierLookup, t: Translate): string => {
   if (lookup.source === 'backend') return t('freshLive');
   if (lookup.ageSeconds === null) return t('freshLocalNever');
   const age = ageOf(lookup.ageSeconds);
-  const key: MessageKey =
-    age.unit === 'minutes' ? 'minutesAgo' : age.unit === 'hours' ? 'hoursAgo' : 'daysAgo';
-  return t('freshLocal', { age: t(key, { count: age.count }) });
+  return t('freshLocal', { age: t(ageKey(age.unit), { count: age.count }) });
 };
 
 export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }: Props) => {

@@ -32,7 +32,8 @@ describe('kiosk formatting', () => {
   });
 
   it.each([
-    [0, { unit: 'minutes', count: 1 }],
+    [0, { unit: 'under-a-minute', count: 0 }],
+    [59, { unit: 'under-a-minute', count: 0 }],
     [125, { unit: 'minutes', count: 2 }],
     [7200, { unit: 'hours', count: 2 }],
     [200_000, { unit: 'days', count: 2 }],

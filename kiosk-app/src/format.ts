@@ -39,11 +39,12 @@ export const timelinessOf = (returnDate: string, today: string): Timeliness => {
   return { kind: 'on-time' };
 };
 
-export type Age = { unit: 'minutes' | 'hours' | 'days'; count: number };
+export type Age = { unit: 'under-a-minute' | 'minutes' | 'hours' | 'days'; count: number };
 
-/** A data age in the largest whole unit, at least one minute. */
+/** A data age in the largest whole unit. */
 export const ageOf = (seconds: number): Age => {
-  if (seconds < 3600) return { unit: 'minutes', count: Math.max(1, Math.floor(seconds / 60)) };
+  if (seconds < 60) return { unit: 'under-a-minute', count: 0 };
+  if (seconds < 3600) return { unit: 'minutes', count: Math.floor(seconds / 60) };
   if (seconds < 86_400) return { unit: 'hours', count: Math.floor(seconds / 3600) };
   return { unit: 'days', count: Math.floor(seconds / 86_400) };
 };

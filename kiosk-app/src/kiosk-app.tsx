@@ -32,7 +32,7 @@ import { nextOpening } from './next-opening';
 
 type Screen =
   | { kind: 'home' }
-  | { kind: 'ticket'; issued: IssuedTicket; priority: PriorityCategory | null }
+  | { kind: 'ticket'; issued: IssuedTicket }
   | {
       kind: 'refused';
       reason: 'daily-limit-reached' | 'service-closed';
@@ -143,7 +143,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     const reply = await api.issueTicket(serviceId, priority?.id ?? null);
     setBusy(false);
     if (reply.ok) {
-      setScreen({ kind: 'ticket', issued: reply.data, priority });
+      setScreen({ kind: 'ticket', issued: reply.data });
       setPriority(null);
       return;
     }
@@ -187,7 +187,11 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         return (
           <TicketCard
             issued={screen.issued}
-            priority={screen.priority}
+            priority={
+              extras.priorityCategories.find(
+                (category) => category.id === screen.issued.ticket.priorityCategoryId,
+              ) ?? null
+            }
             printer={printer}
             language={language}
             t={t}
@@ -220,7 +224,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             api={api}
             scannedCode={screen.scannedCode}
             t={t}
-            onIssued={(issued) => setScreen({ kind: 'ticket', issued, priority: null })}
+            onIssued={(issued) => setScreen({ kind: 'ticket', issued })}
             onHome={goHome}
           />
         );

@@ -384,6 +384,8 @@ test('appointment check-in: a typed code within the window gives a ticket; used 
   const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
   await expect(ticket.getByText(/^A\d{3}$/)).toBeVisible();
   await expect(ticket).toContainText('Hộ tịch');
+  // The centre's policy gives checked-in appointments their own priority group.
+  await expect(ticket).toContainText('Ưu tiên: Đặt lịch hẹn trước');
   const number = (await ticket.getByText(/^A\d{3}$/).textContent()) ?? '';
   await printer.waitFor((bytes) => bytes.includes(number));
   await ticket.getByRole('button', { name: 'Xong' }).click();

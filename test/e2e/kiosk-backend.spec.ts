@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  startReferenceBackend,
+  type ReferenceBackendProcess,
+} from '../support/reference-backend-process';
+import { eventually, startSyncCentre, type SyncCentre } from '../support/sync-centre';
+
+/**
+ * The kiosk's dossier lookup with the central OpenOPS backend (the reference backend): fresh
+ * from the backend while the link is up, from the centre's copy with its age when it is down.
+ */
+let backend: ReferenceBackendProcess;
+let centre: SyncCentre;
+
+test.beforeAll(async () => {
+  backend = await startReferenceBackend({ name: 'kiosk-backend' });
+  centre = await startSyncCentre({
+    name: 'kiosk-sync-centre',
+    sync: { backends: [{ id: 'tinh', url: backend.url }] },
+  });
+});
+
+test.afterAll(async () => {
+  await centre?.stop();
+  await backend?.stop();
+});
+
+const lookUp = async (page: Page, code: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  await page.getByRole('textbox', { name: 'Mã hồ sơ' }).fill(code);
+  await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+};
+
+test('a status decided at the province shows at the kiosk, then from the local copy when the link is down', async ({
+  page,
+  request,
+}) => {
+  const received = await request.post(`${centre.url}/api/v1/dossiers`, {
+    data: {
+      procedureId: 'dang-ky-ket-hon',
+      applicant: { name: 'Đặng Minh Khôi' },
+      documents: [{ documentId: 'to-khai', form: 'original', quantity: 1 }],
+      counterId: 'quay-1',
+      officerName: 'Lê Văn Cường',
+    },
+  });
+  expect(received.status()).toBe(201);
+  const { data } = (await received.json()) as { data: { code: string } };
+  await eventually(
+    () => backend.stats(),
+    (stats) => stats.stored.dossier === 1,
+    { what: 'dossier pushed to the backend' },
+  );
+
+  await page.goto(`${centre.url}/kiosk/?device=kiosk-backend`);
+  await lookUp(page, data.code);
+  const result = page.getByRole('region', { name: `Kết quả tra cứu: ${data.code}` });
+  await expect(result).toContainText('Đã tiếp nhận');
+  await expect(result).toContainText('Dữ liệu vừa được cập nhật từ hệ thống.');
+
+  // The department processed it at the province: the kiosk sends the citizen to collect it.
+  await backend.setDossierStatus(data.code, 9);
+  await page.getByRole('button', { name: 'Về trang chính' }).click();
+  await lookUp(page, data.code);
+  await expect(result).toContainText('Đã xử lý xong');
+  await expect(result.getByRole('button', { name: 'Lấy số Trả kết quả' })).toBeVisible();
+
+  // Link down: the same answer from the centre's copy, saying how old it is.
+  await backend.setFaults({ mode: 'fail' });
+  await page.getByRole('button', { name: 'Về trang chính' }).click();
+  await lookUp(page, data.code);
+  await expect(result).toContainText('Đã xử lý xong');
+  await expect(result).toContainText('Đang dùng bản lưu tại trung tâm, cập nhật chưa đến 1 phút');
+  await page.screenshot({ path: 'test-results/screens/kiosk-dossier-local-copy.png' });
+});
