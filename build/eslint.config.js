@@ -63,4 +63,35 @@ export default tseslint.config(
     files: ['queue-server/protocol/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', hardwareAndNodeImports] },
   },
+  {
+    // The shell's logic stays testable without Electron: only its electron-*.ts files (and
+    // the preload) may load it; the rest may import its types.
+    files: ['build/shell/src/**/*.ts'],
+    ignores: ['build/shell/src/electron-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message:
+                'Only build/shell/src/electron-*.ts load Electron; put logic in plain modules.',
+            },
+            {
+              name: 'electron-updater',
+              message: 'Only build/shell/src/electron-*.ts load Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shell's local page runs sandboxed in Chromium, like the apps' renderers.
+    files: ['build/shell/renderer/local-page-*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', hardwareAndNodeImports] },
+  },
 );
