@@ -65,6 +65,8 @@ test('calls from a counter session reach only the displays of their zone, spoken
   await counter.getByRole('button', { name: 'Quầy 1' }).click();
   await counter.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
   await expect(hall.currentCall()).toHaveText(`${first} → Quầy 1`);
+  // A call that arrives live flashes.
+  await expect(hall.currentCall().getByRole('paragraph')).toHaveCSS('animation-name', 'call-flash');
   await expect(hall.page.getByRole('listitem', { name: 'Quầy 1' })).toContainText(first);
 
   // Quầy 3 is in zone tang-2: both displays show it.
@@ -75,6 +77,7 @@ test('calls from a counter session reach only the displays of their zone, spoken
   await expect(floor2.page.getByText(first)).toHaveCount(0);
   await expect(floor2.page.getByRole('listitem', { name: 'Quầy 1' })).toHaveCount(0);
   await expect(floor2.page.getByRole('listitem', { name: 'Quầy 3' })).toContainText(second);
+  await floor2.page.screenshot({ path: 'test-results/screens/display-zone-tang-2.png' });
 
   await hall.waitForLog(`đọc xong ${second} → Quầy 3`);
   expect(startedLines(await hall.logLines())).toEqual([

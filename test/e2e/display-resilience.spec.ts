@@ -108,6 +108,8 @@ test('calls made while a display was cut off are shown on return, newest current
     await expect(display.currentCall()).toHaveText(`${missedLatest} → Quầy 4`, {
       timeout: 20_000,
     });
+    // Caught up, not live: it does not flash.
+    await expect(display.currentCall().getByRole('paragraph')).toHaveCSS('animation-name', 'none');
     await expect(display.page.getByRole('listitem', { name: 'Quầy 2' })).toContainText(
       missedEarlier,
     );
