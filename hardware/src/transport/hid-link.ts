@@ -1,3 +1,4 @@
+import type { HIDAsync } from 'node-hid';
 import { createLogger } from '@openops/protocol/logger';
 
 const log = createLogger('hid-link');
@@ -13,13 +14,6 @@ export type HidLink = {
   close: () => Promise<void>;
 };
 
-type HidDevice = {
-  on: (event: 'data' | 'error', listener: (value: Buffer & Error) => void) => void;
-  write: (data: number[]) => Promise<number>;
-  close: () => Promise<void>;
-};
-type NodeHid = { HIDAsync: { open: (vendorId: number, productId: number) => Promise<HidDevice> } };
-
 /**
  * A USB HID device by vendor and product id, reopened when it comes back after unplugging.
  * node-hid is loaded on first use: it needs libusb, and agents without HID devices must not.
@@ -27,7 +21,7 @@ type NodeHid = { HIDAsync: { open: (vendorId: number, productId: number) => Prom
 export const createHidLink = (vendorId: number, productId: number): HidLink => {
   const reportListeners = new Set<(report: Uint8Array) => void>();
   const openListeners = new Set<(open: boolean) => void>();
-  let device: HidDevice | null = null;
+  let device: HIDAsync | null = null;
   let opening = false;
   let stopped = false;
   const id = `${vendorId.toString(16)}:${productId.toString(16)}`;
@@ -36,11 +30,13 @@ export const createHidLink = (vendorId: number, productId: number): HidLink => {
     if (stopped || device || opening) return;
     opening = true;
     try {
-      const hid = (await import('node-hid')) as unknown as NodeHid;
-      const opened = await hid.HIDAsync.open(vendorId, productId);
+      const { HIDAsync: hid } = await import('node-hid');
+      const opened = await hid.open(vendorId, productId);
       device = opened;
-      opened.on('data', (report) => reportListeners.forEach((listener) => listener(report)));
-      opened.on('error', (error) => {
+      opened.on('data', (report: Buffer) =>
+        reportListeners.forEach((listener) => listener(report)),
+      );
+      opened.on('error', (error: Error) => {
         if (device !== opened) return;
         device = null;
         log.warn('HID device lost', { id, error: error.message });
