@@ -39,17 +39,24 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
     });
   }, [serverUrl, session]);
 
-  // Opening the counter on sign-in (and again after a reconnect) makes the server send this
-  // counter's view; a refusal is shown but the screen stays usable for what the server allows.
+  // The counter opens once, right after sign-in: opening again on a reconnect or a reload would
+  // resume a counter the officer had paused. A signed-in officer's socket is given the views of
+  // the counters he holds on every connect; a demo session (no account) re-opens to get them.
+  const [mustOpen, setMustOpen] = useState(() => session !== null && session.token === null);
   useEffect(() => {
-    if (!socket || !session || connection !== 'online') return;
+    // `connected` skips the socket of before sign-in, closed while the new one connects.
+    if (!socket?.connected || !session || !mustOpen || connection !== 'online') return;
     void requestReply<CounterClientEvents, 'counter:open'>(socket, 'counter:open', {
       counterId: session.counter.id,
-    }).then((reply) => setOpenError(reply.ok ? null : reply.error.message));
-  }, [socket, session, connection]);
+    }).then((reply) => {
+      setOpenError(reply.ok ? null : reply.error.message);
+      if (reply.ok) setMustOpen(false);
+    });
+  }, [socket, session, mustOpen, connection]);
 
   const signedIn = (next: CounterSession): void => {
     rememberSession(deviceId, next);
+    setMustOpen(true);
     setSession(next);
   };
 

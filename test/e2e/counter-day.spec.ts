@@ -198,6 +198,14 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
     .click();
   await expect(page.getByText('(Nghỉ giải lao)')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Tiếp tục/ })).toBeVisible();
+  // A reload (a crashed screen) comes back to the same counter, still paused, still held.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quầy 1' })).toBeVisible();
+  await expect(page.getByText('(Nghỉ giải lao)')).toBeVisible();
+  const held = await request.get(`${server.url}/api/v1/counters/quay-1`, { headers: supervisor });
+  expect(await held.json()).toMatchObject({
+    data: { state: 'paused', heldBy: 'can-bo-1', reason: 'Nghỉ giải lao' },
+  });
   await counter.press('F10');
   await expect(page.getByRole('button', { name: /^Tạm dừng/ })).toBeVisible();
 
