@@ -41,6 +41,10 @@ describe('classifyScan', () => {
   it('recognises an appointment code in any case', () => {
     expect(classifyScan('lh-7k3q9p')).toEqual({ kind: 'appointment-code', code: 'LH-7K3Q9P' });
   });
+  it("recognises the server's 8-character check-in code, not look-alikes", () => {
+    expect(classifyScan('k7m2p9qa\r')).toEqual({ kind: 'appointment-code', code: 'K7M2P9QA' });
+    expect(classifyScan('K7M2P9Q0').kind).toBe('unknown');
+  });
   it('recognises a 7-field CCCD QR and masks the ID', () => {
     const scan = classifyScan(cccd7);
     expect(scan).toEqual({

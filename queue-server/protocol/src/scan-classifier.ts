@@ -1,3 +1,4 @@
+import { appointmentCodeSchema } from './appointments';
 import { maskId, parseCitizenIdQr } from './citizen-id-qr';
 import type { ClassifiedScan } from './scans';
 
@@ -6,7 +7,8 @@ import type { ClassifiedScan } from './scans';
  *
  * - dossier code: `<agency>-<YYMMDD>-<NNNN>` (DESIGN.md), agency = groups of digits and capitals
  *   joined by `.`, at most 35 characters; the date must be a real date
- * - appointment code: `LH-` then 6 to 12 capitals or digits (our booking system's codes)
+ * - appointment code: the server's 8-character check-in code (`appointmentCodeSchema`), or `LH-`
+ *   then 6 to 12 capitals or digits (booking-portal references)
  * - CCCD QR: see `parseCitizenIdQr`
  * Receipt QR codes may hold a lookup URL; a `code` or `ma` query parameter is read as the code.
  */
@@ -87,5 +89,7 @@ export const classifyScan = (raw: string): ClassifiedScan => {
   const dossier = parseDossierCode(candidate);
   if (dossier) return { kind: 'dossier-code', ...dossier };
   if (appointmentCodePattern.test(candidate)) return { kind: 'appointment-code', code: candidate };
+  const checkIn = appointmentCodeSchema.safeParse(candidate);
+  if (checkIn.success) return { kind: 'appointment-code', code: checkIn.data };
   return { kind: 'unknown', preview: maskDigitRuns(text).slice(0, 64), length: text.length };
 };
