@@ -30,6 +30,7 @@ import { dossierRoutes } from './http/dossier-routes';
 import { syncRoutes } from './http/sync-routes';
 import { attachDossierEvents } from './realtime/dossier-handlers';
 import type { SyncOverrides } from './sync/sync-settings';
+import { attachSupervisorArea } from './floor/supervisor-area';
 
 const log = createLogger('server');
 
@@ -121,6 +122,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   attachDossierEvents(io, dossierArea, realtime.printer, config);
   ratings.onStored((rating) => dossierArea.sync.ratingStored(rating));
+  const supervisor = attachSupervisorArea({
+    io,
+    database,
+    config,
+    devices: realtime.devices,
+    security,
+    clock,
+  });
 
   app.use(
     '/api/v1',
@@ -144,6 +153,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         deviceRoutes(realtime.printer, realtime.devices, realtime.keypads),
         procedureRoutes(procedures),
         ratingRoutes(ratings),
+        ...supervisor.routers,
       ],
     ),
   );
@@ -168,6 +178,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     port,
     close: async () => {
       ratings.close();
+      supervisor.close();
       await dossierArea.sync.stop();
       await io.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

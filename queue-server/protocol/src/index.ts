@@ -19,3 +19,5 @@ export * from './auth';
 export * from './appointments';
 export * from './display';
 export * from './shell-bridge';
+export * from './supervisor';
+export * from './reports';

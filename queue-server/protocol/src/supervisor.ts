@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema, ticketNumberSchema, ticketStateSchema } from './entities';
+import { deviceFaultSchema, deviceStateSchema } from './devices';
+import type { Reply } from './envelope';
+import { officerSchema } from './centre-model';
+
+/**
+ * The supervisor's live floor: a namespace of its own (supervisors and admins only), so
+ * counters, kiosks and displays never receive what only a supervisor may see.
+ */
+export const supervisorNamespace = '/supervisor';
+
+/** Default minutes a citizen may wait before the floor view raises an alert. */
+export const defaultWaitAlertMinutes = 20;
+
+export const counterStateNames = ['open', 'paused', 'closed'] as const;
+export const floorCounterStateSchema = z.enum(counterStateNames);
+
+export const floorCounterSchema = z.object({
+  counterId: idSchema,
+  number: z.number().int().positive(),
+  name: z.string(),
+  zone: idSchema,
+  state: floorCounterStateSchema,
+  /** Why the counter is paused, when it is. */
+  reason: z.string().nullable(),
+  officerId: z.string().nullable(),
+  officerName: z.string().nullable(),
+  current: z
+    .object({
+      ticketId: z.string(),
+      number: ticketNumberSchema,
+      serviceId: idSchema,
+      state: ticketStateSchema,
+      /** When the current step began: the call, or the start of service. */
+      since: isoTimeSchema,
+    })
+    .nullable(),
+});
+export type FloorCounter = z.infer<typeof floorCounterSchema>;
+
+export const floorServiceSchema = z.object({
+  serviceId: idSchema,
+  name: z.string(),
+  waiting: z.number().int().nonnegative(),
+  /** Seconds the longest-waiting ticket has waited; null when nobody waits. */
+  longestWaitSeconds: z.number().int().nonnegative().nullable(),
+  longestTicket: ticketNumberSchema.nullable(),
+});
+export type FloorService = z.infer<typeof floorServiceSchema>;
+
+/** The kinds of equipment the floor view watches. */
+export const floorDeviceKinds = [
+  'kiosk',
+  'display',
+  'counter',
+  'printer',
+  'scanner',
+  'keypad',
+] as const;
+export const floorDeviceKindSchema = z.enum(floorDeviceKinds);
+export type FloorDeviceKind = z.infer<typeof floorDeviceKindSchema>;
+
+export const floorDeviceSchema = z.object({
+  /** `kiosk-1`, or `kiosk-1/printer` for hardware attached to it. */
+  id: z.string(),
+  kind: floorDeviceKindSchema,
+  /** The kiosk, counter PC or display the hardware belongs to. */
+  ownerId: z.string(),
+  online: z.boolean(),
+  state: deviceStateSchema.nullable(),
+  faults: z.array(deviceFaultSchema),
+  /** Last time the server heard of it; null when never since the server started. */
+  lastSeen: isoTimeSchema.nullable(),
+});
+export type FloorDevice = z.infer<typeof floorDeviceSchema>;
+
+export const floorAlertKinds = ['long-wait', 'device-fault', 'device-offline'] as const;
+export const floorAlertSchema = z.object({
+  /** Stable while the condition lasts, so a screen shows one alert per condition. */
+  id: z.string(),
+  kind: z.enum(floorAlertKinds),
+  severity: z.enum(['warning', 'critical']),
+  message: z.string(),
+  messageEn: z.string(),
+  since: isoTimeSchema,
+});
+export type FloorAlert = z.infer<typeof floorAlertSchema>;
+
+/** `floor:view`: pushed on connect and within half a second of any change. */
+export const floorViewSchema = z.object({
+  at: isoTimeSchema,
+  businessDay: z.string(),
+  waitAlertMinutes: z.number().int().positive(),
+  counters: z.array(floorCounterSchema),
+  services: z.array(floorServiceSchema),
+  devices: z.array(floorDeviceSchema),
+  alerts: z.array(floorAlertSchema),
+});
+export type FloorView = z.infer<typeof floorViewSchema>;
+
+/** `PUT /api/v1/floor/settings`: the wait that raises an alert, in minutes (1 to 240). */
+export const floorSettingsSchema = z.object({
+  waitAlertMinutes: z.number().int().min(1).max(240),
+});
+export type FloorSettings = z.infer<typeof floorSettingsSchema>;
+
+type Ack<T> = (reply: Reply<T>) => void;
+
+export type SupervisorServerEvents = {
+  'floor:view': (view: FloorView) => void;
+};
+
+export type SupervisorClientEvents = {
+  /** Asks for the view now (a screen that just opened, or after a reconnect). */
+  'floor:get': (payload: unknown, ack: Ack<FloorView>) => void;
+};
+
+/** `GET /api/v1/audit`: who changed what in the configuration, newest first. */
+export const auditEntrySchema = z.object({
+  id: z.number().int().positive(),
+  at: isoTimeSchema,
+  actor: z.string(),
+  /** The part of the configuration: `services`, `counters`, `officers`... */
+  section: z.string(),
+  /** What was done, e.g. `update`. */
+  action: z.string(),
+  /** Ids of the entries added, removed or changed in the section. */
+  summary: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/**
+ * Parts of the centre configuration a supervisor edits whole: `PUT /api/v1/config/<section>`
+ * with the section's new value. The whole configuration is validated before it is written.
+ * Procedures have their own editor (`PUT /api/v1/procedures/:id`).
+ */
+export const configSections = [
+  'centre',
+  'services',
+  'fields',
+  'counters',
+  'officers',
+  'displays',
+  'devices',
+  'priorityCategories',
+  'queuePolicy',
+  'calendar',
+] as const;
+export const configSectionSchema = z.enum(configSections);
+export type ConfigSection = z.infer<typeof configSectionSchema>;
+
+/**
+ * An officer as the configuration screen sends it: never a hash. `password` (8 to 200
+ * characters) sets a new one; without it an existing officer keeps theirs, and a new officer
+ * must have one.
+ */
+export const officerEditSchema = officerSchema.extend({
+  password: z.string().min(8).max(200).optional(),
+});
+export type OfficerEdit = z.infer<typeof officerEditSchema>;

@@ -1,0 +1,48 @@
+import type { Server } from 'socket.io';
+import type { FloorView } from '@openops/protocol';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import type { DeviceHub } from '../devices/device-hub';
+import type { SqliteDatabase } from '../store/database';
+import { businessDayOf } from '../domain/business-day';
+import { buildFloorView } from './floor-view';
+import { createFloorSource } from './floor-source';
+import { trackDevicePresence } from './device-presence';
+import { createFloorSettingsStore, type FloorSettingsStore } from './floor-settings';
+
+export type FloorArea = {
+  view: () => FloorView;
+  settings: FloorSettingsStore;
+};
+
+type Deps = {
+  io: Server;
+  database: SqliteDatabase;
+  config: CentreConfigStore;
+  devices: DeviceHub;
+  clock: () => Date;
+};
+
+/** The live floor: counters, queues, equipment and alerts, computed on demand from the stores. */
+export const createFloorArea = ({ io, database, config, devices, clock }: Deps): FloorArea => {
+  const source = createFloorSource(database);
+  const presence = trackDevicePresence(io, clock);
+  const settings = createFloorSettingsStore(database);
+  return {
+    settings,
+    view: () => {
+      const now = clock();
+      const current = config.current();
+      const businessDay = businessDayOf(now, current.centre.timeZone);
+      return buildFloorView({
+        now,
+        businessDay,
+        waitAlertMinutes: settings.current().waitAlertMinutes,
+        config: current,
+        counters: source.counters(businessDay),
+        waiting: source.waiting(businessDay),
+        hardware: devices.reports(),
+        presence: presence.entries(),
+      });
+    },
+  };
+};

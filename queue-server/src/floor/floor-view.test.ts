@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { demoCentre } from '../config/demo-centre';
+import { buildFloorView, type FloorInputs } from './floor-view';
+
+const now = new Date('2026-11-26T03:00:00.000Z');
+const base: FloorInputs = {
+  now,
+  businessDay: '2026-11-26',
+  waitAlertMinutes: 20,
+  config: demoCentre,
+  counters: new Map(),
+  waiting: [],
+  hardware: [],
+  presence: [],
+};
+
+describe('buildFloorView', () => {
+  it('lists every counter closed and every service empty on a quiet floor, without alerts', () => {
+    const view = buildFloorView(base);
+    expect(view.counters.map((counter) => counter.state)).toEqual(
+      demoCentre.counters.map(() => 'closed'),
+    );
+    expect(view.services.every((service) => service.waiting === 0)).toBe(true);
+    expect(view.alerts).toEqual([]);
+  });
+
+  it('raises a long-wait alert at the threshold, critical at twice it', () => {
+    const view = buildFloorView({
+      ...base,
+      waiting: [
+        {
+          serviceId: 'ho-tich',
+          count: 3,
+          oldestQueuedAt: '2026-11-26T02:40:00.000Z',
+          oldestNumber: 'A001',
+        },
+        {
+          serviceId: 'chung-thuc',
+          count: 1,
+          oldestQueuedAt: '2026-11-26T02:19:00.000Z',
+          oldestNumber: 'B004',
+        },
+        {
+          serviceId: 'dat-dai',
+          count: 1,
+          oldestQueuedAt: '2026-11-26T02:41:00.000Z',
+          oldestNumber: 'C002',
+        },
+      ],
+    });
+    const hoTich = view.services.find((service) => service.serviceId === 'ho-tich');
+    expect(hoTich).toMatchObject({ waiting: 3, longestWaitSeconds: 1200, longestTicket: 'A001' });
+    expect(view.alerts.map((alert) => [alert.id, alert.severity])).toEqual([
+      ['long-wait:ho-tich', 'warning'],
+      ['long-wait:chung-thuc', 'critical'],
+    ]);
+    expect(view.alerts[0]?.message).toContain('A001 đã chờ 20 phút');
+  });
+
+  it('turns a printer fault into a device and a critical alert, paper near end into a warning', () => {
+    const view = buildFloorView({
+      ...base,
+      hardware: [
+        {
+          deviceId: 'kiosk-1',
+          agentId: 'agent-1',
+          connected: true,
+          reportedAt: now.toISOString(),
+          devices: [
+            {
+              kind: 'printer',
+              uri: 'tcp://127.0.0.1:9100',
+              state: 'fault',
+              faults: ['paper-out'],
+              since: now.toISOString(),
+              garbageCount: 0,
+              ignoredPresses: 0,
+            },
+            {
+              kind: 'keypad',
+              uri: 'serial:/dev/pts/3',
+              state: 'ready',
+              faults: ['paper-near-end'],
+              since: now.toISOString(),
+              garbageCount: 0,
+              ignoredPresses: 0,
+            },
+          ],
+        },
+      ],
+    });
+    const printer = view.devices.find((device) => device.id === 'kiosk-1/printer');
+    expect(printer).toMatchObject({ kind: 'printer', online: true, faults: ['paper-out'] });
+    expect(view.alerts.map((alert) => [alert.kind, alert.severity, alert.message])).toEqual([
+      ['device-fault', 'warning', 'Bàn phím đánh giá kiosk-1: sắp hết giấy'],
+      ['device-fault', 'critical', 'Máy in kiosk-1: hết giấy'],
+    ]);
+  });
+
+  it('marks hardware of a gone agent offline, and a kiosk that left as offline', () => {
+    const view = buildFloorView({
+      ...base,
+      hardware: [
+        {
+          deviceId: 'kiosk-1',
+          agentId: 'agent-1',
+          connected: false,
+          reportedAt: now.toISOString(),
+          devices: [
+            {
+              kind: 'printer',
+              uri: 'tcp://127.0.0.1:9100',
+              state: 'ready',
+              faults: [],
+              since: now.toISOString(),
+              garbageCount: 0,
+              ignoredPresses: 0,
+            },
+          ],
+        },
+      ],
+      presence: [
+        { deviceId: 'kiosk-1', kind: 'kiosk', online: false, lastSeen: now.toISOString() },
+      ],
+    });
+    expect(view.devices.find((device) => device.id === 'kiosk-1/printer')).toMatchObject({
+      online: false,
+      faults: ['offline'],
+    });
+    expect(view.alerts.map((alert) => alert.id)).toEqual([
+      'device-offline:kiosk-1',
+      'device-fault:kiosk-1/printer:offline',
+    ]);
+  });
+});

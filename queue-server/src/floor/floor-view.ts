@@ -1,0 +1,186 @@
+import type { CentreConfig } from '../config/centre-config-schema';
+import type {
+  DeviceHealthReport,
+  FloorAlert,
+  FloorCounter,
+  FloorDevice,
+  FloorService,
+  FloorView,
+} from '@openops/protocol';
+import { isBlockingFault } from '@openops/protocol';
+import type { CounterSnapshot, WaitingSnapshot } from './floor-source';
+import type { PresenceEntry } from './device-presence';
+
+export type FloorInputs = {
+  now: Date;
+  businessDay: string;
+  waitAlertMinutes: number;
+  config: Pick<CentreConfig, 'services' | 'counters' | 'officers' | 'displays' | 'devices'>;
+  counters: ReadonlyMap<string, CounterSnapshot>;
+  waiting: readonly WaitingSnapshot[];
+  hardware: readonly DeviceHealthReport[];
+  presence: readonly PresenceEntry[];
+};
+
+const secondsBetween = (from: string, to: Date): number =>
+  Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 1000));
+
+const buildCounters = (inputs: FloorInputs): FloorCounter[] => {
+  const officers = new Map((inputs.config.officers ?? []).map((officer) => [officer.id, officer]));
+  return [...inputs.config.counters]
+    .sort((a, b) => a.number - b.number)
+    .map((counter) => {
+      const snapshot = inputs.counters.get(counter.id);
+      const officer = snapshot?.heldBy ? officers.get(snapshot.heldBy) : undefined;
+      return {
+        counterId: counter.id,
+        number: counter.number,
+        name: counter.name,
+        zone: counter.zone,
+        state: snapshot?.state ?? 'closed',
+        reason: snapshot?.reason ?? null,
+        officerId: officer?.id ?? null,
+        officerName: officer?.name ?? null,
+        current: snapshot?.current ?? null,
+      };
+    });
+};
+
+const buildServices = (inputs: FloorInputs): FloorService[] => {
+  const waiting = new Map(inputs.waiting.map((entry) => [entry.serviceId, entry]));
+  return inputs.config.services.map((service) => {
+    const entry = waiting.get(service.id);
+    return {
+      serviceId: service.id,
+      name: service.name,
+      waiting: entry?.count ?? 0,
+      longestWaitSeconds: entry ? secondsBetween(entry.oldestQueuedAt, inputs.now) : null,
+      longestTicket: entry?.oldestNumber ?? null,
+    };
+  });
+};
+
+/**
+ * Kiosks and displays come from the configuration and their sockets; counter PCs from their
+ * sockets; printers, scanners and keypads from what each agent reports.
+ */
+const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
+  const presence = new Map(inputs.presence.map((entry) => [entry.deviceId, entry]));
+  const known = new Map<string, FloorDevice['kind']>();
+  (inputs.config.devices ?? []).forEach((device) => {
+    if (device.role === 'kiosk' || device.role === 'display') known.set(device.id, device.role);
+  });
+  inputs.config.displays.forEach((display) => known.set(display.id, 'display'));
+  inputs.presence.forEach((entry) => known.set(entry.deviceId, entry.kind));
+  const apps: FloorDevice[] = [...known.entries()].map(([id, kind]) => {
+    const seen = presence.get(id);
+    return {
+      id,
+      kind,
+      ownerId: id,
+      online: seen?.online ?? false,
+      state: null,
+      faults: [],
+      lastSeen: seen?.lastSeen ?? null,
+    };
+  });
+  const hardware: FloorDevice[] = inputs.hardware.flatMap((report) =>
+    report.devices.map((device) => ({
+      id: `${report.deviceId}/${device.kind}`,
+      kind: device.kind,
+      ownerId: report.deviceId,
+      online: report.connected && device.state !== 'disconnected',
+      state: report.connected ? device.state : 'disconnected',
+      faults: report.connected ? device.faults : ['offline' as const],
+      lastSeen: report.reportedAt,
+    })),
+  );
+  return [...apps, ...hardware].sort((a, b) => a.id.localeCompare(b.id));
+};
+
+const faultNames: Record<string, { vi: string; en: string }> = {
+  'paper-out': { vi: 'hết giấy', en: 'paper out' },
+  'paper-near-end': { vi: 'sắp hết giấy', en: 'paper near end' },
+  'cover-open': { vi: 'mở nắp', en: 'cover open' },
+  offline: { vi: 'mất kết nối', en: 'offline' },
+  unplugged: { vi: 'bị rút cáp', en: 'unplugged' },
+};
+
+const kindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
+  kiosk: { vi: 'Kiosk', en: 'Kiosk' },
+  display: { vi: 'Màn hình', en: 'Display' },
+  counter: { vi: 'Máy quầy', en: 'Counter PC' },
+  printer: { vi: 'Máy in', en: 'Printer' },
+  scanner: { vi: 'Máy quét', en: 'Scanner' },
+  keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
+};
+
+const buildAlerts = (
+  inputs: FloorInputs,
+  services: readonly FloorService[],
+  devices: readonly FloorDevice[],
+): FloorAlert[] => {
+  const at = inputs.now.toISOString();
+  const threshold = inputs.waitAlertMinutes * 60;
+  const waits: FloorAlert[] = services
+    .filter((service) => (service.longestWaitSeconds ?? 0) >= threshold)
+    .map((service) => {
+      const minutes = Math.floor((service.longestWaitSeconds ?? 0) / 60);
+      return {
+        id: `long-wait:${service.serviceId}`,
+        kind: 'long-wait',
+        severity: minutes >= inputs.waitAlertMinutes * 2 ? 'critical' : 'warning',
+        message: `${service.name}: số ${service.longestTicket ?? ''} đã chờ ${minutes} phút (ngưỡng ${inputs.waitAlertMinutes} phút)`,
+        messageEn: `${service.serviceId}: ticket ${service.longestTicket ?? ''} has waited ${minutes} min (threshold ${inputs.waitAlertMinutes} min)`,
+        since: at,
+      };
+    });
+  const faults: FloorAlert[] = devices.flatMap((device): FloorAlert[] => {
+    const kind = kindNames[device.kind];
+    if (device.faults.length > 0) {
+      const blocking = device.faults.some(isBlockingFault);
+      const vi = device.faults.map((fault) => faultNames[fault]?.vi ?? fault).join(', ');
+      const en = device.faults.map((fault) => faultNames[fault]?.en ?? fault).join(', ');
+      return [
+        {
+          id: `device-fault:${device.id}:${device.faults.join(',')}`,
+          kind: 'device-fault',
+          severity: blocking ? 'critical' : 'warning',
+          message: `${kind.vi} ${device.ownerId}: ${vi}`,
+          messageEn: `${kind.en} ${device.ownerId}: ${en}`,
+          since: device.lastSeen ?? at,
+        },
+      ];
+    }
+    // A kiosk or display never seen since start-up is not an alert: it may simply be off.
+    if (!device.online && device.lastSeen) {
+      return [
+        {
+          id: `device-offline:${device.id}`,
+          kind: 'device-offline',
+          severity: 'critical',
+          message: `${kind.vi} ${device.ownerId}: mất kết nối`,
+          messageEn: `${kind.en} ${device.ownerId}: offline`,
+          since: device.lastSeen,
+        },
+      ];
+    }
+    return [];
+  });
+  return [...faults, ...waits];
+};
+
+/** The supervisor's floor, from plain data: pure, so its rules are tested without a server. */
+export const buildFloorView = (inputs: FloorInputs): FloorView => {
+  const services = buildServices(inputs);
+  const devices = buildDevices(inputs);
+  return {
+    at: inputs.now.toISOString(),
+    businessDay: inputs.businessDay,
+    waitAlertMinutes: inputs.waitAlertMinutes,
+    counters: buildCounters(inputs),
+    services,
+    devices,
+    alerts: buildAlerts(inputs, services, devices),
+  };
+};

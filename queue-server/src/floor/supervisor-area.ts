@@ -1,0 +1,41 @@
+import type { Router } from 'express';
+import type { Server } from 'socket.io';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import type { DeviceHub } from '../devices/device-hub';
+import type { Security } from '../auth/security';
+import type { SqliteDatabase } from '../store/database';
+import { createAuditLog } from '../audit/audit-log';
+import { createReportService } from '../reports/report-service';
+import { attachSupervisorNamespace } from '../realtime/supervisor-namespace';
+import { floorRoutes } from '../http/floor-routes';
+import { reportRoutes } from '../http/report-routes';
+import { configRoutes } from '../http/config-routes';
+import { createFloorArea } from './floor-area';
+
+type Deps = {
+  io: Server;
+  database: SqliteDatabase;
+  config: CentreConfigStore;
+  devices: DeviceHub;
+  security: Security;
+  clock: () => Date;
+};
+
+/**
+ * Everything the supervisor and admin screens use: the live floor (REST and the `/supervisor`
+ * socket), reports and exports, configuration editing with its audit log.
+ */
+export const attachSupervisorArea = (deps: Deps): { routers: Router[]; close: () => void } => {
+  const floor = createFloorArea(deps);
+  const audit = createAuditLog(deps.database);
+  const namespace = attachSupervisorNamespace(deps.io, floor, deps.security);
+  const reports = createReportService(deps);
+  return {
+    routers: [
+      floorRoutes(floor, audit, deps.clock),
+      reportRoutes(reports),
+      configRoutes(deps.config, audit, deps.clock),
+    ],
+    close: namespace.close,
+  };
+};

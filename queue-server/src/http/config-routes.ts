@@ -1,0 +1,225 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import {
+  assertNever,
+  calendarSchema,
+  centreInfoSchema,
+  configSectionSchema,
+  configuredDeviceSchema,
+  counterSchema,
+  displayConfigSchema,
+  fail,
+  officerEditSchema,
+  ok,
+  parseInput,
+  priorityCategorySchema,
+  queuePolicySchema,
+  serviceFieldSchema,
+  serviceSchema,
+  type ConfigSection,
+  type Reply,
+} from '@openops/protocol';
+import { auditQuerySchema } from '@openops/protocol';
+import type { CentreConfig } from '../config/centre-config-schema';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import { hashPassword } from '../auth/password';
+import type { AuditLog } from '../audit/audit-log';
+import { describeListChange } from '../audit/config-diff';
+import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
+import { send } from './reply';
+
+/** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
+const editableView = (config: CentreConfig) => ({
+  centre: config.centre,
+  services: config.services,
+  fields: config.fields ?? [],
+  counters: config.counters,
+  officers: (config.officers ?? []).map(({ passwordHash: _hash, ...officer }) => officer),
+  displays: config.displays,
+  devices: config.devices ?? [],
+  priorityCategories: config.priorityCategories ?? [],
+  queuePolicy: config.queuePolicy ?? {},
+  calendar: config.calendar,
+  procedures: config.procedures.map(({ id, code, name }) => ({ id, code, name })),
+});
+
+type Applied = { mutate: (draft: CentreConfig) => CentreConfig; summary: string };
+
+const withIds = z.array(z.object({ id: z.string() }).passthrough());
+
+const listSummary = (before: unknown, after: unknown): string => {
+  const old = withIds.safeParse(before);
+  const next = withIds.safeParse(after);
+  return old.success && next.success ? describeListChange(old.data, next.data) : 'cập nhật';
+};
+
+/** Parses a section's body and says how to apply it; officers' passwords are hashed here. */
+const prepare = async (
+  section: ConfigSection,
+  body: unknown,
+  current: CentreConfig,
+): Promise<Reply<Applied>> => {
+  const parse = <T extends z.ZodType>(schema: T): Reply<z.infer<T>> => {
+    const parsed = parseInput(schema, body);
+    return parsed.ok ? ok(parsed.value) : parsed;
+  };
+  const list = <T extends { id: string }>(
+    schema: z.ZodType<T[]>,
+    set: (draft: CentreConfig, value: T[]) => CentreConfig,
+    before: readonly { id: string }[],
+  ): Reply<Applied> => {
+    const value = parse(schema);
+    if (!value.ok) return value;
+    return ok({
+      mutate: (draft) => set(draft, value.data),
+      summary: listSummary(before, value.data),
+    });
+  };
+  switch (section) {
+    case 'centre': {
+      const value = parse(centreInfoSchema);
+      if (!value.ok) return value;
+      return ok({
+        mutate: (draft) => ({ ...draft, centre: value.data }),
+        summary: `tên ${value.data.name}, múi giờ ${value.data.timeZone}`,
+      });
+    }
+    case 'services':
+      return list(
+        z.array(serviceSchema),
+        (draft, services) => ({ ...draft, services }),
+        current.services,
+      );
+    case 'fields':
+      return list(
+        z.array(serviceFieldSchema),
+        (draft, fields) => ({ ...draft, fields }),
+        current.fields ?? [],
+      );
+    case 'counters':
+      return list(
+        z.array(counterSchema),
+        (draft, counters) => ({ ...draft, counters }),
+        current.counters,
+      );
+    case 'displays':
+      return list(
+        z.array(displayConfigSchema),
+        (draft, displays) => ({ ...draft, displays }),
+        current.displays,
+      );
+    case 'devices':
+      return list(
+        z.array(configuredDeviceSchema),
+        (draft, devices) => ({ ...draft, devices }),
+        current.devices ?? [],
+      );
+    case 'priorityCategories':
+      return list(
+        z.array(priorityCategorySchema),
+        (draft, priorityCategories) => ({ ...draft, priorityCategories }),
+        current.priorityCategories ?? [],
+      );
+    case 'queuePolicy': {
+      const value = parse(queuePolicySchema);
+      if (!value.ok) return value;
+      return ok({
+        mutate: (draft) => ({ ...draft, queuePolicy: value.data }),
+        summary: 'chính sách gọi số',
+      });
+    }
+    case 'calendar': {
+      const value = parse(calendarSchema);
+      if (!value.ok) return value;
+      return ok({
+        mutate: (draft) => ({ ...draft, calendar: value.data }),
+        summary: `${value.data.holidays.length} ngày nghỉ, ${value.data.extraWorkingDays.length} ngày làm bù`,
+      });
+    }
+    case 'officers': {
+      const value = parse(z.array(officerEditSchema));
+      if (!value.ok) return value;
+      const existing = new Map((current.officers ?? []).map((officer) => [officer.id, officer]));
+      const missing = value.data.findIndex(
+        (officer) => !officer.password && !existing.has(officer.id),
+      );
+      if (missing >= 0) {
+        return fail('bad-request', 'Cán bộ mới cần mật khẩu (a new officer needs a password)', [
+          { path: `${missing}.password`, message: 'cần mật khẩu từ 8 ký tự' },
+        ]);
+      }
+      const officers = await Promise.all(
+        value.data.map(async ({ password, ...officer }) => ({
+          ...officer,
+          passwordHash: password
+            ? await hashPassword(password)
+            : (existing.get(officer.id)?.passwordHash ?? ''),
+        })),
+      );
+      const changedPasswords = value.data
+        .filter((officer) => officer.password)
+        .map((officer) => officer.id);
+      return ok({
+        mutate: (draft) => ({ ...draft, officers }),
+        summary: [
+          listSummary(current.officers ?? [], value.data),
+          changedPasswords.length > 0 ? `đặt mật khẩu ${changedPasswords.join(', ')}` : null,
+        ]
+          .filter((part) => part !== null)
+          .join('; '),
+      });
+    }
+    default:
+      return assertNever(section);
+  }
+};
+
+/**
+ * `GET /config`: the editable configuration; `PUT /config/:section`: replace one section, the
+ * whole configuration validated before it is written (refusals name each bad path);
+ * `GET /audit`: who changed what, newest first. Supervisors and admins only.
+ */
+export const configRoutes = (
+  config: CentreConfigStore,
+  audit: AuditLog,
+  clock: () => Date,
+  guard: SupervisorGuard = supervisorGuard,
+): Router => {
+  const router = express.Router();
+  router.get('/config', (request, response) => {
+    const allowed = guard(request, response);
+    if (!allowed.ok) return send(response, allowed);
+    return send(response, ok(editableView(config.current())));
+  });
+  router.put('/config/:section', async (request, response) => {
+    const allowed = guard(request, response);
+    if (!allowed.ok) return send(response, allowed);
+    const section = parseInput(configSectionSchema, request.params.section);
+    if (!section.ok) return send(response, section);
+    const prepared = await prepare(section.value, request.body, config.current());
+    if (!prepared.ok) return send(response, prepared);
+    const result = await config.update(prepared.data.mutate);
+    if (!result.ok) {
+      return send(
+        response,
+        fail('bad-request', 'Cấu hình không hợp lệ (configuration refused)', result.issues),
+      );
+    }
+    audit.record({
+      at: clock().toISOString(),
+      actor: allowed.data.actor,
+      section: section.value,
+      action: 'update',
+      summary: prepared.data.summary,
+    });
+    return send(response, ok(editableView(result.config)));
+  });
+  router.get('/audit', (request, response) => {
+    const allowed = guard(request, response);
+    if (!allowed.ok) return send(response, allowed);
+    const query = parseInput(auditQuerySchema, request.query);
+    if (!query.ok) return send(response, query);
+    return send(response, ok(audit.list(query.value.limit)));
+  });
+  return router;
+};

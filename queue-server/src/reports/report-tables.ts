@@ -1,0 +1,82 @@
+import { assertNever, type Report, type ReportTable } from '@openops/protocol';
+
+export type Cell = string | number | null;
+export type Table = { title: string; headers: string[]; rows: Cell[][] };
+
+const minutes = (seconds: number | null): Cell =>
+  seconds === null ? null : Math.round((seconds / 60) * 10) / 10;
+
+/**
+ * The report as the tables people export: Vietnamese headers (the centre's language), times in
+ * minutes with one decimal, rates in percent. The screen and both file formats share these.
+ */
+export const reportTable = (report: Report, table: ReportTable): Table => {
+  switch (table) {
+    case 'summary':
+      return {
+        title: 'Tổng hợp',
+        headers: ['Chỉ tiêu', 'Giá trị'],
+        rows: [
+          ['Từ ngày', report.query.from],
+          ['Đến ngày', report.query.to],
+          ['Số phiếu đã cấp', report.tickets.issued],
+          ['Số phiếu đã phục vụ', report.tickets.served],
+          ['Số phiếu vắng mặt', report.tickets.noShow],
+          ['Số phiếu đã huỷ', report.tickets.cancelled],
+          ['Thời gian chờ trung bình (phút)', minutes(report.waiting.meanSeconds)],
+          ['Thời gian chờ trung vị (phút)', minutes(report.waiting.medianSeconds)],
+          ['Thời gian chờ P90 (phút)', minutes(report.waiting.p90Seconds)],
+          ['Thời gian phục vụ trung bình (phút)', minutes(report.service.meanSeconds)],
+          ['Thời gian phục vụ trung vị (phút)', minutes(report.service.medianSeconds)],
+          ['Thời gian phục vụ P90 (phút)', minutes(report.service.p90Seconds)],
+          ['Hồ sơ đã tiếp nhận', report.dossiers.received],
+          ['Hồ sơ đúng hạn', report.dossiers.onTime],
+          ['Hồ sơ trễ hạn', report.dossiers.late],
+          ['Hồ sơ đang giải quyết', report.dossiers.pending],
+        ],
+      };
+    case 'hours':
+      return {
+        title: 'Theo giờ',
+        headers: ['Giờ', 'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ trung bình (phút)'],
+        rows: report.hours.map((row) => [
+          `${String(row.hour).padStart(2, '0')}:00`,
+          row.issued,
+          row.served,
+          row.noShow,
+          minutes(row.meanWaitSeconds),
+        ]),
+      };
+    case 'satisfaction':
+      return {
+        title: 'Mức độ hài lòng',
+        headers: [
+          'Phạm vi',
+          'Tên',
+          'Tổng số đánh giá',
+          'Rất hài lòng',
+          'Hài lòng',
+          'Không hài lòng',
+          'Tỷ lệ hài lòng (%)',
+        ],
+        rows: report.satisfaction.map((row) => [
+          scopeNames[row.scope],
+          row.name,
+          row.total,
+          row.verySatisfied,
+          row.satisfied,
+          row.dissatisfied,
+          row.satisfactionRate,
+        ]),
+      };
+    default:
+      return assertNever(table);
+  }
+};
+
+const scopeNames: Record<Report['satisfaction'][number]['scope'], string> = {
+  total: 'Toàn trung tâm',
+  officer: 'Cán bộ',
+  counter: 'Quầy',
+  service: 'Dịch vụ',
+};
