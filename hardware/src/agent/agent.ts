@@ -45,6 +45,9 @@ export type RunningAgent = {
 
 type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
+/** Scans and presses kept while the server is unreachable; older ones are dropped first. */
+const maxWaitingEvents = 100;
+
 /** How often device health is compared with what was last reported. Default 500 ms. */
 const healthCheckMs = 500;
 
@@ -129,8 +132,13 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
   let announced = false;
   const outbox: ((target: AgentSocket) => void)[] = [];
   const sendWhenAnnounced = (send: (target: AgentSocket) => void): void => {
-    if (announced && socket.connected) send(socket);
-    else outbox.push(send);
+    if (announced && socket.connected) {
+      send(socket);
+      return;
+    }
+    outbox.push(send);
+    // A scanner left pressing for hours while the server is away must not fill the memory.
+    if (outbox.length > maxWaitingEvents) outbox.shift();
   };
   socket.on('disconnect', () => {
     announced = false;
