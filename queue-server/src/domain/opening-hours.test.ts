@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithinOpeningHours, isWorkingDay, localTime } from './opening-hours';
+import { isWithinOpeningHours, localTime } from './opening-hours';
 
 const hours = [
   { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
@@ -31,15 +31,5 @@ describe('opening hours', () => {
   });
   it('is always open without configured hours', () => {
     expect(isWithinOpeningHours(undefined, { weekday: 7, time: '03:00' })).toBe(true);
-  });
-  it('follows holidays and make-up days', () => {
-    const calendar = {
-      workingWeekdays: [1, 2, 3, 4, 5],
-      holidays: ['2026-09-02'],
-      extraWorkingDays: ['2026-09-05'],
-    };
-    expect(isWorkingDay(calendar, { weekday: 3, date: '2026-09-02' })).toBe(false);
-    expect(isWorkingDay(calendar, { weekday: 6, date: '2026-09-05' })).toBe(true);
-    expect(isWorkingDay(calendar, { weekday: 6, date: '2026-09-12' })).toBe(false);
   });
 });

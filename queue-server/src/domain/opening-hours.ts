@@ -1,4 +1,4 @@
-import type { Calendar, OpeningHours } from '@openops/protocol';
+import type { OpeningHours } from '@openops/protocol';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -42,13 +42,3 @@ export const isWithinOpeningHours = (
     (span) =>
       span.weekdays.includes(local.weekday) && local.time >= span.from && local.time < span.to,
   );
-
-/** True when the calendar has the centre open that day. */
-export const isWorkingDay = (
-  calendar: Calendar,
-  local: { weekday: number; date: string },
-): boolean => {
-  if (calendar.extraWorkingDays.includes(local.date)) return true;
-  if (calendar.holidays.includes(local.date)) return false;
-  return calendar.workingWeekdays.includes(local.weekday);
-};

@@ -14,7 +14,9 @@ import {
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
-import { isWithinOpeningHours, isWorkingDay, localTime } from '../domain/opening-hours';
+import { isWithinOpeningHours, localTime } from '../domain/opening-hours';
+// The dossier area's calendar rules: one definition of a working day for the whole server.
+import { isWorkingDay } from '../domain/working-days';
 import {
   estimateWaitMinutes,
   serviceCapacity,
@@ -107,7 +109,7 @@ export const createQueueService = ({
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     const now = clock();
     const local = localTime(now, centre.centre.timeZone);
-    if (centre.queuePolicy?.closedOnNonWorkingDays && !isWorkingDay(centre.calendar, local)) {
+    if (centre.queuePolicy?.closedOnNonWorkingDays && !isWorkingDay(local.date, centre.calendar)) {
       return fail(
         'service-closed',
         'Hôm nay trung tâm không làm việc (the centre is closed today)',

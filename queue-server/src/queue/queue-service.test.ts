@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { demoCentre } from '../config/demo-centre';
+import type { CentreConfig } from '../config/centre-config-schema';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import { openDatabase } from '../store/database';
+import { createTicketRepository } from '../store/ticket-repository';
+import { createCounterRepository } from '../store/counter-repository';
+import { createQueueService } from './queue-service';
+import { demoActor } from './actor';
+
+const storeOf = (config: CentreConfig): CentreConfigStore => ({
+  filePath: 'memory',
+  current: () => config,
+  update: async () => ({ ok: true, config }),
+});
+
+const serviceAt = (instant: { now: Date }, changes: Partial<CentreConfig> = {}) => {
+  const database = openDatabase(':memory:');
+  return createQueueService({
+    config: storeOf({ ...structuredClone(demoCentre), ...changes }),
+    tickets: createTicketRepository(database),
+    counters: createCounterRepository(database),
+    atomically: (work) => database.transaction(work)(),
+    clock: () => instant.now,
+  });
+};
+
+describe('queue service', () => {
+  it('restarts numbering at local midnight in Ho Chi Minh City, not at UTC midnight', () => {
+    const instant = { now: new Date('2026-11-26T16:58:00Z') }; // 23:58 local
+    const queue = serviceAt(instant);
+    const before = queue.issueTicket('ho-tich', 'kiosk-1');
+    instant.now = new Date('2026-11-26T17:01:00Z'); // 00:01 the next local day
+    const after = queue.issueTicket('ho-tich', 'kiosk-1');
+    expect(before.ok && before.data.ticket).toMatchObject({
+      number: 'A001',
+      businessDay: '2026-11-26',
+    });
+    expect(after.ok && after.data.ticket).toMatchObject({
+      number: 'A001',
+      businessDay: '2026-11-27',
+    });
+  });
+
+  it('refuses tickets on a holiday when the centre closes on non-working days', () => {
+    const queue = serviceAt(
+      { now: new Date('2026-09-02T02:00:00Z') }, // Quốc khánh, 09:00 local
+      { queuePolicy: { closedOnNonWorkingDays: true } },
+    );
+    expect(queue.issueTicket('ho-tich', 'kiosk-1')).toMatchObject({
+      ok: false,
+      error: { code: 'service-closed' },
+    });
+  });
+
+  it('lets a kiosk grant only self-declared priority; officers any', () => {
+    const queue = serviceAt({ now: new Date('2026-11-26T02:00:00Z') });
+    expect(
+      queue.issueTicket('ho-tich', 'kiosk-1', { priorityCategoryId: 'nguoi-co-cong' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      queue.issueTicket('ho-tich', 'can-bo-1', {
+        priorityCategoryId: 'nguoi-co-cong',
+        grantedByOfficer: true,
+      }).ok,
+    ).toBe(true);
+    expect(
+      queue.issueTicket('ho-tich', 'kiosk-1', { priorityCategoryId: 'khong-co' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('shares a counter between its services by weight (quầy 2: hộ tịch 2, chứng thực 1)', () => {
+    const instant = { now: new Date('2026-11-26T02:00:00Z') };
+    const queue = serviceAt(instant);
+    for (let index = 0; index < 6; index += 1) {
+      queue.issueTicket('chung-thuc', 'kiosk-1');
+      queue.issueTicket('ho-tich', 'kiosk-1');
+    }
+    const order: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      instant.now = new Date(instant.now.getTime() + 60_000);
+      const call = queue.counterOps.callNext('quay-2', demoActor('pc-2'));
+      order.push(call.ok ? call.data.serviceId : 'none');
+    }
+    expect(order.filter((serviceId) => serviceId === 'ho-tich')).toHaveLength(4);
+    expect(order.filter((serviceId) => serviceId === 'chung-thuc')).toHaveLength(2);
+  });
+
+  it('estimates the wait from finished service times once they exist', () => {
+    const instant = { now: new Date('2026-11-26T02:00:00Z') };
+    const queue = serviceAt(instant);
+    const officer = { id: 'can-bo-1', mustHold: true, supervisor: false };
+    for (let index = 0; index < 10; index += 1) queue.issueTicket('dat-dai', 'kiosk-1');
+    // Six citizens at quầy 4 take 20 minutes each, against 10 configured.
+    for (let index = 0; index < 6; index += 1) {
+      queue.counterOps.callNext('quay-4', officer);
+      instant.now = new Date(instant.now.getTime() + 20 * 60_000);
+      queue.counterOps.finish('quay-4', officer);
+    }
+    const issued = queue.issueTicket('dat-dai', 'kiosk-1');
+    // Typical minutes: (6 × 20 + 3 × 10) / 9 = 16.7; open capacity: quầy 4 shares dat-dai
+    // with tra-ket-qua (0.5); quầy 3 is closed. Four people ahead.
+    expect(issued.ok && issued.data.peopleAhead).toBe(4);
+    expect(issued.ok && issued.data.estimatedWaitMinutes).toBe(Math.round((4 * (150 / 9)) / 0.5));
+  });
+});
