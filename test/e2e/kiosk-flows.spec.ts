@@ -463,6 +463,7 @@ test('touch targets are at least 60 px and the number is large', async ({ page }
   await page.getByRole('button', { name: 'Về trang chính' }).click();
   await page.getByRole('button', { name: /Trả kết quả/ }).click();
   const number = page.getByRole('region', { name: 'Số thứ tự của bạn' }).getByText(/^D\d{3}$/);
+  await expect(number).toBeVisible();
   const [size] = await sizesOf(number);
   expect(size?.height).toBeGreaterThanOrEqual(120);
 });
