@@ -3,7 +3,7 @@ import { describeFetchError, type DeliveryOutcome, type HttpFetch } from '../syn
 
 /** Sends one text; `clientRef` lets the provider drop a repeat, so a retry never texts twice. */
 export type SmsGateway = {
-  send: (message: SmsMessage, timeoutMs: number) => Promise<DeliveryOutcome>;
+  send: (message: SmsMessage, timeoutMs: number, stop?: AbortSignal) => Promise<DeliveryOutcome>;
 };
 
 /**
@@ -11,7 +11,7 @@ export type SmsGateway = {
  * acknowledgement; 400/422 a message the provider will never take; anything else is retried.
  */
 export const createHttpSmsGateway = (config: SmsConfig, fetchImpl: HttpFetch): SmsGateway => ({
-  send: async (message, timeoutMs) => {
+  send: async (message, timeoutMs, stop) => {
     try {
       const response = await fetchImpl(config.url, {
         method: 'POST',
@@ -21,7 +21,9 @@ export const createHttpSmsGateway = (config: SmsConfig, fetchImpl: HttpFetch): S
           ...(config.key ? { authorization: `Bearer ${config.key}` } : {}),
         },
         body: JSON.stringify(message),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: stop
+          ? AbortSignal.any([AbortSignal.timeout(timeoutMs), stop])
+          : AbortSignal.timeout(timeoutMs),
       });
       // Drain the body so the connection can be reused.
       const text = await response.text();

@@ -11,7 +11,14 @@ export type BackendRequest = {
   body: unknown;
   timeoutMs: number;
   agencyCode: string;
+  /** Aborts the request early, e.g. when the server shuts down; it is then retried later. */
+  signal?: AbortSignal;
 };
+
+const signalFor = (request: { timeoutMs: number; signal?: AbortSignal }): AbortSignal =>
+  request.signal
+    ? AbortSignal.any([AbortSignal.timeout(request.timeoutMs), request.signal])
+    : AbortSignal.timeout(request.timeoutMs);
 
 export const headersFor = (request: BackendRequest): Record<string, string> => ({
   authorization: `Bearer ${request.target.key}`,
@@ -38,7 +45,7 @@ export const deliverToBackend = async (
       method: request.method,
       headers: headersFor(request),
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal: signalFor(request),
     });
   } catch (error) {
     return { kind: 'retry', reason: `${request.target.id}: ${describeFetchError(error)}` };

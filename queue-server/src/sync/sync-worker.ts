@@ -73,6 +73,8 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
   let wakeUp: (() => void) | null = null;
   let lastDeliveredAt: string | null = null;
   let lastError: string | null = null;
+  // Aborted on stop, so shutting down does not wait for a slow backend; those records retry.
+  let stopping = new AbortController();
 
   const deliver = async (sync: SyncConfig, record: PendingRecord): Promise<DeliveryOutcome> => {
     const route = routeOf(sync, record, deps.aliasesOf);
@@ -84,7 +86,11 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
         if (!gateway) return { kind: 'retry', reason: 'chưa cấu hình cổng SMS' };
         const message = smsMessageSchema.safeParse(record.payload);
         if (!message.success) return { kind: 'reject', reason: 'tin nhắn không hợp lệ' };
-        return gateway.send(message.data satisfies SmsMessage, sync.retry.requestTimeoutMs);
+        return gateway.send(
+          message.data satisfies SmsMessage,
+          sync.retry.requestTimeoutMs,
+          stopping.signal,
+        );
       }
       case 'backend':
         return deliverToBackend(deps.fetch, {
@@ -95,6 +101,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
           body: record.payload,
           timeoutMs: sync.retry.requestTimeoutMs,
           agencyCode: deps.agencyCode(),
+          signal: stopping.signal,
         });
     }
   };
@@ -165,10 +172,12 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     start: () => {
       if (running) return;
       running = true;
+      stopping = new AbortController();
       loop = run();
     },
     stop: async () => {
       running = false;
+      stopping.abort();
       wakeUp?.();
       await loop;
       loop = null;
