@@ -345,6 +345,8 @@ export const CounterWorkspace = (props: Props) => {
             <ReceiptCard
               dossier={receipt}
               serverUrl={props.serverUrl}
+              deviceId={props.deviceId}
+              token={props.token}
               onClose={() => setReceipt(null)}
             />
           )}

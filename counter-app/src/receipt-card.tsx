@@ -1,14 +1,75 @@
-import { useState } from 'react';
-import type { Dossier } from '@openops/protocol';
+import { useEffect, useState } from 'react';
+import { assertNever, type Dossier, type PrintJobRecord } from '@openops/protocol';
+import { findReceiptJob, receiptPreviewUrl, reprintReceipt } from './receipt-api';
 
-type Props = { dossier: Dossier; serverUrl: string; onClose: () => void };
+type Props = {
+  dossier: Dossier;
+  serverUrl: string;
+  deviceId: string;
+  token: string | null;
+  onClose: () => void;
+};
+
+/** How often and how long to look for the receipt's print job, queued just after the ack. */
+const lookEveryMs = 500;
+const lookTimes = 20;
+
+const printState = (job: PrintJobRecord | null): string => {
+  if (!job) return 'Đang gửi biên nhận tới máy in…';
+  switch (job.state) {
+    case 'queued':
+      return 'Biên nhận đang chờ máy in (máy in chưa kết nối)';
+    case 'sending':
+      return 'Đang in biên nhận…';
+    case 'printed':
+      return 'Đã in biên nhận';
+    case 'failed':
+      return `Chưa in được: ${job.failureMessage ?? job.failureCode ?? 'lỗi máy in'}`;
+    default:
+      return assertNever(job.state);
+  }
+};
 
 /**
- * The dossier just received: its code and return date, and the printed receipt as a PNG when the
- * server offers one (`GET /api/v1/dossiers/:code/receipt.png`); the preview hides itself otherwise.
+ * The dossier just received: its code and return date, the printer's progress (with a reprint
+ * when it failed), and the PNG of exactly what the printer was sent.
  */
-export const ReceiptCard = ({ dossier, serverUrl, onClose }: Props) => {
-  const [previewShown, setPreviewShown] = useState(true);
+export const ReceiptCard = ({ dossier, serverUrl, deviceId, token, onClose }: Props) => {
+  const [job, setJob] = useState<PrintJobRecord | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    let url: string | null = null;
+    const look = async (attempt: number): Promise<void> => {
+      const found = await findReceiptJob(serverUrl, deviceId, dossier.code, token);
+      if (stopped) return;
+      if (found) setJob(found);
+      const settled = found && (found.state === 'printed' || found.state === 'failed');
+      if (found && !url) {
+        url = await receiptPreviewUrl(serverUrl, found.jobId, token);
+        if (stopped) return;
+        setPreview(url);
+      }
+      if (!settled && attempt < lookTimes) {
+        setTimeout(() => void look(attempt + 1), lookEveryMs);
+      }
+    };
+    void look(1);
+    return () => {
+      stopped = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [serverUrl, deviceId, dossier.code, token]);
+
+  const reprint = async (): Promise<void> => {
+    if (!job) return;
+    const reply = await reprintReceipt(serverUrl, job.jobId, token);
+    if (reply.ok) setJob(reply.data);
+    else setMessage(reply.error.message);
+  };
+
   return (
     <section aria-label="Biên nhận hồ sơ" className="receipt-card">
       <h2>Đã tiếp nhận hồ sơ</h2>
@@ -21,13 +82,15 @@ export const ReceiptCard = ({ dossier, serverUrl, onClose }: Props) => {
       <p>
         {dossier.procedureName} · {dossier.applicant.name}
       </p>
-      {previewShown && (
-        <img
-          alt={`Biên nhận ${dossier.code}`}
-          src={`${serverUrl}/api/v1/dossiers/${encodeURIComponent(dossier.code)}/receipt.png`}
-          onError={() => setPreviewShown(false)}
-          className="receipt-preview"
-        />
+      <p aria-label="Máy in">{printState(job)}</p>
+      {job?.state === 'failed' && (
+        <button type="button" onClick={() => void reprint()}>
+          In lại biên nhận
+        </button>
+      )}
+      {message && <p className="form-error">{message}</p>}
+      {preview && (
+        <img alt={`Biên nhận ${dossier.code}`} src={preview} className="receipt-preview" />
       )}
       <button type="button" onClick={onClose}>
         Đóng biên nhận

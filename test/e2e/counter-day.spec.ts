@@ -130,6 +130,13 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await page.screenshot({ path: `${screens}/counter-dossier-received.png` });
   const firstReceipt = await decodeReceipt(await printedAfter(printedBefore), 'counter-receipt-1');
   expect(firstReceipt.codes).toEqual(expect.arrayContaining([firstCode]));
+  // On screen: the printer's answer and the PNG of exactly what it was sent.
+  await expect(counter.receipt.getByLabel('Máy in')).toHaveText('Đã in biên nhận');
+  const preview = counter.receipt.getByRole('img', { name: `Biên nhận ${firstCode}` });
+  await expect(preview).toBeVisible();
+  expect(
+    await preview.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth),
+  ).toBe(576);
 
   // Finishing arms the keypad; the citizen presses "Rất hài lòng"; the officer sees only that it came.
   await counter.press('F4');
