@@ -233,6 +233,12 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   );
   await page.screenshot({ path: `${screens}/counter-result-returned.png` });
 
+  // End of the day: closing the counter signs the officer out.
+  await page.getByRole('button', { name: 'Đóng quầy' }).click();
+  await expect(page.getByRole('heading', { name: 'Chọn quầy làm việc' })).toBeVisible();
+  const closed = await request.get(`${server.url}/api/v1/counters/quay-1`, { headers: supervisor });
+  expect(await closed.json()).toMatchObject({ data: { state: 'closed', heldBy: null } });
+
   // The server's records.
   const ratings = await request.get(`${server.url}/api/v1/ratings`, { headers: supervisor });
   expect(ratings.status()).toBe(200);
