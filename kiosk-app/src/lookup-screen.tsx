@@ -71,6 +71,32 @@ export const LookupScreen = ({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scannedCode]);
 
+  // A found dossier takes the whole panel, so the answer is on screen without scrolling.
+  if (outcome.kind === 'found') {
+    return (
+      <section aria-labelledby="lookup" className="panel">
+        <h2 id="lookup">{t('lookupTitle')}</h2>
+        <DossierResult
+          lookup={outcome.lookup}
+          today={today}
+          language={language}
+          t={t}
+          onTakeReturnTicket={onTakeReturnTicket}
+        />
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setCode('');
+            setOutcome({ kind: 'none' });
+          }}
+        >
+          {t('lookUpAnother')}
+        </button>
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="lookup" className="panel">
       <h2 id="lookup">{t('lookupTitle')}</h2>
@@ -95,15 +121,6 @@ export const LookupScreen = ({
         <p role="alert" className="error">
           {outcome.message}
         </p>
-      )}
-      {outcome.kind === 'found' && (
-        <DossierResult
-          lookup={outcome.lookup}
-          today={today}
-          language={language}
-          t={t}
-          onTakeReturnTicket={onTakeReturnTicket}
-        />
       )}
       <button type="button" className="secondary" onClick={onHome}>
         {t('back')}

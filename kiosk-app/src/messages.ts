@@ -64,6 +64,7 @@ const vi = {
   lookupHint: 'Nhập mã hồ sơ in trên giấy hẹn trả kết quả, hoặc quét mã QR / mã vạch trên giấy.',
   dossierCode: 'Mã hồ sơ',
   search: 'Tra cứu',
+  lookUpAnother: 'Tra cứu mã khác',
   dossierCodeFormat: 'Mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN, ví dụ 000.00.06.H56-231027-0361.',
   dossierNotFound:
     'Không tìm thấy hồ sơ có mã {code}. Vui lòng kiểm tra lại mã trên giấy hẹn, hoặc hỏi quầy tiếp nhận.',
@@ -201,6 +202,7 @@ const en: Record<MessageKey, string> = {
     'Type the dossier code printed on your receipt, or scan the QR code or barcode on it.',
   dossierCode: 'Dossier code',
   search: 'Look up',
+  lookUpAnother: 'Look up another code',
   dossierCodeFormat: 'A dossier code is <agency>-YYMMDD-NNNN, e.g. 000.00.06.H56-231027-0361.',
   dossierNotFound:
     'No dossier has the code {code}. Please check the code on your receipt or ask at the reception counter.',

@@ -247,6 +247,8 @@ test('dossier lookup: status in words, dates, on time, from the centre copy with
   const english = page.getByRole('region', { name: `Dossier status: ${code}` });
   await expect(english).toContainText('Received');
   await expect(english).toContainText('On time');
+  await page.getByRole('button', { name: 'Look up another code' }).click();
+  await expect(page.getByRole('textbox', { name: 'Dossier code' })).toHaveValue('');
 });
 
 test('a processed dossier leads to a "return results" ticket; a supplement lists what to bring', async ({

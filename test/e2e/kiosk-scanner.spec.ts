@@ -94,5 +94,4 @@ test('a scanned receipt opens its dossier, in English too', async ({ page, reque
   // Receipt QR codes may carry a lookup address holding the code.
   await scanUntil(`https://tracuu.example.vn/ho-so?ma=${data.code}`, result);
   await expect(result).toContainText('Received');
-  await expect(page.getByRole('textbox', { name: 'Dossier code' })).toHaveValue(data.code);
 });
