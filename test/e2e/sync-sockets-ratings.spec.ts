@@ -106,4 +106,18 @@ test('the counter receives a dossier over its socket, the citizen rates, and bot
   expect(
     await ask(kiosk, 'ticket:notify-opt-in', { ticketId: issued.ticket.id, phone: '0912345678' }),
   ).toMatchObject({ ok: false, error: { code: 'notifications-disabled' } });
+
+  // Integrators find the dossier and sync routes, with their roles, in the OpenAPI document.
+  const document = (await (await fetch(`${centre.url}/api/v1/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { 'x-roles': string[] }>>;
+  };
+  expect(document.paths['/dossiers']?.post?.['x-roles']).toEqual([
+    'counter',
+    'supervisor',
+    'admin',
+  ]);
+  expect(document.paths['/dossiers/{code}/lookup']?.get?.['x-roles']).toContain('kiosk');
+  expect(Object.keys(document.paths)).toEqual(
+    expect.arrayContaining(['/sync/status', '/sync/parked', '/sync/parked/{id}/retry']),
+  );
 });

@@ -24,6 +24,7 @@ import {
   idSchema,
   type AnyRole,
 } from '@openops/protocol';
+import { dossierOperations } from './dossier-openapi';
 
 type Operation = {
   method: 'get' | 'post' | 'delete';
@@ -297,6 +298,7 @@ export const operations: readonly Operation[] = [
     roles: ['admin'],
     data: z.object({ deviceId: z.string(), revoked: z.number() }),
   },
+  ...dossierOperations,
 ];
 
 const jsonSchema = (schema: z.ZodType): unknown => {

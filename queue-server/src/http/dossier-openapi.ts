@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import {
+  catalogueViewSchema,
+  dossierLookupSchema,
+  dossierSchema,
+  dossierWithHistorySchema,
+  parkedRecordSchema,
+  receiveDossierBodySchema,
+  requestSupplementBodySchema,
+  syncStatusSchema,
+  type AnyRole,
+} from '@openops/protocol';
+
+const officers: AnyRole[] = ['counter', 'supervisor', 'admin'];
+const devices: AnyRole[] = ['kiosk', ...officers];
+
+/** The dossier and sync routes (dossier-routes.ts, sync-routes.ts) for the OpenAPI document. */
+export const dossierOperations = [
+  {
+    method: 'post',
+    path: '/dossiers',
+    summary: 'Receive a dossier: code, return date on the working-day calendar, sync record',
+    roles: officers,
+    body: receiveDossierBodySchema,
+    data: dossierSchema,
+    success: 201,
+  },
+  {
+    method: 'get',
+    path: '/dossiers',
+    summary: 'List dossiers: ?status=&receivedOn=&limit=',
+    roles: officers,
+    data: z.array(dossierSchema),
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{code}',
+    summary: 'A dossier with its status history',
+    roles: officers,
+    data: dossierWithHistorySchema,
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{code}/lookup',
+    summary: 'Kiosk lookup: status from OpenOPS, or the local copy with its age',
+    roles: devices,
+    data: dossierLookupSchema,
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{code}/supplement',
+    summary: 'Request a supplement (status 5) with the list of what to bring',
+    roles: officers,
+    body: requestSupplementBodySchema.omit({ code: true }),
+    data: dossierSchema,
+  },
+  ...(['supplement-received', 'processed', 'returned'] as const).map((action) => ({
+    method: 'post' as const,
+    path: `/dossiers/{code}/${action}`,
+    summary: `Mark the dossier ${action} (status ${{ 'supplement-received': 4, processed: 9, returned: 10 }[action]})`,
+    roles: officers,
+    data: dossierSchema,
+  })),
+  {
+    method: 'post',
+    path: '/tickets/{ticketId}/notify',
+    summary: 'Opt in to an SMS when the ticket is near the front',
+    roles: devices,
+    body: z.object({ phone: z.string() }),
+    data: z.object({ ticketId: z.string(), placesBefore: z.number().int() }),
+    success: 201,
+  },
+  {
+    method: 'get',
+    path: '/sync/status',
+    summary: 'Sync outbox: pending, parked, delivered, oldest pending age, last error',
+    roles: officers,
+    data: syncStatusSchema,
+  },
+  {
+    method: 'get',
+    path: '/sync/parked',
+    summary: 'Records the backend refused, with their reasons',
+    roles: officers,
+    data: z.array(parkedRecordSchema),
+  },
+  {
+    method: 'post',
+    path: '/sync/parked/{id}/retry',
+    summary: 'Put a parked record back in line once its cause is fixed',
+    roles: ['supervisor', 'admin'],
+    data: z.object({ id: z.number().int(), requeued: z.literal(true) }),
+  },
+  {
+    method: 'get',
+    path: '/sync/catalogue',
+    summary: 'Procedure catalogue pulled from OpenOPS, with its age',
+    roles: officers,
+    data: catalogueViewSchema,
+  },
+] as const satisfies ReadonlyArray<{
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  summary: string;
+  roles: readonly AnyRole[];
+  body?: z.ZodType;
+  data: z.ZodType;
+  success?: number;
+}>;
