@@ -18,7 +18,7 @@ mkdir -p /etc/xdg/autostart
 cat > '/etc/xdg/autostart/${executable}.desktop' <<DESKTOP
 [Desktop Entry]
 Type=Application
-Name=${productName}
+Name=${productFilename}
 Exec=/usr/bin/${executable}
 X-GNOME-Autostart-enabled=true
 DESKTOP

@@ -11,6 +11,13 @@ export type BuilderOptions = {
    * paired with, so one build serves every centre. Default http://openops-server:8080.
    */
   updateBaseUrl?: string;
+  /**
+   * Folder holding the app's bundle and package.json. Default `<app>-app/electron/dist`; the
+   * packaging command stages it in a temporary folder outside the repository instead, so
+   * electron-builder installs and rebuilds native modules for Electron there and never
+   * touches the repository's node_modules (which Node itself runs on).
+   */
+  appDir?: string;
 };
 
 /** Debian packages a kiosk PC needs at run time beyond Electron's own. */
@@ -40,14 +47,16 @@ export const electronBuilderConfig = (app: ShellApp, options: BuilderOptions): C
     copyright: 'OpenOPS Centre',
     electronVersion: options.electronVersion,
     directories: {
-      app: `${app}-app/electron/dist`,
+      app: options.appDir ?? `${app}-app/electron/dist`,
       output: `build/electron-builder/dist/${app}`,
       buildResources: 'build/icons',
     },
     files: ['**/*', '!**/*.map'],
     asar: true,
-    // Native addons (serial ports, HID, canvas) are compiled for Electron's Node ABI.
-    npmRebuild: true,
+    // The native addons (serialport, node-hid, @napi-rs/canvas) are Node-API builds shipped
+    // prebuilt per platform: they load in Electron as they are, so nothing is recompiled
+    // (which would need each addon's C headers, libusb's among them, on the build PC).
+    npmRebuild: false,
     artifactName: `${executableName}-\${version}-\${os}-\${arch}.\${ext}`,
     electronFuses: {
       runAsNode: false,

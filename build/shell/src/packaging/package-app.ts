@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
 import { build } from 'electron-builder';
 import { shellApps, type ShellApp } from '../shell-options';
 import { bundleApp, repoRoot } from './bundle-electron';
 import { electronBuilderConfig } from './electron-builder-config';
+
+const run = promisify(execFile);
 
 const usage = `Usage: npm run package -w @openops/shell -- <kiosk|counter|display|all> [--linux] [--win] [--update-url <url>]
   --linux       AppImage and deb (default when neither platform is named)
@@ -28,24 +32,65 @@ const main = async (): Promise<void> => {
   const electron = JSON.parse(
     await readFile(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8'),
   ) as { version: string };
-  // An empty list means "the targets the configuration names" for that platform.
-  const platforms = {
-    ...(values.linux || !values.win ? { linux: [] } : {}),
-    ...(values.win ? { win: [] } : {}),
-  };
+  const platforms: Platform[] = [
+    ...(values.linux || !values.win ? (['linux'] as const) : []),
+    ...(values.win ? (['win'] as const) : []),
+  ];
   for (const app of apps) {
-    await bundleApp(app);
-    const artifacts = await build({
-      projectDir: repoRoot,
-      ...platforms,
-      config: electronBuilderConfig(app, {
-        electronVersion: electron.version,
-        ...(values['update-url'] ? { updateBaseUrl: values['update-url'] } : {}),
-      }),
-      publish: 'never',
-    });
-    process.stdout.write(`${app}:\n${artifacts.map((file) => `  ${file}`).join('\n')}\n`);
+    for (const platform of platforms) {
+      const artifacts = await packageOne(app, platform, electron.version, values['update-url']);
+      process.stdout.write(
+        `${app} (${platform}):\n${artifacts.map((file) => `  ${file}`).join('\n')}\n`,
+      );
+    }
   }
+};
+
+type Platform = 'linux' | 'win';
+
+/** npm's names for the platform whose prebuilt addons the staged app installs. */
+const npmPlatform: Record<Platform, string[]> = {
+  linux: ['--os=linux', '--cpu=x64'],
+  win: ['--os=win32', '--cpu=x64'],
+};
+
+/**
+ * Stages one app for one platform in a temporary folder outside the repository (see
+ * BuilderOptions.appDir), installs its runtime externals with that platform's prebuilt
+ * addons, and runs electron-builder on it.
+ */
+const packageOne = async (
+  app: ShellApp,
+  platform: Platform,
+  electronVersion: string,
+  updateBaseUrl: string | undefined,
+): Promise<string[]> => {
+  const appDir = await mkdtemp(path.join(tmpdir(), `openops-${app}-${platform}-`));
+  await bundleApp(app, appDir);
+  // Scripts are skipped: every addon ships Node-API prebuilds for the platform.
+  await run(
+    'npm',
+    [
+      'install',
+      '--omit=dev',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      ...npmPlatform[platform],
+    ],
+    { cwd: appDir },
+  );
+  return build({
+    projectDir: repoRoot,
+    // An empty list means "the targets the configuration names" for that platform.
+    [platform]: [],
+    config: electronBuilderConfig(app, {
+      electronVersion,
+      appDir,
+      ...(updateBaseUrl ? { updateBaseUrl } : {}),
+    }),
+    publish: 'never',
+  });
 };
 
 main().catch((error: unknown) => {

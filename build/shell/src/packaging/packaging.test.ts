@@ -91,6 +91,23 @@ describe('electron-builder configuration', () => {
   });
 });
 
+describe('deb scripts', () => {
+  // electron-builder fills these in its Linux script templates and throws on any other.
+  const macros = new Set(['executable', 'sanitizedProductName', 'productFilename']);
+
+  it('use only the macros electron-builder defines', async () => {
+    for (const script of ['deb-after-install.sh', 'deb-after-remove.sh']) {
+      const text = await readFile(path.join(repoRoot, 'build/electron-builder', script), 'utf8');
+      const used = [...text.matchAll(/\$\{([^}]+)\}/g)].map((match) => match[1]);
+      expect(used.length, script).toBeGreaterThan(0);
+      expect(
+        used.filter((name) => !macros.has(name ?? '')),
+        script,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('bundle', () => {
   it('classifies every hardware dependency as bundled or installed beside the bundle', async () => {
     const hardware = (await readJson(path.join(repoRoot, 'hardware/package.json'))) as {
