@@ -34,7 +34,9 @@ export const TicketCard = ({ issued, priority, printer, language, t, onDone }: P
     <p>
       {issued.estimatedWaitMinutes === null
         ? t('noEstimate')
-        : t('estimatedWait', { minutes: issued.estimatedWaitMinutes })}
+        : issued.estimatedWaitMinutes === 0
+          ? t('waitNone')
+          : t('estimatedWait', { minutes: issued.estimatedWaitMinutes })}
     </p>
     {printer && !printer.canPrint ? (
       <p role="alert" className="error">
