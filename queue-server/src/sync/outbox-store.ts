@@ -87,7 +87,10 @@ export const createOutboxStore = (database: SqliteDatabase) => {
       `UPDATE sync_outbox SET state = 'pending', next_attempt_at = 0, parked_at = NULL
        WHERE id = ? AND state = 'parked'`,
     ),
-    purgeDone: database.prepare(`DELETE FROM sync_outbox WHERE state = 'done' AND done_at < ?`),
+    oldestDone: database.prepare<[number], { id: number; done_at: string }>(
+      `SELECT id, done_at FROM sync_outbox WHERE state = 'done' ORDER BY id LIMIT ?`,
+    ),
+    deleteDone: database.prepare(`DELETE FROM sync_outbox WHERE id = ? AND state = 'done'`),
   };
 
   const record = database.transaction((results: readonly AttemptResult[], nowIso: string) => {
@@ -105,6 +108,24 @@ export const createOutboxStore = (database: SqliteDatabase) => {
       }
     });
   });
+
+  /**
+   * Records are delivered roughly in id order, so the oldest delivered ones come first by id:
+   * deleting from the front in small batches costs the same whatever the table's size, with
+   * no index on the delivery time.
+   */
+  const purgeBatch = database.transaction((beforeIso: string): number => {
+    const old = statements.oldestDone.all(500).filter((row) => row.done_at < beforeIso);
+    old.forEach((row) => statements.deleteDone.run(row.id));
+    return old.length;
+  });
+  const purge = (beforeIso: string): number => {
+    let total = 0;
+    for (let purged = purgeBatch(beforeIso); purged > 0; purged = purgeBatch(beforeIso)) {
+      total += purged;
+    }
+    return total;
+  };
 
   return {
     due: (nowMs: number, limit: number): PendingRecord[] =>
@@ -143,6 +164,6 @@ export const createOutboxStore = (database: SqliteDatabase) => {
     /** Puts a parked record back in line; false when there was no such parked record. */
     unpark: (id: number): boolean => statements.unpark.run(id).changes > 0,
     /** Deletes delivered records older than `beforeIso`; returns how many. */
-    purgeDelivered: (beforeIso: string): number => statements.purgeDone.run(beforeIso).changes,
+    purgeDelivered: (beforeIso: string): number => purge(beforeIso),
   };
 };
