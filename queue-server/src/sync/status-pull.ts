@@ -58,6 +58,9 @@ export const createStatusPull = (deps: StatusPullDeps) => {
          return_date = excluded.return_date, returned_at = excluded.returned_at,
          fetched_at = excluded.fetched_at`,
     ),
+    unsynced: database.prepare<[string], { found: number }>(
+      `SELECT 1 AS found FROM sync_outbox WHERE order_key = ? AND state != 'done' LIMIT 1`,
+    ),
     cache: database.prepare<[string], { body: string; fetched_at: string }>(
       'SELECT body, fetched_at FROM sync_cache WHERE name = ?',
     ),
@@ -121,11 +124,15 @@ export const createStatusPull = (deps: StatusPullDeps) => {
     const local = deps.localDossier(code);
     const remote = statements.remote.get(code) ?? null;
     if (!local && !remote) return null;
-    // The newer of the two wins: a change made here after the last pull, or the backend's
-    // (a department may have processed the dossier since it left this counter).
-    const useRemote =
-      remote !== null &&
-      (local === null || Date.parse(remote.fetched_at) >= Date.parse(local.statusAt));
+    // The newer of the two wins: a change made here that the backend has not received yet (or
+    // made after the last pull), else the backend's (a department may have processed the
+    // dossier since it left this counter).
+    const localAhead =
+      local !== null &&
+      (statements.unsynced.get(code) !== undefined ||
+        remote === null ||
+        Date.parse(local.statusAt) > Date.parse(remote.fetched_at));
+    const useRemote = remote !== null && !localAhead;
     const status = (useRemote && remote ? remote.status : (local?.status ?? 2)) as DossierStatus;
     const names = dossierStatusNames[status];
     return {
