@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { deviceIdFrom, serverUrlFrom } from '@openops/client';
 import { CounterShell } from './counter-shell';
 import { RatingPage } from './rating-page';
+import { SupervisorApp } from './supervisor/supervisor-app';
 import './counter.css';
 
 const root = document.getElementById('root');
@@ -13,7 +14,13 @@ const ratingCounter = query.get('view') === 'rating' ? query.get('counter') : nu
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {ratingCounter && /^[A-Za-z0-9._-]{1,64}$/.test(ratingCounter) ? (
+      {query.get('view') === 'supervisor' ? (
+        // Supervisors and admins: live floor, devices, reports, configuration (issue 9).
+        <SupervisorApp
+          serverUrl={serverUrl}
+          deviceId={deviceIdFrom(window.location, 'supervisor-1')}
+        />
+      ) : ratingCounter && /^[A-Za-z0-9._-]{1,64}$/.test(ratingCounter) ? (
         <RatingPage
           serverUrl={serverUrl}
           deviceId={deviceIdFrom(window.location, `rating-${ratingCounter}`)}

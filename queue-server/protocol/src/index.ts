@@ -21,3 +21,4 @@ export * from './display';
 export * from './shell-bridge';
 export * from './supervisor';
 export * from './reports';
+export * from './report-tables';

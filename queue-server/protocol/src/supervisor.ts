@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { idSchema, isoTimeSchema, ticketNumberSchema, ticketStateSchema } from './entities';
+import {
+  centreInfoSchema,
+  counterSchema,
+  displayConfigSchema,
+  idSchema,
+  isoTimeSchema,
+  serviceSchema,
+  ticketNumberSchema,
+  ticketStateSchema,
+} from './entities';
 import { deviceFaultSchema, deviceStateSchema } from './devices';
 import type { Reply } from './envelope';
-import { officerSchema } from './centre-model';
+import {
+  configuredDeviceSchema,
+  officerSchema,
+  priorityCategorySchema,
+  queuePolicySchema,
+  serviceFieldSchema,
+} from './centre-model';
+import { calendarSchema } from './procedures';
 
 /**
  * The supervisor's live floor: a namespace of its own (supervisors and admins only), so
@@ -163,3 +179,19 @@ export const officerEditSchema = officerSchema.extend({
   password: z.string().min(8).max(200).optional(),
 });
 export type OfficerEdit = z.infer<typeof officerEditSchema>;
+
+/** `GET /api/v1/config` and each `PUT /api/v1/config/:section` answer: no hashes, no sync keys. */
+export const editableConfigSchema = z.object({
+  centre: centreInfoSchema,
+  services: z.array(serviceSchema),
+  fields: z.array(serviceFieldSchema),
+  counters: z.array(counterSchema),
+  officers: z.array(officerSchema),
+  displays: z.array(displayConfigSchema),
+  devices: z.array(configuredDeviceSchema),
+  priorityCategories: z.array(priorityCategorySchema),
+  queuePolicy: queuePolicySchema,
+  calendar: calendarSchema,
+  procedures: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+});
+export type EditableConfig = z.infer<typeof editableConfigSchema>;

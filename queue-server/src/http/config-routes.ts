@@ -17,6 +17,7 @@ import {
   serviceFieldSchema,
   serviceSchema,
   type ConfigSection,
+  type EditableConfig,
   type Reply,
 } from '@openops/protocol';
 import { auditQuerySchema } from '@openops/protocol';
@@ -29,7 +30,7 @@ import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-
 import { send } from './reply';
 
 /** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
-const editableView = (config: CentreConfig) => ({
+const editableView = (config: CentreConfig): EditableConfig => ({
   centre: config.centre,
   services: config.services,
   fields: config.fields ?? [],

@@ -1,8 +1,14 @@
 import ExcelJS from 'exceljs';
-import { reportTables, type Report, type ReportTable } from '@openops/protocol';
-import { reportTable, type Cell, type Table } from './report-tables';
+import {
+  reportTable,
+  reportTables,
+  type Report,
+  type ReportCell,
+  type ReportTable,
+  type ReportTableData,
+} from '@openops/protocol';
 
-const csvCell = (cell: Cell): string => {
+const csvCell = (cell: ReportCell): string => {
   if (cell === null) return '';
   const text = String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -18,7 +24,7 @@ export const reportCsv = (report: Report, table: ReportTable): Buffer => {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 };
 
-const addSheet = (book: ExcelJS.Workbook, table: Table): void => {
+const addSheet = (book: ExcelJS.Workbook, table: ReportTableData): void => {
   const sheet = book.addWorksheet(table.title);
   sheet.addRow(table.headers).font = { bold: true };
   table.rows.forEach((row) => sheet.addRow(row));

@@ -1,16 +1,17 @@
-import { assertNever, type Report, type ReportTable } from '@openops/protocol';
+import { assertNever } from './assert-never';
+import type { Report, ReportTable } from './reports';
 
-export type Cell = string | number | null;
-export type Table = { title: string; headers: string[]; rows: Cell[][] };
+export type ReportCell = string | number | null;
+export type ReportTableData = { title: string; headers: string[]; rows: ReportCell[][] };
 
-const minutes = (seconds: number | null): Cell =>
+const minutes = (seconds: number | null): ReportCell =>
   seconds === null ? null : Math.round((seconds / 60) * 10) / 10;
 
 /**
  * The report as the tables people export: Vietnamese headers (the centre's language), times in
  * minutes with one decimal, rates in percent. The screen and both file formats share these.
  */
-export const reportTable = (report: Report, table: ReportTable): Table => {
+export const reportTable = (report: Report, table: ReportTable): ReportTableData => {
   switch (table) {
     case 'summary':
       return {

@@ -1,0 +1,167 @@
+import type { FloorDevice, FloorView } from '@openops/protocol';
+import { formatElapsed } from '../elapsed';
+import { useNow } from '../use-now';
+
+const counterStates: Record<FloorView['counters'][number]['state'], string> = {
+  open: 'Đang mở',
+  paused: 'Tạm dừng',
+  closed: 'Đóng',
+};
+
+const ticketStates: Record<string, string> = {
+  called: 'Đang mời',
+  serving: 'Đang phục vụ',
+};
+
+const kindNames: Record<FloorDevice['kind'], string> = {
+  kiosk: 'Kiosk',
+  display: 'Màn hình',
+  counter: 'Máy quầy',
+  printer: 'Máy in',
+  scanner: 'Máy quét',
+  keypad: 'Bàn phím đánh giá',
+};
+
+const faultNames: Record<string, string> = {
+  'paper-out': 'Hết giấy',
+  'paper-near-end': 'Sắp hết giấy',
+  'cover-open': 'Mở nắp',
+  offline: 'Mất kết nối',
+  unplugged: 'Rút cáp',
+};
+
+const time = (iso: string | null): string =>
+  iso
+    ? new Date(iso).toLocaleTimeString('vi-VN', {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+    : '—';
+
+type Props = { view: FloorView | null; online: boolean };
+
+/**
+ * The live floor: alerts first (announced to screen readers as they appear), then every counter
+ * with its officer and current ticket's time, the queues with their longest wait, and the
+ * equipment with its faults.
+ */
+export const FloorScreen = ({ view, online }: Props) => {
+  const now = useNow();
+  if (!view) return <p role="status">Đang tải sơ đồ quầy… (loading the floor)</p>;
+  return (
+    <div className="floor">
+      {!online && (
+        <p role="status" className="banner">
+          Mất kết nối máy chủ, đang thử lại… (offline, retrying)
+        </p>
+      )}
+      <section aria-label="Cảnh báo" className="alerts" aria-live="assertive">
+        <h2>Cảnh báo ({view.alerts.length})</h2>
+        {view.alerts.length === 0 ? (
+          <p>Không có cảnh báo (no alerts)</p>
+        ) : (
+          <ul>
+            {view.alerts.map((alert) => (
+              <li key={alert.id} role="alert" className={`alert ${alert.severity}`}>
+                {alert.message}
+                <small lang="en"> — {alert.messageEn}</small>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-label="Các quầy">
+        <h2>Các quầy</h2>
+        <table aria-label="Trạng thái quầy">
+          <thead>
+            <tr>
+              <th scope="col">Quầy</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">Cán bộ</th>
+              <th scope="col">Số đang phục vụ</th>
+              <th scope="col">Thời gian</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.counters.map((counter) => (
+              <tr key={counter.counterId}>
+                <th scope="row">{counter.name}</th>
+                <td>
+                  {counterStates[counter.state]}
+                  {counter.reason ? ` (${counter.reason})` : ''}
+                </td>
+                <td>{counter.officerName ?? '—'}</td>
+                <td>
+                  {counter.current
+                    ? `${counter.current.number} · ${ticketStates[counter.current.state] ?? counter.current.state}`
+                    : '—'}
+                </td>
+                <td>
+                  {counter.current ? formatElapsed(now - Date.parse(counter.current.since)) : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-label="Hàng chờ">
+        <h2>Hàng chờ theo dịch vụ (ngưỡng cảnh báo {view.waitAlertMinutes} phút)</h2>
+        <table aria-label="Hàng chờ theo dịch vụ">
+          <thead>
+            <tr>
+              <th scope="col">Dịch vụ</th>
+              <th scope="col">Đang chờ</th>
+              <th scope="col">Chờ lâu nhất</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.services.map((service) => (
+              <tr key={service.serviceId}>
+                <th scope="row">{service.name}</th>
+                <td>{service.waiting}</td>
+                <td>
+                  {service.longestWaitSeconds === null
+                    ? '—'
+                    : `${service.longestTicket ?? ''} · ${formatElapsed(service.longestWaitSeconds * 1000)}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-label="Thiết bị">
+        <h2>Thiết bị</h2>
+        <table aria-label="Tình trạng thiết bị">
+          <thead>
+            <tr>
+              <th scope="col">Thiết bị</th>
+              <th scope="col">Loại</th>
+              <th scope="col">Kết nối</th>
+              <th scope="col">Lỗi</th>
+              <th scope="col">Lần cuối</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.devices.map((device) => (
+              <tr key={device.id} className={device.faults.length > 0 ? 'faulty' : undefined}>
+                <th scope="row">{device.id}</th>
+                <td>{kindNames[device.kind]}</td>
+                <td>{device.online ? 'Trực tuyến' : 'Ngoại tuyến'}</td>
+                <td>
+                  {device.faults.length > 0
+                    ? device.faults.map((fault) => faultNames[fault] ?? fault).join(', ')
+                    : '—'}
+                </td>
+                <td>{time(device.lastSeen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+};
