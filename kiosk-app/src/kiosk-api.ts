@@ -26,17 +26,24 @@ const unreachable = (message: string): KioskReply<never> => ({
   error: { code: 'unreachable', message },
 });
 
-/** GETs a REST v1 path and parses the envelope from `unknown` against its schema. */
+/** GETs (or POSTs `body` to) a REST v1 path and parses the envelope from `unknown` against its schema. */
 const rest = async <T extends z.ZodType>(
   serverUrl: string,
   path: string,
   schema: T,
   deviceId: string,
+  body?: unknown,
 ): Promise<KioskReply<z.infer<T>>> => {
   let response: Response;
   try {
     response = await fetch(`${serverUrl}/api/v1${path}`, {
-      headers: { accept: 'application/json', 'x-device-id': deviceId },
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        accept: 'application/json',
+        'x-device-id': deviceId,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(answerTimeoutMs),
     });
   } catch (error) {
@@ -61,6 +68,7 @@ const rest = async <T extends z.ZodType>(
  * - procedures: `GET /api/v1/procedures` (the counter's procedure configuration)
  * - dossier lookup: `GET /api/v1/dossiers/:code/lookup` (served from the local copy)
  * - appointment check-in: socket `appointment:check-in` (a ticket, printed like any other)
+ * - SMS opt-in for a ticket: `POST /api/v1/tickets/:ticketId/notify`
  */
 export type KioskApi = {
   /** A ticket for a service, with the priority group the citizen declared, if any. */
@@ -71,7 +79,11 @@ export type KioskApi = {
   checkInAppointment: (code: string) => Promise<KioskReply<IssuedTicket>>;
   lookupDossier: (code: string) => Promise<KioskReply<DossierLookup>>;
   listProcedures: () => Promise<KioskReply<Procedure[]>>;
+  /** Texts `phone` when the ticket is near the front; answers how near. */
+  notifyMe: (ticketId: string, phone: string) => Promise<KioskReply<{ placesBefore: number }>>;
 };
+
+const notifyReplySchema = z.object({ ticketId: z.string(), placesBefore: z.number().int() });
 
 export const createKioskApi = (
   socket: RoleSocket<'kiosk'>,
@@ -104,4 +116,12 @@ export const createKioskApi = (
   lookupDossier: (code) =>
     rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, deviceId),
   listProcedures: () => rest(serverUrl, '/procedures', z.array(procedureSchema), deviceId),
+  notifyMe: (ticketId, phone) =>
+    rest(
+      serverUrl,
+      `/tickets/${encodeURIComponent(ticketId)}/notify`,
+      notifyReplySchema,
+      deviceId,
+      { phone },
+    ),
 });

@@ -186,6 +186,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       case 'ticket':
         return (
           <TicketCard
+            api={api}
             issued={screen.issued}
             priority={
               extras.priorityCategories.find(

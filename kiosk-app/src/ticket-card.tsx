@@ -1,8 +1,11 @@
 import type { Language } from '@openops/client';
 import type { IssuedTicket, PrinterStatusEvent, PriorityCategory } from '@openops/protocol';
 import type { Translate } from './messages';
+import type { KioskApi } from './kiosk-api';
+import { SmsOptIn } from './sms-opt-in';
 
 type Props = {
+  api: KioskApi;
   issued: IssuedTicket;
   /** The priority group the ticket was issued with; null for a normal ticket. */
   priority: PriorityCategory | null;
@@ -18,7 +21,7 @@ type Props = {
  * does: when the printer cannot print, the citizen is asked to note the number (the server has
  * already told the supervisor through the device health report).
  */
-export const TicketCard = ({ issued, priority, printer, language, t, onDone }: Props) => (
+export const TicketCard = ({ api, issued, priority, printer, language, t, onDone }: Props) => (
   <section className="ticket" aria-labelledby="your-number">
     <h2 id="your-number">{t('yourNumber')}</h2>
     <p className="ticket-number">{issued.ticket.number}</p>
@@ -45,6 +48,7 @@ export const TicketCard = ({ issued, priority, printer, language, t, onDone }: P
     ) : (
       <p className="hint">{t('printedHint')}</p>
     )}
+    <SmsOptIn api={api} ticketId={issued.ticket.id} t={t} />
     <button type="button" className="primary" onClick={onDone}>
       {t('done')}
     </button>

@@ -16,7 +16,10 @@ test.beforeAll(async () => {
   backend = await startReferenceBackend({ name: 'kiosk-backend' });
   centre = await startSyncCentre({
     name: 'kiosk-sync-centre',
-    sync: { backends: [{ id: 'tinh', url: backend.url }] },
+    sync: {
+      backends: [{ id: 'tinh', url: backend.url }],
+      sms: { url: `${backend.url}/sms/messages`, placesBefore: 1 },
+    },
   });
 });
 
@@ -72,4 +75,22 @@ test('a status decided at the province shows at the kiosk, then from the local c
   await expect(result).toContainText('Đã xử lý xong');
   await expect(result).toContainText('Đang dùng bản lưu tại trung tâm, cập nhật chưa đến 1 phút');
   await page.screenshot({ path: 'test-results/screens/kiosk-dossier-local-copy.png' });
+});
+
+test('a citizen who opts in at the kiosk gets a text when their turn is near', async ({ page }) => {
+  await page.goto(`${centre.url}/kiosk/?device=kiosk-backend`);
+  await page.getByRole('button', { name: /Đất đai/ }).click();
+  const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+  await ticket.getByRole('button', { name: 'Nhắn tin cho tôi khi sắp đến lượt' }).click();
+  await ticket.getByRole('textbox', { name: 'Số điện thoại' }).fill('0987654321');
+  await ticket.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
+  await expect(ticket.getByRole('status')).toHaveText(
+    'Sẽ nhắn tin đến 0987654321 khi còn 1 người trước bạn.',
+  );
+  // Nobody is ahead: the reference SMS gateway receives the text on the next sync round.
+  await eventually(
+    () => backend.records('sms'),
+    (records) => records.some((record) => record.body.to === '0987654321'),
+    { what: 'text message sent', timeoutMs: 20_000 },
+  );
 });
