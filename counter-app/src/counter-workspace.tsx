@@ -26,6 +26,7 @@ import { ProcedureEditor } from './procedure-editor';
 import { saveProcedure } from './procedure-api';
 import { ReceiptCard } from './receipt-card';
 import { ShortcutHelp } from './shortcut-help';
+import { LanguageContext } from './ui-language';
 
 export type SignedInOfficer = { id: string; name: string; roles: readonly string[] };
 
@@ -56,7 +57,7 @@ type Events = CounterClientEvents;
  */
 export const CounterWorkspace = (props: Props) => {
   const { socket, connection, counter, officer, feed } = props;
-  const { t, toggle } = useLanguage(messages);
+  const { t, toggle, language } = useLanguage(messages);
   const now = useNow();
   const [panel, setPanel] = useState<Panel>('none');
   const [alert, setAlert] = useState<string | null>(null);
@@ -228,180 +229,187 @@ export const CounterWorkspace = (props: Props) => {
   const isSupervisor = officer === null || officer.roles.includes('supervisor');
 
   return (
-    <main className="counter">
-      <header>
-        <h1>{counter.name}</h1>
-        <p>
-          {officer && <span>{officer.name} · </span>}
-          <span className={`state state-${state}`}>{stateLabel}</span>
-          {view?.reason && <span> ({view.reason})</span>}
-        </p>
-        <p>
-          {t('services')}:{' '}
-          {counter.serviceIds
-            .map((id) => services.find((service) => service.id === id)?.name ?? id)
-            .join(', ')}
-        </p>
-        <div className="toolbar">
-          {actionButton('pause', state === 'paused' ? t('resume') : t('pause'))}
-          <button type="button" onClick={() => void closeCounter()}>
-            {t('close')}
-          </button>
-          {isSupervisor && (
-            <button type="button" onClick={() => setPanel('procedures')}>
-              {t('procedures')}
+    <LanguageContext.Provider value={language}>
+      <main className="counter">
+        <header>
+          <h1>{counter.name}</h1>
+          <p>
+            {officer && <span>{officer.name} · </span>}
+            <span className={`state state-${state}`}>{stateLabel}</span>
+            {view?.reason && <span> ({view.reason})</span>}
+          </p>
+          <p>
+            {t('services')}:{' '}
+            {counter.serviceIds
+              .map((id) => services.find((service) => service.id === id)?.name ?? id)
+              .join(', ')}
+          </p>
+          <div className="toolbar">
+            {actionButton('pause', state === 'paused' ? t('resume') : t('pause'))}
+            <button type="button" onClick={() => void closeCounter()}>
+              {t('close')}
             </button>
-          )}
-          {actionButton('help', t('shortcuts'))}
-          <button type="button" onClick={toggle}>
-            {t('language')}
-          </button>
-        </div>
-        {connection === 'offline' && <p role="status">{t('offline')}</p>}
-      </header>
-      <p>
-        {t('waiting')}: {waitingCount}
-      </p>
-      <CurrentTicket
-        label={t('current')}
-        emptyText={t('noCurrent')}
-        timerLabel={t('servingFor')}
-        number={currentNumber}
-        ticket={current}
-        since={since}
-        now={now}
-      />
-      <RatingStatus
-        rating={feed.rating}
-        texts={{
-          waiting: t('ratingWaiting'),
-          received: t('ratingReceived'),
-          expired: t('ratingExpired'),
-          cancelled: t('ratingCancelled'),
-          onPage: t('ratingOnPage'),
-        }}
-      />
-      <div className="actions" role="toolbar" aria-label="Thao tác">
-        {actionButton('call-next', t('callNext'), true)}
-        {actionButton('recall', t('recall'))}
-        {actionButton('start', t('start'))}
-        {actionButton('finish', t('finish'))}
-        {actionButton('no-show', t('noShow'))}
-        {actionButton('transfer', t('transfer'))}
-        {actionButton('receive-dossier', t('receiveDossier'))}
-        {actionButton('return-dossier', t('returnDossier'))}
-      </div>
-      {alert && <p role="alert">{alert}</p>}
-      {panel === 'transfer' && currentNumber && (
-        <TransferDialog
-          ticketNumber={currentNumber}
-          services={services}
-          counters={counters.filter((candidate) => candidate.id !== counter.id)}
-          errors={dialogErrors}
-          onSubmit={(choice) => void transfer(choice)}
-          onCancel={() => setPanel('none')}
-        />
-      )}
-      {panel === 'pause' && (
-        <PauseDialog
-          error={dialogErrors.reason}
-          onSubmit={(reason) => void pause(reason)}
-          onCancel={() => setPanel('none')}
-        />
-      )}
-      {panel === 'help' && <ShortcutHelp onClose={() => setPanel('none')} />}
-      <div className="columns">
-        <QueuePanel
-          title={t('queue')}
-          tickets={waiting}
-          services={services}
-          priorityCategories={feed.snapshot?.priorityCategories ?? []}
+            {isSupervisor && (
+              <button type="button" onClick={() => setPanel('procedures')}>
+                {t('procedures')}
+              </button>
+            )}
+            {actionButton('help', t('shortcuts'))}
+            <button type="button" onClick={toggle}>
+              {t('language')}
+            </button>
+          </div>
+          {connection === 'offline' && <p role="status">{t('offline')}</p>}
+        </header>
+        <p>
+          {t('waiting')}: {waitingCount}
+        </p>
+        <CurrentTicket
+          label={t('current')}
+          emptyText={t('noCurrent')}
+          timerLabel={t('servingFor')}
+          number={currentNumber}
+          ticket={current}
+          since={since}
           now={now}
-          callLabel={t('callThis')}
-          priorityLabel={t('priority')}
-          emptyText={t('emptyQueue')}
-          minutesText={(n) => t('minutes', { n })}
-          onCall={online && !busy ? (ticket) => void callChosen(ticket) : null}
         />
-        <div>
-          {panel === 'dossier' && (
-            <DossierForm
-              procedures={feed.procedures}
-              serviceIds={counter.serviceIds}
-              counterId={counter.id}
-              officerName={officer?.name ?? counter.name}
-              ticketId={currentTicketId}
-              scan={feed.scan}
-              submit={(body) =>
-                requestReply<Events, 'dossier:receive'>(socket, 'dossier:receive', body)
-              }
-              onReceived={(dossier) => {
-                setReceipt(dossier);
-                dossierForTicket.current = { ticketId: dossier.ticketId, code: dossier.code };
-              }}
-            />
-          )}
-          {receipt && (
-            <ReceiptCard
-              dossier={receipt}
-              serverUrl={props.serverUrl}
-              deviceId={props.deviceId}
-              token={props.token}
-              onClose={() => setReceipt(null)}
-            />
-          )}
-          {panel === 'return' && (
-            <DossierReturn
-              scan={feed.scan}
-              api={{
-                get: (code) => requestReply<Events, 'dossier:get'>(socket, 'dossier:get', { code }),
-                requestSupplement: async (code, items) => {
-                  const reply = await requestReply<Events, 'dossier:request-supplement'>(
-                    socket,
-                    'dossier:request-supplement',
-                    { code, items },
-                  );
-                  if (reply.ok) dossierForTicket.current = { ticketId: currentTicketId, code };
-                  return reply;
-                },
-                supplementReceived: (code) =>
-                  requestReply<Events, 'dossier:supplement-received'>(
-                    socket,
-                    'dossier:supplement-received',
-                    { code },
-                  ),
-                markProcessed: (code) =>
-                  requestReply<Events, 'dossier:mark-processed'>(socket, 'dossier:mark-processed', {
-                    code,
-                  }),
-                markReturned: async (code) => {
-                  const reply = await requestReply<Events, 'dossier:mark-returned'>(
-                    socket,
-                    'dossier:mark-returned',
-                    { code },
-                  );
-                  if (reply.ok) dossierForTicket.current = { ticketId: currentTicketId, code };
-                  return reply;
-                },
-              }}
-            />
-          )}
-          {panel === 'procedures' && (
-            <ProcedureEditor
-              procedures={feed.procedures}
-              save={(procedure: Procedure) =>
-                saveProcedure(
-                  props.serverUrl,
-                  procedure,
-                  officer?.id ?? props.deviceId,
-                  props.token,
-                )
-              }
-              onClose={() => setPanel('none')}
-            />
-          )}
+        <RatingStatus
+          rating={feed.rating}
+          texts={{
+            waiting: t('ratingWaiting'),
+            received: t('ratingReceived'),
+            expired: t('ratingExpired'),
+            cancelled: t('ratingCancelled'),
+            onPage: t('ratingOnPage'),
+          }}
+        />
+        <div className="actions" role="toolbar" aria-label="Thao tác">
+          {actionButton('call-next', t('callNext'), true)}
+          {actionButton('recall', t('recall'))}
+          {actionButton('start', t('start'))}
+          {actionButton('finish', t('finish'))}
+          {actionButton('no-show', t('noShow'))}
+          {actionButton('transfer', t('transfer'))}
+          {actionButton('receive-dossier', t('receiveDossier'))}
+          {actionButton('return-dossier', t('returnDossier'))}
         </div>
-      </div>
-    </main>
+        {alert && <p role="alert">{alert}</p>}
+        {panel === 'transfer' && currentNumber && (
+          <TransferDialog
+            ticketNumber={currentNumber}
+            services={services}
+            counters={counters.filter((candidate) => candidate.id !== counter.id)}
+            errors={dialogErrors}
+            onSubmit={(choice) => void transfer(choice)}
+            onCancel={() => setPanel('none')}
+          />
+        )}
+        {panel === 'pause' && (
+          <PauseDialog
+            error={dialogErrors.reason}
+            onSubmit={(reason) => void pause(reason)}
+            onCancel={() => setPanel('none')}
+          />
+        )}
+        {panel === 'help' && <ShortcutHelp onClose={() => setPanel('none')} />}
+        <div className="columns">
+          <QueuePanel
+            title={t('queue')}
+            tickets={waiting}
+            services={services}
+            priorityCategories={feed.snapshot?.priorityCategories ?? []}
+            now={now}
+            callLabel={t('callThis')}
+            priorityLabel={t('priority')}
+            emptyText={t('emptyQueue')}
+            minutesText={(n) => t('minutes', { n })}
+            onCall={online && !busy ? (ticket) => void callChosen(ticket) : null}
+          />
+          <div>
+            {panel === 'dossier' && (
+              <DossierForm
+                procedures={feed.procedures}
+                serviceIds={counter.serviceIds}
+                counterId={counter.id}
+                officerName={officer?.name ?? counter.name}
+                ticketId={currentTicketId}
+                scan={feed.scan}
+                submit={(body) =>
+                  requestReply<Events, 'dossier:receive'>(socket, 'dossier:receive', body)
+                }
+                onReceived={(dossier) => {
+                  setReceipt(dossier);
+                  dossierForTicket.current = { ticketId: dossier.ticketId, code: dossier.code };
+                }}
+              />
+            )}
+            {receipt && (
+              <ReceiptCard
+                dossier={receipt}
+                serverUrl={props.serverUrl}
+                deviceId={props.deviceId}
+                token={props.token}
+                onClose={() => setReceipt(null)}
+              />
+            )}
+            {panel === 'return' && (
+              <DossierReturn
+                scan={feed.scan}
+                api={{
+                  get: (code) =>
+                    requestReply<Events, 'dossier:get'>(socket, 'dossier:get', { code }),
+                  requestSupplement: async (code, items) => {
+                    const reply = await requestReply<Events, 'dossier:request-supplement'>(
+                      socket,
+                      'dossier:request-supplement',
+                      { code, items },
+                    );
+                    if (reply.ok) dossierForTicket.current = { ticketId: currentTicketId, code };
+                    return reply;
+                  },
+                  supplementReceived: (code) =>
+                    requestReply<Events, 'dossier:supplement-received'>(
+                      socket,
+                      'dossier:supplement-received',
+                      { code },
+                    ),
+                  markProcessed: (code) =>
+                    requestReply<Events, 'dossier:mark-processed'>(
+                      socket,
+                      'dossier:mark-processed',
+                      {
+                        code,
+                      },
+                    ),
+                  markReturned: async (code) => {
+                    const reply = await requestReply<Events, 'dossier:mark-returned'>(
+                      socket,
+                      'dossier:mark-returned',
+                      { code },
+                    );
+                    if (reply.ok) dossierForTicket.current = { ticketId: currentTicketId, code };
+                    return reply;
+                  },
+                }}
+              />
+            )}
+            {panel === 'procedures' && (
+              <ProcedureEditor
+                procedures={feed.procedures}
+                save={(procedure: Procedure) =>
+                  saveProcedure(
+                    props.serverUrl,
+                    procedure,
+                    officer?.id ?? props.deviceId,
+                    props.token,
+                  )
+                }
+                onClose={() => setPanel('none')}
+              />
+            )}
+          </div>
+        </div>
+      </main>
+    </LanguageContext.Provider>
   );
 };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useText } from './ui-language';
 import {
   receiveDossierBodySchema,
   searchItems,
@@ -15,6 +16,13 @@ export const documentFormNames: Record<DocumentForm, string> = {
   copy: 'Bản sao',
   'certified-copy': 'Bản sao chứng thực',
   'original-or-copy': 'Bản chính hoặc bản sao',
+};
+
+export const documentFormNamesEn: Record<DocumentForm, string> = {
+  original: 'Original',
+  copy: 'Copy',
+  'certified-copy': 'Certified copy',
+  'original-or-copy': 'Original or copy',
 };
 
 type Checked = Record<string, { received: boolean; form: DocumentForm; quantity: number }>;
@@ -51,6 +59,7 @@ type FieldErrors = Record<string, string>;
  */
 export const DossierForm = (props: Props) => {
   const { procedures, serviceIds, scan } = props;
+  const tx = useText();
   const [query, setQuery] = useState('');
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [checklist, setChecklist] = useState<Checked>({});
@@ -118,7 +127,7 @@ export const DossierForm = (props: Props) => {
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!procedure) {
-      setFormError('Chọn thủ tục trước (choose a procedure first)');
+      setFormError(tx('Chọn thủ tục trước', 'Choose a procedure first'));
       return;
     }
     const missing = procedure.documents.filter(
@@ -126,7 +135,7 @@ export const DossierForm = (props: Props) => {
     );
     const local: FieldErrors = {};
     if (missing.length > 0) {
-      local.documents = `Thiếu giấy tờ bắt buộc: ${missing.map((document) => document.name).join('; ')}`;
+      local.documents = `${tx('Thiếu giấy tờ bắt buộc', 'Required documents missing')}: ${missing.map((document) => document.name).join('; ')}`;
     }
     const parsed = receiveDossierBodySchema.safeParse(body());
     if (!parsed.success) {
@@ -135,11 +144,19 @@ export const DossierForm = (props: Props) => {
       });
     }
     if (notifyBySms && phone.trim() === '') {
-      local['applicant.phone'] = 'Cần số điện thoại để nhắn tin (phone needed for SMS)';
+      local['applicant.phone'] = tx(
+        'Cần số điện thoại để nhắn tin',
+        'A phone number is needed for SMS',
+      );
     }
     setErrors(local);
     if (Object.keys(local).length > 0) {
-      setFormError('Hồ sơ chưa hợp lệ, xem các ô được đánh dấu');
+      setFormError(
+        tx(
+          'Hồ sơ chưa hợp lệ, xem các ô được đánh dấu',
+          'The dossier is not valid yet: see the marked fields',
+        ),
+      );
       return;
     }
     setBusy(true);
@@ -176,13 +193,13 @@ export const DossierForm = (props: Props) => {
 
   return (
     <section aria-label="Tiếp nhận hồ sơ" className="dossier-form">
-      <h2>Tiếp nhận hồ sơ</h2>
+      <h2>{tx('Tiếp nhận hồ sơ', 'Receive a dossier')}</h2>
       <label>
-        Tìm thủ tục
+        {tx('Tìm thủ tục', 'Find the procedure')}
         <input
           type="search"
           value={query}
-          placeholder="vd: khai sinh, ket hon, 1.001193"
+          placeholder={tx('vd: khai sinh, ket hon, 1.001193', 'e.g. khai sinh, ket hon, 1.001193')}
           onChange={(event) => setQuery(event.target.value)}
         />
       </label>
@@ -195,30 +212,30 @@ export const DossierForm = (props: Props) => {
               </button>
             </li>
           ))}
-          {ordered.length === 0 && <li>Không tìm thấy thủ tục</li>}
+          {ordered.length === 0 && <li>{tx('Không tìm thấy thủ tục', 'No procedure found')}</li>}
         </ul>
       )}
       {procedure && (
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="chosen">
-            <strong>{procedure.name}</strong> ({procedure.code}) · {procedure.processingDays} ngày
-            làm việc ·{' '}
+            <strong>{procedure.name}</strong> ({procedure.code}) · {procedure.processingDays}{' '}
+            {tx('ngày làm việc', 'working days')} ·{' '}
             <button type="button" onClick={() => setProcedure(null)}>
-              Đổi thủ tục
+              {tx('Đổi thủ tục', 'Change procedure')}
             </button>
           </p>
           <fieldset
             aria-describedby={errors.documents ? 'documents-error' : undefined}
             aria-invalid={errors.documents ? true : undefined}
           >
-            <legend>Thành phần hồ sơ</legend>
+            <legend>{tx('Thành phần hồ sơ', 'Documents')}</legend>
             <table className="checklist">
               <thead>
                 <tr>
-                  <th scope="col">Đã nhận</th>
-                  <th scope="col">Giấy tờ</th>
-                  <th scope="col">Hình thức</th>
-                  <th scope="col">Số lượng</th>
+                  <th scope="col">{tx('Đã nhận', 'Received')}</th>
+                  <th scope="col">{tx('Giấy tờ', 'Document')}</th>
+                  <th scope="col">{tx('Hình thức', 'Form')}</th>
+                  <th scope="col">{tx('Số lượng', 'Quantity')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -240,20 +257,20 @@ export const DossierForm = (props: Props) => {
                       <td>
                         {document.name}
                         {document.required ? (
-                          <span className="required"> (bắt buộc)</span>
+                          <span className="required"> ({tx('bắt buộc', 'required')})</span>
                         ) : (
-                          <span> (nếu có)</span>
+                          <span> ({tx('nếu có', 'if any')})</span>
                         )}
                       </td>
                       <td>
                         <select
                           value={entry.form}
-                          aria-label={`Hình thức: ${document.name}`}
+                          aria-label={`${tx('Hình thức', 'Form')}: ${document.name}`}
                           onChange={(event) => update({ form: event.target.value as DocumentForm })}
                         >
                           {Object.entries(documentFormNames).map(([value, label]) => (
                             <option key={value} value={value}>
-                              {label}
+                              {tx(label, documentFormNamesEn[value as DocumentForm])}
                             </option>
                           ))}
                         </select>
@@ -264,7 +281,7 @@ export const DossierForm = (props: Props) => {
                           min={1}
                           max={99}
                           value={entry.quantity}
-                          aria-label={`Số lượng: ${document.name}`}
+                          aria-label={`${tx('Số lượng', 'Quantity')}: ${document.name}`}
                           onChange={(event) => update({ quantity: Number(event.target.value) })}
                         />
                       </td>
@@ -277,22 +294,24 @@ export const DossierForm = (props: Props) => {
           </fieldset>
           {procedure.fees.length > 0 && (
             <p>
-              Lệ phí:{' '}
+              {tx('Lệ phí', 'Fees')}:{' '}
               {procedure.fees
                 .map((fee) => `${fee.name}: ${fee.amountVnd.toLocaleString('vi-VN')} đ`)
                 .join('; ')}
             </p>
           )}
           <fieldset>
-            <legend>Người nộp hồ sơ</legend>
+            <legend>{tx('Người nộp hồ sơ', 'Applicant')}</legend>
             {scannedId && (
               <p className="notice" role="note">
-                Đã đọc CCCD {scannedId}. Thông tin cá nhân chỉ dùng cho hồ sơ này (Luật Bảo vệ dữ
-                liệu cá nhân).
+                {tx(
+                  `Đã đọc CCCD ${scannedId}. Thông tin cá nhân chỉ dùng cho hồ sơ này (Luật Bảo vệ dữ liệu cá nhân).`,
+                  `Citizen ID ${scannedId} read. Personal data is used for this dossier only (Personal Data Protection Law).`,
+                )}
               </p>
             )}
             <label>
-              Họ và tên
+              {tx('Họ và tên', 'Full name')}
               <input
                 value={name}
                 onChange={(event) => setName(event.target.value)}
@@ -301,7 +320,7 @@ export const DossierForm = (props: Props) => {
             </label>
             {fieldError('applicant.name', 'applicant-name-error')}
             <label>
-              Số định danh (CCCD)
+              {tx('Số định danh (CCCD)', 'Citizen ID number')}
               <input
                 value={idNumber}
                 inputMode="numeric"
@@ -311,7 +330,7 @@ export const DossierForm = (props: Props) => {
             </label>
             {fieldError('applicant.idNumber', 'applicant-id-error')}
             <label>
-              Số điện thoại
+              {tx('Số điện thoại', 'Phone')}
               <input
                 value={phone}
                 inputMode="tel"
@@ -321,7 +340,7 @@ export const DossierForm = (props: Props) => {
             </label>
             {fieldError('applicant.phone', 'applicant-phone-error')}
             <label>
-              Địa chỉ
+              {tx('Địa chỉ', 'Address')}
               <input
                 value={address}
                 onChange={(event) => setAddress(event.target.value)}
@@ -335,12 +354,12 @@ export const DossierForm = (props: Props) => {
                 checked={notifyBySms}
                 onChange={(event) => setNotifyBySms(event.target.checked)}
               />
-              Nhắn tin khi có kết quả
+              {tx('Nhắn tin khi có kết quả', 'Text me when the result is ready')}
             </label>
           </fieldset>
           {formError && <p className="form-error">{formError}</p>}
           <button type="submit" className="primary" disabled={busy}>
-            Tiếp nhận và in biên nhận
+            {tx('Tiếp nhận và in biên nhận', 'Receive and print the receipt')}
           </button>
         </form>
       )}

@@ -7,6 +7,7 @@ import {
   type Reply,
   type ScanEvent,
 } from '@openops/protocol';
+import { useText } from './ui-language';
 
 export type DossierFollowUp = {
   get: (code: string) => Promise<Reply<DossierWithHistory>>;
@@ -24,6 +25,7 @@ type Props = { api: DossierFollowUp; scan: ScanEvent | null };
  * server with its history entry and queued for sync.
  */
 export const DossierReturn = ({ api, scan }: Props) => {
+  const tx = useText();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   const [dossier, setDossier] = useState<DossierWithHistory | Dossier | null>(null);
@@ -34,7 +36,9 @@ export const DossierReturn = ({ api, scan }: Props) => {
   const load = async (value: string): Promise<void> => {
     const parsed = dossierCodeSchema.safeParse(value.trim());
     if (!parsed.success) {
-      setCodeError(parsed.error.issues[0]?.message ?? 'Mã hồ sơ không hợp lệ');
+      setCodeError(
+        parsed.error.issues[0]?.message ?? tx('Mã hồ sơ không hợp lệ', 'Invalid dossier code'),
+      );
       return;
     }
     setCodeError(null);
@@ -72,11 +76,16 @@ export const DossierReturn = ({ api, scan }: Props) => {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     if (list.length === 0) {
-      setItemsError('Nhập ít nhất một giấy tờ cần bổ sung (one item per line)');
+      setItemsError(
+        tx('Nhập ít nhất một giấy tờ cần bổ sung', 'Enter at least one item, one per line'),
+      );
       return;
     }
     setItemsError(null);
-    after(await api.requestSupplement(dossier.code, list), 'Đã ghi yêu cầu bổ sung');
+    after(
+      await api.requestSupplement(dossier.code, list),
+      tx('Đã ghi yêu cầu bổ sung', 'Supplement requested'),
+    );
   };
 
   const simple = async (
@@ -88,10 +97,10 @@ export const DossierReturn = ({ api, scan }: Props) => {
 
   return (
     <section aria-label="Trả kết quả và bổ sung hồ sơ" className="dossier-return">
-      <h2>Trả kết quả / bổ sung</h2>
+      <h2>{tx('Trả kết quả / bổ sung', 'Return / supplement')}</h2>
       <form onSubmit={onLookup}>
         <label>
-          Mã hồ sơ
+          {tx('Mã hồ sơ', 'Dossier code')}
           <input
             value={code}
             onChange={(event) => setCode(event.target.value)}
@@ -104,7 +113,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
             {codeError}
           </p>
         )}
-        <button type="submit">Tra cứu</button>
+        <button type="submit">{tx('Tra cứu', 'Look up')}</button>
       </form>
       {dossier && (
         <div aria-label="Hồ sơ" role="group">
@@ -112,12 +121,14 @@ export const DossierReturn = ({ api, scan }: Props) => {
             <strong>{dossier.code}</strong> · {dossier.procedureName} · {dossier.applicant.name}
           </p>
           <p>
-            Trạng thái:{' '}
-            <output aria-label="Trạng thái hồ sơ">{dossierStatusNames[dossier.status].vi}</output> ·
-            Hẹn trả: {dossier.returnDate}
+            {tx('Trạng thái', 'Status')}:{' '}
+            <output aria-label="Trạng thái hồ sơ">
+              {tx(dossierStatusNames[dossier.status].vi, dossierStatusNames[dossier.status].en)}
+            </output>{' '}
+            · {tx('Hẹn trả', 'Due')}: {dossier.returnDate}
           </p>
           <label>
-            Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)
+            {tx('Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)', 'Items to bring (one per line)')}
             <textarea
               value={items}
               onChange={(event) => setItems(event.target.value)}
@@ -132,26 +143,33 @@ export const DossierReturn = ({ api, scan }: Props) => {
           )}
           <div className="actions">
             <button type="button" onClick={() => void supplement()}>
-              Yêu cầu bổ sung
+              {tx('Yêu cầu bổ sung', 'Request supplement')}
             </button>
             <button
               type="button"
-              onClick={() => void simple(api.supplementReceived, 'Đã nhận đủ giấy tờ bổ sung')}
+              onClick={() =>
+                void simple(
+                  api.supplementReceived,
+                  tx('Đã nhận đủ giấy tờ bổ sung', 'Supplement received'),
+                )
+              }
             >
-              Đã nhận bổ sung
+              {tx('Đã nhận bổ sung', 'Supplement received')}
             </button>
             <button
               type="button"
-              onClick={() => void simple(api.markProcessed, 'Đã ghi nhận xử lý xong')}
+              onClick={() =>
+                void simple(api.markProcessed, tx('Đã ghi nhận xử lý xong', 'Marked processed'))
+              }
             >
-              Đã xử lý xong
+              {tx('Đã xử lý xong', 'Processed')}
             </button>
             <button
               type="button"
               className="primary"
-              onClick={() => void simple(api.markReturned, 'Đã trả kết quả')}
+              onClick={() => void simple(api.markReturned, tx('Đã trả kết quả', 'Result returned'))}
             >
-              Trả kết quả
+              {tx('Trả kết quả', 'Return the result')}
             </button>
           </div>
           {message && <p role="status">{message}</p>}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useText } from './ui-language';
 
 /** Common reasons, one click each; the officer may type another. */
 export const pauseReasons = ['Nghỉ giải lao', 'Họp', 'Xử lý hồ sơ tồn', 'Sự cố thiết bị'] as const;
@@ -10,12 +11,13 @@ type Props = {
 };
 
 export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
+  const tx = useText();
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (reason.trim() === '') {
-      setLocalError('Nhập lý do tạm dừng (reason required)');
+      setLocalError(tx('Nhập lý do tạm dừng', 'Enter the reason for the pause'));
       return;
     }
     setLocalError(null);
@@ -24,7 +26,7 @@ export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
   const shown = localError ?? error;
   return (
     <section role="dialog" aria-label="Tạm dừng quầy" className="dialog">
-      <h2>Tạm dừng quầy</h2>
+      <h2>{tx('Tạm dừng quầy', 'Pause the counter')}</h2>
       <div className="actions">
         {pauseReasons.map((choice) => (
           <button key={choice} type="button" onClick={() => onSubmit(choice)}>
@@ -34,7 +36,7 @@ export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
       </div>
       <form onSubmit={submit}>
         <label>
-          Lý do khác
+          {tx('Lý do khác', 'Other reason')}
           <input
             value={reason}
             maxLength={200}
@@ -50,10 +52,10 @@ export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
         )}
         <div className="actions">
           <button type="submit" className="primary">
-            Tạm dừng
+            {tx('Tạm dừng', 'Pause')}
           </button>
           <button type="button" onClick={onCancel}>
-            Huỷ
+            {tx('Huỷ', 'Cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Counter, Service } from '@openops/protocol';
+import { useText } from './ui-language';
 
 export type TransferChoice = { toServiceId?: string; toCounterId?: string; note?: string };
 
@@ -22,6 +23,7 @@ export const TransferDialog = ({
   onSubmit,
   onCancel,
 }: Props) => {
+  const tx = useText();
   const [serviceId, setServiceId] = useState('');
   const [counterId, setCounterId] = useState('');
   const [note, setNote] = useState('');
@@ -30,7 +32,7 @@ export const TransferDialog = ({
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (serviceId === '' && counterId === '') {
-      setLocalError('Chọn dịch vụ hoặc quầy nhận (choose a service or a counter)');
+      setLocalError(tx('Chọn dịch vụ hoặc quầy nhận', 'Choose a service or a counter'));
       return;
     }
     setLocalError(null);
@@ -44,17 +46,19 @@ export const TransferDialog = ({
   const serviceError = localError ?? errors.toServiceId;
   return (
     <section role="dialog" aria-label={`Chuyển số ${ticketNumber}`} className="dialog">
-      <h2>Chuyển số {ticketNumber}</h2>
+      <h2>
+        {tx('Chuyển số', 'Transfer number')} {ticketNumber}
+      </h2>
       <form onSubmit={submit}>
         <label>
-          Sang dịch vụ
+          {tx('Sang dịch vụ', 'To service')}
           <select
             value={serviceId}
             onChange={(event) => setServiceId(event.target.value)}
             aria-invalid={serviceError ? true : undefined}
             aria-describedby={serviceError ? 'transfer-service-error' : undefined}
           >
-            <option value="">— giữ dịch vụ —</option>
+            <option value="">{tx('— giữ dịch vụ —', '— same service —')}</option>
             {services.map((service) => (
               <option key={service.id} value={service.id}>
                 {service.name}
@@ -68,13 +72,13 @@ export const TransferDialog = ({
           </p>
         )}
         <label>
-          Sang quầy
+          {tx('Sang quầy', 'To counter')}
           <select
             value={counterId}
             onChange={(event) => setCounterId(event.target.value)}
             aria-invalid={errors.toCounterId ? true : undefined}
           >
-            <option value="">— quầy bất kỳ —</option>
+            <option value="">{tx('— quầy bất kỳ —', '— any counter —')}</option>
             {counters.map((counter) => (
               <option key={counter.id} value={counter.id}>
                 {counter.name}
@@ -84,7 +88,7 @@ export const TransferDialog = ({
         </label>
         {errors.toCounterId && <p className="field-error">{errors.toCounterId}</p>}
         <label>
-          Ghi chú
+          {tx('Ghi chú', 'Note')}
           <textarea
             value={note}
             maxLength={200}
@@ -93,10 +97,10 @@ export const TransferDialog = ({
         </label>
         <div className="actions">
           <button type="submit" className="primary">
-            Xác nhận chuyển
+            {tx('Xác nhận chuyển', 'Transfer')}
           </button>
           <button type="button" onClick={onCancel}>
-            Huỷ
+            {tx('Huỷ', 'Cancel')}
           </button>
         </div>
       </form>

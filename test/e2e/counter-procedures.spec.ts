@@ -157,3 +157,23 @@ test('an edit in the supervisor editor reaches an open counter form without a re
     'Căn cước công dân',
   );
 });
+
+test('the working screen and its forms read in English when switched, and back', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/counter/?device=counter-pc-3`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-3', password: 'canbo-demo', counter: 'Quầy 3' });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: /^Call next/ })).toBeVisible();
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('heading', { name: 'Receive a dossier' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find the procedure' }).fill('chung thuc');
+  await page.getByRole('button', { name: /^Chứng thực bản sao/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Quantity' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/counter-dossier-en.png' });
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Họ và tên' })).toBeVisible();
+});
