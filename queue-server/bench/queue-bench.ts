@@ -123,7 +123,10 @@ const issueAcks = async (server: Child): Promise<number[]> => {
   return times;
 };
 
-/** Per-client latency from the trigger to each of `clients` receiving the event. */
+/**
+ * Per-client latency from the trigger to each of `clients` receiving the event. Arrivals are
+ * recorded as they come, since a display may hear a call before the counter hears its ack.
+ */
 const fanOut = async (
   clients: Socket[],
   event: string,
@@ -131,31 +134,32 @@ const fanOut = async (
   trigger: (round: number) => Promise<string | null>,
   matches: (payload: unknown, key: string) => boolean,
 ): Promise<number[]> => {
+  const arrivals = clients.map(() => [] as Array<{ payload: unknown; at: number }>);
+  clients.forEach((client, index) =>
+    client.on(event, (payload: unknown) =>
+      arrivals[index]?.push({ payload, at: performance.now() }),
+    ),
+  );
   const latencies: number[] = [];
   for (let round = 0; round < rounds + 5; round += 1) {
-    let key: string | null = null;
+    arrivals.forEach((list) => list.splice(0));
     const started = performance.now();
-    const pending: Array<{ payload: unknown; at: number }> = [];
-    const arrivals = clients.map(
-      (client) =>
-        new Promise<number>((resolve) => {
-          const listener = (payload: unknown): void => {
-            if (key === null) {
-              pending.push({ payload, at: performance.now() });
-              return;
-            }
-            if (!matches(payload, key)) return;
-            client.off(event, listener);
-            resolve(performance.now() - started);
-          };
-          client.on(event, listener);
-        }),
-    );
-    key = await trigger(round);
+    const key = await trigger(round);
     if (key === null) throw new Error('trigger failed');
-    const times = await Promise.all(arrivals);
+    const deadline = performance.now() + 30_000;
+    const times: number[] = [];
+    for (const list of arrivals) {
+      let found = list.find((entry) => matches(entry.payload, key));
+      while (!found) {
+        if (performance.now() > deadline) throw new Error(`no ${event} for ${key} within 30 s`);
+        await new Promise((resolve) => setImmediate(resolve));
+        found = list.find((entry) => matches(entry.payload, key));
+      }
+      times.push(found.at - started);
+    }
     if (round >= 5) latencies.push(...times);
   }
+  clients.forEach((client) => client.off(event));
   return latencies;
 };
 
