@@ -31,6 +31,12 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
 
   const choose = async (counter: Counter): Promise<void> => {
     if (username.trim() === '') {
+      // Only an open demo server lets a screen without an account in; elsewhere its socket is
+      // refused, so ask for the account rather than open a screen that cannot work.
+      if (connection !== 'online') {
+        setErrors({ username: 'Nhập tên đăng nhập của cán bộ (sign in with your account)' });
+        return;
+      }
       onSignedIn({ counter, officer: null, token: null });
       return;
     }
