@@ -83,7 +83,12 @@ export const generateMonth = (
   const asOf = options.asOf ?? new Date();
   const perDay = options.ticketsPerServiceDay ?? 40;
   const timeZone = config.centre.timeZone;
-  const officers = (config.officers ?? []).filter((officer) => officer.roles.includes('counter'));
+  // Counter officers serve; a supervisor who may also sit at a counter is used only if none is.
+  const counterOfficers = (config.officers ?? []).filter((officer) =>
+    officer.roles.includes('counter'),
+  );
+  const fullTime = counterOfficers.filter((officer) => officer.roles.length === 1);
+  const officers = fullTime.length > 0 ? fullTime : counterOfficers;
   const officerOf = (counterId: string): { id: string; name: string } | null =>
     officers.find((officer) => officer.counterIds?.includes(counterId)) ??
     officers[

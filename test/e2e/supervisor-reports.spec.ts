@@ -1,0 +1,249 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { repoRoot } from '../support/repo-paths';
+import { spawnTs } from '../support/spawned-process';
+import { openSupervisor } from '../support/supervisor-page';
+import {
+  expectedReport,
+  expectedSummaryRows,
+  parseCsv,
+  type Expected,
+  type ExpectedFilter,
+} from '../support/supervisor-expected';
+
+test.describe.configure({ mode: 'serial' });
+
+const screens = path.join(repoRoot, 'test', 'test-results', 'screens');
+const month = '2026-10';
+const seed = '20261026';
+// Demo centre officers (queue-server/src/config/demo-centre.ts): dossiers record the name.
+const officerNames: Record<string, string> = {};
+
+let server: QueueServerProcess;
+let dataDir: string;
+let downloads: string;
+
+const vietnamToday = (): string =>
+  new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  mkdirSync(screens, { recursive: true });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'openops-month-'));
+  downloads = mkdtempSync(path.join(tmpdir(), 'openops-exports-'));
+  // The seeded generator in the repo writes a month of tickets, ratings and dossiers.
+  const generator = spawnTs(
+    'supervisor-month-generator',
+    'queue-server/src/reports/month-generator-cli.ts',
+    ['--data', dataDir, '--month', month, '--seed', seed, '--per-day', '30'],
+  );
+  const exited = new Promise<number | null>((resolve) => generator.child.once('exit', resolve));
+  await generator.waitForLine(/"tickets":\d+/, 120_000);
+  expect(await exited).toBe(0);
+  server = await startQueueServer({ dataDir, logName: 'supervisor-reports-server' });
+  const centre = JSON.parse(readFileSync(path.join(dataDir, 'centre.json'), 'utf8')) as {
+    officers: Array<{ id: string; name: string }>;
+  };
+  centre.officers.forEach((officer) => {
+    officerNames[officer.id] = officer.name;
+  });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const showReport = async (page: Page, filter: ExpectedFilter): Promise<void> => {
+  await page.getByRole('button', { name: 'Báo cáo' }).click();
+  const form = page.getByRole('form', { name: 'Chọn kỳ báo cáo' });
+  await form.getByLabel('Từ ngày').fill(filter.from);
+  await form.getByLabel('Đến ngày').fill(filter.to);
+  await form.getByLabel('Dịch vụ').selectOption(filter.serviceId ?? '');
+  await form.getByLabel('Quầy').selectOption(filter.counterId ?? '');
+  await form.getByLabel('Cán bộ').selectOption(filter.officerId ?? '');
+  await form.getByRole('button', { name: 'Xem báo cáo' }).click();
+  await expect(page.getByRole('table', { name: 'Tổng hợp' })).toBeVisible();
+};
+
+/** Every row of a table on screen as text cells, header row first. */
+const tableOnScreen = async (page: Page, name: string): Promise<string[][]> =>
+  page
+    .getByRole('table', { name, exact: true })
+    .getByRole('row')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
+
+const screenValue = (value: string): string => (value === '—' ? '' : value);
+
+const download = async (page: Page, button: string): Promise<string> => {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await waiting;
+  const target = path.join(downloads, file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+};
+
+const expectedHours = (expected: Expected): string[][] =>
+  [...expected.hours.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([hour, row]) => [
+      `${String(hour).padStart(2, '0')}:00`,
+      String(row.issued),
+      String(row.served),
+      String(row.noShow),
+      row.meanWait === null ? '' : String(row.meanWait),
+    ]);
+
+const satisfactionCells = (row: {
+  total: number;
+  verySatisfied: number;
+  satisfied: number;
+  dissatisfied: number;
+  rate: number | null;
+}): string[] => [
+  String(row.total),
+  String(row.verySatisfied),
+  String(row.satisfied),
+  String(row.dissatisfied),
+  row.rate === null ? '' : String(row.rate),
+];
+
+test('a month of generated data: the figures on screen and in CSV and XLSX equal those computed from the raw records', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const filter: ExpectedFilter = { from: `${month}-01`, to: `${month}-31` };
+  const expected = expectedReport(
+    path.join(dataDir, 'queue.sqlite'),
+    filter,
+    officerNames,
+    vietnamToday(),
+  );
+  // The generated month is not trivial: every kind of outcome occurs.
+  expect(expected.issued).toBeGreaterThan(1000);
+  expect(expected.noShow).toBeGreaterThan(0);
+  expect(expected.dossiers.late).toBeGreaterThan(0);
+  expect(expected.satisfactionTotal.dissatisfied).toBeGreaterThan(0);
+
+  await openSupervisor(page, server.url);
+  await showReport(page, filter);
+  const summary = expectedSummaryRows(filter, expected);
+
+  const onScreen = await tableOnScreen(page, 'Tổng hợp');
+  expect(onScreen.slice(1).map(([label, value]) => [label, screenValue(value ?? '')])).toEqual(
+    summary,
+  );
+  const hours = await tableOnScreen(page, 'Theo giờ');
+  expect(hours.slice(1).map((row) => row.map(screenValue))).toEqual(expectedHours(expected));
+  const satisfaction = await tableOnScreen(page, 'Mức độ hài lòng');
+  const totalRow = satisfaction.find((row) => row[1] === 'Toàn trung tâm');
+  expect(totalRow?.slice(2).map(screenValue)).toEqual(
+    satisfactionCells(expected.satisfactionTotal),
+  );
+  for (const [officerId, figures] of expected.satisfactionByOfficer) {
+    const row = satisfaction.find(
+      (cells) => cells[0] === 'Cán bộ' && cells[1] === officerNames[officerId],
+    );
+    expect(row?.slice(2).map(screenValue), officerId).toEqual(satisfactionCells(figures));
+  }
+  await expect(page.getByRole('img', { name: 'Biểu đồ số phiếu theo giờ' })).toBeVisible();
+  await page.screenshot({ path: path.join(screens, 'supervisor-report.png'), fullPage: true });
+
+  // CSV: UTF-8 with BOM, Vietnamese headers with their tone marks, the same figures.
+  const summaryCsv = parseCsv(readFileSync(await download(page, 'Tải CSV tổng hợp'), 'utf8'));
+  expect(summaryCsv[0]).toEqual(['Chỉ tiêu', 'Giá trị']);
+  expect(summaryCsv.slice(1)).toEqual(summary);
+  const hoursCsv = parseCsv(readFileSync(await download(page, 'Tải CSV theo giờ'), 'utf8'));
+  expect(hoursCsv[0]).toEqual([
+    'Giờ',
+    'Số phiếu đã cấp',
+    'Đã phục vụ',
+    'Vắng mặt',
+    'Chờ trung bình (phút)',
+  ]);
+  expect(hoursCsv.slice(1)).toEqual(expectedHours(expected));
+  const satisfactionCsv = parseCsv(readFileSync(await download(page, 'Tải CSV hài lòng'), 'utf8'));
+  expect(satisfactionCsv[0]).toEqual([
+    'Phạm vi',
+    'Tên',
+    'Tổng số đánh giá',
+    'Rất hài lòng',
+    'Hài lòng',
+    'Không hài lòng',
+    'Tỷ lệ hài lòng (%)',
+  ]);
+  expect(satisfactionCsv.find((row) => row[0] === 'Toàn trung tâm')?.slice(2)).toEqual(
+    satisfactionCells(expected.satisfactionTotal),
+  );
+
+  // XLSX: one sheet per table, read back with an independent reader.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download(page, 'Tải Excel (XLSX)'));
+  expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+    'Tổng hợp',
+    'Theo giờ',
+    'Mức độ hài lòng',
+  ]);
+  const sheetRows = (name: string): string[][] => {
+    const rows: string[][] = [];
+    book.getWorksheet(name)?.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let column = 1; column <= row.cellCount; column += 1) {
+        const value = row.getCell(column).value;
+        cells.push(value === null || value === undefined ? '' : String(value));
+      }
+      rows.push(cells);
+    });
+    return rows;
+  };
+  const summarySheet = sheetRows('Tổng hợp');
+  expect(summarySheet[0]).toEqual(['Chỉ tiêu', 'Giá trị']);
+  expect(summarySheet.slice(1).map(([label, value]) => [label, value ?? ''])).toEqual(summary);
+  expect(sheetRows('Theo giờ').slice(1)).toEqual(expectedHours(expected));
+  const xlsxSatisfaction = sheetRows('Mức độ hài lòng');
+  expect(xlsxSatisfaction.find((row) => row[0] === 'Toàn trung tâm')?.slice(2)).toEqual(
+    satisfactionCells(expected.satisfactionTotal),
+  );
+});
+
+test('a report narrowed to one officer and one service equals the raw records filtered the same way', async ({
+  page,
+}) => {
+  const filter: ExpectedFilter = {
+    from: `${month}-06`,
+    to: `${month}-24`,
+    officerId: 'can-bo-2',
+    serviceId: 'chung-thuc',
+  };
+  const expected = expectedReport(
+    path.join(dataDir, 'queue.sqlite'),
+    filter,
+    officerNames,
+    vietnamToday(),
+  );
+  expect(expected.issued).toBeGreaterThan(0);
+  await openSupervisor(page, server.url);
+  await showReport(page, filter);
+  const onScreen = await tableOnScreen(page, 'Tổng hợp');
+  expect(onScreen.slice(1).map(([label, value]) => [label, screenValue(value ?? '')])).toEqual(
+    expectedSummaryRows(filter, expected),
+  );
+});
+
+test('a period that ends before it starts is refused with the field named', async ({ page }) => {
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Báo cáo' }).click();
+  const form = page.getByRole('form', { name: 'Chọn kỳ báo cáo' });
+  await form.getByLabel('Từ ngày').fill('2026-10-20');
+  await form.getByLabel('Đến ngày').fill('2026-10-01');
+  await form.getByRole('button', { name: 'Xem báo cáo' }).click();
+  await expect(page.getByRole('alert')).toContainText('to: ngày kết thúc phải sau ngày bắt đầu');
+});
