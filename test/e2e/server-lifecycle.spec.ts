@@ -250,3 +250,31 @@ test('REST mirrors the counter events and lists the day by state', async () => {
   });
   expect(transfer.status).toBe(400);
 });
+
+test('a kiosk checks an appointment in over its socket and gets a priority ticket', async () => {
+  const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
+  const booked = await api<{ code: string }>(server.url, 'POST', '/appointments', {
+    token: supervisor,
+    body: {
+      serviceId: 'ho-tich',
+      slotStart: new Date(Date.now() + 5 * 60_000).toISOString(),
+      citizenName: 'Trần Văn Đức',
+    },
+  });
+  if (!booked.body.ok) throw new Error('booking refused');
+  const checkedIn = await ask<{ issued: IssuedTicket }>(kiosk, 'appointment:check-in', {
+    code: booked.body.data.code,
+  });
+  expect(checkedIn).toMatchObject({
+    ok: true,
+    data: { issued: { ticket: { priorityCategoryId: 'lich-hen', issuedBy: 'kiosk-1' } } },
+  });
+  expect(await ask(kiosk, 'appointment:check-in', { code: booked.body.data.code })).toMatchObject({
+    ok: false,
+    error: { code: 'appointment-used' },
+  });
+  expect(await ask(kiosk, 'appointment:check-in', { code: 'bad' })).toMatchObject({
+    ok: false,
+    error: { code: 'bad-request' },
+  });
+});
