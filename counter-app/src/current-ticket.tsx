@@ -51,8 +51,8 @@ export const CurrentTicket = ({
       {number ? <p className="current-number">{number}</p> : <p>{emptyText}</p>}
     </section>
     {number && since && (
-      <p className="timer" aria-label={timerLabel}>
-        <span aria-hidden="true">⏱ </span>
+      <p className="timer">
+        <span className="timer-label">{timerLabel}: </span>
         <time dateTime={since}>{formatElapsed(now - Date.parse(since))}</time>
         {ticket && <span className="ticket-state"> · {ticketStateName(ticket.state)}</span>}
       </p>

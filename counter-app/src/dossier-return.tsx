@@ -8,6 +8,7 @@ import {
   type ScanEvent,
 } from '@openops/protocol';
 import { useText } from './ui-language';
+import { formatDay } from './elapsed';
 
 export type DossierFollowUp = {
   get: (code: string) => Promise<Reply<DossierWithHistory>>;
@@ -125,7 +126,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
             <output aria-label="Trạng thái hồ sơ">
               {tx(dossierStatusNames[dossier.status].vi, dossierStatusNames[dossier.status].en)}
             </output>{' '}
-            · {tx('Hẹn trả', 'Due')}: {dossier.returnDate}
+            · {tx('Hẹn trả', 'Due')}: {formatDay(dossier.returnDate)}
           </p>
           <label>
             {tx('Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)', 'Items to bring (one per line)')}

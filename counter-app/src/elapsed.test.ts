@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, minutesSince } from './elapsed';
+import { formatDay, formatElapsed, minutesSince } from './elapsed';
 
 describe('elapsed time', () => {
   it('formats minutes and seconds, then hours', () => {
@@ -7,6 +7,11 @@ describe('elapsed time', () => {
     expect(formatElapsed(65_400)).toBe('1:05');
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
     expect(formatElapsed(-5_000)).toBe('0:00');
+  });
+
+  it('writes business days the Vietnamese way', () => {
+    expect(formatDay('2026-11-26')).toBe('26/11/2026');
+    expect(formatDay('khong-phai')).toBe('khong-phai');
   });
 
   it('counts whole minutes waited', () => {

@@ -9,6 +9,12 @@ export const formatElapsed = (milliseconds: number): string => {
     : `${minutes}:${seconds}`;
 };
 
+/** A business day `YYYY-MM-DD` as Vietnamese write dates: `26/11/2026`. */
+export const formatDay = (day: string): string => {
+  const [year, month, date] = day.split('-');
+  return year && month && date ? `${date}/${month}/${year}` : day;
+};
+
 /** Whole minutes since `sinceIso`, never negative. */
 export const minutesSince = (sinceIso: string, now: number): number =>
   Math.max(0, Math.floor((now - Date.parse(sinceIso)) / 60_000));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { assertNever, type Dossier, type PrintJobRecord } from '@openops/protocol';
 import { findReceiptJob, receiptPreviewUrl, reprintReceipt } from './receipt-api';
+import { formatDay } from './elapsed';
 
 type Props = {
   dossier: Dossier;
@@ -77,7 +78,7 @@ export const ReceiptCard = ({ dossier, serverUrl, deviceId, token, onClose }: Pr
         Mã hồ sơ: <output aria-label="Mã hồ sơ">{dossier.code}</output>
       </p>
       <p>
-        Ngày hẹn trả: <output aria-label="Ngày hẹn trả">{dossier.returnDate}</output>
+        Ngày hẹn trả: <output aria-label="Ngày hẹn trả">{formatDay(dossier.returnDate)}</output>
       </p>
       <p>
         {dossier.procedureName} · {dossier.applicant.name}
