@@ -163,7 +163,11 @@ const prepare = async (
       return ok({
         mutate: (draft) => ({ ...draft, officers }),
         summary: [
-          listSummary(current.officers ?? [], value.data),
+          // Compared without secrets: a hash is never part of what the screen sends.
+          listSummary(
+            editableView(current).officers,
+            value.data.map(({ password: _password, ...officer }) => officer),
+          ),
           changedPasswords.length > 0 ? `đặt mật khẩu ${changedPasswords.join(', ')}` : null,
         ]
           .filter((part) => part !== null)

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { api, demoAccounts, signIn } from '../support/server-auth';
+import { openSupervisor, tableRow } from '../support/supervisor-page';
+
+test.describe.configure({ mode: 'serial' });
+
+let server: QueueServerProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer({ logName: 'supervisor-config-server' });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+type CentreFile = {
+  calendar: { holidays: string[] };
+  displays: Array<{ id: string; notice?: string }>;
+  officers: Array<{ id: string; passwordHash: string }>;
+};
+const centreOnDisk = (): CentreFile =>
+  JSON.parse(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')) as CentreFile;
+
+test('holidays and notice text are edited in forms, written to centre.json and audited with who changed them', async ({
+  page,
+}) => {
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Cấu hình' }).click();
+
+  const add = page.getByRole('form', { name: 'Thêm ngày nghỉ' });
+  await add.getByLabel('Ngày nghỉ mới').fill('2026-12-31');
+  await add.getByRole('button', { name: 'Thêm ngày nghỉ' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu: Lịch làm việc và ngày nghỉ');
+  await expect(page.getByRole('button', { name: 'Xoá ngày nghỉ 2026-12-31' })).toBeVisible();
+  expect(centreOnDisk().calendar.holidays).toContain('2026-12-31');
+
+  const notice =
+    'Trung tâm nghỉ Tết Nguyên đán từ ngày 14/02; mọi thắc mắc xin hỏi quầy hướng dẫn.';
+  await page.getByRole('textbox', { name: 'Sảnh chờ tầng 1' }).fill(notice);
+  await page.getByRole('button', { name: 'Lưu thông báo' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Đã lưu: Màn hình, khu vực và dòng thông báo',
+  );
+  expect(centreOnDisk().displays.find((display) => display.id === 'display-1')?.notice).toBe(
+    notice,
+  );
+
+  const audit = page.getByRole('table', { name: 'Nhật ký thay đổi cấu hình' });
+  await expect(audit.getByRole('row').nth(1)).toContainText('giam-sat');
+  await expect(audit.getByRole('row').nth(1)).toContainText('Màn hình, khu vực và dòng thông báo');
+  await expect(audit.getByRole('row').nth(1)).toContainText('sửa display-1');
+  await expect(audit.getByRole('row').nth(2)).toContainText('Lịch làm việc và ngày nghỉ');
+});
+
+test('a section that breaks the centre model is refused with each bad path, and nothing is written', async ({
+  page,
+}) => {
+  const before = readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8');
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Cấu hình' }).click();
+  await page.getByLabel('Phần cấu hình').selectOption('counters');
+  const editor = page.getByRole('textbox', { name: 'Nội dung: Quầy, dịch vụ và trọng số (JSON)' });
+  const counters = JSON.parse(await editor.inputValue()) as Array<{ serviceIds: string[] }>;
+  const broken = counters.map((counter, index) =>
+    index === 0 ? { ...counter, serviceIds: ['khong-co-dich-vu'] } : counter,
+  );
+  await editor.fill(JSON.stringify(broken));
+  await page.getByRole('button', { name: 'Lưu phần này' }).click();
+  const errors = page.getByRole('list', { name: 'Lỗi cấu hình' });
+  await expect(errors).toContainText('counters.0.serviceIds.0');
+  await expect(errors).toContainText('khong-co-dich-vu');
+
+  await page.getByLabel('Phần cấu hình').selectOption('services');
+  const services = page.getByRole('textbox', { name: 'Nội dung: Dịch vụ và giờ mở cửa (JSON)' });
+  await services.fill('[{"id": "ho-tich", "prefix": "a"}]');
+  await page.getByRole('button', { name: 'Lưu phần này' }).click();
+  await expect(errors).toContainText('0.prefix');
+  await expect(errors).toContainText('0.name');
+  expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toBe(before);
+});
+
+test('officers: a new one needs a password, which is hashed and never shown; then they can sign in', async () => {
+  const supervisor = await signIn(server.url, demoAccounts.supervisor);
+  const put = async (body: unknown) => {
+    const response = await fetch(`${server.url}/api/v1/config/officers`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor.token}` },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        ok: boolean;
+        data?: { officers: Array<Record<string, unknown>> };
+        error?: { issues?: Array<{ path: string }> };
+      },
+    };
+  };
+  const current = await api<{ officers: Array<Record<string, unknown>> }>(
+    server.url,
+    'GET',
+    '/config',
+    { token: supervisor.token },
+  );
+  expect(current.body.ok).toBe(true);
+  const officers = current.body.ok ? current.body.data.officers : [];
+  expect(officers.every((officer) => !('passwordHash' in officer))).toBe(true);
+  const newcomer = {
+    id: 'can-bo-5',
+    username: 'can-bo-5',
+    name: 'Đỗ Thị Én',
+    roles: ['counter'],
+  };
+  const refused = await put([...officers, newcomer]);
+  expect(refused.status).toBe(400);
+  expect(refused.body.error?.issues?.[0]?.path).toBe(`${officers.length}.password`);
+
+  const saved = await put([...officers, { ...newcomer, password: 'mat-khau-moi-1' }]);
+  expect(saved.status).toBe(200);
+  expect(
+    saved.body.data?.officers.some((officer) => 'passwordHash' in officer || 'password' in officer),
+  ).toBe(false);
+  const stored = centreOnDisk().officers.find((officer) => officer.id === 'can-bo-5');
+  expect(stored?.passwordHash).toMatch(/^scrypt\$/);
+  // Others kept their own hashes: the demo supervisor still signs in.
+  const session = await signIn(server.url, { username: 'can-bo-5', password: 'mat-khau-moi-1' });
+  expect(session.officer.name).toBe('Đỗ Thị Én');
+  await signIn(server.url, demoAccounts.supervisor);
+
+  const audit = await api<Array<{ actor: string; section: string; summary: string }>>(
+    server.url,
+    'GET',
+    '/audit',
+    { token: supervisor.token },
+  );
+  expect(audit.body.ok && audit.body.data[0]).toMatchObject({
+    actor: 'giam-sat',
+    section: 'officers',
+    summary: 'thêm can-bo-5; đặt mật khẩu can-bo-5',
+  });
+});
+
+test('counter officers cannot change configuration or read the audit log', async () => {
+  const officer = await signIn(server.url, demoAccounts.officer1);
+  const response = await fetch(`${server.url}/api/v1/config/calendar`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${officer.token}` },
+    body: JSON.stringify({ workingWeekdays: [1], holidays: [], extraWorkingDays: [] }),
+  });
+  expect(response.status).toBe(403);
+  expect((await api(server.url, 'GET', '/audit', { token: officer.token })).status).toBe(403);
+});
+
+test('an admin approves a new device by the code it shows; the device then collects its token', async ({
+  page,
+}) => {
+  const requested = await api<{ requestId: string; pairingCode: string }>(
+    server.url,
+    'POST',
+    '/devices/pairing-requests',
+    { body: { deviceId: 'kiosk-9', role: 'kiosk', name: 'Kiosk tầng 3' } },
+  );
+  expect(requested.body.ok).toBe(true);
+  if (!requested.body.ok) return;
+  const { requestId, pairingCode } = requested.body.data;
+
+  await openSupervisor(page, server.url, demoAccounts.admin);
+  await page.getByRole('button', { name: 'Ghép nối thiết bị' }).click();
+  const row = tableRow(page, 'Yêu cầu ghép nối', 'kiosk-9');
+  await expect(row).toContainText('Kiosk');
+  const wrong = pairingCode === '000000' ? '111111' : '000000';
+  await row.getByLabel('Mã ghép nối của kiosk-9').fill(wrong);
+  await row.getByRole('button', { name: 'Duyệt kiosk-9' }).click();
+  await expect(page.getByRole('status')).not.toContainText('Đã duyệt');
+  await row.getByLabel('Mã ghép nối của kiosk-9').fill(pairingCode);
+  await row.getByRole('button', { name: 'Duyệt kiosk-9' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã duyệt kiosk-9');
+  await expect(page.getByRole('table', { name: 'Yêu cầu ghép nối' })).toHaveCount(0);
+
+  const collected = await api<{ status: string; token?: string }>(
+    server.url,
+    'GET',
+    `/devices/pairing-requests/${requestId}`,
+  );
+  expect(collected.body.ok && collected.body.data.status).toBe('approved');
+  expect(collected.body.ok && collected.body.data.token).toBeTruthy();
+});
+
+test('a supervisor who is not an admin is not offered pairing', async ({ page }) => {
+  await openSupervisor(page, server.url);
+  await expect(page.getByRole('button', { name: 'Báo cáo' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ghép nối thiết bị' })).toHaveCount(0);
+});
