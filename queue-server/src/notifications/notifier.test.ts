@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SmsConfig } from '@openops/protocol';
+import { openDatabase, type SqliteDatabase } from '../store/database';
+import { createTicketRepository } from '../store/ticket-repository';
+import { createOutboxStore } from '../sync/outbox-store';
+import { createNotifier } from './notifier';
+
+const folders: string[] = [];
+const databases: SqliteDatabase[] = [];
+afterEach(() => {
+  databases.splice(0).forEach((database) => database.close());
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
+
+const sms: SmsConfig = { url: 'http://127.0.0.1:9/sms', sender: 'OpenOPS', placesBefore: 1 };
+// 09:00 on 26 November 2026 in Hanoi.
+const clock = (): Date => new Date('2026-11-26T02:00:00.000Z');
+
+const setUp = (config: SmsConfig | null) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-notifier-'));
+  folders.push(folder);
+  const database = openDatabase(path.join(folder, 'queue.sqlite'));
+  databases.push(database);
+  const tickets = createTicketRepository(database);
+  const ids = [1, 2, 3].map((sequence) => {
+    const issued = tickets.issue(
+      {
+        businessDay: '2026-11-26',
+        serviceId: 'ho-tich',
+        issuedAt: clock().toISOString(),
+        issuedBy: null,
+      },
+      () => ({ ok: true, sequence, number: `A00${sequence}` }),
+    );
+    if (!issued.ok) throw new Error('not issued');
+    return issued.ticket.id;
+  });
+  const notifier = createNotifier({
+    database,
+    sms: () => config,
+    centreName: () => 'Trung tâm Phục vụ hành chính công phường Bến Nghé',
+    timeZone: () => 'Asia/Ho_Chi_Minh',
+    clock,
+  });
+  return { tickets, ids, notifier, outbox: createOutboxStore(database) };
+};
+
+describe('SMS notifications', () => {
+  it('texts an opted-in ticket once, when it comes near the front', () => {
+    const { tickets, ids, notifier, outbox } = setUp(sms);
+    const [first, second, third] = ids;
+    if (!first || !second || !third) throw new Error('three tickets');
+    expect(notifier.watchTicket(third, '0912345678')).toEqual({
+      ok: true,
+      data: { ticketId: third, placesBefore: 1 },
+    });
+    expect(notifier.checkQueue()).toBe(0); // two ahead
+    tickets.markCalled(first, 'quay-1', null, clock().toISOString());
+    expect(notifier.checkQueue()).toBe(1); // one ahead
+    tickets.markCalled(second, 'quay-1', null, clock().toISOString());
+    expect(notifier.checkQueue()).toBe(0); // already texted
+    const [text] = outbox.due(Date.now(), 10);
+    expect(text).toMatchObject({
+      kind: 'sms',
+      idempotencyKey: `ticket-near:${third}`,
+      payload: { to: '0912345678', sender: 'OpenOPS' },
+    });
+    expect(JSON.stringify(text?.payload)).toContain(
+      'Số A003 của Quý khách còn 1 lượt nữa đến quầy',
+    );
+  });
+
+  it('sends nothing for a ticket called before it came near', () => {
+    const { tickets, ids, notifier, outbox } = setUp({ ...sms, placesBefore: 0 });
+    const [, second] = ids;
+    if (!second) throw new Error('tickets');
+    notifier.watchTicket(second, '0912345678');
+    tickets.markCalled(second, 'quay-1', null, clock().toISOString());
+    expect(notifier.checkQueue()).toBe(0);
+    expect(outbox.counts().pending).toBe(0);
+  });
+
+  it('refuses opt-in with a coded error when SMS is off or the ticket is unknown', () => {
+    expect(setUp(null).notifier.watchTicket('x', '0912345678')).toMatchObject({
+      ok: false,
+      error: { code: 'notifications-disabled' },
+    });
+    expect(setUp(sms).notifier.watchTicket('khong-co', '0912345678')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});
