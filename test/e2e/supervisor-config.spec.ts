@@ -56,6 +56,46 @@ test('holidays and notice text are edited in forms, written to centre.json and a
   await expect(audit.getByRole('row').nth(2)).toContainText('Lịch làm việc và ngày nghỉ');
 });
 
+test('services and counters are edited as tables; opening hours and weights are read from text', async ({
+  page,
+}) => {
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Cấu hình' }).click();
+  await page.getByLabel('Phần cấu hình').selectOption('services');
+  await page
+    .getByRole('textbox', { name: 'Giờ mở cửa — chung-thuc' })
+    .fill('1-5 07:30-11:30; 1-5 13:30-17:00');
+  await page.getByRole('textbox', { name: 'Giới hạn/ngày — chung-thuc' }).fill('');
+  await page.getByRole('button', { name: 'Lưu dịch vụ và giờ mở cửa' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu: Dịch vụ và giờ mở cửa');
+  const service = (
+    JSON.parse(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')) as {
+      services: Array<{
+        id: string;
+        openingHours?: unknown;
+        dailyLimit: number | null;
+        name: string;
+      }>;
+    }
+  ).services.find((entry) => entry.id === 'chung-thuc');
+  expect(service).toMatchObject({
+    name: 'Chứng thực',
+    dailyLimit: null,
+    openingHours: [
+      { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+      { weekdays: [1, 2, 3, 4, 5], from: '13:30', to: '17:00' },
+    ],
+  });
+
+  await page.getByLabel('Phần cấu hình').selectOption('counters');
+  await page.getByRole('textbox', { name: 'Trọng số — quay-2' }).fill('chung-thuc:3');
+  await page.getByRole('button', { name: 'Lưu quầy, dịch vụ và trọng số' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu: Quầy, dịch vụ và trọng số');
+  const audit = page.getByRole('table', { name: 'Nhật ký thay đổi cấu hình' });
+  await expect(audit.getByRole('row').nth(1)).toContainText('sửa quay-2');
+  await expect(audit.getByRole('row').nth(2)).toContainText('sửa chung-thuc');
+});
+
 test('a section that breaks the centre model is refused with each bad path, and nothing is written', async ({
   page,
 }) => {
@@ -63,23 +103,25 @@ test('a section that breaks the centre model is refused with each bad path, and 
   await openSupervisor(page, server.url);
   await page.getByRole('button', { name: 'Cấu hình' }).click();
   await page.getByLabel('Phần cấu hình').selectOption('counters');
-  const editor = page.getByRole('textbox', { name: 'Nội dung: Quầy, dịch vụ và trọng số (JSON)' });
-  const counters = JSON.parse(await editor.inputValue()) as Array<{ serviceIds: string[] }>;
-  const broken = counters.map((counter, index) =>
-    index === 0 ? { ...counter, serviceIds: ['khong-co-dich-vu'] } : counter,
-  );
-  await editor.fill(JSON.stringify(broken));
-  await page.getByRole('button', { name: 'Lưu phần này' }).click();
+  await page.getByRole('textbox', { name: 'Dịch vụ — quay-1' }).fill('khong-co-dich-vu');
+  await page.getByRole('button', { name: 'Lưu quầy, dịch vụ và trọng số' }).click();
   const errors = page.getByRole('list', { name: 'Lỗi cấu hình' });
   await expect(errors).toContainText('counters.0.serviceIds.0');
   await expect(errors).toContainText('khong-co-dich-vu');
 
   await page.getByLabel('Phần cấu hình').selectOption('services');
-  const services = page.getByRole('textbox', { name: 'Nội dung: Dịch vụ và giờ mở cửa (JSON)' });
-  await services.fill('[{"id": "ho-tich", "prefix": "a"}]');
-  await page.getByRole('button', { name: 'Lưu phần này' }).click();
+  await page.getByRole('textbox', { name: 'Tiền tố — ho-tich' }).fill('a');
+  await page.getByRole('textbox', { name: 'Giờ mở cửa — ho-tich' }).fill('sáng thứ hai');
+  await page.getByRole('button', { name: 'Lưu dịch vụ và giờ mở cửa' }).click();
   await expect(errors).toContainText('0.prefix');
-  await expect(errors).toContainText('0.name');
+  await expect(errors).toContainText('0.openingHours.0');
+
+  await page.getByLabel('Phần cấu hình').selectOption('priorityCategories');
+  await page
+    .getByRole('textbox', { name: 'Nội dung: Đối tượng ưu tiên (JSON)' })
+    .fill('[{"id": "nguoi-cao-tuoi",');
+  await page.getByRole('button', { name: 'Lưu phần này' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nội dung không phải JSON hợp lệ');
   expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toBe(before);
 });
 

@@ -13,6 +13,8 @@ import { ProcedureEditor } from '../procedure-editor';
 import { saveProcedure } from '../procedure-api';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { parseList } from './parse-list';
+import { ListEditor } from './list-editor';
+import { isListSection, listSections } from './section-fields';
 
 const sectionNames: Record<ConfigSection, string> = {
   centre: 'Thông tin trung tâm',
@@ -234,25 +236,30 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
             ))}
           </select>
         </label>
-        <label className="json-editor">
-          {`Nội dung: ${sectionNames[section]} (JSON)`}
-          <textarea
-            rows={18}
-            spellCheck={false}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+        {isListSection(section) ? (
+          <ListEditor
+            title={sectionNames[section]}
+            fields={listSections[section]}
+            entries={config[section]}
+            onSave={(entries) => void save(section, entries)}
           />
-        </label>
-        {section === 'officers' && (
-          <p className="hint">
-            Thêm "password" (từ 8 ký tự) để đặt mật khẩu; cán bộ mới bắt buộc có. Mật khẩu cũ không
-            bao giờ hiển thị.
-          </p>
+        ) : (
+          <>
+            <label className="json-editor">
+              {`Nội dung: ${sectionNames[section]} (JSON)`}
+              <textarea
+                rows={18}
+                spellCheck={false}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+              />
+            </label>
+            <button type="button" className="primary" onClick={saveJson}>
+              Lưu phần này
+            </button>
+          </>
         )}
         <div className="actions">
-          <button type="button" className="primary" onClick={saveJson}>
-            Lưu phần này
-          </button>
           <button type="button" onClick={() => void openProcedures()}>
             Thủ tục và giấy tờ…
           </button>
