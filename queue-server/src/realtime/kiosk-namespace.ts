@@ -30,7 +30,8 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
           priorityCategoryId: body.priorityCategoryId,
           priorityReason: body.priorityReason,
         });
-        if (reply.ok) print(reply.data);
+        // The print job is stored and sent on the next turn, so its own commit never delays the ack.
+        if (reply.ok) setImmediate(() => print(reply.data));
         return reply;
       }),
     );
@@ -38,7 +39,7 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
       'appointment:check-in',
       validated('appointment:check-in', inboundSchemas['appointment:check-in'], (body) => {
         const reply = context.appointments.checkIn(body.code, deviceIdOf(socket));
-        if (reply.ok) print(reply.data.issued);
+        if (reply.ok) setImmediate(() => print(reply.data.issued));
         return reply;
       }),
     );
