@@ -30,9 +30,10 @@ const faultNames: Record<string, string> = {
   unplugged: 'Rút cáp',
 };
 
-const time = (iso: string | null): string =>
+const time = (iso: string | null, timeZone: string): string =>
   iso
     ? new Date(iso).toLocaleTimeString('vi-VN', {
+        timeZone,
         hour: '2-digit',
         minute: '2-digit',
         second: '2-digit',
@@ -156,7 +157,7 @@ export const FloorScreen = ({ view, online }: Props) => {
                     ? device.faults.map((fault) => faultNames[fault] ?? fault).join(', ')
                     : '—'}
                 </td>
-                <td>{time(device.lastSeen)}</td>
+                <td>{time(device.lastSeen, view.timeZone)}</td>
               </tr>
             ))}
           </tbody>

@@ -107,6 +107,8 @@ export type FloorAlert = z.infer<typeof floorAlertSchema>;
 export const floorViewSchema = z.object({
   at: isoTimeSchema,
   businessDay: z.string(),
+  /** The centre's IANA time zone: screens show times in it, whatever the PC's own zone. */
+  timeZone: z.string(),
   waitAlertMinutes: z.number().int().positive(),
   counters: z.array(floorCounterSchema),
   services: z.array(floorServiceSchema),

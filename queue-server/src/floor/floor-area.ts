@@ -36,6 +36,7 @@ export const createFloorArea = ({ io, database, config, devices, clock }: Deps):
       return buildFloorView({
         now,
         businessDay,
+        timeZone: current.centre.timeZone,
         waitAlertMinutes: settings.current().waitAlertMinutes,
         config: current,
         counters: source.counters(businessDay),

@@ -6,6 +6,7 @@ const now = new Date('2026-11-26T03:00:00.000Z');
 const base: FloorInputs = {
   now,
   businessDay: '2026-11-26',
+  timeZone: 'Asia/Ho_Chi_Minh',
   waitAlertMinutes: 20,
   config: demoCentre,
   counters: new Map(),

@@ -14,6 +14,7 @@ import type { PresenceEntry } from './device-presence';
 export type FloorInputs = {
   now: Date;
   businessDay: string;
+  timeZone: string;
   waitAlertMinutes: number;
   config: Pick<CentreConfig, 'services' | 'counters' | 'officers' | 'displays' | 'devices'>;
   counters: ReadonlyMap<string, CounterSnapshot>;
@@ -177,6 +178,7 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
   return {
     at: inputs.now.toISOString(),
     businessDay: inputs.businessDay,
+    timeZone: inputs.timeZone,
     waitAlertMinutes: inputs.waitAlertMinutes,
     counters: buildCounters(inputs),
     services,
