@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './entities';
-import { procedureSchema, type Procedure } from './procedures';
+import { procedureSchema } from './procedures';
 
 /** `GET/PUT /api/v1/procedures/:id` path parameters. */
 export const procedureParamsSchema = z.object({ id: idSchema });
@@ -40,8 +40,4 @@ export const proceduresChangedEventSchema = z.object({
   /** When the list was last written, or when it was sent on connect. */
   at: isoTimeSchema,
 });
-export type ProceduresChangedEvent = {
-  procedures: Procedure[];
-  changedId: string | null;
-  at: string;
-};
+export type ProceduresChangedEvent = z.infer<typeof proceduresChangedEventSchema>;

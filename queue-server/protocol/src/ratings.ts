@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { businessDaySchema, idSchema, isoTimeSchema, ticketNumberSchema } from './entities';
-import { ratingLevelSchema, type RatingLevel } from './keypad';
+import { ratingLevelSchema } from './keypad';
 
 /** Where a rating came from (DESIGN.md): the counter's keypad, a kiosk or tablet page, online. */
 export const ratingSources = ['keypad', 'kiosk', 'online'] as const;
@@ -83,20 +83,7 @@ export const ratingSchema = z.object({
   ratedAt: isoTimeSchema,
   businessDay: businessDaySchema,
 });
-export type Rating = {
-  id: string;
-  requestId: string | null;
-  ticketId: string;
-  ticketNumber: string;
-  counterId: string;
-  officerId: string | null;
-  serviceId: string;
-  dossierCode: string | null;
-  level: RatingLevel;
-  source: RatingSource;
-  ratedAt: string;
-  businessDay: string;
-};
+export type Rating = z.infer<typeof ratingSchema>;
 
 /** `GET /api/v1/ratings?from=&to=&counterId=&officerId=&serviceId=` (supervisors, reports). */
 export const listRatingsQuerySchema = z.object({
