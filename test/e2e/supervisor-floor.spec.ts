@@ -8,6 +8,8 @@ import { repoRoot } from '../support/repo-paths';
 import { api, demoAccounts, signIn } from '../support/server-auth';
 import type { SpawnedProcess } from '../support/spawned-process';
 import { openSupervisor, tableRow } from '../support/supervisor-page';
+import { connectSupervisor } from '../support/supervisor-socket';
+import type { HandshakeRefusal } from '../support/server-sockets';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -93,6 +95,24 @@ test('only supervisors and admins see the floor: REST and socket refuse counter 
     token: supervisor.token,
   });
   expect(allowed.body.ok && allowed.body.data.counters.length).toBe(4);
+
+  const refusal = await connectSupervisor(server.url, {
+    deviceId: 'counter-pc-2',
+    token: officer.token,
+  }).then(
+    ({ socket }) => {
+      socket.close();
+      return null;
+    },
+    (error: { data?: HandshakeRefusal }) => error.data ?? null,
+  );
+  expect(refusal?.code).toBe('forbidden');
+  const watcher = await connectSupervisor(server.url, {
+    deviceId: 'supervisor-1',
+    token: supervisor.token,
+  });
+  expect(watcher.first).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', waitAlertMinutes: 20 });
+  watcher.socket.close();
 });
 
 test('the wait threshold is validated, saved and audited with who changed it', async () => {
