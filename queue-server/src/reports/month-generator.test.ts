@@ -69,6 +69,16 @@ describe('generateMonth', () => {
     database.close();
   }, 60_000);
 
+  it('writes several months into one store, each its own records', () => {
+    const database = freshDatabase();
+    const options = { seed: 3, ticketsPerServiceDay: 5, asOf };
+    const september = generateMonth(database, demoCentre, { ...options, month: '2026-09' });
+    const october = generateMonth(database, demoCentre, { ...options, month: '2026-10' });
+    const count = database.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number };
+    expect(count.n).toBe(september.tickets + october.tickets);
+    database.close();
+  }, 60_000);
+
   it('refuses a month that is not YYYY-MM', () => {
     const database = freshDatabase();
     expect(() => generateMonth(database, demoCentre, { month: '2026-13', seed: 1 })).toThrow(

@@ -79,7 +79,10 @@ export const generateMonth = (
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
     throw new RangeError(`month must be YYYY-MM, got ${options.month}`);
   }
-  const random = seededRandom(options.seed);
+  // The month is part of the seed, so several months written into one store never share ids.
+  const random = seededRandom(
+    Math.imul(options.seed, 1_000_003) + Number(options.month.replace('-', '')),
+  );
   const asOf = options.asOf ?? new Date();
   const perDay = options.ticketsPerServiceDay ?? 40;
   const timeZone = config.centre.timeZone;
