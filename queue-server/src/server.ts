@@ -147,6 +147,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         },
       },
       [
+        supervisor.auditHooks,
         dossierRoutes(dossierArea),
         syncRoutes(dossierArea.sync),
         // Inside the API router: routers mounted after it never run (its 404 answers first).

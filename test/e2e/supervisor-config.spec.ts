@@ -186,6 +186,37 @@ test('officers: a new one needs a password, which is hashed and never shown; the
   });
 });
 
+test('a procedure edited through its own route is in the audit log too', async () => {
+  const supervisor = await signIn(server.url, demoAccounts.supervisor);
+  const current = await api<Record<string, unknown>>(
+    server.url,
+    'GET',
+    '/procedures/dang-ky-khai-sinh',
+  );
+  expect(current.body.ok).toBe(true);
+  if (!current.body.ok) return;
+  const body = Object.fromEntries(
+    Object.entries(current.body.data).filter(([key]) => key !== 'id'),
+  );
+  const response = await fetch(`${server.url}/api/v1/procedures/dang-ky-khai-sinh`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor.token}` },
+    body: JSON.stringify({ ...body, processingDays: 4 }),
+  });
+  expect(response.status).toBe(200);
+  const audit = await api<Array<{ actor: string; section: string; summary: string }>>(
+    server.url,
+    'GET',
+    '/audit',
+    { token: supervisor.token },
+  );
+  expect(audit.body.ok && audit.body.data[0]).toMatchObject({
+    actor: 'giam-sat',
+    section: 'procedures',
+    summary: 'sửa dang-ky-khai-sinh',
+  });
+});
+
 test('counter officers cannot change configuration or read the audit log', async () => {
   const officer = await signIn(server.url, demoAccounts.officer1);
   const response = await fetch(`${server.url}/api/v1/config/calendar`, {

@@ -5,6 +5,7 @@ import type { DeviceHub } from '../devices/device-hub';
 import type { Security } from '../auth/security';
 import type { SqliteDatabase } from '../store/database';
 import { createAuditLog } from '../audit/audit-log';
+import { procedureAuditRoutes } from '../audit/procedure-audit';
 import { createReportService } from '../reports/report-service';
 import { attachSupervisorNamespace } from '../realtime/supervisor-namespace';
 import { floorRoutes } from '../http/floor-routes';
@@ -25,7 +26,9 @@ type Deps = {
  * Everything the supervisor and admin screens use: the live floor (REST and the `/supervisor`
  * socket), reports and exports, configuration editing with its audit log.
  */
-export const attachSupervisorArea = (deps: Deps): { routers: Router[]; close: () => void } => {
+export const attachSupervisorArea = (
+  deps: Deps,
+): { routers: Router[]; auditHooks: Router; close: () => void } => {
   const floor = createFloorArea(deps);
   const audit = createAuditLog(deps.database);
   const namespace = attachSupervisorNamespace(deps.io, floor, deps.security);
@@ -36,6 +39,8 @@ export const attachSupervisorArea = (deps: Deps): { routers: Router[]; close: ()
       reportRoutes(reports),
       configRoutes(deps.config, audit, deps.clock),
     ],
+    /** Mounted before the other areas' routers: it watches their answers (procedures). */
+    auditHooks: procedureAuditRoutes(audit, deps.clock),
     close: namespace.close,
   };
 };
