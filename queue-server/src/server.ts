@@ -129,6 +129,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     devices: realtime.devices,
     security,
     clock,
+    snapshot: realtime.snapshot,
   });
 
   app.use(

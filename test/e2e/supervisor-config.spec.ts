@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
 import { openSupervisor, tableRow } from '../support/supervisor-page';
+import { connectAs, nextEvent } from '../support/server-sockets';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,8 +41,17 @@ test('holidays and notice text are edited in forms, written to centre.json and a
 
   const notice =
     'Trung tâm nghỉ Tết Nguyên đán từ ngày 14/02; mọi thắc mắc xin hỏi quầy hướng dẫn.';
+  // A display already open learns the new notice without reconnecting.
+  const display = await connectAs(server.url, '/display', { deviceId: 'display-1' });
+  const pushed = nextEvent<{ notice?: string | null }>(
+    display,
+    'display:config',
+    (view) => view.notice === notice,
+  );
   await page.getByRole('textbox', { name: 'Sảnh chờ tầng 1' }).fill(notice);
   await page.getByRole('button', { name: 'Lưu thông báo' }).click();
+  expect((await pushed).notice).toBe(notice);
+  display.close();
   await expect(page.getByRole('status')).toContainText(
     'Đã lưu: Màn hình, khu vực và dòng thông báo',
   );

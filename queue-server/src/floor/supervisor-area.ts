@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Server } from 'socket.io';
+import type { CentreSnapshot } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DeviceHub } from '../devices/device-hub';
 import type { Security } from '../auth/security';
@@ -12,6 +13,7 @@ import { floorRoutes } from '../http/floor-routes';
 import { reportRoutes } from '../http/report-routes';
 import { configRoutes } from '../http/config-routes';
 import { createFloorArea } from './floor-area';
+import { pushConfigChange } from '../realtime/supervisor-config-push';
 
 type Deps = {
   io: Server;
@@ -20,6 +22,8 @@ type Deps = {
   devices: DeviceHub;
   security: Security;
   clock: () => Date;
+  /** The centre snapshot every screen gets (the realtime context's). */
+  snapshot: () => CentreSnapshot;
 };
 
 /**
@@ -37,7 +41,9 @@ export const attachSupervisorArea = (
     routers: [
       floorRoutes(floor, audit, deps.clock),
       reportRoutes(reports),
-      configRoutes(deps.config, audit, deps.clock),
+      configRoutes(deps.config, audit, deps.clock, () =>
+        pushConfigChange(deps.io, deps.config, deps.snapshot),
+      ),
     ],
     /** Mounted before the other areas' routers: it watches their answers (procedures). */
     auditHooks: procedureAuditRoutes(audit, deps.clock),

@@ -188,6 +188,8 @@ export const configRoutes = (
   config: CentreConfigStore,
   audit: AuditLog,
   clock: () => Date,
+  /** Tells open screens of an accepted change; default nothing. */
+  onChanged: () => void = () => undefined,
   guard: SupervisorGuard = supervisorGuard,
 ): Router => {
   const router = express.Router();
@@ -217,6 +219,7 @@ export const configRoutes = (
       action: 'update',
       summary: prepared.data.summary,
     });
+    onChanged();
     return send(response, ok(editableView(result.config)));
   });
   router.get('/audit', (request, response) => {

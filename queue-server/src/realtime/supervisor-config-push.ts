@@ -1,0 +1,42 @@
+import type { Server } from 'socket.io';
+import { namespaces, type CentreSnapshot } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfigStore } from '../config/centre-config-store';
+import { displayViewFor, zoneRoom } from './display-zones';
+import { deviceIdOf } from './socket-auth';
+
+const log = createLogger('supervisor-config-push');
+
+/**
+ * After a supervisor's configuration change, screens already open learn it without a restart:
+ * every kiosk, counter and display gets the new centre snapshot, and each display its new view
+ * (zones, notice, layout) with its zone rooms moved to match. A display removed from the
+ * configuration is disconnected, and its own reconnect then shows the coded refusal.
+ */
+export const pushConfigChange = (
+  io: Server,
+  config: CentreConfigStore,
+  snapshot: () => CentreSnapshot,
+): void => {
+  const current = config.current();
+  let displays = 0;
+  for (const socket of io.of(namespaces.display).sockets.values()) {
+    const view = displayViewFor(current, deviceIdOf(socket));
+    if (!view) {
+      socket.disconnect(true);
+      continue;
+    }
+    const rooms = new Set(view.zones.map(zoneRoom));
+    [...socket.rooms]
+      .filter((room) => room.startsWith('zone:') && !rooms.has(room))
+      .forEach((room) => void socket.leave(room));
+    void socket.join([...rooms]);
+    socket.emit('display:config', view);
+    displays += 1;
+  }
+  const centre = snapshot();
+  [namespaces.kiosk, namespaces.counter, namespaces.display].forEach((name) =>
+    io.of(name).emit('centre:snapshot', centre),
+  );
+  log.info('configuration pushed to open screens', { displays });
+};
