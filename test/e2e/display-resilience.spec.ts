@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type WebSocketRoute } from '@playwright/test';
 import { mutedChromium, openDisplay } from '../support/display-page';
-import { freePort, startServerOnPort } from '../support/display-server';
-import type { QueueServerProcess } from '../support/queue-server-process';
-import { startQueueServer } from '../support/queue-server-process';
+import { freePort } from '../support/edited-centre';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 test.use({ launchOptions: mutedChromium });
 
@@ -43,7 +42,7 @@ test('a display rides out a server restart: says so, reconnects alone, repeats n
   let server: QueueServerProcess = await startQueueServer();
   const dataDir = server.dataDir;
   await server.stop();
-  server = await startServerOnPort(port, dataDir);
+  server = await startQueueServer({ port, dataDir, logName: 'queue-server-display' });
   try {
     const display = await openDisplay(browser, server.url, 'display-1');
     await expect(display.currentCall()).toContainText('Xin mời công dân chờ đến lượt');
@@ -57,7 +56,7 @@ test('a display rides out a server restart: says so, reconnects alone, repeats n
     // The last call stays on screen while the server is away.
     await expect(display.currentCall()).toHaveText(`${before} → Quầy 1`);
 
-    server = await startServerOnPort(port, dataDir);
+    server = await startQueueServer({ port, dataDir, logName: 'queue-server-display' });
     await expect(offline).toHaveCount(0, { timeout: 20_000 });
     const after = await issueAndCall(request, server.url, 'chung-thuc', 'quay-3');
     await expect(display.currentCall()).toHaveText(`${after} → Quầy 3`);

@@ -2,12 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  freeKioskPort,
-  startKioskServerOnPort,
-  startKioskServerWith,
-} from '../support/kiosk-server';
-import type { QueueServerProcess } from '../support/queue-server-process';
+import { freePort } from '../support/edited-centre';
+import { startKioskServerWith } from '../support/kiosk-server';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 /**
  * The kiosk when things go wrong: a service out of numbers or closed, a printer that cannot
@@ -101,9 +98,9 @@ test.describe('printer', () => {
 });
 
 test('the kiosk shows a friendly offline screen and comes back by itself', async ({ page }) => {
-  const port = await freeKioskPort();
+  const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-kiosk-offline-'));
-  let server = await startKioskServerOnPort(port, dataDir);
+  let server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
   try {
     await page.goto(`${server.url}/kiosk/?device=kiosk-offline`);
     await page.getByRole('button', { name: /Hộ tịch/ }).click();
@@ -116,7 +113,7 @@ test('the kiosk shows a friendly offline screen and comes back by itself', async
     await expect(page.getByRole('button', { name: /Hộ tịch/ })).toHaveCount(0);
     await page.screenshot({ path: `${screens}/kiosk-offline.png` });
 
-    server = await startKioskServerOnPort(port, dataDir);
+    server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
     await expect(home(page)).toBeVisible({ timeout: 20_000 });
     // Numbering carries on across the restart.
     await page.getByRole('button', { name: /Hộ tịch/ }).click();

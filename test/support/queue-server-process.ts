@@ -17,6 +17,8 @@ export type QueueServerOptions = {
   secure?: boolean;
   /** Log name under test-results/logs; default `queue-server`. */
   logName?: string;
+  /** A fixed port, to restart a server in place; default 0 (a free one). */
+  port?: number;
 };
 
 /** Starts the real queue server CLI on a free port with its own data folder. */
@@ -26,7 +28,7 @@ export const startQueueServer = async (
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-e2e-'));
   const server = spawnTs(options.logName ?? 'queue-server', 'queue-server/src/cli.ts', [
     '--port',
-    '0',
+    String(options.port ?? 0),
     '--host',
     '127.0.0.1',
     '--data',
