@@ -113,6 +113,12 @@ test('only supervisors and admins see the floor: REST and socket refuse counter 
   });
   expect(watcher.first).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', waitAlertMinutes: 20 });
   watcher.socket.close();
+
+  const openApi = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { 'x-roles'?: string[] }>>;
+  };
+  expect(openApi.paths['/reports']?.get?.['x-roles']).toEqual(['supervisor', 'admin']);
+  expect(Object.keys(openApi.paths['/config/{section}'] ?? {})).toEqual(['put']);
 });
 
 test('the wait threshold is validated, saved and audited with who changed it', async () => {

@@ -25,9 +25,10 @@ import {
   type AnyRole,
 } from '@openops/protocol';
 import { dossierOperations } from './dossier-openapi';
+import { supervisorOperations } from './supervisor-openapi';
 
 type Operation = {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   /** Roles allowed; empty for public routes. */
@@ -299,6 +300,7 @@ export const operations: readonly Operation[] = [
     data: z.object({ deviceId: z.string(), revoked: z.number() }),
   },
   ...dossierOperations,
+  ...supervisorOperations,
 ];
 
 const jsonSchema = (schema: z.ZodType): unknown => {
