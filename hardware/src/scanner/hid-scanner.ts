@@ -3,6 +3,7 @@ import { createGarbageCounter } from '../transport/garbage-counter';
 import { createHidLink, type HidLink } from '../transport/hid-link';
 import { parseHidPosReport } from './hid-pos-report';
 import type { ScannerDriver } from './scanner-driver';
+import { createLinkedScanner } from './linked-scanner';
 
 const log = createLogger('hid-scanner');
 
@@ -50,31 +51,7 @@ export const createHidScanner = (
   link: HidLink = createHidLink(vendorId, productId),
 ): ScannerDriver => {
   const garbage = createGarbageCounter(log, uri);
-  const scanListeners = new Set<(text: string) => void>();
-  const changeListeners = new Set<() => void>();
-  link.onReport(
-    createHidPosAssembler(
-      (text) => scanListeners.forEach((listener) => listener(text)),
-      (bytes, reason) => garbage.add(bytes, reason),
-    ),
-  );
-  link.onOpenChange(() => {
-    changeListeners.forEach((listener) => listener());
-  });
-  return {
-    uri,
-    source: 'hid',
-    onScan: (listener) => {
-      scanListeners.add(listener);
-    },
-    onChange: (listener) => {
-      changeListeners.add(listener);
-    },
-    condition: () =>
-      link.isOpen()
-        ? { state: 'ready', faults: [] }
-        : { state: 'disconnected', faults: ['unplugged'] },
-    garbageCount: garbage.total,
-    close: () => link.close(),
-  };
+  const { driver, emit } = createLinkedScanner(uri, 'hid', link, garbage.total);
+  link.onReport(createHidPosAssembler(emit, (bytes, reason) => garbage.add(bytes, reason)));
+  return driver;
 };

@@ -3,6 +3,7 @@ import { createGarbageCounter } from '../transport/garbage-counter';
 import { createSerialLink, type SerialLink } from '../transport/serial-link';
 import { createLineAssembler } from './line-assembler';
 import type { ScannerDriver } from './scanner-driver';
+import { createLinkedScanner } from './linked-scanner';
 
 const log = createLogger('serial-scanner');
 
@@ -15,28 +16,9 @@ export const createSerialScanner = (
 ): ScannerDriver => {
   const garbage = createGarbageCounter(log, uri);
   const assembler = createLineAssembler((bytes, reason) => garbage.add(bytes, reason));
-  const scanListeners = new Set<(text: string) => void>();
-  const changeListeners = new Set<() => void>();
+  const { driver, emit } = createLinkedScanner(uri, 'serial', link, garbage.total);
   link.onData((chunk) => {
-    for (const line of assembler.push(chunk)) scanListeners.forEach((listener) => listener(line));
+    for (const line of assembler.push(chunk)) emit(line);
   });
-  link.onOpenChange(() => {
-    changeListeners.forEach((listener) => listener());
-  });
-  return {
-    uri,
-    source: 'serial',
-    onScan: (listener) => {
-      scanListeners.add(listener);
-    },
-    onChange: (listener) => {
-      changeListeners.add(listener);
-    },
-    condition: () =>
-      link.isOpen()
-        ? { state: 'ready', faults: [] }
-        : { state: 'disconnected', faults: ['unplugged'] },
-    garbageCount: garbage.total,
-    close: () => link.close(),
-  };
+  return driver;
 };
