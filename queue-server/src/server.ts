@@ -103,21 +103,21 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     security,
     appointments,
   });
-  const procedures = createProcedureService({ config, clock: options.clock ?? (() => new Date()) });
+  const procedures = createProcedureService({ config, clock });
   attachProcedurePush(io, procedures);
   const ratings = createRatingService({
     ratings: createRatingRepository(database),
     tickets,
     config,
     keypad: realtime.keypads,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     businessDayOf: (at) => businessDayOf(at, config.current().centre.timeZone),
   });
   attachRatingEvents(io, ratings);
   const dossierArea = createDossierArea({
     database,
     config,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
   attachDossierEvents(io, dossierArea, realtime.printer, config);
