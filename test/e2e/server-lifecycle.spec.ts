@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import type { Call, CounterView, IssuedTicket, Ticket, TicketWithEvents } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, pairDevice, signIn } from '../support/server-auth';
-import { ask, connectAs, nextEvent } from '../support/server-sockets';
+import { ask, connectAndReceive, connectAs, nextEvent } from '../support/server-sockets';
 
 /**
  * A day at the counters over real sockets against a secure server: officers sign in, open
@@ -194,16 +194,14 @@ test('a paused counter takes no calls; a reconnecting officer gets his counter b
   expect(called.ok).toBe(true);
 
   officer1.close();
-  const again = await connectAs(server.url, '/counter', {
-    deviceId: 'counter-pc-1',
-    token: token1,
-  });
-  sockets.push(again);
-  const view = await nextEvent<CounterView>(
-    again,
+  const { socket: again, payload: view } = await connectAndReceive<CounterView>(
+    server.url,
+    '/counter',
+    { deviceId: 'counter-pc-1', token: token1 },
     'counter:view',
     (candidate) => candidate.counterId === 'quay-2',
   );
+  sockets.push(again);
   expect(view).toMatchObject({
     state: 'open',
     heldBy: 'can-bo-1',
@@ -213,12 +211,13 @@ test('a paused counter takes no calls; a reconnecting officer gets his counter b
   // A display that reconnects gets the latest calls at once.
   display.close();
   const displayToken = await pairDevice(server.url, { deviceId: 'display-1', role: 'display' });
-  const lateDisplay = await connectAs(server.url, '/display', {
-    deviceId: 'display-1',
-    token: displayToken,
-  });
+  const { socket: lateDisplay, payload: recent } = await connectAndReceive<Call[]>(
+    server.url,
+    '/display',
+    { deviceId: 'display-1', token: displayToken },
+    'calls:recent',
+  );
   sockets.push(lateDisplay);
-  const recent = await nextEvent<Call[]>(lateDisplay, 'calls:recent');
   expect(recent[0]?.ticketId).toBe(called.data?.ticketId);
 });
 

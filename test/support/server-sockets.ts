@@ -3,14 +3,18 @@ import { io, type Socket } from 'socket.io-client';
 /** What a refused handshake carries: the server's coded reason. */
 export type HandshakeRefusal = { code: string; message: string };
 
+type Namespace = '/kiosk' | '/counter' | '/display' | '/agent';
+
 /**
  * Connects to a namespace of the real server over WebSocket, resolving once connected, or
- * rejecting with the server's coded refusal.
+ * rejecting with the server's coded refusal. `listenFirst` runs before the handshake, so
+ * listeners it adds cannot miss what the server sends on connection.
  */
 export const connectAs = (
   serverUrl: string,
-  namespace: '/kiosk' | '/counter' | '/display' | '/agent',
+  namespace: Namespace,
   auth: { deviceId: string; token?: string },
+  listenFirst?: (socket: Socket) => void,
 ): Promise<Socket> =>
   new Promise((resolve, reject) => {
     const socket = io(`${serverUrl}${namespace}`, {
@@ -19,6 +23,7 @@ export const connectAs = (
       reconnection: false,
       forceNew: true,
     });
+    listenFirst?.(socket);
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error: Error & { data?: HandshakeRefusal }) => {
       socket.close();
@@ -67,3 +72,23 @@ export const nextEvent = <T>(
     };
     socket.on(event, listener);
   });
+
+/**
+ * Connects and waits for an event the server sends on connection (a view, the recent calls),
+ * listening from before the handshake so the event cannot slip past.
+ */
+export const connectAndReceive = async <T>(
+  serverUrl: string,
+  namespace: Namespace,
+  auth: { deviceId: string; token?: string },
+  event: string,
+  check: (payload: T) => boolean = () => true,
+): Promise<{ socket: Socket; payload: T }> => {
+  const received: Array<Promise<T>> = [];
+  const socket = await connectAs(serverUrl, namespace, auth, (created) => {
+    received.push(nextEvent<T>(created, event, check));
+  });
+  const [payload] = await Promise.all(received);
+  if (payload === undefined) throw new Error(`no ${event} listener was attached`);
+  return { socket, payload };
+};
