@@ -185,17 +185,36 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await expect(counter.current).toHaveText(fourth);
   await counter.press('F6');
   await expect(counter.alert).toHaveCount(0);
-  const listed = async (query: string): Promise<Array<{ number: string; serviceId: string }>> => {
+  const listed = async (
+    query: string,
+  ): Promise<Array<{ id: string; number: string; serviceId: string }>> => {
     const reply = await request.get(`${server.url}/api/v1/tickets?${query}`, {
       headers: supervisor,
     });
     expect(reply.status()).toBe(200);
-    return ((await reply.json()) as { data: Array<{ number: string; serviceId: string }> }).data;
+    return (
+      (await reply.json()) as { data: Array<{ id: string; number: string; serviceId: string }> }
+    ).data;
   };
   expect((await listed('state=no-show')).map((ticket) => ticket.number)).toEqual([fourth]);
-  expect(await listed('state=waiting')).toEqual([
-    expect.objectContaining({ number: third, serviceId: 'chung-thuc' }),
-  ]);
+  const waiting = await listed('state=waiting');
+  expect(waiting).toEqual([expect.objectContaining({ number: third, serviceId: 'chung-thuc' })]);
+  const [transferred] = waiting;
+  // The officer's note travels with the transfer, for the next counter to read.
+  const history = await request.get(
+    `${server.url}/api/v1/tickets/${transferred?.id ?? 'missing'}`,
+    { headers: supervisor },
+  );
+  expect(await history.json()).toMatchObject({
+    data: {
+      events: expect.arrayContaining([
+        expect.objectContaining({
+          type: 'transferred',
+          detail: expect.stringContaining('Cần chứng thực bản sao'),
+        }),
+      ]),
+    },
+  });
 
   // A break: paused with a reason, no calls taken, then resumed.
   await counter.press('F10');

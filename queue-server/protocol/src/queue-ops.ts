@@ -38,6 +38,8 @@ export const transferBodySchema = z
     counterId: idSchema,
     toServiceId: idSchema.optional(),
     toCounterId: idSchema.optional(),
+    /** What the next officer should know: "thiếu giấy chứng sinh, đã hướng dẫn bổ sung". */
+    note: z.string().trim().max(500).optional(),
   })
   .refine((body) => body.toServiceId !== undefined || body.toCounterId !== undefined, {
     message: 'cần toServiceId hoặc toCounterId (toServiceId or toCounterId required)',

@@ -332,7 +332,11 @@ export const createCounterOps = (deps: Deps) => {
 
   const transfer = (
     counterId: string,
-    target: { toServiceId?: string | undefined; toCounterId?: string | undefined },
+    target: {
+      toServiceId?: string | undefined;
+      toCounterId?: string | undefined;
+      note?: string | undefined;
+    },
     actor: Actor,
   ): Reply<Ticket> => {
     const centre = config.current();
@@ -368,7 +372,7 @@ export const createCounterOps = (deps: Deps) => {
           toCounter ? toCounter.name : null,
         ]
           .filter(Boolean)
-          .join(', ')}`,
+          .join(', ')}${target.note ? ` — ${target.note}` : ''}`,
       });
     });
     if (reply.ok && toCounter) changes.emit({ kind: 'counter-changed', counterId: toCounter.id });
