@@ -29,7 +29,7 @@ import {
   keypadPressSchema,
   type KeypadArm,
   type KeypadDisarm,
-  type KeypadRatedEvent,
+  type KeypadPressNotice,
 } from './keypad';
 
 /** socket.io namespaces, one per role. */
@@ -87,8 +87,8 @@ export type CounterServerEvents = CommonServerEvents &
     'counter:view': (view: CounterView) => void;
     /** A counter's rating request changed (asked, received, expired); never carries the level. */
     'rating:status': (view: RatingRequestView) => void;
-    /** The citizen pressed a rating button on this counter's armed keypad. */
-    'keypad:rated': (event: KeypadRatedEvent) => void;
+    /** The citizen pressed a rating button on this counter's armed keypad (never which one). */
+    'keypad:rated': (event: KeypadPressNotice) => void;
   };
 
 export type DisplayClientEvents = Record<string, never>;

@@ -83,7 +83,7 @@ export const keypadArmedSchema = z.object({
 });
 export type KeypadArmed = z.infer<typeof keypadArmedSchema>;
 
-/** `keypad:rated`, server → the counter: a citizen pressed a button in an armed window. */
+/** A citizen pressed a button in an armed window: what the server's rating side receives. */
 export const keypadRatedEventSchema = z.object({
   armId: z.string(),
   deviceId: idSchema,
@@ -95,3 +95,27 @@ export const keypadRatedEventSchema = z.object({
   pressedAt: isoTimeSchema,
 });
 export type KeypadRatedEvent = z.infer<typeof keypadRatedEventSchema>;
+
+/**
+ * `keypad:rated`, server → the counter: a press arrived. The officer learns that the citizen
+ * rated, never which button: the level and button stay on the server.
+ */
+export const keypadPressNoticeSchema = keypadRatedEventSchema.omit({ button: true, level: true });
+export type KeypadPressNotice = z.infer<typeof keypadPressNoticeSchema>;
+
+/** The notice a counter may see of a press. */
+export const keypadPressNotice = ({
+  armId,
+  deviceId,
+  counterId,
+  ticketId,
+  officerId,
+  pressedAt,
+}: KeypadRatedEvent): KeypadPressNotice => ({
+  armId,
+  deviceId,
+  counterId,
+  ticketId,
+  officerId,
+  pressedAt,
+});

@@ -9,6 +9,7 @@ import type {
   KioskClientEvents,
   KioskServerEvents,
 } from '@openops/protocol';
+import { keypadPressNotice } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { SqliteDatabase } from '../store/database';
@@ -83,7 +84,9 @@ export const attachDevices = ({
     clock: now,
     onRated: (event) => {
       for (const socket of counter.sockets.values()) {
-        if (deviceIdOf(socket) === event.deviceId) socket.emit('keypad:rated', event);
+        if (deviceIdOf(socket) === event.deviceId) {
+          socket.emit('keypad:rated', keypadPressNotice(event));
+        }
       }
     },
   });
