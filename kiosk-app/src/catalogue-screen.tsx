@@ -71,6 +71,7 @@ export const CatalogueScreen = ({
     const service = services.find((candidate) => candidate.id === open.serviceId);
     return (
       <ProcedureDetail
+        api={api}
         procedure={open}
         serviceName={service ? nameOf(service) : null}
         language={language}

@@ -3,6 +3,7 @@ import {
   dossierLookupSchema,
   procedureSchema,
   replySchema,
+  type ChecklistPrinted,
   type DossierLookup,
   type ErrorCode,
   type IssuedTicket,
@@ -12,6 +13,9 @@ import type { RoleSocket } from '@openops/client';
 
 /** How long the kiosk waits for any answer before saying the server did not answer. */
 export const answerTimeoutMs = 10_000;
+
+/** A print is answered once the printer took it; the server gives an agent 30 s for that. */
+export const printAnswerTimeoutMs = 35_000;
 
 /**
  * A reply as the kiosk sees it: the server's envelope, or `unreachable` when no answer came
@@ -69,6 +73,7 @@ const rest = async <T extends z.ZodType>(
  * - dossier lookup: `GET /api/v1/dossiers/:code/lookup` (served from the local copy)
  * - appointment check-in: socket `appointment:check-in` (a ticket, printed like any other)
  * - SMS opt-in for a ticket: `POST /api/v1/tickets/:ticketId/notify`
+ * - a procedure's checklist: socket `procedure:print-checklist` (printed on this kiosk's printer)
  */
 export type KioskApi = {
   /** A ticket for a service, with the priority group the citizen declared, if any. */
@@ -81,6 +86,8 @@ export type KioskApi = {
   listProcedures: () => Promise<KioskReply<Procedure[]>>;
   /** Texts `phone` when the ticket is near the front; answers how near. */
   notifyMe: (ticketId: string, phone: string) => Promise<KioskReply<{ placesBefore: number }>>;
+  /** Prints the configured procedure's checklist; answers once printed or with the fault. */
+  printChecklist: (procedureId: string) => Promise<KioskReply<ChecklistPrinted>>;
 };
 
 const notifyReplySchema = z.object({ ticketId: z.string(), placesBefore: z.number().int() });
@@ -124,4 +131,16 @@ export const createKioskApi = (
       deviceId,
       { phone },
     ),
+  printChecklist: (procedureId) =>
+    new Promise((resolve) => {
+      socket
+        .timeout(printAnswerTimeoutMs)
+        .emit('procedure:print-checklist', { procedureId }, (error, reply) => {
+          if (error) {
+            resolve(unreachable('timeout'));
+            return;
+          }
+          resolve(reply);
+        });
+    }),
 });

@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { Language } from '@openops/client';
 import { assertNever, type DocumentForm, type Procedure } from '@openops/protocol';
 import { formatVnd } from './format';
+import type { KioskApi } from './kiosk-api';
 import type { MessageKey, Translate } from './messages';
 
 const formKey = (form: DocumentForm): MessageKey => {
@@ -19,6 +21,7 @@ const formKey = (form: DocumentForm): MessageKey => {
 };
 
 type Props = {
+  api: KioskApi;
   procedure: Procedure;
   serviceName: string | null;
   language: Language;
@@ -27,63 +30,99 @@ type Props = {
   onBack: () => void;
 };
 
-/** One procedure: what to bring, what it costs, how long it takes, where to go. */
+type PrintState =
+  | { kind: 'idle' }
+  | { kind: 'printing' }
+  | { kind: 'printed' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * One procedure: what to bring, what it costs, how long it takes, where to go, and a button
+ * that prints this checklist on the kiosk's printer (the server reads the procedure from its
+ * configuration by id).
+ */
 export const ProcedureDetail = ({
+  api,
   procedure,
   serviceName,
   language,
   t,
   onTakeTicket,
   onBack,
-}: Props) => (
-  <section aria-labelledby="procedure-name" className="panel procedure">
-    <h2 id="procedure-name">
-      {language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name}
-    </h2>
-    <p className="hint">{t('procedureCode', { code: procedure.code })}</p>
-    <section aria-labelledby="procedure-documents">
-      <h3 id="procedure-documents">{t('documents')}</h3>
-      <ol className="documents">
-        {procedure.documents.map((document) => (
-          <li key={document.id}>
-            <span className="document-name">{document.name}</span>
-            {!document.required && <span className="optional"> ({t('optional')})</span>}
-            <span className="document-form">
-              {' — '}
-              {t(formKey(document.form))}, {t('copies', { count: document.quantity })}
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
-    <section aria-labelledby="procedure-fees">
-      <h3 id="procedure-fees">{t('fees')}</h3>
-      <ul>
-        {procedure.fees.length === 0 && <li>{t('free')}</li>}
-        {procedure.fees.map((fee) => (
-          <li key={fee.name}>
-            {fee.name}: {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
-          </li>
-        ))}
-      </ul>
-    </section>
-    <dl>
-      <dt>{t('processingTime')}</dt>
-      <dd>
-        {procedure.processingDays === 0
-          ? t('sameDay')
-          : t('workingDays', { count: procedure.processingDays })}
-      </dd>
-      <dt>{t('whereToSubmit')}</dt>
-      <dd>{procedure.whereToSubmit}</dd>
-    </dl>
-    {onTakeTicket && serviceName && (
-      <button type="button" className="primary" onClick={onTakeTicket}>
-        {t('takeTicketFor', { service: serviceName })}
+}: Props) => {
+  const [print, setPrint] = useState<PrintState>({ kind: 'idle' });
+  // Another procedure opened in place: its print state starts afresh.
+  useEffect(() => setPrint({ kind: 'idle' }), [procedure.id]);
+  const printChecklist = (): void => {
+    setPrint({ kind: 'printing' });
+    void api.printChecklist(procedure.id).then((reply) => {
+      setPrint(reply.ok ? { kind: 'printed' } : { kind: 'failed', message: reply.error.message });
+    });
+  };
+  return (
+    <section aria-labelledby="procedure-name" className="panel procedure">
+      <h2 id="procedure-name">
+        {language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name}
+      </h2>
+      <p className="hint">{t('procedureCode', { code: procedure.code })}</p>
+      <section aria-labelledby="procedure-documents">
+        <h3 id="procedure-documents">{t('documents')}</h3>
+        <ol className="documents">
+          {procedure.documents.map((document) => (
+            <li key={document.id}>
+              <span className="document-name">{document.name}</span>
+              {!document.required && <span className="optional"> ({t('optional')})</span>}
+              <span className="document-form">
+                {' — '}
+                {t(formKey(document.form))}, {t('copies', { count: document.quantity })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="procedure-fees">
+        <h3 id="procedure-fees">{t('fees')}</h3>
+        <ul>
+          {procedure.fees.length === 0 && <li>{t('free')}</li>}
+          {procedure.fees.map((fee) => (
+            <li key={fee.name}>
+              {fee.name}: {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <dl>
+        <dt>{t('processingTime')}</dt>
+        <dd>
+          {procedure.processingDays === 0
+            ? t('sameDay')
+            : t('workingDays', { count: procedure.processingDays })}
+        </dd>
+        <dt>{t('whereToSubmit')}</dt>
+        <dd>{procedure.whereToSubmit}</dd>
+      </dl>
+      <button
+        type="button"
+        className="secondary"
+        onClick={printChecklist}
+        disabled={print.kind === 'printing'}
+      >
+        {t('printChecklist')}
       </button>
-    )}
-    <button type="button" className="secondary" onClick={onBack}>
-      {t('back')}
-    </button>
-  </section>
-);
+      {print.kind === 'printed' && <p role="status">{t('checklistPrinted')}</p>}
+      {print.kind === 'failed' && (
+        <p role="alert" className="error">
+          {t('checklistPrintFailed', { message: print.message })}
+        </p>
+      )}
+      {onTakeTicket && serviceName && (
+        <button type="button" className="primary" onClick={onTakeTicket}>
+          {t('takeTicketFor', { service: serviceName })}
+        </button>
+      )}
+      <button type="button" className="secondary" onClick={onBack}>
+        {t('back')}
+      </button>
+    </section>
+  );
+};

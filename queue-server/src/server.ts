@@ -29,6 +29,7 @@ import { createDossierArea } from './dossiers/dossier-area';
 import { dossierRoutes } from './http/dossier-routes';
 import { syncRoutes } from './http/sync-routes';
 import { attachDossierEvents } from './realtime/dossier-handlers';
+import { attachChecklistPrinting } from './realtime/checklist-handlers';
 import type { SyncOverrides } from './sync/sync-settings';
 import { attachSupervisorArea } from './floor/supervisor-area';
 
@@ -121,6 +122,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
   attachDossierEvents(io, dossierArea, realtime.printer, config);
+  attachChecklistPrinting(io, realtime.printer, config, clock);
   ratings.onStored((rating) => dossierArea.sync.ratingStored(rating));
   const supervisor = attachSupervisorArea({
     io,

@@ -1,4 +1,5 @@
 import { assertNever, type PrintDocument } from '@openops/protocol';
+import { renderChecklist } from './checklist-renderer';
 import type { PaperWidth } from './paper';
 import { renderDossierReceipt } from './receipt-renderer';
 import { renderTicket } from './ticket-renderer';
@@ -10,6 +11,8 @@ export const renderDocument = (document: PrintDocument, paper: PaperWidth = 80):
       return renderTicket(document, paper);
     case 'dossier-receipt':
       return renderDossierReceipt(document, paper);
+    case 'checklist':
+      return renderChecklist(document, paper);
     default:
       return assertNever(document);
   }

@@ -1,4 +1,4 @@
-import type { DossierReceiptPrint, TicketPrint } from '@openops/protocol';
+import type { ChecklistPrint, DossierReceiptPrint, TicketPrint } from '@openops/protocol';
 
 /** A Vietnamese ticket used by tests, the benchmark and the reference preview. */
 export const sampleTicket: TicketPrint = {
@@ -31,5 +31,23 @@ export const sampleReceipt: DossierReceiptPrint = {
   receivedAt: '2026-11-26T03:15:00.000Z',
   returnDate: '2026-12-03',
   officerName: 'Trần Văn Đức',
+  timeZone: 'Asia/Ho_Chi_Minh',
+};
+
+/** A Vietnamese procedure checklist used by tests. */
+export const sampleChecklist: ChecklistPrint = {
+  kind: 'checklist',
+  centreName: 'Trung tâm Phục vụ hành chính công tỉnh Hà Giang',
+  procedureCode: '1.001193',
+  procedureName: 'Đăng ký khai sinh',
+  documents: [
+    { name: 'Tờ khai đăng ký khai sinh', form: 'Bản chính', quantity: 1, required: true },
+    { name: 'Giấy chứng sinh', form: 'Bản chính', quantity: 1, required: true },
+    { name: 'Văn bản ủy quyền', form: 'Bản sao có chứng thực', quantity: 1, required: false },
+  ],
+  fees: [{ name: 'Lệ phí đăng ký khai sinh', amountVnd: 0 }],
+  processingDays: 0,
+  whereToSubmit: 'Quầy 1, tầng 1',
+  printedAt: '2026-11-26T02:05:00.000Z',
   timeZone: 'Asia/Ho_Chi_Minh',
 };

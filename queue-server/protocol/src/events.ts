@@ -16,8 +16,10 @@ import { ratingRequestBodySchema, submitRatingBodySchema, type RatingRequestView
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
 import {
   agentHelloSchema,
+  printChecklistBodySchema,
   printJobSchema,
   type AgentHello,
+  type ChecklistPrinted,
   type PrintJob,
   type PrintResult,
 } from './print-jobs';
@@ -62,6 +64,8 @@ export type CommonServerEvents = {
 export type KioskClientEvents = {
   'ticket:issue': (body: unknown, ack: Ack<IssuedTicket>) => void;
   'appointment:check-in': (body: unknown, ack: Ack<CheckInResult>) => void;
+  /** Prints a configured procedure's checklist on this kiosk's printer; answers once printed. */
+  'procedure:print-checklist': (body: unknown, ack: Ack<ChecklistPrinted>) => void;
 } & DossierKioskClientEvents;
 /** Pushed to the kiosk or counter whose hardware (bound through its agent) produced them. */
 export type DeviceServerEvents = {
@@ -115,6 +119,7 @@ export type AgentServerEvents = {
 /** Schemas of every inbound client event, keyed like the event maps above. */
 export const inboundSchemas = {
   'ticket:issue': issueTicketBodySchema,
+  'procedure:print-checklist': printChecklistBodySchema,
   'counter:call-next': callNextBodySchema,
   'rating:request': ratingRequestBodySchema,
   'rating:submit': submitRatingBodySchema,

@@ -63,9 +63,48 @@ export const dossierReceiptPrintSchema = z.object({
 });
 export type DossierReceiptPrint = z.infer<typeof dossierReceiptPrintSchema>;
 
+/** One line of a checklist: a document the citizen brings, in words the printout shows. */
+export const checklistDocumentSchema = z.object({
+  name: z.string().min(1).max(500),
+  /** "Bản chính", "Bản sao", ... already in words. */
+  form: z.string().max(60),
+  quantity: z.number().int().positive().max(99),
+  /** False for documents only some applicants bring. */
+  required: z.boolean(),
+});
+export type ChecklistDocument = z.infer<typeof checklistDocumentSchema>;
+
+/**
+ * "Danh sách giấy tờ cần chuẩn bị": a procedure's checklist the kiosk prints for the citizen to
+ * take home: documents, fees, processing time and where to submit, from the centre's configuration.
+ */
+export const checklistPrintSchema = z.object({
+  kind: z.literal('checklist'),
+  centreName: z.string().max(200),
+  /** National procedure code (MaTTHC), printed as plain text so it can be typed back. */
+  procedureCode: z.string().min(1).max(50),
+  procedureName: z.string().min(1).max(500),
+  documents: z.array(checklistDocumentSchema).max(60),
+  fees: z.array(receiptFeeSchema).max(20),
+  /** Working days from receipt to the return date; 0 means the same day. */
+  processingDays: z.number().int().nonnegative().max(365),
+  whereToSubmit: z.string().max(300),
+  printedAt: isoTimeSchema,
+  timeZone: z.string(),
+});
+export type ChecklistPrint = z.infer<typeof checklistPrintSchema>;
+
+/** Asks the server to print a configured procedure's checklist on this kiosk's printer. */
+export const printChecklistBodySchema = z.object({ procedureId: idSchema });
+export type PrintChecklistBody = z.infer<typeof printChecklistBodySchema>;
+
+/** The printed checklist's job, to show or reprint. */
+export type ChecklistPrinted = { jobId: string };
+
 export const printDocumentSchema = z.discriminatedUnion('kind', [
   ticketPrintSchema,
   dossierReceiptPrintSchema,
+  checklistPrintSchema,
 ]);
 export type PrintDocument = z.infer<typeof printDocumentSchema>;
 

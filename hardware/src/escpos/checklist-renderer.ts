@@ -1,0 +1,52 @@
+import type { ChecklistPrint } from '@openops/protocol';
+import { createDocument } from './document-builder';
+import { formatDateTime, formatVnd } from './format';
+import type { PaperWidth } from './paper';
+
+const body = { sizeDots: 20 };
+
+/**
+ * "Danh sách giấy tờ cần chuẩn bị": a procedure's documents (form, quantity, optional ones
+ * marked), fees, processing time and where to submit, so the citizen comes back with everything.
+ * The procedure code and the date are ASCII, so they print in the printer's own font.
+ * Default paper 80 mm.
+ */
+export const renderChecklist = (checklist: ChecklistPrint, paper: PaperWidth = 80): Uint8Array => {
+  const doc = createDocument(paper)
+    .align('centre')
+    .text(checklist.centreName, { bold: true, sizeDots: 22 })
+    .feedDots(6)
+    .text('DANH SÁCH GIẤY TỜ CẦN CHUẨN BỊ', { bold: true, sizeDots: 24 })
+    .feedDots(6)
+    .text(checklist.procedureName, { bold: true, sizeDots: 22 })
+    .text(checklist.procedureCode)
+    .align('left')
+    .rule()
+    .text('Giấy tờ:', { ...body, bold: true });
+  checklist.documents.forEach((document, index) => {
+    const optional = document.required ? '' : ' (nếu có)';
+    doc.text(
+      `${index + 1}. ${document.name}${optional}: ${document.form}, ${document.quantity} bộ`,
+      body,
+    );
+  });
+  doc.text('Lệ phí:', { ...body, bold: true });
+  const charged = checklist.fees.filter((fee) => fee.amountVnd > 0);
+  if (charged.length === 0) doc.text('- Miễn phí', body);
+  charged.forEach((fee) => doc.text(`- ${fee.name}: ${formatVnd(fee.amountVnd)}`, body));
+  doc
+    .rule()
+    .text(
+      checklist.processingDays === 0
+        ? 'Thời hạn giải quyết: trong ngày'
+        : `Thời hạn giải quyết: ${checklist.processingDays} ngày làm việc`,
+      body,
+    );
+  if (checklist.whereToSubmit) doc.text(`Nơi nộp: ${checklist.whereToSubmit}`, body);
+  doc
+    .align('centre')
+    .feedDots(8)
+    .text(checklist.centreName, { sizeDots: 18 })
+    .text(formatDateTime(checklist.printedAt, checklist.timeZone));
+  return doc.finish();
+};

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { SpawnedProcess } from '../support/spawned-process';
+import { startAgentProcess } from '../support/agent-process';
+import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+
+/**
+ * "In danh sách giấy tờ": the kiosk asks the real server to print a procedure's checklist; the
+ * server builds it from its configuration and the real agent prints it on a loopback printer.
+ * The procedure code is ASCII, so it reaches the printer as plain text we can find in the bytes.
+ */
+let server: QueueServerProcess;
+let printer: LoopbackPrinter;
+let agent: SpawnedProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer();
+  printer = await startLoopbackPrinter();
+  agent = await startAgentProcess({
+    serverUrl: server.url,
+    printerUri: printer.uri,
+    device: 'kiosk-1',
+  });
+});
+
+test.afterAll(async () => {
+  await agent?.stop();
+  await printer?.close();
+  await server?.stop();
+});
+
+const openProcedure = async (page: Page, name: string): Promise<void> => {
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  await page.goto(`${server.url}/kiosk/?device=kiosk-1`);
+  await page.getByRole('button', { name: 'Thủ tục hành chính' }).click();
+  await page
+    .getByRole('list', { name: 'Thủ tục hành chính' })
+    .getByRole('button', { name })
+    .click();
+};
+
+test('the chosen procedure’s checklist is printed on the kiosk’s printer', async ({ page }) => {
+  printer.setFaults([]);
+  printer.clear();
+  await openProcedure(page, 'Đăng ký kết hôn');
+  const detail = page.getByRole('region', { name: 'Đăng ký kết hôn' });
+  await detail.getByRole('button', { name: 'In danh sách giấy tờ' }).click();
+  await expect(detail.getByRole('status')).toHaveText('Đã gửi lệnh in danh sách giấy tờ.');
+  const job = printer.jobs().find((bytes) => bytes.includes('1.000894'));
+  expect(job, 'a print job with the marriage registration code').toBeDefined();
+  // Only that procedure: the birth registration's code is not on the paper.
+  expect(printer.received().includes('1.001193')).toBe(false);
+  // A document that starts with ESC @ and ends with a cut (GS V).
+  expect(job?.subarray(0, 2)).toEqual(Buffer.from([0x1b, 0x40]));
+  expect(job?.includes(Buffer.from([0x1d, 0x56]))).toBe(true);
+});
+
+test('a printer out of paper: the kiosk says it could not print', async ({ page }) => {
+  printer.clear();
+  printer.setFaults(['paper-out']);
+  await openProcedure(page, 'Đăng ký khai sinh');
+  const detail = page.getByRole('region', { name: 'Đăng ký khai sinh' });
+  await detail.getByRole('button', { name: 'In danh sách giấy tờ' }).click();
+  await expect(detail.getByRole('alert')).toContainText('Không in được');
+  expect(printer.received().includes('1.001193')).toBe(false);
+  printer.setFaults([]);
+});
+
+test('in English the button prints the checklist too', async ({ page }) => {
+  printer.setFaults([]);
+  printer.clear();
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  await page.goto(`${server.url}/kiosk/?device=kiosk-1`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Procedures' }).click();
+  await page
+    .getByRole('list', { name: 'Administrative procedures' })
+    .getByRole('button', { name: 'Certified copies from originals' })
+    .click();
+  const detail = page.getByRole('region', { name: 'Certified copies from originals' });
+  await detail.getByRole('button', { name: 'Print the checklist' }).click();
+  await expect(detail.getByRole('status')).toHaveText('The checklist is being printed.');
+  expect(printer.received().includes('2.000815')).toBe(true);
+});
