@@ -1,5 +1,8 @@
-import type { ClassifiedScan } from '@openops/protocol';
-import { formatDay } from './format';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Language } from '@openops/client';
+import { parseDossierCode, type CitizenDossier, type ClassifiedScan } from '@openops/protocol';
+import { formatDay, timelinessOf } from './format';
+import type { KioskApi, KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
 
 /** A scanned citizen ID card, already masked by the classifier (last 4 digits only). */
@@ -23,26 +26,109 @@ export const CitizenNotice = ({ t, onAgree, onDecline }: NoticeProps) => (
   </section>
 );
 
-type Props = { card: CitizenCard; t: Translate; onEnd: () => void };
+type DossierProps = { dossier: CitizenDossier; today: string; language: Language; t: Translate };
+
+/** On time or late: days late while it is open, "returned late" once returned after the date. */
+const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): string => {
+  if (dossier.status === 10) return dossier.late ? t('returnedLate') : t('onTime');
+  const timeliness = timelinessOf(dossier.returnDate, today);
+  if (timeliness.kind === 'late') return t('late', { days: timeliness.days });
+  return timeliness.kind === 'due-today' ? t('dueToday') : t('onTime');
+};
+
+const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
+  const receivedDate = parseDossierCode(dossier.code)?.receivedDate ?? null;
+  return (
+    <li aria-label={`${t('dossierCode')} ${dossier.code}`}>
+      <dl>
+        <dt>{t('dossierCode')}</dt>
+        <dd>{dossier.code}</dd>
+        <dt>{t('procedure')}</dt>
+        <dd>{dossier.procedureName}</dd>
+        <dt>{t('status')}</dt>
+        <dd className="status">{language === 'vi' ? dossier.statusName : dossier.statusNameEn}</dd>
+        {receivedDate && (
+          <>
+            <dt>{t('receivedOn')}</dt>
+            <dd>{formatDay(receivedDate)}</dd>
+          </>
+        )}
+        <dt>{t('returnOn')}</dt>
+        <dd>
+          {formatDay(dossier.returnDate)}
+          <span className={dossier.late ? 'late' : 'on-time'}>
+            {' — '}
+            {timelinessText(dossier, today, t)}
+          </span>
+        </dd>
+      </dl>
+    </li>
+  );
+};
+
+type Props = {
+  card: CitizenCard;
+  api: KioskApi;
+  /** Today in the centre's time zone, `YYYY-MM-DD`. */
+  today: string;
+  language: Language;
+  t: Translate;
+  onEnd: () => void;
+};
 
 /**
- * The citizen's masked identity and dossiers. The card lives only in this screen's state: it is
- * never stored, logged or sent, and "finish" (or the idle timeout) drops it.
+ * The citizen's masked identity and dossiers. The card lives only in this screen's state: only
+ * the name and the ID's last 4 digits are sent (to find the dossiers), nothing is stored or
+ * logged, and "finish" (or the idle timeout) drops it with the list.
  */
-export const CitizenScreen = ({ card, t, onEnd }: Props) => (
-  <section aria-labelledby="citizen" className="panel">
-    <h2 id="citizen">{t('citizenTitle')}</h2>
-    <dl>
-      <dt>{t('fullName')}</dt>
-      <dd>{card.fullName}</dd>
-      <dt>{t('citizenId')}</dt>
-      <dd>{card.idMasked}</dd>
-      <dt>{t('birthDate')}</dt>
-      <dd>{formatDay(card.birthDate)}</dd>
-    </dl>
-    <p role="status">{t('citizenDossiersUnavailable')}</p>
-    <button type="button" className="primary" onClick={onEnd}>
-      {t('endSession')}
-    </button>
-  </section>
-);
+export const CitizenScreen = ({ card, api, today, language, t, onEnd }: Props) => {
+  const [dossiers, setDossiers] = useState<KioskReply<CitizenDossier[]> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api.citizenDossiers(card.fullName, card.idLast4).then((reply) => {
+      if (current) setDossiers(reply);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, card.fullName, card.idLast4]);
+
+  const list = (): ReactNode => {
+    if (dossiers === null) return <p role="status">{t('citizenDossiersLoading')}</p>;
+    if (!dossiers.ok) {
+      return <p role="alert">{t('citizenDossiersFailed', { message: dossiers.error.message })}</p>;
+    }
+    if (dossiers.data.length === 0) return <p role="status">{t('noDossiers')}</p>;
+    return (
+      <ul className="citizen-dossiers" aria-label={t('citizenTitle')}>
+        {dossiers.data.map((dossier) => (
+          <CitizenDossierItem
+            key={dossier.code}
+            dossier={dossier}
+            today={today}
+            language={language}
+            t={t}
+          />
+        ))}
+      </ul>
+    );
+  };
+
+  return (
+    <section aria-labelledby="citizen" className="panel">
+      <h2 id="citizen">{t('citizenTitle')}</h2>
+      <dl>
+        <dt>{t('fullName')}</dt>
+        <dd>{card.fullName}</dd>
+        <dt>{t('citizenId')}</dt>
+        <dd>{card.idMasked}</dd>
+        <dt>{t('birthDate')}</dt>
+        <dd>{formatDay(card.birthDate)}</dd>
+      </dl>
+      {list()}
+      <button type="button" className="primary" onClick={onEnd}>
+        {t('endSession')}
+      </button>
+    </section>
+  );
+};

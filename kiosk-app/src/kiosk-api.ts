@@ -4,6 +4,7 @@ import {
   procedureSchema,
   replySchema,
   type ChecklistPrinted,
+  type CitizenDossier,
   type DossierLookup,
   type ErrorCode,
   type IssuedTicket,
@@ -83,6 +84,8 @@ export type KioskApi = {
   ) => Promise<KioskReply<IssuedTicket>>;
   checkInAppointment: (code: string) => Promise<KioskReply<IssuedTicket>>;
   lookupDossier: (code: string) => Promise<KioskReply<DossierLookup>>;
+  /** A scanned citizen's dossiers; the full ID is never sent, only its last 4 digits. */
+  citizenDossiers: (fullName: string, idLast4: string) => Promise<KioskReply<CitizenDossier[]>>;
   listProcedures: () => Promise<KioskReply<Procedure[]>>;
   /** Texts `phone` when the ticket is near the front; answers how near. */
   notifyMe: (ticketId: string, phone: string) => Promise<KioskReply<{ placesBefore: number }>>;
@@ -119,6 +122,18 @@ export const createKioskApi = (
         }
         resolve(reply.ok ? { ok: true, data: reply.data.issued } : reply);
       });
+    }),
+  citizenDossiers: (fullName, idLast4) =>
+    new Promise((resolve) => {
+      socket
+        .timeout(answerTimeoutMs)
+        .emit('dossier:citizen-list', { fullName, idLast4 }, (error, reply) => {
+          if (error) {
+            resolve(unreachable('timeout'));
+            return;
+          }
+          resolve(reply);
+        });
     }),
   lookupDossier: (code) =>
     rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, deviceId),

@@ -263,7 +263,16 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
           />
         );
       case 'citizen':
-        return <CitizenScreen card={screen.card} t={t} onEnd={goHome} />;
+        return (
+          <CitizenScreen
+            card={screen.card}
+            api={api}
+            today={dayIn(now(), timeZone)}
+            language={language}
+            t={t}
+            onEnd={goHome}
+          />
+        );
       default:
         return assertNever(screen);
     }

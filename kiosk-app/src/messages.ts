@@ -137,9 +137,11 @@ const vi = {
   citizenId: 'Số định danh',
   fullName: 'Họ và tên',
   birthDate: 'Ngày sinh',
-  noDossiers: 'Không có hồ sơ nào đang giải quyết của bạn tại trung tâm.',
-  citizenDossiersUnavailable:
-    'Chưa tra cứu được hồ sơ theo thẻ căn cước. Bạn có thể tra cứu bằng mã hồ sơ trên giấy hẹn.',
+  noDossiers: 'Không có hồ sơ nào của bạn tại trung tâm.',
+  citizenDossiersLoading: 'Đang tìm hồ sơ của bạn…',
+  citizenDossiersFailed:
+    'Chưa tra cứu được hồ sơ theo thẻ căn cước ({message}). Bạn có thể tra cứu bằng mã hồ sơ trên giấy hẹn.',
+  returnedLate: 'Trả kết quả trễ hạn',
   endSession: 'Kết thúc và xoá thông tin',
   unknownScan: 'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
   badCitizenCard: 'Không đọc được mã QR trên thẻ căn cước. Vui lòng thử lại.',
@@ -284,9 +286,11 @@ const en: Record<MessageKey, string> = {
   citizenId: 'ID number',
   fullName: 'Full name',
   birthDate: 'Date of birth',
-  noDossiers: 'You have no dossiers in progress at this centre.',
-  citizenDossiersUnavailable:
-    'Dossiers cannot be found by ID card right now. You can look one up with the code on your receipt.',
+  noDossiers: 'You have no dossiers at this centre.',
+  citizenDossiersLoading: 'Looking for your dossiers…',
+  citizenDossiersFailed:
+    'Your dossiers could not be found by ID card ({message}). You can look one up with the code on your receipt.',
+  returnedLate: 'Result returned late',
   endSession: 'Finish and erase my data',
   unknownScan:
     'That code was not recognised. Please scan the code on your receipt or your ID card.',

@@ -1,10 +1,12 @@
 import type { Reply } from './envelope';
 import {
+  citizenDossiersBodySchema,
   dossierCodeBodySchema,
   listDossiersQuerySchema,
   receiveDossierBodySchema,
   requestSupplementBodySchema,
   ticketNotifyBodySchema,
+  type CitizenDossier,
   type Dossier,
   type DossierLookup,
   type DossierWithHistory,
@@ -33,6 +35,8 @@ export type DossierCounterClientEvents = {
 export type DossierKioskClientEvents = {
   /** Status of a dossier code typed or scanned from the receipt, with the age of the answer. */
   'dossier:lookup': (body: unknown, ack: Ack<DossierLookup>) => void;
+  /** A scanned citizen's dossiers, by name and the ID's last 4 digits; newest first, bounded. */
+  'dossier:citizen-list': (body: unknown, ack: Ack<CitizenDossier[]>) => void;
   /** Text me when my ticket is near the front. */
   'ticket:notify-opt-in': (
     body: unknown,
@@ -49,5 +53,6 @@ export const dossierInboundSchemas = {
   'dossier:mark-processed': dossierCodeBodySchema,
   'dossier:mark-returned': dossierCodeBodySchema,
   'dossier:lookup': dossierCodeBodySchema,
+  'dossier:citizen-list': citizenDossiersBodySchema,
   'ticket:notify-opt-in': ticketNotifyBodySchema,
 } as const;

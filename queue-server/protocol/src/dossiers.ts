@@ -174,3 +174,33 @@ export const ticketNotifyBodySchema = z.object({
   phone: phoneSchema,
 });
 export type TicketNotifyBody = z.infer<typeof ticketNotifyBodySchema>;
+
+/** At most this many dossiers are listed for one citizen at the kiosk, newest first. */
+export const citizenDossiersLimit = 20;
+
+/**
+ * The kiosk asks for a scanned citizen's dossiers with the name on the card and the ID's last
+ * 4 digits, which is all the server keeps of an ID. Strict: a full ID number sent by mistake is
+ * refused, never read.
+ */
+export const citizenDossiersBodySchema = z
+  .object({
+    fullName: z.string().trim().min(1).max(200),
+    idLast4: z.string().regex(/^\d{4}$/, '4 chữ số cuối của số định danh'),
+  })
+  .strict();
+export type CitizenDossiersBody = z.infer<typeof citizenDossiersBodySchema>;
+
+/** One of the citizen's dossiers as the kiosk lists it: no personal data beyond the procedure. */
+export const citizenDossierSchema = z.object({
+  code: dossierCodeSchema,
+  procedureName: z.string(),
+  status: dossierStatusSchema,
+  statusName: z.string(),
+  statusNameEn: z.string(),
+  receivedAt: isoTimeSchema,
+  returnDate: businessDaySchema,
+  /** Past its return date (not yet returned), or returned after it. */
+  late: z.boolean(),
+});
+export type CitizenDossier = z.infer<typeof citizenDossierSchema>;

@@ -105,6 +105,11 @@ export type DossierRepository = {
   byCode: (code: string) => Dossier | null;
   history: (code: string) => DossierHistoryEntry[];
   list: (query: ListDossiersQuery) => Dossier[];
+  /**
+   * Dossiers whose applicant ID ends in these 4 digits, newest first, at most `limit`: the
+   * candidates for a citizen's list (the name is compared by the caller, with tone folding).
+   */
+  byIdLast4: (idLast4: string, limit: number) => Dossier[];
   /** Codes of dossiers not yet returned, oldest first, for the status pull. */
   openCodes: (limit: number) => string[];
 };
@@ -139,6 +144,11 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
       `UPDATE dossiers SET status = @status, status_at = @at, history_count = history_count + 1,
          supplement_items = @supplement_items, returned_at = COALESCE(@returned_at, returned_at)
        WHERE code = @code AND status = @from`,
+    ),
+    // `idLast4` is 4 digits (schema-checked), so it carries no LIKE wildcard.
+    byIdLast4: database.prepare<[string, number], DossierRow>(
+      `SELECT * FROM dossiers WHERE applicant_id_masked LIKE '%' || ?
+       ORDER BY received_at DESC, code DESC LIMIT ?`,
     ),
     openCodes: database.prepare<[number], { code: string }>(
       'SELECT code FROM dossiers WHERE status != 10 ORDER BY received_at LIMIT ?',
@@ -261,6 +271,7 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
         note: row.note,
       })),
     list,
+    byIdLast4: (idLast4, limit) => statements.byIdLast4.all(idLast4, limit).map(toDossier),
     openCodes: (limit) => statements.openCodes.all(limit).map((row) => row.code),
   };
 };

@@ -1,6 +1,10 @@
 import {
+  citizenDossiersLimit,
   fail,
+  foldVietnamese,
   ok,
+  type CitizenDossier,
+  type CitizenDossiersBody,
   type Dossier,
   type DossierDocument,
   type DossierLookup,
@@ -22,6 +26,12 @@ import type { DossierAction } from './status-transitions';
 import { dossierStatusNames } from '@openops/protocol';
 
 const log = createLogger('dossiers');
+
+/**
+ * How many dossiers sharing an ID's last 4 digits are read before comparing names: far more
+ * than one centre's dossiers for any 4 digits in practice, and it bounds the work per scan.
+ */
+const idLast4Candidates = 500;
 
 export type DossierServiceDeps = {
   config: CentreConfigStore;
@@ -192,6 +202,37 @@ export const createDossierService = (deps: DossierServiceDeps) => {
       change(code, 'mark-processed', actor),
     markReturned: (code: string, actor: string | null): Reply<Dossier> =>
       change(code, 'mark-returned', actor),
+    /**
+     * A scanned citizen's dossiers: last 4 ID digits equal and the name equal once case, tone
+     * marks and spacing are folded ("NGUYEN VAN AN" is "Nguyễn Văn An"). Newest first, bounded.
+     */
+    citizenDossiers: (body: CitizenDossiersBody): Reply<CitizenDossier[]> => {
+      const name = foldVietnamese(body.fullName);
+      const { timeZone } = config.current().centre;
+      const today = businessDayOf(clock(), timeZone);
+      const found = dossiers
+        .byIdLast4(body.idLast4, idLast4Candidates)
+        .filter((dossier) => foldVietnamese(dossier.applicant.name) === name)
+        .slice(0, citizenDossiersLimit)
+        .map((dossier): CitizenDossier => {
+          const names = dossierStatusNames[dossier.status];
+          const settledOn =
+            dossier.returnedAt === null
+              ? today
+              : businessDayOf(new Date(dossier.returnedAt), timeZone);
+          return {
+            code: dossier.code,
+            procedureName: dossier.procedureName,
+            status: dossier.status,
+            statusName: names.vi,
+            statusNameEn: names.en,
+            receivedAt: dossier.receivedAt,
+            returnDate: dossier.returnDate,
+            late: settledOn > dossier.returnDate,
+          };
+        });
+      return ok(found);
+    },
     /** The kiosk's lookup: the backend when it answers in time, else the local copy with its age. */
     lookup: async (code: string): Promise<Reply<DossierLookup>> => {
       const found = await deps.pull.lookup(code);

@@ -142,6 +142,12 @@ export const attachDossierEvents = (
       validated('dossier:lookup', schemas['dossier:lookup'], (body) => dossiers.lookup(body.code)),
     );
     socket.on(
+      'dossier:citizen-list',
+      validated('dossier:citizen-list', schemas['dossier:citizen-list'], (body) =>
+        dossiers.citizenDossiers(body),
+      ),
+    );
+    socket.on(
       'ticket:notify-opt-in',
       validated('ticket:notify-opt-in', schemas['ticket:notify-opt-in'], (body) =>
         sync.notifier.watchTicket(body.ticketId, body.phone),
