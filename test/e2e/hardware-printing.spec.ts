@@ -289,5 +289,11 @@ test.describe('through a CUPS raw queue', () => {
     const received = await cupsPrinter.waitFor((bytes) => bytes.length >= expected.length, 20_000);
     expect(received.equals(expected)).toBe(true);
     expect(existsSync('/usr/lib/cups/backend/socket')).toBe(true);
+    // The job went through libcups (@thiagoelg/node-printer), not the `lp` fallback.
+    const agentLog = readFileSync(
+      path.join(repoRoot, 'test/test-results/logs/agent-kiosk-2.log'),
+      'utf8',
+    );
+    expect(agentLog).toContain('"transport":"node-printer"');
   });
 });
