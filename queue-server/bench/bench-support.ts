@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// Registered in the child itself: the `tsx` command would add a second process to every start.
+const tsxLoader = pathToFileURL(
+  path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs'),
+).href;
 
 export type Child = { child: ChildProcess; url: string; startedMs: number; stderr: () => string };
 
@@ -13,11 +16,15 @@ export type Child = { child: ChildProcess; url: string; startedMs: number; stder
 export const spawnUntilListening = (entry: string, args: readonly string[]): Promise<Child> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [tsxCli, path.join(repoRoot, entry), ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, INIT_CWD: repoRoot },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', tsxLoader, path.join(repoRoot, entry), ...args],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, INIT_CWD: repoRoot },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {

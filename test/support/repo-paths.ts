@@ -1,7 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The tsx loader the workspaces' scripts use, run by this very Node. */
-export const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * The tsx loader, registered inside the child itself (`node --import`): the `tsx` command would
+ * run the entry in a grandchild, and a SIGKILL sent to the child would leave it running.
+ */
+export const tsxLoader = pathToFileURL(
+  path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs'),
+).href;

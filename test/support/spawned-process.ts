@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, tsxCli } from './repo-paths';
+import { repoRoot, tsxLoader } from './repo-paths';
 
 export type SpawnedProcess = {
   child: ChildProcess;
@@ -25,11 +25,15 @@ export const spawnTs = (
   const logDir = path.join(repoRoot, 'test', 'test-results', 'logs');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [tsxCli, path.join(repoRoot, entry), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, INIT_CWD: repoRoot, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', tsxLoader, path.join(repoRoot, entry), ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, INIT_CWD: repoRoot, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   const waiters = new Set<() => void>();
   child.stdout?.on('data', (chunk: Buffer) => {
