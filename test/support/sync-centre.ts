@@ -106,20 +106,9 @@ export const eventually = async <T>(
 };
 
 /**
- * Kills the server as a power cut would: SIGKILL to the process that runs the server code.
- * tsx runs the entry in a child process and cannot relay SIGKILL, so the child (found by its
- * parent pid) is killed first, then tsx itself.
+ * Kills the server as a power cut would: SIGKILL to the process that runs the server code
+ * (test processes load tsx in-process, so the spawned child is the server itself).
  */
 export const killHard = async (process: SpawnedProcess): Promise<void> => {
-  const parentPid = process.child.pid;
-  if (parentPid === undefined) return;
-  const { execFileSync } = await import('node:child_process');
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(parentPid)], {
-    encoding: 'utf8',
-  })
-    .split('\n')
-    .map((line) => Number(line.trim()))
-    .filter((pid) => Number.isInteger(pid) && pid > 0);
-  children.forEach((pid) => globalThis.process.kill(pid, 'SIGKILL'));
   await process.stop('SIGKILL');
 };
