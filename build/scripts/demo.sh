@@ -23,5 +23,6 @@ INFO
 npm run --silent start -w @openops/reference-backend -- --port "$backend_port" --data "${data}-backend" &
 backend_pid=$!
 trap 'kill "$backend_pid" 2>/dev/null || true' EXIT
-npm run --silent server -- --port "$port" --data "$data" --demo \
+# setup.sh compiled the server (npm run build:apps); `npm run server` runs it from source instead.
+node queue-server/dist/server/cli.mjs --port "$port" --data "$data" --demo \
   --backend "http://127.0.0.1:${backend_port}" --sms "http://127.0.0.1:${backend_port}/sms/messages"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes a fresh clone ready: Debian packages, npm dependencies, the apps' builds.
+# Makes a fresh clone ready: Debian packages, npm dependencies, the apps' and server's builds.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,5 +23,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   echo "$lock_hash" > "$stamp"
 fi
 
-echo "openops: building the kiosk, counter and display apps"
+echo "openops: building the kiosk, counter and display apps and the queue server"
 npm run --silent build:apps >/dev/null

@@ -77,7 +77,7 @@ export const CounterWorkspace = (props: Props) => {
   const since = current?.servingStartedAt ?? current?.calledAt ?? feed.lastCall?.calledAt ?? null;
   const waiting = view?.waiting ?? [];
   const waitingCount = view
-    ? view.waiting.length
+    ? view.waitingCount
     : (feed.summary?.waiting ?? [])
         .filter((entry) => counter.serviceIds.includes(entry.serviceId))
         .reduce((sum, entry) => sum + entry.count, 0);
@@ -330,6 +330,7 @@ export const CounterWorkspace = (props: Props) => {
           <QueuePanel
             title={t('queue')}
             tickets={waiting}
+            total={waitingCount}
             services={services}
             priorityCategories={feed.snapshot?.priorityCategories ?? []}
             now={now}

@@ -4,6 +4,8 @@ import { minutesSince } from './elapsed';
 type Props = {
   title: string;
   tickets: readonly Ticket[];
+  /** All that wait; the list shows the first of them. */
+  total: number;
   services: readonly Service[];
   priorityCategories: readonly PriorityCategory[];
   now: number;
@@ -19,6 +21,7 @@ type Props = {
 export const QueuePanel = ({
   title,
   tickets,
+  total,
   services,
   priorityCategories,
   now,
@@ -30,7 +33,7 @@ export const QueuePanel = ({
 }: Props) => (
   <section aria-label={title} className="queue-panel">
     <h2>
-      {title} ({tickets.length})
+      {title} ({total})
     </h2>
     {tickets.length === 0 ? (
       <p>{emptyText}</p>

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,15 +10,37 @@ const tsxLoader = pathToFileURL(
   path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs'),
 ).href;
 
+// BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the spawned servers.
+const profilingFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+
 export type Child = { child: ChildProcess; url: string; startedMs: number; stderr: () => string };
 
-/** Spawns a TypeScript entry point and resolves once it prints its URL. */
+/**
+ * Compiles an entry point the way a centre's server is built (build/scripts/build-server.mjs),
+ * so the figures are those of the JavaScript a centre runs; returns the compiled file.
+ */
+export const compiled = (entry: string): string => {
+  const outdir = path.join(repoRoot, 'queue-server/dist/bench');
+  execFileSync(
+    process.execPath,
+    [path.join(repoRoot, 'build/scripts/build-server.mjs'), entry, outdir],
+    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return path.join(outdir, `${path.basename(entry, '.ts')}.mjs`);
+};
+
+/** Spawns an entry point (compiled .mjs, or TypeScript through tsx) and resolves once it prints its URL. */
 export const spawnUntilListening = (entry: string, args: readonly string[]): Promise<Child> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(
       process.execPath,
-      ['--import', tsxLoader, path.join(repoRoot, entry), ...args],
+      [
+        ...profilingFlags,
+        ...(entry.endsWith('.ts') ? ['--import', tsxLoader] : []),
+        path.resolve(repoRoot, entry),
+        ...args,
+      ],
       {
         cwd: repoRoot,
         env: { ...process.env, INIT_CWD: repoRoot },

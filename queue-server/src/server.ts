@@ -181,6 +181,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     url,
     port,
     close: async () => {
+      realtime.stopPushes();
       ratings.close();
       supervisor.close();
       await dossierArea.sync.stop();

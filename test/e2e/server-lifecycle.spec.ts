@@ -250,6 +250,28 @@ test('REST mirrors the counter events and lists the day by state', async () => {
   expect(transfer.status).toBe(400);
 });
 
+test('a counter view lists a screenful of the queue and counts everyone waiting', async () => {
+  const officer3 = (await signIn(server.url, { username: 'can-bo-3', password: 'canbo-demo' }))
+    .token;
+  const viewOf = async (): Promise<CounterView> => {
+    const reply = await api<CounterView>(server.url, 'GET', '/counters/quay-4', {
+      token: officer3,
+    });
+    if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
+    return reply.body.data;
+  };
+  const before = await viewOf();
+  const issued: Ticket[] = [];
+  for (let index = 0; index < 22; index += 1) issued.push(await issue('tra-ket-qua'));
+  const after = await viewOf();
+  expect(after.waitingCount).toBe(before.waitingCount + 22);
+  expect(after.waiting).toHaveLength(20);
+  // The first in line are listed, in arrival order; the last to arrive is beyond the screenful.
+  const arrivals = after.waiting.map((ticket) => ticket.issuedAt);
+  expect(arrivals).toEqual([...arrivals].sort());
+  expect(after.waiting.map((ticket) => ticket.id)).not.toContain(issued.at(-1)?.id);
+});
+
 test('a kiosk checks an appointment in over its socket and gets a priority ticket', async () => {
   const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
   const booked = await api<{ code: string }>(server.url, 'POST', '/appointments', {

@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
-import { spawnTs, type SpawnedProcess } from '../support/spawned-process';
+import { spawnEntry, type SpawnedProcess } from '../support/spawned-process';
 
 /**
  * The technician's path from an empty PC to a paired kiosk, with the shell's real logic
@@ -71,7 +71,7 @@ test.beforeAll(async () => {
   server = await startQueueServer();
   printer = await startLoopbackPrinter();
   configFile = path.join(mkdtempSync(path.join(tmpdir(), 'openops-shell-')), 'openops-shell.json');
-  shell = spawnTs('shell-pairing-headless', 'build/shell/src/headless-shell.ts', [
+  shell = spawnEntry('shell-pairing-headless', 'build/shell/src/headless-shell.ts', [
     '--app',
     'kiosk',
     '--config',

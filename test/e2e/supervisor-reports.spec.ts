@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { repoRoot } from '../support/repo-paths';
-import { spawnTs } from '../support/spawned-process';
+import { spawnEntry } from '../support/spawned-process';
 import { openSupervisor } from '../support/supervisor-page';
 import {
   expectedReport,
@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'openops-month-'));
   downloads = mkdtempSync(path.join(tmpdir(), 'openops-exports-'));
   // The seeded generator in the repo writes a month of tickets, ratings and dossiers.
-  const generator = spawnTs(
+  const generator = spawnEntry(
     'supervisor-month-generator',
     'queue-server/src/reports/month-generator-cli.ts',
     ['--data', dataDir, '--month', month, '--seed', seed, '--per-day', '30'],

@@ -1,4 +1,4 @@
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 
 /** Starts the real hardware agent CLI bound to a device, waiting until the server accepted it. */
 export const startAgentProcess = async (options: {
@@ -11,7 +11,7 @@ export const startAgentProcess = async (options: {
   statusIntervalMs?: number;
   env?: Record<string, string>;
 }): Promise<SpawnedProcess> => {
-  const agent = spawnTs(
+  const agent = spawnEntry(
     `agent-${options.device}`,
     'hardware/src/agent/cli.ts',
     [

@@ -1,4 +1,4 @@
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 
 /**
  * Starts the real hardware agent for a counter PC: its receipt printer, and (when given) its
@@ -11,7 +11,7 @@ export const startCounterAgent = async (options: {
   keypadPath?: string;
   scannerPath?: string;
 }): Promise<SpawnedProcess> => {
-  const agent = spawnTs(`agent-${options.device}`, 'hardware/src/agent/cli.ts', [
+  const agent = spawnEntry(`agent-${options.device}`, 'hardware/src/agent/cli.ts', [
     '--server',
     options.serverUrl,
     '--device',

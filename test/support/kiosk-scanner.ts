@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 
 export type PtyScanner = {
   /** `serial:<pty>` for the agent's `--scanner`. */
@@ -54,7 +54,7 @@ export const startKioskAgent = async (options: {
   scannerUri: string;
   device: string;
 }): Promise<SpawnedProcess> => {
-  const agent = spawnTs('agent-kiosk', 'hardware/src/agent/cli.ts', [
+  const agent = spawnEntry('agent-kiosk', 'hardware/src/agent/cli.ts', [
     '--server',
     options.serverUrl,
     '--printer',

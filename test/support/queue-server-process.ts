@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 
 export type QueueServerProcess = SpawnedProcess & { url: string; dataDir: string };
 
@@ -19,6 +19,8 @@ export type QueueServerOptions = {
   logName?: string;
   /** A fixed port, to restart a server in place; default 0 (a free one). */
   port?: number;
+  /** The entry point; default the TypeScript sources (`queue-server/src/cli.ts`). */
+  entry?: string;
 };
 
 /** Starts the real queue server CLI on a free port with its own data folder. */
@@ -26,7 +28,8 @@ export const startQueueServer = async (
   options: QueueServerOptions = {},
 ): Promise<QueueServerProcess> => {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-e2e-'));
-  const server = spawnTs(options.logName ?? 'queue-server', 'queue-server/src/cli.ts', [
+  const entry = options.entry ?? 'queue-server/src/cli.ts';
+  const server = spawnEntry(options.logName ?? 'queue-server', entry, [
     '--port',
     String(options.port ?? 0),
     '--host',

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BackendStats, FaultSettings } from '@openops/protocol';
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 
 /** The key the test centres and reference backends share. */
 export const testCentreKey = 'test-centre-key-0123456789abcdef';
@@ -30,7 +30,7 @@ export const startReferenceBackend = async (
   options: { name?: string; dataDir?: string } = {},
 ): Promise<ReferenceBackendProcess> => {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-backend-'));
-  const backend = spawnTs(
+  const backend = spawnEntry(
     options.name ?? 'reference-backend',
     'queue-server/reference-backend/src/cli.ts',
     ['--port', '0', '--data', dataDir, '--key', testCentreKey],

@@ -12,10 +12,11 @@ export type SpawnedProcess = {
 };
 
 /**
- * Starts a TypeScript entry point as a real child process, logging its output to
+ * Starts an entry point as a real child process (TypeScript through tsx, or compiled
+ * JavaScript as a centre runs it), logging its output to
  * `test/test-results/logs/<name>.log` so a failing run can be read afterwards.
  */
-export const spawnTs = (
+export const spawnEntry = (
   name: string,
   entry: string,
   args: readonly string[],
@@ -27,7 +28,11 @@ export const spawnTs = (
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(
     process.execPath,
-    ['--import', tsxLoader, path.join(repoRoot, entry), ...args],
+    [
+      ...(entry.endsWith('.ts') ? ['--import', tsxLoader] : []),
+      path.join(repoRoot, entry),
+      ...args,
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, INIT_CWD: repoRoot, ...env },

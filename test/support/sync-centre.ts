@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Dossier, SyncStatus } from '@openops/protocol';
-import { spawnTs, type SpawnedProcess } from './spawned-process';
+import { spawnEntry, type SpawnedProcess } from './spawned-process';
 import { testCentreKey } from './reference-backend-process';
 
 export type SyncCentre = SpawnedProcess & { url: string; dataDir: string };
@@ -29,7 +29,7 @@ export const startSyncCentre = async (options: {
   name?: string;
 }): Promise<SyncCentre> => {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-sync-'));
-  const server = spawnTs(options.name ?? 'sync-centre', 'queue-server/src/cli.ts', [
+  const server = spawnEntry(options.name ?? 'sync-centre', 'queue-server/src/cli.ts', [
     '--port',
     '0',
     '--host',

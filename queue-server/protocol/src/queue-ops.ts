@@ -19,8 +19,11 @@ export const counterStatusSchema = z.object({
 });
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 
-/** What a counter sees: its status and the tickets waiting for it, in calling order. */
-export type CounterView = CounterStatus & { waiting: Ticket[] };
+/**
+ * What a counter sees: its status, the first tickets waiting for it (at most a screenful), and
+ * how many wait in all.
+ */
+export type CounterView = CounterStatus & { waiting: Ticket[]; waitingCount: number };
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
 export const counterActionBodySchema = z.object({ counterId: idSchema });

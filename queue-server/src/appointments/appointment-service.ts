@@ -12,7 +12,7 @@ import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import type { SqliteDatabase } from '../store/database';
-import type { QueueService } from '../queue/queue-service';
+import type { IssueOptions, QueueService } from '../queue/queue-service';
 
 const log = createLogger('appointments');
 
@@ -138,7 +138,12 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
     return ok(toAppointment(row));
   };
 
-  const checkIn = (code: string, deviceId: string | null): Reply<CheckInResult> => {
+  /** `alongside` runs inside the ticket's transaction (see IssueOptions). */
+  const checkIn = (
+    code: string,
+    deviceId: string | null,
+    alongside?: IssueOptions['alongside'],
+  ): Reply<CheckInResult> => {
     const centre = config.current();
     const policy = centre.appointments ?? {};
     const row = statements.byCode.get(code);
@@ -174,6 +179,7 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
         priorityReason: `lịch hẹn ${row.code}`,
         appointmentId: row.id,
         grantedByOfficer: true,
+        alongside,
       });
       if (!issued.ok) return issued;
       statements.checkIn.run(issued.data.ticket.id, row.id);

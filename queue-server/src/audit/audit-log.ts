@@ -20,16 +20,6 @@ type Row = {
  * SQLite (the configuration itself is lowdb, which keeps no history). Only appended, never edited.
  */
 export const createAuditLog = (database: SqliteDatabase): AuditLog => {
-  database.exec(
-    `CREATE TABLE IF NOT EXISTS config_audit (
-       id INTEGER PRIMARY KEY AUTOINCREMENT,
-       at TEXT NOT NULL,
-       actor TEXT NOT NULL,
-       section TEXT NOT NULL,
-       action TEXT NOT NULL,
-       summary TEXT NOT NULL
-     )`,
-  );
   const insert = database.prepare(
     `INSERT INTO config_audit (at, actor, section, action, summary)
      VALUES (@at, @actor, @section, @action, @summary)`,

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Namespace, Server } from 'socket.io';
 import type {
   AgentClientEvents,
@@ -12,7 +11,7 @@ import type {
 import { keypadPressNotice } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
-import type { SqliteDatabase } from '../store/database';
+import { openDatabase, type SqliteDatabase } from '../store/database';
 import { handleAgents } from '../realtime/agent-namespace';
 import { createPrintDispatcher, type PrintDispatcher } from '../realtime/print-dispatcher';
 import { deviceIdOf } from '../realtime/socket-auth';
@@ -55,10 +54,7 @@ export const attachDevices = ({
   let store = database;
   if (!store) {
     const file = path.join(path.dirname(config.filePath), 'queue.sqlite');
-    const own = new Database(file);
-    own.pragma('journal_mode = WAL');
-    own.pragma('synchronous = FULL');
-    own.pragma('busy_timeout = 5000');
+    const own = openDatabase(file);
     io.httpServer?.once('close', () => own.close());
     log.info('print jobs kept in their own connection', { file });
     store = own;

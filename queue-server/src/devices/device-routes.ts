@@ -9,7 +9,7 @@ import {
   type PrintJobRecord,
   type Reply,
 } from '@openops/protocol';
-import { parsePaperWidth, renderDocument, renderPreview } from '@openops/hardware/render';
+import { parsePaperWidth } from '@openops/hardware/paper';
 import { send } from '../http/reply';
 import type { PrintDispatcher } from '../realtime/print-dispatcher';
 import type { DeviceHub } from './device-hub';
@@ -58,7 +58,7 @@ export const deviceRoutes = (
       record ? ok(record) : fail('not-found', 'Không có lệnh in này / no such print job'),
     );
   });
-  router.get('/print-jobs/:jobId/preview.png', (request, response) => {
+  router.get('/print-jobs/:jobId/preview.png', async (request, response) => {
     const record = printer.jobs.get(request.params.jobId);
     if (!record)
       return send(response, fail('not-found', 'Không có lệnh in này / no such print job'));
@@ -73,6 +73,9 @@ export const deviceRoutes = (
         response,
         fail('bad-request', 'paper phải là 80 hoặc 58 / paper must be 80 or 58'),
       );
+    // Loaded on the first preview: the rasteriser's native canvas is about a third of what
+    // the server would otherwise hold in memory, and most days nobody asks for a preview.
+    const { renderDocument, renderPreview } = await import('@openops/hardware/render');
     const png = renderPreview(renderDocument(record.document, paper), paper);
     response.type('png').send(png);
     return undefined;

@@ -7,25 +7,6 @@ import {
 } from '@openops/protocol';
 import type { SqliteDatabase } from '../store/database';
 
-/**
- * The print-job table is created here, idempotently, rather than as a numbered migration:
- * it belongs to the devices area alone, and several areas append migrations at once.
- */
-const schema = `
-  CREATE TABLE IF NOT EXISTS print_jobs (
-    job_id TEXT PRIMARY KEY,
-    device_id TEXT NOT NULL,
-    document TEXT NOT NULL,
-    state TEXT NOT NULL,
-    attempts INTEGER NOT NULL,
-    failure_code TEXT,
-    failure_message TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS print_jobs_by_device_state ON print_jobs (device_id, state, created_at);
-`;
-
 type Row = {
   job_id: string;
   device_id: string;
@@ -73,7 +54,6 @@ export type PrintJobRepository = {
 
 /** Print jobs in SQLite; each change is committed before anyone is told of it. */
 export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepository => {
-  database.exec(schema);
   const insert = database.prepare(
     `INSERT INTO print_jobs (job_id, device_id, document, state, attempts, created_at, updated_at)
      VALUES (?, ?, ?, 'queued', 0, ?, ?)`,
@@ -100,9 +80,18 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
   return {
     insert: ({ jobId, deviceId, document, at }) => {
       insert.run(jobId, deviceId, JSON.stringify(document), at, at);
-      const row = get.get(jobId);
-      if (!row) throw new Error(`print job ${jobId} vanished after insert`);
-      return recordOf(row);
+      // Exactly the row just written (its document already typed): no read back, no re-parse.
+      return {
+        jobId,
+        deviceId,
+        document,
+        state: 'queued',
+        attempts: 0,
+        failureCode: null,
+        failureMessage: null,
+        createdAt: at,
+        updatedAt: at,
+      };
     },
     get: (jobId) => {
       const row = get.get(jobId);

@@ -3,6 +3,7 @@ import type { CallingPolicy } from '@openops/protocol';
 import {
   chooseNextTicket,
   normalsSincePriority,
+  recentCallsNeeded,
   type QueueHead,
   type RecentCall,
 } from './calling-policy';
@@ -156,6 +157,40 @@ describe('chooseNextTicket', () => {
     }
     expect(normals).toBe(300);
     expect(priorities).toBe(100);
+  });
+});
+
+describe('recentCallsNeeded', () => {
+  /** A small deterministic generator, so the simulated day is the same on every run. */
+  const seeded = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+
+  it.each<[string, CallingPolicy]>([
+    ['strict', strict],
+    ['alternate 3:1', alternate3],
+    ['alternate 20:1', { mode: 'alternate', normalPerPriority: 20 }],
+    ['weighted', weighted10],
+  ])('%s: the trimmed memory picks exactly what the whole day would', (_label, policy) => {
+    const random = seeded(7);
+    const day: RecentCall[] = [];
+    for (let index = 0; index < 500; index += 1) {
+      const heads = ['a', 'b', 'c'].flatMap((serviceId, at) => [
+        ...(random() < 0.7 ? [head(`${serviceId}n${index}`, serviceId, false, 30 + at)] : []),
+        ...(random() < 0.2 ? [head(`${serviceId}p${index}`, serviceId, true, 5 + at)] : []),
+      ]);
+      const input = { heads, weights: { a: 3, b: 1, c: 2 }, policy };
+      const whole = chooseNextTicket({ ...input, recentCalls: day });
+      const trimmed = chooseNextTicket({
+        ...input,
+        recentCalls: day.slice(0, recentCallsNeeded(policy)),
+      });
+      expect(trimmed).toBe(whole);
+      const picked = heads.find((candidate) => candidate.ticketId === whole);
+      if (picked) day.unshift({ serviceId: picked.serviceId, priority: picked.priority });
+    }
+    expect(day.length).toBeGreaterThan(400);
   });
 });
 

@@ -25,6 +25,14 @@ export type ChooseInput = {
 /** How many recent calls the service shares are measured over. */
 export const shareWindow = 12;
 
+/**
+ * How many of a counter's recent calls the policy can look at: the share window, and under
+ * `alternate` enough to see the last priority call after N normal ones (an older one changes
+ * nothing: the counter owes a priority call either way).
+ */
+export const recentCallsNeeded = (policy: CallingPolicy): number =>
+  policy.mode === 'alternate' ? Math.max(shareWindow, policy.normalPerPriority + 1) : shareWindow;
+
 const effectiveTime = (head: QueueHead, policy: CallingPolicy): number =>
   policy.mode === 'weighted' && head.priority
     ? head.queuedAt - policy.priorityHeadStartMinutes * 60_000

@@ -40,4 +40,16 @@ describe('businessDayOf', () => {
   it('follows a configured time zone', () => {
     expect(businessDayOf(new Date('2026-11-26T17:00:00Z'), 'UTC')).toBe('2026-11-26');
   });
+  it('turns at the last millisecond before midnight, asked again and again, zone by zone', () => {
+    const before = new Date('2026-11-26T16:59:59.999Z');
+    const after = new Date('2026-11-26T17:00:00.000Z');
+    expect(businessDayOf(before, 'Asia/Ho_Chi_Minh')).toBe('2026-11-26');
+    expect(businessDayOf(before, 'Asia/Ho_Chi_Minh')).toBe('2026-11-26');
+    expect(businessDayOf(after, 'Asia/Ho_Chi_Minh')).toBe('2026-11-27');
+    expect(businessDayOf(after, 'UTC')).toBe('2026-11-26');
+    expect(businessDayOf(before, 'Asia/Ho_Chi_Minh')).toBe('2026-11-26');
+    // A half-hour zone: Kolkata's midnight falls at 18:30 UTC.
+    expect(businessDayOf(new Date('2026-11-26T18:29:59.999Z'), 'Asia/Kolkata')).toBe('2026-11-26');
+    expect(businessDayOf(new Date('2026-11-26T18:30:00.000Z'), 'Asia/Kolkata')).toBe('2026-11-27');
+  });
 });

@@ -33,3 +33,29 @@ describe('opening hours', () => {
     expect(isWithinOpeningHours(undefined, { weekday: 7, time: '03:00' })).toBe(true);
   });
 });
+
+describe('local time', () => {
+  it('turns with the minute and keeps zones apart, asked in any order', () => {
+    const before = new Date('2026-11-26T01:59:59.999Z');
+    const after = new Date('2026-11-26T02:00:00.000Z');
+    expect(localTime(before, 'Asia/Ho_Chi_Minh').time).toBe('08:59');
+    expect(localTime(after, 'Asia/Ho_Chi_Minh').time).toBe('09:00');
+    expect(localTime(after, 'Europe/London')).toEqual({
+      weekday: 4,
+      date: '2026-11-26',
+      time: '02:00',
+    });
+    expect(localTime(before, 'Asia/Ho_Chi_Minh').time).toBe('08:59');
+    // Kolkata's offset is +05:30: the minute, not the hour, is what a cached answer keys on.
+    expect(localTime(new Date('2026-11-26T18:29:59Z'), 'Asia/Kolkata')).toEqual({
+      weekday: 4,
+      date: '2026-11-26',
+      time: '23:59',
+    });
+    expect(localTime(new Date('2026-11-26T18:30:00Z'), 'Asia/Kolkata')).toEqual({
+      weekday: 5,
+      date: '2026-11-27',
+      time: '00:00',
+    });
+  });
+});

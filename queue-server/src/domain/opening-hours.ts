@@ -2,11 +2,23 @@ import type { OpeningHours } from '@openops/protocol';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
+type LocalTime = { weekday: number; date: string; time: string };
+
+// Every issued ticket asks for the local time; it changes once a minute (zone offsets are whole
+// minutes), so the last answer per zone is kept for its minute.
+const lastByZone = new Map<string, { minute: number; local: LocalTime }>();
+
 /** Local weekday (ISO, 1 = Monday), date and `HH:MM` of an instant in a time zone. */
-export const localTime = (
-  instant: Date,
-  timeZone: string,
-): { weekday: number; date: string; time: string } => {
+export const localTime = (instant: Date, timeZone: string): LocalTime => {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastByZone.get(timeZone);
+  if (last?.minute === minute) return last.local;
+  const local = formatLocalTime(instant, timeZone);
+  lastByZone.set(timeZone, { minute, local });
+  return local;
+};
+
+const formatLocalTime = (instant: Date, timeZone: string): LocalTime => {
   let formatter = partsFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {

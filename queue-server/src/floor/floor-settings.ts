@@ -6,18 +6,8 @@ export type FloorSettingsStore = {
   save: (settings: FloorSettings) => void;
 };
 
-/**
- * The floor view's alert threshold, kept in the operational store so it survives restarts.
- * The table is the supervisor area's own and is created here if missing (idempotent), so the
- * area can be added to an existing data folder without a migration slot of its own.
- */
+/** The floor view's alert threshold, kept in the operational store so it survives restarts. */
 export const createFloorSettingsStore = (database: SqliteDatabase): FloorSettingsStore => {
-  database.exec(
-    `CREATE TABLE IF NOT EXISTS supervisor_settings (
-       key TEXT PRIMARY KEY,
-       value TEXT NOT NULL
-     ) WITHOUT ROWID`,
-  );
   const read = database.prepare<[string], { value: string }>(
     'SELECT value FROM supervisor_settings WHERE key = ?',
   );

@@ -11,7 +11,7 @@ import {
 } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { CentreConfig } from '../config/centre-config-schema';
-import { chooseNextTicket, shareWindow, type QueueHead } from '../domain/calling-policy';
+import { chooseNextTicket, recentCallsNeeded, type QueueHead } from '../domain/calling-policy';
 import { actionSources, nextTicketState, type TicketAction } from '../domain/ticket-lifecycle';
 import type { TicketChanges, TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
@@ -30,8 +30,11 @@ type Deps = {
   policy: () => CallingPolicy;
 };
 
-/** Waiting tickets a counter's view lists. */
-export const counterViewLength = 50;
+/**
+ * Waiting tickets a counter's view lists: a screenful, since the view goes to the counter on
+ * every change of its queue (the view also carries the full count).
+ */
+export const counterViewLength = 20;
 
 const actionWords: Record<TicketAction, string> = {
   call: 'gọi',
@@ -76,7 +79,11 @@ export const createCounterOps = (deps: Deps) => {
       .filter((ticket) => !ticket.targetCounterId || ticket.targetCounterId === counter.id)
       .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.sequence - b.sequence)
       .slice(0, counterViewLength);
-    return ok({ ...status(counter), waiting });
+    return ok({
+      ...status(counter),
+      waiting,
+      waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
+    });
   };
 
   const openFor = (counter: Counter, actor: Actor): Reply<CounterStatus> => {
@@ -194,11 +201,12 @@ export const createCounterOps = (deps: Deps) => {
     const called = atomically(() => {
       const day = today();
       const heads = tickets.queueHeads(day, counter.serviceIds, counter.id);
+      const policy = deps.policy();
       const chosen = chooseNextTicket({
         heads: heads.map((ticket) => ({ ...toHead(ticket), queuedAt: queuedAtOf(ticket) })),
         weights: counter.weights ?? {},
-        recentCalls: tickets.recentCallsAt(counter.id, day, shareWindow + 50),
-        policy: deps.policy(),
+        recentCalls: tickets.recentCallsAt(counter.id, day, recentCallsNeeded(policy)),
+        policy,
       });
       return chosen ? markCalled(chosen, counter, actor) : null;
     });

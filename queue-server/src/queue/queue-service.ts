@@ -53,6 +53,11 @@ export type IssueOptions = {
   appointmentId?: string | undefined;
   /** Officers and supervisors may grant any category; kiosks only self-declared ones. */
   grantedByOfficer?: boolean;
+  /**
+   * Runs inside the ticket's own transaction, so what it stores (the kiosk's print job)
+   * commits with the ticket or not at all, in the same disk flush.
+   */
+  alongside?: (issued: IssuedTicket) => void;
 };
 
 export type QueueService = ReturnType<typeof createQueueService>;
@@ -90,12 +95,24 @@ export const createQueueService = ({
     return capacity > 0 ? capacity : serviceCapacity(all, serviceId);
   };
 
+  // Service times change only when a counter finishes a ticket (a counter change), not when
+  // one is issued: a burst of issues reads them once.
+  const recentMinutes = new Map<string, number[]>();
+  changes.subscribe((change) => {
+    if (change.kind === 'counter-changed') recentMinutes.clear();
+  });
+  const recentServiceMinutes = (serviceId: string): number[] => {
+    let minutes = recentMinutes.get(serviceId);
+    if (!minutes) {
+      minutes = tickets.recentServiceMinutes(serviceId, serviceTimeSamples);
+      recentMinutes.set(serviceId, minutes);
+    }
+    return minutes;
+  };
+
   const waitFor = (serviceId: string, peopleAhead: number): number | null => {
     const service = config.current().services.find((candidate) => candidate.id === serviceId);
-    const minutes = typicalServiceMinutes(
-      tickets.recentServiceMinutes(serviceId, serviceTimeSamples),
-      service?.serviceMinutes,
-    );
+    const minutes = typicalServiceMinutes(recentServiceMinutes(serviceId), service?.serviceMinutes);
     return estimateWaitMinutes(peopleAhead, capacityFor(serviceId), minutes);
   };
 
@@ -139,42 +156,48 @@ export const createQueueService = ({
         );
       }
     }
-    const result = tickets.issue(
-      {
-        businessDay: today(),
-        serviceId,
-        issuedAt: now.toISOString(),
-        issuedBy,
-        priorityCategoryId: options.priorityCategoryId ?? null,
-        priorityReason: options.priorityReason ?? null,
-        appointmentId: options.appointmentId ?? null,
-      },
-      (last) => {
-        const next = nextSequence(last, service.dailyLimit);
-        return next.ok
-          ? {
-              ok: true,
-              sequence: next.sequence,
-              number: formatTicketNumber(service.prefix, next.sequence),
-            }
-          : next;
-      },
-    );
-    if (!result.ok) {
+    const stored = atomically(() => {
+      const result = tickets.issue(
+        {
+          businessDay: today(),
+          serviceId,
+          issuedAt: now.toISOString(),
+          issuedBy,
+          priorityCategoryId: options.priorityCategoryId ?? null,
+          priorityReason: options.priorityReason ?? null,
+          appointmentId: options.appointmentId ?? null,
+        },
+        (last) => {
+          const next = nextSequence(last, service.dailyLimit);
+          return next.ok
+            ? {
+                ok: true,
+                sequence: next.sequence,
+                number: formatTicketNumber(service.prefix, next.sequence),
+              }
+            : next;
+        },
+      );
+      if (!result.ok) return result;
+      const peopleAhead = tickets.peopleAhead(result.ticket);
+      const issued: IssuedTicket = {
+        ticket: result.ticket,
+        serviceName: service.name,
+        serviceNameEn: service.nameEn,
+        peopleAhead,
+        estimatedWaitMinutes: waitFor(serviceId, peopleAhead),
+      };
+      options.alongside?.(issued);
+      return { ok: true as const, issued };
+    });
+    if (!stored.ok) {
       return fail(
         'daily-limit-reached',
-        `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${result.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
+        `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${stored.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
       );
     }
     changes.emit({ kind: 'queue-changed' });
-    const peopleAhead = tickets.peopleAhead(result.ticket);
-    return ok({
-      ticket: result.ticket,
-      serviceName: service.name,
-      serviceNameEn: service.nameEn,
-      peopleAhead,
-      estimatedWaitMinutes: waitFor(serviceId, peopleAhead),
-    });
+    return ok(stored.issued);
   };
 
   const counterById = (counterId: string): Counter | undefined =>

@@ -1,47 +1,70 @@
-import { inboundSchemas, type IssuedTicket } from '@openops/protocol';
+import {
+  inboundSchemas,
+  type IssuedTicket,
+  type PrintDocument,
+  type PrintJobRecord,
+  type Reply,
+} from '@openops/protocol';
+import type { IssueOptions } from '../queue/queue-service';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
 import { validated } from './validated-handler';
 
 export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): void => {
   const { queue, config, printer } = context;
+
+  const ticketDocument = (issued: IssuedTicket): PrintDocument => {
+    const { ticket, serviceName, peopleAhead, estimatedWaitMinutes } = issued;
+    const { centre } = config.current();
+    return {
+      kind: 'ticket',
+      centreName: centre.name,
+      ticketNumber: ticket.number,
+      serviceName,
+      peopleAhead,
+      estimatedWaitMinutes,
+      issuedAt: ticket.issuedAt,
+      timeZone: centre.timeZone,
+    };
+  };
+
   kiosk.on('connection', (socket) => {
     socket.emit('centre:snapshot', context.snapshot());
     socket.emit('queue:summary', queue.summary());
-    const print = (issued: IssuedTicket): void => {
-      const { ticket, serviceName, peopleAhead, estimatedWaitMinutes } = issued;
-      const { centre } = config.current();
-      // Printing happens after the ack: a slow or broken printer never delays the number.
-      void printer.print(deviceIdOf(socket), {
-        kind: 'ticket',
-        centreName: centre.name,
-        ticketNumber: ticket.number,
-        serviceName,
-        peopleAhead,
-        estimatedWaitMinutes,
-        issuedAt: ticket.issuedAt,
-        timeZone: centre.timeZone,
+    /**
+     * Issues with the ticket's print job stored in the ticket's own transaction (one disk
+     * flush, and never a number without its job), then sends the job after the ack: a slow
+     * or broken printer never delays the number.
+     */
+    const withPrintJob = <T>(
+      issue: (alongside: IssueOptions['alongside']) => Reply<T>,
+    ): Reply<T> => {
+      const stored: PrintJobRecord[] = [];
+      const reply = issue((issued) => {
+        stored.push(printer.enqueue(deviceIdOf(socket), ticketDocument(issued)));
       });
+      if (reply.ok) setImmediate(() => stored.forEach((job) => void printer.dispatch(job)));
+      return reply;
     };
     socket.on(
       'ticket:issue',
-      validated('ticket:issue', inboundSchemas['ticket:issue'], (body) => {
-        const reply = queue.issueTicket(body.serviceId, deviceIdOf(socket), {
-          priorityCategoryId: body.priorityCategoryId,
-          priorityReason: body.priorityReason,
-        });
-        // The print job is stored and sent on the next turn, so its own commit never delays the ack.
-        if (reply.ok) setImmediate(() => print(reply.data));
-        return reply;
-      }),
+      validated('ticket:issue', inboundSchemas['ticket:issue'], (body) =>
+        withPrintJob((alongside) =>
+          queue.issueTicket(body.serviceId, deviceIdOf(socket), {
+            priorityCategoryId: body.priorityCategoryId,
+            priorityReason: body.priorityReason,
+            alongside,
+          }),
+        ),
+      ),
     );
     socket.on(
       'appointment:check-in',
-      validated('appointment:check-in', inboundSchemas['appointment:check-in'], (body) => {
-        const reply = context.appointments.checkIn(body.code, deviceIdOf(socket));
-        if (reply.ok) setImmediate(() => print(reply.data.issued));
-        return reply;
-      }),
+      validated('appointment:check-in', inboundSchemas['appointment:check-in'], (body) =>
+        withPrintJob((alongside) =>
+          context.appointments.checkIn(body.code, deviceIdOf(socket), alongside),
+        ),
+      ),
     );
   });
 };

@@ -43,7 +43,7 @@ export const attachNamespaces = ({
   database,
   security,
   appointments,
-}: Deps): RealtimeContext => {
+}: Deps): RealtimeContext & { stopPushes: () => void } => {
   const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk, security);
   const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(
     io,
@@ -90,7 +90,8 @@ export const attachNamespaces = ({
 
   handleKiosks(kiosk, context);
   handleCounters(counter, context);
-  pushQueueChanges(context, counter);
+  const stopPushes = pushQueueChanges(context, counter);
   handleDisplays(display, context);
-  return context;
+  // The server calls it on close, before the store: a timed push must not read a closed store.
+  return { ...context, stopPushes };
 };

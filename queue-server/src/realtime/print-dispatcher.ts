@@ -31,6 +31,13 @@ export type PrintDispatcher = {
    * when one connects).
    */
   print: (deviceId: string, document: PrintDocument) => Promise<Reply<PrintJobRecord>>;
+  /**
+   * Stores a job without sending it, so a caller can store it inside its own transaction (a
+   * ticket and its print job commit together); `dispatch` sends it once that has committed.
+   */
+  enqueue: (deviceId: string, document: PrintDocument) => PrintJobRecord;
+  /** Sends a stored job; same answers as `print`. */
+  dispatch: (job: PrintJobRecord) => Promise<Reply<PrintJobRecord>>;
   /** Like `print`, but gives the job id at once (to show or reprint the job whatever happens). */
   submit: (
     deviceId: string,
@@ -120,12 +127,18 @@ export const createPrintDispatcher = (
     pump(deviceId);
   };
 
+  // Devices already reported as having no agent: one warning per outage, not one per job.
+  const reportedOffline = new Set<string>();
+
   const waitFor = (record: PrintJobRecord): Promise<Reply<PrintJobRecord>> => {
     if (!agentsByDevice.has(record.deviceId)) {
-      log.warn('no printer agent for device; job queued', {
-        deviceId: record.deviceId,
-        jobId: record.jobId,
-      });
+      if (!reportedOffline.has(record.deviceId)) {
+        reportedOffline.add(record.deviceId);
+        log.warn('no printer agent for device; its jobs queue until one connects', {
+          deviceId: record.deviceId,
+          jobId: record.jobId,
+        });
+      }
       return Promise.resolve(
         fail(
           'printer-offline',
@@ -140,9 +153,13 @@ export const createPrintDispatcher = (
     return done;
   };
 
+  const store = (deviceId: string, document: PrintDocument): PrintJobRecord =>
+    jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
+
   return {
     bind: (deviceId, agent) => {
       agentsByDevice.set(deviceId, agent);
+      reportedOffline.delete(deviceId);
       agent.once('disconnect', () => {
         if (agentsByDevice.get(deviceId) === agent) agentsByDevice.delete(deviceId);
         const current = busy.get(deviceId);
@@ -156,12 +173,11 @@ export const createPrintDispatcher = (
       pump(deviceId);
     },
     agentFor: (deviceId) => agentsByDevice.get(deviceId),
-    print: (deviceId, document) => {
-      const record = jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
-      return waitFor(record);
-    },
+    print: (deviceId, document) => waitFor(store(deviceId, document)),
+    enqueue: store,
+    dispatch: waitFor,
     submit: (deviceId, document) => {
-      const record = jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
+      const record = store(deviceId, document);
       return { jobId: record.jobId, done: waitFor(record) };
     },
     reprint: async (jobId) => {

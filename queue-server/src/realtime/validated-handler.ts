@@ -27,7 +27,9 @@ export const validated =
       return;
     }
     try {
-      reply(await handle(parsed.value));
+      const answer = handle(parsed.value);
+      // A synchronous answer goes out at once rather than a microtask turn later.
+      reply(answer instanceof Promise ? await answer : answer);
     } catch (error) {
       log.error('handler failed', { event, error: (error as Error).message });
       reply(fail('internal', 'Lỗi máy chủ, vui lòng thử lại'));

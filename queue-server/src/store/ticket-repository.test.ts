@@ -90,4 +90,32 @@ describe('ticket repository', () => {
     );
     expect(repository.markCalled(id, 'quay-2', 'officer', new Date().toISOString())).toBeNull();
   });
+
+  it('counts what a counter may call: its services, less transfers elsewhere, plus transfers in', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const day = '2026-11-26';
+    const issue = (serviceId: string) => {
+      const issued = repository.issue(ticketOn(day, serviceId), decideFor('A', null));
+      if (!issued.ok) throw new Error('refused');
+      return issued.ticket;
+    };
+    ['ho-tich', 'ho-tich', 'ho-tich', 'chung-thuc'].forEach(issue);
+    const toOther = issue('ho-tich');
+    const toUs = issue('dat-dai');
+    const stamp = new Date().toISOString();
+    const event = {
+      type: 'transferred' as const,
+      actor: 'officer',
+      counterId: 'quay-9',
+      at: stamp,
+    };
+    repository.change(toOther.id, ['waiting'], { target_counter_id: 'quay-2' }, event);
+    repository.change(toUs.id, ['waiting'], { target_counter_id: 'quay-1' }, event);
+
+    // quay-1 serves ho-tich: three of its own, not the one sent to quay-2, plus the land file sent to it.
+    expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-1')).toBe(4);
+    expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-2')).toBe(4);
+    expect(repository.countWaitingFor(day, ['ho-tich', 'chung-thuc'], 'quay-3')).toBe(4);
+    expect(repository.countWaitingFor('2026-11-27', ['ho-tich'], 'quay-1')).toBe(0);
+  });
 });

@@ -84,6 +84,15 @@ export type TicketRepository = {
     limit: number,
   ) => Ticket[];
   peopleAhead: (ticket: Ticket) => number;
+  /**
+   * How many tickets a counter may call: waiting in its services (unless transferred to
+   * another counter), and those transferred to it from any service.
+   */
+  countWaitingFor: (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ) => number;
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
   recentlyCalled: (businessDay: string, limit: number) => Ticket[];
   /** Minutes from call (or start) to finish of a service's latest finished tickets. */
@@ -113,10 +122,16 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     eventsOf: database.prepare<[string], TicketEventRow>(
       'SELECT type, actor, counter_id, at, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id',
     ),
-    waitingAhead: database.prepare<[string, string, string, string, number], { count: number }>(
+    // A row value, so the count is one range of tickets_ahead with no table reads.
+    waitingAhead: database.prepare<[string, string, string, number], { count: number }>(
       `SELECT COUNT(*) AS count FROM tickets
        WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
-         AND (queued_at < ? OR (queued_at = ? AND sequence < ?))`,
+         AND (queued_at, sequence) < (?, ?)`,
+    ),
+    waitingForCounter: database.prepare<[string, string, string], { count: number }>(
+      `SELECT COUNT(*) AS count FROM tickets
+       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
+         AND (target_counter_id IS NULL OR target_counter_id = ?)`,
     ),
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
       `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
@@ -206,8 +221,28 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
           ? `ưu tiên: ${ticket.priorityCategoryId}${ticket.priorityReason ? ` (${ticket.priorityReason})` : ''}`
           : null,
       );
-      const row = statements.byId.get(id);
-      if (!row) throw new Error('ticket vanished inside its own transaction');
+      // Exactly the row just inserted: no read back.
+      const row: TicketRow = {
+        id,
+        business_day: ticket.businessDay,
+        service_id: ticket.serviceId,
+        queue_service_id: ticket.serviceId,
+        sequence: decision.sequence,
+        number: decision.number,
+        state: 'waiting',
+        issued_at: ticket.issuedAt,
+        issued_by: ticket.issuedBy,
+        counter_id: null,
+        called_at: null,
+        priority_category_id: ticket.priorityCategoryId ?? null,
+        priority_reason: ticket.priorityReason ?? null,
+        target_counter_id: null,
+        queued_at: ticket.issuedAt,
+        serving_started_at: null,
+        finished_at: null,
+        officer_id: null,
+        appointment_id: ticket.appointmentId ?? null,
+      };
       return { ok: true, ticket: toTicket(row) };
     },
   );
@@ -288,6 +323,22 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     return [...rows.values()].map(toTicket);
   };
 
+  const countWaitingFor = (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ): number => {
+    const inServices = serviceIds.reduce(
+      (sum, serviceId) =>
+        sum + (statements.waitingForCounter.get(businessDay, serviceId, counterId)?.count ?? 0),
+      0,
+    );
+    const transferredIn = statements.targeted
+      .all(counterId, businessDay)
+      .filter((row) => !serviceIds.includes(row.queue_service_id ?? row.service_id)).length;
+    return inServices + transferredIn;
+  };
+
   const list = (
     businessDay: string,
     filter: { state?: TicketState | undefined; serviceId?: string | undefined },
@@ -337,20 +388,15 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     },
     eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
     list,
-    peopleAhead: (ticket: Ticket): number => {
-      const row = statements.byId.get(ticket.id);
-      if (!row) return 0;
-      const queuedAt = row.queued_at ?? row.issued_at;
-      return (
-        statements.waitingAhead.get(
-          row.business_day,
-          row.queue_service_id ?? row.service_id,
-          queuedAt,
-          queuedAt,
-          row.sequence,
-        )?.count ?? 0
-      );
-    },
+    countWaitingFor,
+    // From the ticket as given (its queue, day and place): callers pass one just read or issued.
+    peopleAhead: (ticket: Ticket): number =>
+      statements.waitingAhead.get(
+        ticket.businessDay,
+        ticket.serviceId,
+        ticket.queuedAt ?? ticket.issuedAt,
+        ticket.sequence,
+      )?.count ?? 0,
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { enqueue, type OutboxRecord } from './outbox';
-import { createOutboxStore } from './outbox-store';
+import { createOutboxStore, type OutboxStore } from './outbox-store';
+import { createSyncWorker } from './sync-worker';
 
 const folders: string[] = [];
 const databases: SqliteDatabase[] = [];
@@ -88,5 +89,65 @@ describe('outbox', () => {
     );
     expect(outbox.purgeDelivered('2026-10-27T00:00:00.000Z')).toBe(1200);
     expect(outbox.counts().delivered).toBe(1);
+  });
+});
+
+/** A worker with no backend configured: records can only wait. */
+const idleWorker = (beforeRound: () => boolean, outbox: OutboxStore = createOutboxStore(open())) =>
+  createSyncWorker({
+    outbox,
+    sync: () => null,
+    agencyCode: () => '000.00.00.H00',
+    clock: () => new Date(),
+    random: () => 0.5,
+    fetch: () => Promise.reject(new Error('no backend here')),
+    sms: () => null,
+    aliasesOf: () => [],
+    beforeRound,
+  });
+
+describe('sync worker rounds', () => {
+  it('comes back at once while a round leaves a backlog, letting other work run in between', async () => {
+    const order: string[] = [];
+    let rounds = 0;
+    const worker = idleWorker(() => {
+      rounds += 1;
+      order.push(`round ${rounds}`);
+      setImmediate(() => order.push(`other work after round ${rounds}`));
+      return rounds < 4;
+    });
+    worker.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await worker.stop();
+    // Three rounds left a backlog; the fourth did not, so the fifth waits for the poll.
+    expect(order).toEqual([
+      'round 1',
+      'other work after round 1',
+      'round 2',
+      'other work after round 2',
+      'round 3',
+      'other work after round 3',
+      'round 4',
+      'other work after round 4',
+    ]);
+  });
+});
+
+describe('sync worker without a backend', () => {
+  it('lets records wait and polls once a second, instead of waking for records it cannot send', async () => {
+    const database = open();
+    const outbox = createOutboxStore(database);
+    database.transaction(() => enqueue(database, record('waiting')))();
+    let rounds = 0;
+    const worker = idleWorker(() => {
+      rounds += 1;
+      return false;
+    }, outbox);
+    worker.start();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await worker.stop();
+    // The record is due (next attempt 0) yet undeliverable: one round at start, no busy loop.
+    expect(rounds).toBe(1);
+    expect(outbox.counts().pending).toBe(1);
   });
 });

@@ -17,7 +17,7 @@ import { enqueueRating } from './rating-sync';
 import { createQueueStatsFeed } from './queue-stats-feed';
 import { createStatusPull, type StatusPull } from './status-pull';
 import { createSyncWorker, type SyncWorker } from './sync-worker';
-import { createTicketEventFeed } from './ticket-event-feed';
+import { createTicketEventFeed, ticketFeedBatch } from './ticket-event-feed';
 
 const log = createLogger('sync');
 
@@ -106,9 +106,9 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     sms: () => smsGateway,
     aliasesOf,
     beforeRound: () => {
-      while (feedTicketEvents() > 0) {
-        // Move every committed event before this round picks what is due.
-      }
+      // One batch per round: a long backlog (a restart after a day offline) moves in short
+      // steps between which the queue keeps answering, instead of one long stall.
+      const backlog = feedTicketEvents() === ticketFeedBatch;
       notifier.checkQueue();
       const monitoring = deps.sync?.monitoring;
       if (monitoring) feedQueueStats(monitoring.intervalSeconds);
@@ -118,6 +118,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
         const purged = outbox.purgeDelivered(new Date(now - deliveredRetentionMs).toISOString());
         if (purged > 0) log.info('purged delivered records', { purged });
       }
+      return backlog;
     },
   });
 

@@ -26,8 +26,11 @@ export type SyncWorkerDeps = {
   sms: () => SmsGateway | null;
   /** Other names of a field (queue service id) a backend may list: its field (lĩnh vực). */
   aliasesOf: (field: string) => readonly string[];
-  /** Run before each round, e.g. turning committed ticket events into outbox records. */
-  beforeRound: () => void;
+  /**
+   * Run before each round, e.g. turning committed ticket events into outbox records; true when
+   * it left work for the next round, which then comes at once.
+   */
+  beforeRound: () => boolean;
 };
 
 export type SyncWorker = {
@@ -106,8 +109,10 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     }
   };
 
+  let backlog = false;
+
   const runRound = async (): Promise<number> => {
-    deps.beforeRound();
+    backlog = deps.beforeRound();
     const sync = deps.sync();
     if (!sync) return 0;
     const batch = deps.outbox.due(deps.clock().getTime(), sync.retry.concurrency * roundFactor);
@@ -151,6 +156,20 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
       wakeUp = done;
     });
 
+  /**
+   * Until the earliest pending record is due, at most the idle poll; none while the round
+   * before left work behind (only a timer turn, so clients are answered in between). With no backend configured
+   * nothing can be delivered, so the worker only polls (records keep waiting in the outbox)
+   * instead of waking every few milliseconds for records that are "due" but have nowhere to go.
+   */
+  const pauseBeforeNextRound = (): number => {
+    if (backlog) return 0;
+    if (!deps.sync()) return idlePollMs;
+    const nextDue = deps.outbox.nextDueAt();
+    const untilDue = nextDue === null ? idlePollMs : nextDue - deps.clock().getTime();
+    return Math.max(10, Math.min(idlePollMs, untilDue));
+  };
+
   const run = async (): Promise<void> => {
     while (running) {
       let attempted = 0;
@@ -162,9 +181,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
       }
       if (!running) break;
       if (attempted > 0) continue;
-      const nextDue = deps.outbox.nextDueAt();
-      const untilDue = nextDue === null ? idlePollMs : nextDue - deps.clock().getTime();
-      await sleep(Math.max(10, Math.min(idlePollMs, untilDue)));
+      await sleep(pauseBeforeNextRound());
     }
   };
 

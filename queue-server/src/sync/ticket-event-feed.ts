@@ -2,8 +2,8 @@ import type { SqliteDatabase } from '../store/database';
 import { enqueue } from './outbox';
 import { ticketEventToNational } from './national-adapter';
 
-/** Events moved per call; the worker calls again next round. */
-const batchSize = 500;
+/** Events moved per call; a call that moves a full batch may have left more behind. */
+export const ticketFeedBatch = 500;
 
 type EventRow = {
   id: number;
@@ -41,7 +41,7 @@ export const createTicketEventFeed = (
   };
   const feed = database.transaction((): number => {
     const after = statements.cursor.get()?.position ?? 0;
-    const rows = statements.events.all(after, batchSize);
+    const rows = statements.events.all(after, ticketFeedBatch);
     const agency = agencyCode();
     rows.forEach((row) => {
       enqueue(database, {

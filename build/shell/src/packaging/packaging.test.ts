@@ -174,7 +174,7 @@ describe('systemd units', () => {
     );
     expect(text).toMatch(/^Restart=always$/m);
     expect(text).toMatch(
-      /^ExecStart=\/usr\/bin\/node --import tsx src\/cli\.ts .*--data \/var\/lib\/openops/m,
+      /^ExecStart=\/usr\/bin\/node dist\/server\/cli\.mjs .*--data \/var\/lib\/openops/m,
     );
     expect(text).toMatch(/^ProtectSystem=strict$/m);
     expect(text).toMatch(/^ReadWritePaths=\/var\/lib\/openops$/m);

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { migrations } from './migrations';
+
+const folders: string[] = [];
+afterEach(() =>
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })),
+);
+
+describe('migrations', () => {
+  it('upgrade a data folder whose areas created their own tables, keeping their rows', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const file = path.join(folder, 'queue.sqlite');
+    // A database as the release before the tables became a migration left it: the migrations
+    // up to then, plus the tables the devices and supervisor areas created for themselves.
+    const folded = migrations.findIndex((sql) =>
+      sql.includes('CREATE TABLE IF NOT EXISTS print_jobs'),
+    );
+    expect(folded).toBeGreaterThan(0);
+    const previous = new Database(file);
+    migrations.slice(0, folded).forEach((sql) => previous.exec(sql));
+    previous.pragma(`user_version = ${folded}`);
+    previous.exec(`
+      CREATE TABLE print_jobs (job_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
+        document TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,
+        failure_code TEXT, failure_message TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE INDEX print_jobs_by_device_state ON print_jobs (device_id, state, created_at);
+      CREATE TABLE supervisor_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE config_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+        actor TEXT NOT NULL, section TEXT NOT NULL, action TEXT NOT NULL, summary TEXT NOT NULL);
+      INSERT INTO print_jobs VALUES ('job-1', 'kiosk-1', '{}', 'queued', 0, NULL, NULL, 't', 't');
+      INSERT INTO supervisor_settings VALUES ('waitAlertMinutes', '25');
+    `);
+    previous.close();
+
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(upgraded.prepare('SELECT job_id FROM print_jobs').all()).toEqual([{ job_id: 'job-1' }]);
+    expect(upgraded.prepare('SELECT value FROM supervisor_settings').get()).toEqual({
+      value: '25',
+    });
+    const indexes = upgraded
+      .prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'index'`)
+      .all()
+      .map((row) => row.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining(['sync_outbox_pending_due', 'tickets_ahead', 'tickets_queue']),
+    );
+    expect(indexes).not.toContain('tickets_by_day_state');
+    upgraded.close();
+  });
+
+  it('build a new data folder from nothing', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const database = openDatabase(path.join(folder, 'queue.sqlite'));
+    expect(database.prepare('SELECT COUNT(*) AS count FROM print_jobs').get()).toEqual({
+      count: 0,
+    });
+    database.close();
+  });
+});
