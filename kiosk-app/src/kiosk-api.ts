@@ -36,7 +36,7 @@ const rest = async <T extends z.ZodType>(
   serverUrl: string,
   path: string,
   schema: T,
-  deviceId: string,
+  device: { id: string; token: string | null },
   body?: unknown,
 ): Promise<KioskReply<z.infer<T>>> => {
   let response: Response;
@@ -45,7 +45,9 @@ const rest = async <T extends z.ZodType>(
       method: body === undefined ? 'GET' : 'POST',
       headers: {
         accept: 'application/json',
-        'x-device-id': deviceId,
+        'x-device-id': device.id,
+        // A paired kiosk (inside the shell) proves itself; a secure centre answers nothing else.
+        ...(device.token ? { authorization: `Bearer ${device.token}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -98,7 +100,7 @@ const notifyReplySchema = z.object({ ticketId: z.string(), placesBefore: z.numbe
 export const createKioskApi = (
   socket: RoleSocket<'kiosk'>,
   serverUrl: string,
-  deviceId: string,
+  device: { id: string; token: string | null },
 ): KioskApi => ({
   issueTicket: (serviceId, priorityCategoryId) =>
     new Promise((resolve) => {
@@ -136,16 +138,12 @@ export const createKioskApi = (
         });
     }),
   lookupDossier: (code) =>
-    rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, deviceId),
-  listProcedures: () => rest(serverUrl, '/procedures', z.array(procedureSchema), deviceId),
+    rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, device),
+  listProcedures: () => rest(serverUrl, '/procedures', z.array(procedureSchema), device),
   notifyMe: (ticketId, phone) =>
-    rest(
-      serverUrl,
-      `/tickets/${encodeURIComponent(ticketId)}/notify`,
-      notifyReplySchema,
-      deviceId,
-      { phone },
-    ),
+    rest(serverUrl, `/tickets/${encodeURIComponent(ticketId)}/notify`, notifyReplySchema, device, {
+      phone,
+    }),
   printChecklist: (procedureId) =>
     new Promise((resolve) => {
       socket

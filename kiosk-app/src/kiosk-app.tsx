@@ -58,7 +58,7 @@ type Props = {
 const returnServiceQuery = 'tra ket qua';
 
 export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }: Props) => {
-  const { socket, connection } = useRoleSocket('kiosk', serverUrl, deviceId);
+  const { socket, connection, deviceToken } = useRoleSocket('kiosk', serverUrl, deviceId);
   const { language, setLanguage, toggle, t } = useLanguage(kioskMessages);
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
   const [extras, setExtras] = useState<CentreExtras>(noExtras);
@@ -71,8 +71,8 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   const [busy, setBusy] = useState(false);
 
   const api = useMemo(
-    () => (socket ? createKioskApi(socket, serverUrl, deviceId) : null),
-    [socket, serverUrl, deviceId],
+    () => (socket ? createKioskApi(socket, serverUrl, { id: deviceId, token: deviceToken }) : null),
+    [socket, serverUrl, deviceId, deviceToken],
   );
 
   const goHome = useCallback((): void => {
