@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLanguage, type ConnectionState, type RoleSocket } from '@openops/client';
-import { assertNever, receiveDossierBodySchema } from '@openops/protocol';
+import { assertNever } from '@openops/protocol';
 import type {
   Call,
   Counter,
@@ -26,7 +26,6 @@ import { ProcedureEditor } from './procedure-editor';
 import { saveProcedure } from './procedure-api';
 import { ReceiptCard } from './receipt-card';
 import { ShortcutHelp } from './shortcut-help';
-import { findJustReceived } from './dossier-submit';
 import { LanguageContext } from './ui-language';
 
 export type SignedInOfficer = { id: string; name: string; roles: readonly string[] };
@@ -163,17 +162,13 @@ export const CounterWorkspace = (props: Props) => {
     }
   };
 
-  // A reception whose answer was lost may still have been stored: look before the officer
-  // sends it again, so one citizen never gets two dossier codes.
+  // A reception whose answer was lost may still have been stored: it is sent once more with
+  // the same request id, which the server answers with the stored dossier rather than a second
+  // code for the same citizen.
   const receiveDossier = async (body: unknown): Promise<Reply<Dossier>> => {
     const reply = await requestReply<Events, 'dossier:receive'>(socket, 'dossier:receive', body);
-    const sent = receiveDossierBodySchema.safeParse(body);
-    if (reply.ok || reply.error.code !== 'internal' || !sent.success) return reply;
-    const listed = await requestReply<Events, 'dossier:list'>(socket, 'dossier:list', {
-      limit: 100,
-    });
-    const found = listed.ok ? findJustReceived(listed.data, sent.data, Date.now()) : null;
-    return found ? { ok: true, data: found } : reply;
+    if (reply.ok || reply.error.code !== 'internal') return reply;
+    return requestReply<Events, 'dossier:receive'>(socket, 'dossier:receive', body);
   };
 
   const closeCounter = async (): Promise<void> => {

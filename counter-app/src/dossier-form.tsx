@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { newRequestId } from '@openops/client';
 import { useText } from './ui-language';
 import {
   receiveDossierBodySchema,
@@ -60,6 +61,8 @@ type FieldErrors = Record<string, string>;
 export const DossierForm = (props: Props) => {
   const { procedures, serviceIds, scan } = props;
   const tx = useText();
+  // One id per reception: a press of "receive" again after a lost answer reuses it.
+  const [requestId, setRequestId] = useState(newRequestId);
   const [query, setQuery] = useState('');
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [checklist, setChecklist] = useState<Checked>({});
@@ -122,6 +125,7 @@ export const DossierForm = (props: Props) => {
     officerName: props.officerName,
     ...(props.ticketId ? { ticketId: props.ticketId } : {}),
     notifyBySms,
+    requestId,
   });
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
@@ -166,6 +170,7 @@ export const DossierForm = (props: Props) => {
       setErrors({});
       setFormError(null);
       props.onReceived(reply.data);
+      setRequestId(newRequestId());
       setProcedure(null);
       setQuery('');
       setName('');

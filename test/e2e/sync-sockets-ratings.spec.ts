@@ -54,14 +54,19 @@ test('the counter receives a dossier over its socket, the citizen rates, and bot
   });
   expect(missing).toMatchObject({ ok: false, error: { code: 'missing-documents' } });
 
-  const received = await ask<Dossier>(counter, 'dossier:receive', {
+  const reception = {
     ...marriageDossier('Đặng Thuỳ Trâm'),
     ticketId: issued.ticket.id,
-  });
+    requestId: '5d0c9a2e-7b1f-4e3a-8c6d-2f4b6a8c0e1d',
+  };
+  const received = await ask<Dossier>(counter, 'dossier:receive', reception);
   expect(received.ok).toBe(true);
   const dossier = received.data;
   if (!dossier) throw new Error('no dossier');
   expect(dossier).toMatchObject({ ticketId: issued.ticket.id, status: 2, counterId: 'quay-1' });
+  // Sent again, as after a lost answer: the same dossier, and OpenOPS below still gets one.
+  const resent = await ask<Dossier>(counter, 'dossier:receive', reception);
+  expect(resent).toMatchObject({ ok: true, data: { code: dossier.code } });
 
   mustOk(await api(centre, 'POST', '/counters/quay-1/finish', {}));
   const request = await ask<RatingRequestView>(counter, 'rating:request', {

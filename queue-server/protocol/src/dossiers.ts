@@ -70,6 +70,11 @@ export const receiveDossierBodySchema = z.object({
   ticketId: z.string().min(1).max(64).optional(),
   /** Opt-in: text the applicant when the result is ready. Needs `applicant.phone`. Default false. */
   notifyBySms: z.boolean().default(false),
+  /**
+   * Chosen by the counter once per reception. Sent again (after a lost answer), it gets back
+   * the dossier stored the first time instead of a second code for the same citizen.
+   */
+  requestId: z.uuid().optional(),
 });
 export type ReceiveDossierBody = z.infer<typeof receiveDossierBodySchema>;
 

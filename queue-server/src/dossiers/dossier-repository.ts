@@ -72,7 +72,10 @@ const toDossier = (row: DossierRow): Dossier => ({
 export type NewDossier = Omit<
   Dossier,
   'code' | 'status' | 'statusAt' | 'supplementItems' | 'returnedAt'
->;
+> & {
+  /** The counter's id for this reception, when it sent one. */
+  requestId?: string | null;
+};
 
 export type StatusChangeRequest = {
   code: string;
@@ -103,6 +106,8 @@ export type DossierRepository = {
     within?: (dossier: Dossier) => void,
   ) => StatusChangeResult;
   byCode: (code: string) => Dossier | null;
+  /** The dossier a reception with this request id stored, if any. */
+  byRequestId: (requestId: string) => Dossier | null;
   history: (code: string) => DossierHistoryEntry[];
   list: (query: ListDossiersQuery) => Dossier[];
   /**
@@ -127,16 +132,19 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
       `INSERT INTO dossiers (code, agency_code, procedure_id, procedure_code, procedure_name,
          service_id, applicant_name, applicant_id_masked, applicant_phone, applicant_address,
          documents, fees, received_at, received_day, return_date, status, status_at, channel,
-         ticket_id, counter_id, officer_name, notify_by_sms, history_count)
+         ticket_id, counter_id, officer_name, notify_by_sms, history_count, request_id)
        VALUES (@code, @agency_code, @procedure_id, @procedure_code, @procedure_name,
          @service_id, @applicant_name, @applicant_id_masked, @applicant_phone, @applicant_address,
          @documents, @fees, @received_at, @received_day, @return_date, 2, @received_at, @channel,
-         @ticket_id, @counter_id, @officer_name, @notify_by_sms, 1)`,
+         @ticket_id, @counter_id, @officer_name, @notify_by_sms, 1, @request_id)`,
     ),
     insertHistory: database.prepare(
       'INSERT INTO dossier_history (dossier_code, position, status, at, actor, note) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byCode: database.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE code = ?'),
+    byRequestId: database.prepare<[string], DossierRow>(
+      'SELECT * FROM dossiers WHERE request_id = ?',
+    ),
     history: database.prepare<[string], HistoryRow>(
       'SELECT status, at, actor, note FROM dossier_history WHERE dossier_code = ? ORDER BY position',
     ),
@@ -181,6 +189,7 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
         counter_id: dossier.counterId,
         officer_name: dossier.officerName,
         notify_by_sms: dossier.notifyBySms ? 1 : 0,
+        request_id: dossier.requestId ?? null,
       });
       statements.insertHistory.run(code, 1, 2, dossier.receivedAt, dossier.officerName, null);
       const row = statements.byCode.get(code);
@@ -261,6 +270,10 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
     changeStatus: (request, within) => changeStatus(request, within),
     byCode: (code) => {
       const row = statements.byCode.get(code);
+      return row ? toDossier(row) : null;
+    },
+    byRequestId: (requestId) => {
+      const row = statements.byRequestId.get(requestId);
       return row ? toDossier(row) : null;
     },
     history: (code) =>

@@ -72,6 +72,24 @@ describe('dossier reception', () => {
     expect(JSON.stringify(reply)).not.toContain('079203001234');
   });
 
+  it('stores a reception sent twice with one request id once, under one code', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const { area, outbox } = await open();
+    const body = { ...marriage, requestId: 'f3b6c1de-8a34-4c2e-9d41-2b7e5a1c0f99' };
+    const first = area.dossiers.receive(body, 'counter-pc-1');
+    const again = area.dossiers.receive(body, 'counter-pc-1');
+    const other = area.dossiers.receive(
+      { ...marriage, requestId: '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e' },
+      'counter-pc-1',
+    );
+    if (!first.ok || !again.ok || !other.ok) throw new Error('a reception was refused');
+    expect(again.data).toEqual(first.data);
+    expect(other.data.code).not.toBe(first.data.code);
+    expect(area.dossiers.alreadyReceived(body)?.code).toBe(first.data.code);
+    // One record to sync per dossier stored, not per sending.
+    expect(outbox.counts().pending).toBe(2);
+  });
+
   it('refuses missing required documents and unknown ones, with coded errors', async () => {
     const { area } = await open();
     const missing = area.dossiers.receive(

@@ -91,7 +91,13 @@ const checkDocuments = (
 export const createDossierService = (deps: DossierServiceDeps) => {
   const { config, dossiers, notifier, clock } = deps;
 
+  /** The dossier an earlier sending of the same reception stored, if any. */
+  const alreadyReceived = (body: ReceiveDossierBody): Dossier | null =>
+    body.requestId ? dossiers.byRequestId(body.requestId) : null;
+
   const receive = (body: ReceiveDossierBody, actor: string | null): Reply<Dossier> => {
+    const repeated = alreadyReceived(body);
+    if (repeated) return ok(repeated);
     const centre = config.current();
     const procedure = centre.procedures.find((candidate) => candidate.id === body.procedureId);
     if (!procedure)
@@ -145,6 +151,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         counterId: body.counterId,
         officerName: body.officerName,
         notifyBySms: body.notifyBySms,
+        requestId: body.requestId ?? null,
       },
       centre.agencyCode,
       day,
@@ -184,6 +191,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
 
   return {
     receive,
+    alreadyReceived,
     get: (code: string): Reply<DossierWithHistory> => {
       const dossier = dossiers.byCode(code);
       return dossier

@@ -1,5 +1,6 @@
 import type { Namespace, Server } from 'socket.io';
 import {
+  ok,
   dossierInboundSchemas,
   namespaces,
   type CounterClientEvents,
@@ -77,6 +78,9 @@ export const attachDossierEvents = (
     socket.on(
       'dossier:receive',
       validated('dossier:receive', schemas['dossier:receive'], (body) => {
+        // Sent again after a lost answer: the stored dossier, with no second receipt.
+        const repeated = dossiers.alreadyReceived(body);
+        if (repeated) return ok(repeated);
         const reply = dossiers.receive(body, actor());
         if (reply.ok) {
           sync.worker.wake();

@@ -285,6 +285,10 @@ export const migrations: readonly string[] = [
 
   CREATE INDEX sync_outbox_pending_due ON sync_outbox (next_attempt_at) WHERE state = 'pending';
 
+  -- A reception sent twice (its answer lost) is stored once: the counter's request id.
+  ALTER TABLE dossiers ADD COLUMN request_id TEXT;
+  CREATE UNIQUE INDEX dossiers_by_request ON dossiers (request_id) WHERE request_id IS NOT NULL;
+
   DROP INDEX tickets_ahead;
   CREATE INDEX tickets_ahead
     ON tickets (business_day, queue_service_id, state, queued_at, sequence, target_counter_id);
