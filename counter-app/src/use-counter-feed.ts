@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RoleSocket } from '@openops/client';
+import { listenTo, type RoleSocket } from '@openops/client';
 import type {
   Call,
   CentreSnapshot,
@@ -73,22 +73,15 @@ export const useCounterFeed = (
       );
     };
     const onScan = (scan: ScanEvent): void => patch({ scan });
-    socket.on('centre:snapshot', onSnapshot);
-    socket.on('queue:summary', onSummary);
-    socket.on('counter:view', onView);
-    socket.on('call:made', onCall);
-    socket.on('procedures:changed', onProcedures);
-    socket.on('rating:status', onRating);
-    socket.on('scan:classified', onScan);
-    return () => {
-      socket.off('centre:snapshot', onSnapshot);
-      socket.off('queue:summary', onSummary);
-      socket.off('counter:view', onView);
-      socket.off('call:made', onCall);
-      socket.off('procedures:changed', onProcedures);
-      socket.off('rating:status', onRating);
-      socket.off('scan:classified', onScan);
-    };
+    return listenTo(socket, {
+      'centre:snapshot': onSnapshot,
+      'queue:summary': onSummary,
+      'counter:view': onView,
+      'call:made': onCall,
+      'procedures:changed': onProcedures,
+      'rating:status': onRating,
+      'scan:classified': onScan,
+    });
   }, [socket, counterId]);
 
   return {

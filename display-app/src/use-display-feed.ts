@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useRoleSocket, type ConnectionState } from '@openops/client';
+import { listenTo, useRoleSocket, type ConnectionState } from '@openops/client';
 import type {
   Call,
   CentreInfo,
@@ -97,19 +97,17 @@ export const useDisplayFeed = (
       clearTimeout(retry);
       retry = setTimeout(() => socket.connect(), refusedRetryMs);
     };
-    socket.on('display:config', onView);
-    socket.on('centre:snapshot', onSnapshot);
-    socket.on('queue:summary', onSummary);
-    socket.on('calls:recent', onRecent);
-    socket.on('call:made', onCall);
+    const stopListening = listenTo(socket, {
+      'display:config': onView,
+      'centre:snapshot': onSnapshot,
+      'queue:summary': onSummary,
+      'calls:recent': onRecent,
+      'call:made': onCall,
+    });
     socket.on('connect_error', onConnectError);
     return () => {
       clearTimeout(retry);
-      socket.off('display:config', onView);
-      socket.off('centre:snapshot', onSnapshot);
-      socket.off('queue:summary', onSummary);
-      socket.off('calls:recent', onRecent);
-      socket.off('call:made', onCall);
+      stopListening();
       socket.off('connect_error', onConnectError);
     };
   }, [socket]);

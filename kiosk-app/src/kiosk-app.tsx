@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLanguage, useRoleSocket } from '@openops/client';
+import { listenTo, useLanguage, useRoleSocket } from '@openops/client';
 import {
   assertNever,
   searchItems,
@@ -122,18 +122,13 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     const onPrinter = (next: PrinterStatusEvent): void => setPrinter(next);
     const onServerScan = (event: ScanEvent): void => onScan(event.scan);
     const onProcedures = (event: ProceduresChangedEvent): void => setProcedures(event.procedures);
-    socket.on('centre:snapshot', onSnapshot);
-    socket.on('queue:summary', onSummary);
-    socket.on('printer:status', onPrinter);
-    socket.on('scan:classified', onServerScan);
-    socket.on('procedures:changed', onProcedures);
-    return () => {
-      socket.off('centre:snapshot', onSnapshot);
-      socket.off('queue:summary', onSummary);
-      socket.off('printer:status', onPrinter);
-      socket.off('scan:classified', onServerScan);
-      socket.off('procedures:changed', onProcedures);
-    };
+    return listenTo(socket, {
+      'centre:snapshot': onSnapshot,
+      'queue:summary': onSummary,
+      'printer:status': onPrinter,
+      'scan:classified': onServerScan,
+      'procedures:changed': onProcedures,
+    });
   }, [socket, onScan]);
 
   const take = async (serviceId: string): Promise<void> => {

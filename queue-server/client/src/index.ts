@@ -1,5 +1,11 @@
 export { serverUrlFrom, deviceIdFrom } from './server-url';
-export { connectRole, type AppRole, type RoleSocket } from './role-socket';
+export {
+  connectRole,
+  listenTo,
+  type AppRole,
+  type RoleListeners,
+  type RoleSocket,
+} from './role-socket';
 export { useRoleSocket, type ConnectionState } from './use-role-socket';
 export { useLanguage, interpolate, languages, type Language, type Messages } from './language';
 export { newRequestId } from './request-id';

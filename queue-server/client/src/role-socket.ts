@@ -21,6 +21,29 @@ export type RoleSocket<R extends AppRole> = Socket<
   RoleEvents[R]['client']
 >;
 
+/** Listeners for some of the events the server sends a role, each typed by the protocol. */
+export type RoleListeners<R extends AppRole> = Partial<RoleEvents[R]['server']>;
+
+type UntypedEmitter = {
+  on: (event: string, listener: (...args: never[]) => void) => unknown;
+  off: (event: string, listener: (...args: never[]) => void) => unknown;
+};
+
+/**
+ * Adds every listener and returns what removes exactly those, so an effect subscribes and
+ * cleans up from one list.
+ */
+export const listenTo = <R extends AppRole>(
+  socket: RoleSocket<R>,
+  listeners: RoleListeners<R>,
+): (() => void) => {
+  const entries = Object.entries(listeners) as Array<[string, (...args: never[]) => void]>;
+  // The map's keys and values were checked against the role's event map by the signature.
+  const emitter = socket as unknown as UntypedEmitter;
+  entries.forEach(([event, listener]) => emitter.on(event, listener));
+  return () => entries.forEach(([event, listener]) => emitter.off(event, listener));
+};
+
 /**
  * Opens the role's namespace on the queue server. socket.io retries for ever with
  * backoff, so a screen left alone reconnects when the server comes back.
