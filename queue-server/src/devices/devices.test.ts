@@ -10,11 +10,16 @@ import {
   ok,
   type AgentClientEvents,
   type AgentServerEvents,
+  type DossierReceiptPrint,
   type KeypadRatedEvent,
   type TicketPrint,
 } from '@openops/protocol';
 import { openDatabase, type SqliteDatabase } from '../store/database';
-import { createPrintDispatcher, type AgentSocket } from '../realtime/print-dispatcher';
+import {
+  createPrintDispatcher,
+  kioskPrintExpiryMs,
+  type AgentSocket,
+} from '../realtime/print-dispatcher';
 import { createKeypadDispatcher } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
 
@@ -119,6 +124,44 @@ describe('print dispatcher', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+    await pair.close();
+  });
+
+  it('drops kiosk tickets that waited past the expiry when the printer returns; receipts print', async () => {
+    let now = Date.parse('2026-11-26T02:00:00.000Z');
+    const printer = createPrintDispatcher(createPrintJobRepository(database), () => new Date(now));
+    const receipt: DossierReceiptPrint = {
+      kind: 'dossier-receipt',
+      centreName: 'Trung tâm',
+      dossierCode: '000.00.06.H56-261126-0001',
+      applicantName: 'Nguyễn Thị Hồng Nhung',
+      procedureName: 'Đăng ký khai sinh',
+      documents: [{ name: 'Tờ khai', form: 'Bản chính', quantity: 1 }],
+      fees: [],
+      receivedAt: '2026-11-26T02:00:00.000Z',
+      returnDate: '2026-12-01',
+      officerName: 'Trần Văn Đức',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    };
+    const { jobId: stale } = printer.submit('kiosk-1', ticket);
+    void printer.print('kiosk-1', receipt);
+    now += kioskPrintExpiryMs + 60_000;
+    void printer.print('kiosk-1', { ...ticket, ticketNumber: 'A009' });
+
+    const pair = await agentPair();
+    const printed: string[] = [];
+    pair.client.on('job:print', (job, ack) => {
+      printed.push(job.document.kind === 'ticket' ? job.document.ticketNumber : job.document.kind);
+      ack(ok({ bytes: 1 }));
+    });
+    printer.bind('kiosk-1', pair.server);
+    await expect.poll(() => printed).toEqual(['dossier-receipt', 'A009']);
+    expect(printer.jobs.get(stale)).toMatchObject({ state: 'failed', failureCode: 'expired' });
+
+    // Asked for again by an officer, the old ticket is fresh and prints.
+    const again = await printer.reprint(stale);
+    expect(again.ok && again.data).toMatchObject({ state: 'printed' });
+    expect(printed).toEqual(['dossier-receipt', 'A009', 'A001']);
     await pair.close();
   });
 

@@ -16,6 +16,17 @@ const log = createLogger('print-dispatcher');
 /** How long an agent has to acknowledge a print job before it counts as failed. Default 30 s. */
 export const printAckTimeoutMs = 30_000;
 
+/**
+ * A queue ticket or a checklist still waiting for its printer after this long is not printed
+ * any more: the citizen read the number on the screen long ago, and a printer that comes back
+ * must not pour out an hour of old tickets. Dossier receipts always print. Default 5 min.
+ */
+export const kioskPrintExpiryMs = 5 * 60_000;
+
+/** Documents a citizen takes at the kiosk and needs at once, or not at all. */
+const expiresUnprinted = (job: PrintJobRecord): boolean =>
+  job.document.kind === 'ticket' || job.document.kind === 'checklist';
+
 export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents>;
 
 export type PrintDispatcher = {
@@ -61,6 +72,7 @@ export const createPrintDispatcher = (
   const busy = new Map<string, { jobId: string; agent: AgentSocket }>();
   const waiters = new Map<string, ((reply: Reply<PrintJobRecord>) => void)[]>();
   const now = (): string => clock().toISOString();
+  const expiredMessage = `Quá ${kioskPrintExpiryMs / 60_000} phút chưa in được, đã bỏ / not printed within ${kioskPrintExpiryMs / 60_000} minutes, dropped`;
 
   const recovered = jobs.requeueInterrupted(now());
   if (recovered > 0)
@@ -72,10 +84,23 @@ export const createPrintDispatcher = (
     list.forEach((resolve) => resolve(reply));
   };
 
+  /** The next job worth printing, marking the kiosk documents that waited too long as expired. */
+  const nextFresh = (deviceId: string): PrintJobRecord | null => {
+    for (let job = jobs.nextQueued(deviceId); job; job = jobs.nextQueued(deviceId)) {
+      // Queued since its last (re)queue: a reprint asked for now is fresh again.
+      const waited = clock().getTime() - Date.parse(job.updatedAt);
+      if (!expiresUnprinted(job) || waited <= kioskPrintExpiryMs) return job;
+      jobs.markFailed(job.jobId, 'expired', expiredMessage, now());
+      log.info('old kiosk print job dropped', { deviceId, jobId: job.jobId, waitedMs: waited });
+      settle(job.jobId, fail('printer-offline', expiredMessage));
+    }
+    return null;
+  };
+
   const pump = (deviceId: string): void => {
     const agent = agentsByDevice.get(deviceId);
     if (!agent || busy.has(deviceId)) return;
-    const job = jobs.nextQueued(deviceId);
+    const job = nextFresh(deviceId);
     if (!job) return;
     jobs.markSending(job.jobId, now());
     busy.set(deviceId, { jobId: job.jobId, agent });
