@@ -13,7 +13,7 @@ import { WaitingBoard } from './waiting-board';
 type Props = { serverUrl: string; deviceId: string };
 
 export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
-  const { announce, log } = useAnnouncer();
+  const { announce, log, soundBlocked } = useAnnouncer();
   const onLiveCall = useCallback(
     (call: Call, view: DisplayView | null) => announce(call, view?.layout ?? null),
     [announce],
@@ -62,6 +62,11 @@ export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
       )}
       {view?.layout.showWaiting && <WaitingBoard summary={feed.summary} services={view.services} />}
       {view?.notice && <NoticeTicker text={view.notice} />}
+      {soundBlocked && (
+        <p role="status" className="sound-blocked">
+          {labels.soundBlocked.vi} · <span lang="en">{labels.soundBlocked.en}</span>
+        </p>
+      )}
       {feed.connection === 'offline' && (
         <span role="status" className="offline">
           {labels.offline.vi} · <span lang="en">{labels.offline.en}</span>

@@ -1,4 +1,4 @@
-import { Howl } from 'howler';
+import { Howl, Howler } from 'howler';
 import { createLogger } from '@openops/protocol/logger';
 import type { AudioPlayer } from './announcer';
 import type { ClipId } from './clips';
@@ -20,7 +20,14 @@ export type HowlerPlayerOptions = {
   loadWaitMs?: number;
 };
 
-export type HowlerPlayer = AudioPlayer & { unload: () => void };
+export type HowlerPlayer = AudioPlayer & {
+  unload: () => void;
+  /**
+   * Calls `listener` with whether the browser holds the sound back until someone touches the
+   * screen (an autoplay policy), now and whenever that changes.
+   */
+  onSoundBlocked: (listener: (blocked: boolean) => void) => () => void;
+};
 
 /** Plays clips of the announcement sprite through howler (Web Audio, HTML5 audio fallback). */
 export const createHowlerPlayer = ({
@@ -32,6 +39,9 @@ export const createHowlerPlayer = ({
   const definitions: Record<string, [number, number]> = {};
   for (const [id, [start, duration]] of Object.entries(sprite)) definitions[id] = [start, duration];
   let broken = false;
+  // A wall display keeps its audio running: howler would otherwise suspend it when idle, which
+  // costs the next chime its start and reads as "blocked".
+  Howler.autoSuspend = false;
   const howl = new Howl({
     src: [src],
     format: ['ogg'],
@@ -75,5 +85,16 @@ export const createHowlerPlayer = ({
       howl.once('playerror', onPlayError, soundId);
     });
 
-  return { play, unload: () => howl.unload() };
+  const onSoundBlocked = (listener: (blocked: boolean) => void): (() => void) => {
+    // Web Audio starts suspended where the browser wants a gesture first; howler resumes it on
+    // the first touch, click or key anywhere on the page.
+    const context: AudioContext | null = Howler.ctx ?? null;
+    if (!context) return () => undefined;
+    const report = (): void => listener(context.state === 'suspended');
+    report();
+    context.addEventListener('statechange', report);
+    return () => context.removeEventListener('statechange', report);
+  };
+
+  return { play, unload: () => howl.unload(), onSoundBlocked };
 };

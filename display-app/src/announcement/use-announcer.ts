@@ -36,9 +36,12 @@ const describeEvent = (event: AnnouncerEvent): string => {
 export const useAnnouncer = (): {
   announce: (call: Call, layout: DisplayLayout | null) => void;
   log: AnnouncementLogLine[];
+  /** True while the browser holds the sound back until someone touches the screen. */
+  soundBlocked: boolean;
 } => {
   const announcerRef = useRef<Announcer | null>(null);
   const [log, setLog] = useState<AnnouncementLogLine[]>([]);
+  const [soundBlocked, setSoundBlocked] = useState(false);
 
   useEffect(() => {
     let nextId = 0;
@@ -55,7 +58,9 @@ export const useAnnouncer = (): {
       },
     });
     announcerRef.current = announcer;
+    const stopWatching = player.onSoundBlocked(setSoundBlocked);
     return () => {
+      stopWatching();
       announcer.dispose();
       player.unload();
       announcerRef.current = null;
@@ -82,5 +87,5 @@ export const useAnnouncer = (): {
     });
   }, []);
 
-  return { announce, log };
+  return { announce, log, soundBlocked };
 };

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { mutedChromium, openDisplay } from '../support/display-page';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+
+/**
+ * A display opened in a browser that keeps sound off until someone touches the page (the
+ * default autoplay policy outside the Electron shell): the screen says so, one touch turns the
+ * sound on, and the next call is spoken.
+ */
+test.use({
+  launchOptions: {
+    ...mutedChromium,
+    args: [
+      ...mutedChromium.args.filter((arg) => !arg.startsWith('--autoplay-policy')),
+      '--autoplay-policy=document-user-activation-required',
+    ],
+  },
+});
+
+let server: QueueServerProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer({ logName: 'queue-server-display-sound' });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('a display whose browser holds the sound back asks for one touch, then speaks', async ({
+  browser,
+  request,
+}) => {
+  const display = await openDisplay(browser, server.url, 'display-1');
+  const hint = display.page.getByRole('status').filter({ hasText: 'Chạm vào màn hình' });
+  await expect(hint).toHaveText(
+    'Chạm vào màn hình một lần để bật tiếng gọi số · Touch the screen once to turn on the call announcements',
+  );
+
+  await display.page.mouse.click(200, 200);
+  await expect(hint).toHaveCount(0);
+
+  const issued = await request.post(`${server.url}/api/v1/tickets`, {
+    data: { serviceId: 'ho-tich' },
+  });
+  const { data } = (await issued.json()) as { data: { ticket: { number: string } } };
+  expect((await request.post(`${server.url}/api/v1/counters/quay-1/call-next`)).ok()).toBe(true);
+  await display.waitForLog(`đọc xong ${data.ticket.number}`);
+  expect(display.playerProblems).toEqual([]);
+  await display.page.close();
+});
