@@ -44,7 +44,11 @@ const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
         <dt>{t('dossierCode')}</dt>
         <dd>{dossier.code}</dd>
         <dt>{t('procedure')}</dt>
-        <dd>{dossier.procedureName}</dd>
+        <dd>
+          {language === 'en' && dossier.procedureNameEn
+            ? dossier.procedureNameEn
+            : dossier.procedureName}
+        </dd>
         <dt>{t('status')}</dt>
         <dd className="status">{language === 'vi' ? dossier.statusName : dossier.statusNameEn}</dd>
         {receivedDate && (

@@ -369,6 +369,8 @@ test('a citizen ID scan asks first, shows the ID masked and the citizen’s doss
   const inEnglish = page
     .getByRole('region', { name: 'Your dossiers' })
     .getByRole('listitem', { name: `Dossier code ${mine}` });
+  await expect(inEnglish).toContainText('Marriage registration');
+  await expect(inEnglish).not.toContainText('Đăng ký kết hôn');
   await expect(inEnglish).toContainText('Received');
   await expect(inEnglish).toContainText('On time');
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();

@@ -200,6 +200,8 @@ export type CitizenDossiersBody = z.infer<typeof citizenDossiersBodySchema>;
 export const citizenDossierSchema = z.object({
   code: dossierCodeSchema,
   procedureName: z.string(),
+  /** The procedure's English name from the centre's configuration, when it has one. */
+  procedureNameEn: z.string().optional(),
   status: dossierStatusSchema,
   statusName: z.string(),
   statusNameEn: z.string(),

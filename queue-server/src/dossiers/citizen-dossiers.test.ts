@@ -64,6 +64,7 @@ describe("a citizen's dossiers at the kiosk", () => {
         {
           code: mine,
           procedureName: expect.stringContaining('kết hôn') as unknown,
+          procedureNameEn: 'Marriage registration',
           status: 2,
           statusName: 'Đã tiếp nhận',
           statusNameEn: 'Received',

@@ -216,7 +216,13 @@ export const createDossierService = (deps: DossierServiceDeps) => {
      */
     citizenDossiers: (body: CitizenDossiersBody): Reply<CitizenDossier[]> => {
       const name = foldVietnamese(body.fullName);
-      const { timeZone } = config.current().centre;
+      const { centre, procedures } = config.current();
+      const { timeZone } = centre;
+      const englishNames = new Map(
+        procedures.flatMap((procedure) =>
+          procedure.nameEn ? [[procedure.id, procedure.nameEn] as const] : [],
+        ),
+      );
       const today = businessDayOf(clock(), timeZone);
       const found = dossiers
         .byIdLast4(body.idLast4, idLast4Candidates)
@@ -231,6 +237,9 @@ export const createDossierService = (deps: DossierServiceDeps) => {
           return {
             code: dossier.code,
             procedureName: dossier.procedureName,
+            ...(englishNames.has(dossier.procedureId)
+              ? { procedureNameEn: englishNames.get(dossier.procedureId) }
+              : {}),
             status: dossier.status,
             statusName: names.vi,
             statusNameEn: names.en,
