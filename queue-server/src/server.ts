@@ -144,10 +144,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         appointments,
         version: serverVersion,
         startedAt,
-        onChange: (change) => {
-          if (change.kind === 'call-made') realtime.callMade(change.call);
-          realtime.queueChanged();
-        },
       },
       [
         supervisor.auditHooks,

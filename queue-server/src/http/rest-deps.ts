@@ -1,4 +1,3 @@
-import type { Call } from '@openops/protocol';
 import type { QueueService } from '../queue/queue-service';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { Security } from '../auth/security';
@@ -12,9 +11,4 @@ export type RestDeps = {
   appointments: AppointmentService;
   version: string;
   startedAt: number;
-  /**
-   * Called after a change so live clients see it. Queue changes need not call it: the queue
-   * service pushes its own after each commit.
-   */
-  onChange: (change: { kind: 'ticket-issued' } | { kind: 'call-made'; call: Call }) => void;
 };
