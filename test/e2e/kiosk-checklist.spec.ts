@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { SpawnedProcess } from '../support/spawned-process';
-import { startAgentProcess } from '../support/agent-process';
-import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
-import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import type { LoopbackPrinter } from '../support/loopback-printer';
+import { startKioskWithPrinter } from '../support/kiosk-with-printer';
+import type { QueueServerProcess } from '../support/queue-server-process';
 
 /**
  * "In danh sách giấy tờ": the kiosk asks the real server to print a procedure's checklist; the
@@ -11,22 +10,14 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
  */
 let server: QueueServerProcess;
 let printer: LoopbackPrinter;
-let agent: SpawnedProcess;
+let stop: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
-  server = await startQueueServer();
-  printer = await startLoopbackPrinter();
-  agent = await startAgentProcess({
-    serverUrl: server.url,
-    printerUri: printer.uri,
-    device: 'kiosk-1',
-  });
+  ({ server, printer, stop } = await startKioskWithPrinter());
 });
 
 test.afterAll(async () => {
-  await agent?.stop();
-  await printer?.close();
-  await server?.stop();
+  await stop?.();
 });
 
 const openProcedure = async (page: Page, name: string): Promise<void> => {

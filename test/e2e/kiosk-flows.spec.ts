@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { SpawnedProcess } from '../support/spawned-process';
-import { startAgentProcess } from '../support/agent-process';
-import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
-import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import type { LoopbackPrinter } from '../support/loopback-printer';
+import { startKioskWithPrinter } from '../support/kiosk-with-printer';
+import type { QueueServerProcess } from '../support/queue-server-process';
 import { scanWithWedge } from '../support/kiosk-wedge';
 import { api, marriageDossier, mustOk } from '../support/sync-centre';
 
@@ -13,24 +12,16 @@ import { api, marriageDossier, mustOk } from '../support/sync-centre';
  */
 let server: QueueServerProcess;
 let printer: LoopbackPrinter;
-let agent: SpawnedProcess;
+let stop: (() => Promise<void>) | undefined;
 
 const screens = 'test-results/screens';
 
 test.beforeAll(async () => {
-  server = await startQueueServer();
-  printer = await startLoopbackPrinter();
-  agent = await startAgentProcess({
-    serverUrl: server.url,
-    printerUri: printer.uri,
-    device: 'kiosk-1',
-  });
+  ({ server, printer, stop } = await startKioskWithPrinter());
 });
 
 test.afterAll(async () => {
-  await agent?.stop();
-  await printer?.close();
-  await server?.stop();
+  await stop?.();
 });
 
 const openKiosk = async (page: Page, query = ''): Promise<void> => {

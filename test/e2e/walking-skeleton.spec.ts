@@ -1,27 +1,18 @@
 import { expect, test } from '@playwright/test';
-import type { SpawnedProcess } from '../support/spawned-process';
-import { startAgentProcess } from '../support/agent-process';
-import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
-import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import type { LoopbackPrinter } from '../support/loopback-printer';
+import { startKioskWithPrinter } from '../support/kiosk-with-printer';
+import type { QueueServerProcess } from '../support/queue-server-process';
 
 let server: QueueServerProcess;
 let printer: LoopbackPrinter;
-let agent: SpawnedProcess;
+let stop: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
-  server = await startQueueServer();
-  printer = await startLoopbackPrinter();
-  agent = await startAgentProcess({
-    serverUrl: server.url,
-    printerUri: printer.uri,
-    device: 'kiosk-1',
-  });
+  ({ server, printer, stop } = await startKioskWithPrinter());
 });
 
 test.afterAll(async () => {
-  await agent?.stop();
-  await printer?.close();
-  await server?.stop();
+  await stop?.();
 });
 
 test('a ticket goes from kiosk to printer to counter to display', async ({ browser }) => {
