@@ -4,37 +4,20 @@ import {
   type Call,
   type CallingPolicy,
   type Counter,
-  type CounterStatus,
-  type CounterView,
   type Reply,
   type Ticket,
 } from '@openops/protocol';
-import type { CentreConfigStore } from '../config/centre-config-store';
-import type { CentreConfig } from '../config/centre-config-schema';
 import { chooseNextTicket, recentCallsNeeded, type QueueHead } from '../domain/calling-policy';
 import { actionSources, nextTicketState, type TicketAction } from '../domain/ticket-lifecycle';
-import type { TicketChanges, TicketRepository } from '../store/ticket-repository';
-import type { CounterRepository } from '../store/counter-repository';
-import type { QueueChanges } from './queue-changes';
+import type { TicketChanges } from '../store/ticket-repository';
 import type { Actor } from './actor';
+import { createCounterStates, type CounterStatesDeps } from './counter-states';
 
-type Deps = {
-  config: CentreConfigStore;
-  tickets: TicketRepository;
-  counters: CounterRepository;
-  clock: () => Date;
-  today: () => string;
+type Deps = CounterStatesDeps & {
   atomically: <T>(work: () => T) => T;
-  changes: QueueChanges;
   toCall: (ticket: Ticket, recall: boolean) => Call | null;
   policy: () => CallingPolicy;
 };
-
-/**
- * Waiting tickets a counter's view lists: a screenful, since the view goes to the counter on
- * every change of its queue (the view also carries the full count).
- */
-export const counterViewLength = 20;
 
 const actionWords: Record<TicketAction, string> = {
   call: 'gọi',
@@ -47,98 +30,10 @@ const actionWords: Record<TicketAction, string> = {
   cancel: 'hủy',
 };
 
-const officerName = (config: CentreConfig, id: string): string =>
-  (config.officers ?? []).find((officer) => officer.id === id)?.name ?? id;
-
-/** Counter states and every action on tickets at a counter. */
+/** Every action on tickets at a counter: calls, serving, transfers, cancellation. */
 export const createCounterOps = (deps: Deps) => {
-  const { config, tickets, counters, clock, today, atomically, changes, toCall } = deps;
-  const counterById = (counterId: string): Counter | undefined =>
-    config.current().counters.find((candidate) => candidate.id === counterId);
-
-  const status = (counter: Counter): CounterStatus => {
-    const stored = counters.get(counter.id);
-    return {
-      counterId: counter.id,
-      state: stored?.state ?? 'closed',
-      reason: stored?.reason ?? null,
-      heldBy: stored?.state === 'closed' ? null : (stored?.heldBy ?? null),
-      since: stored?.since ?? new Date(0).toISOString(),
-      current: tickets.currentAt(counter.id, today()),
-    };
-  };
-
-  const view = (counterId: string): Reply<CounterView> => {
-    const counter = counterById(counterId);
-    if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    const day = today();
-    const waiting = [
-      ...tickets.waitingFor(day, counter.serviceIds, counterViewLength),
-      ...tickets.queueHeads(day, [], counter.id),
-    ]
-      .filter((ticket) => !ticket.targetCounterId || ticket.targetCounterId === counter.id)
-      .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.sequence - b.sequence)
-      .slice(0, counterViewLength);
-    return ok({
-      ...status(counter),
-      waiting,
-      waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
-    });
-  };
-
-  const openFor = (counter: Counter, actor: Actor): Reply<CounterStatus> => {
-    const others = counters.heldBy(actor.id).filter((held) => held.counterId !== counter.id);
-    if (actor.mustHold && others[0]) {
-      return fail(
-        'counter-busy',
-        `Bạn đang phụ trách quầy "${others[0].counterId}"; hãy đóng quầy đó trước (close your other counter first)`,
-      );
-    }
-    counters.save({
-      counterId: counter.id,
-      state: 'open',
-      reason: null,
-      heldBy: actor.id,
-      since: clock().toISOString(),
-    });
-    changes.emit({ kind: 'counter-changed', counterId: counter.id });
-    return ok(status(counter));
-  };
-
-  /**
-   * Checks an actor may work a counter: one officer per counter at a time, only counters the
-   * officer is assigned to, no calls while paused. A free counter opens for the officer.
-   * Demo clients (no sign-in) skip holding, so the walking skeleton works without accounts.
-   */
-  const gate = (counterId: string, actor: Actor, intent: 'call' | 'work'): Reply<Counter> => {
-    const counter = counterById(counterId);
-    if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    if (!actor.mustHold) return ok(counter);
-    if (actor.counterIds && !actor.counterIds.includes(counter.id)) {
-      return fail(
-        'forbidden',
-        `Bạn không được phân công quầy này (not assigned to ${counter.name})`,
-      );
-    }
-    const stored = counters.get(counter.id);
-    const held = stored && stored.state !== 'closed' ? stored.heldBy : null;
-    if (held && held !== actor.id) {
-      return fail(
-        'counter-busy',
-        `${counter.name} đang do ${officerName(config.current(), held)} phụ trách (counter held by another officer)`,
-      );
-    }
-    if (!held) {
-      const opened = openFor(counter, actor);
-      if (!opened.ok) return opened;
-    } else if (stored?.state === 'paused' && intent === 'call') {
-      return fail(
-        'counter-paused',
-        `${counter.name} đang tạm dừng${stored.reason ? `: ${stored.reason}` : ''} (counter paused)`,
-      );
-    }
-    return ok(counter);
-  };
+  const { config, tickets, clock, today, atomically, changes, toCall } = deps;
+  const { counterById, gate, view, open, pause, close } = createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
 
@@ -414,60 +309,6 @@ export const createCounterOps = (deps: Deps) => {
     changes.emit({ kind: 'queue-changed' });
     if (ticket.counterId) changes.emit({ kind: 'counter-changed', counterId: ticket.counterId });
     return ok(changed);
-  };
-
-  const open = (counterId: string, actor: Actor): Reply<CounterStatus> => {
-    const counter = counterById(counterId);
-    if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    const gated = gate(counterId, actor, 'work');
-    if (!gated.ok) return gated;
-    return openFor(counter, actor);
-  };
-
-  const holderOnly = (counterId: string, actor: Actor): Reply<Counter> => {
-    const counter = counterById(counterId);
-    if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    const stored = counters.get(counterId);
-    if (!stored || stored.state === 'closed') {
-      return fail('conflict', `${counter.name} đang đóng (counter is closed)`);
-    }
-    if (actor.mustHold && stored.heldBy !== actor.id && !actor.supervisor) {
-      return fail(
-        'counter-busy',
-        `${counter.name} do người khác phụ trách (held by another officer)`,
-      );
-    }
-    return ok(counter);
-  };
-
-  const pause = (counterId: string, reason: string, actor: Actor): Reply<CounterStatus> => {
-    const checked = holderOnly(counterId, actor);
-    if (!checked.ok) return checked;
-    const stored = counters.get(counterId);
-    counters.save({
-      counterId,
-      state: 'paused',
-      reason,
-      heldBy: stored?.heldBy ?? actor.id,
-      since: stamp(),
-    });
-    changes.emit({ kind: 'counter-changed', counterId });
-    return ok(status(checked.data));
-  };
-
-  const close = (counterId: string, actor: Actor): Reply<CounterStatus> => {
-    const checked = holderOnly(counterId, actor);
-    if (!checked.ok) return checked;
-    const current = tickets.currentAt(counterId, today());
-    if (current) {
-      return fail(
-        'conflict',
-        `Hãy hoàn thành, chuyển hoặc trả phiếu ${current.number} trước khi đóng quầy (finish the current ticket first)`,
-      );
-    }
-    counters.save({ counterId, state: 'closed', reason: null, heldBy: null, since: stamp() });
-    changes.emit({ kind: 'counter-changed', counterId });
-    return ok(status(checked.data));
   };
 
   return {
