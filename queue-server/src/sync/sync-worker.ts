@@ -158,9 +158,9 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
 
   /**
    * Until the earliest pending record is due, at most the idle poll; none while the round
-   * before left work behind (only a timer turn, so clients are answered in between). With no backend configured
-   * nothing can be delivered, so the worker only polls (records keep waiting in the outbox)
-   * instead of waking every few milliseconds for records that are "due" but have nowhere to go.
+   * before left work behind (only a timer turn, so clients are answered in between). With no
+   * backend configured nothing can be delivered, so the worker only polls (records keep waiting
+   * in the outbox) instead of waking every few milliseconds for records "due" with nowhere to go.
    */
   const pauseBeforeNextRound = (): number => {
     if (backlog) return 0;
