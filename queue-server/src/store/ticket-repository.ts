@@ -112,8 +112,8 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     insertTicket: database.prepare(
       `INSERT INTO tickets (id, business_day, service_id, queue_service_id, sequence, number, state,
          issued_at, issued_by, queued_at, priority_category_id, priority_reason, appointment_id)
-       VALUES (@id, @business_day, @service_id, @service_id, @sequence, @number, 'waiting',
-         @issued_at, @issued_by, @issued_at, @priority_category_id, @priority_reason, @appointment_id)`,
+       VALUES (@id, @business_day, @service_id, @queue_service_id, @sequence, @number, @state,
+         @issued_at, @issued_by, @queued_at, @priority_category_id, @priority_reason, @appointment_id)`,
     ),
     insertEvent: database.prepare(
       'INSERT INTO ticket_events (ticket_id, type, actor, counter_id, at, detail) VALUES (?, ?, ?, ?, ?, ?)',
@@ -197,33 +197,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         statements.lastSequence.get(ticket.businessDay, ticket.serviceId)?.last_sequence ?? 0;
       const decision = decide(last);
       if (!decision.ok) return decision;
-      const id = randomUUID();
       statements.saveSequence.run(ticket.businessDay, ticket.serviceId, decision.sequence);
-      statements.insertTicket.run({
-        id,
-        business_day: ticket.businessDay,
-        service_id: ticket.serviceId,
-        sequence: decision.sequence,
-        number: decision.number,
-        issued_at: ticket.issuedAt,
-        issued_by: ticket.issuedBy,
-        priority_category_id: ticket.priorityCategoryId ?? null,
-        priority_reason: ticket.priorityReason ?? null,
-        appointment_id: ticket.appointmentId ?? null,
-      });
-      statements.insertEvent.run(
-        id,
-        'issued',
-        ticket.issuedBy,
-        null,
-        ticket.issuedAt,
-        ticket.priorityCategoryId
-          ? `ưu tiên: ${ticket.priorityCategoryId}${ticket.priorityReason ? ` (${ticket.priorityReason})` : ''}`
-          : null,
-      );
-      // Exactly the row just inserted: no read back.
+      // One object is both what is written and what is answered: no read back after the insert.
       const row: TicketRow = {
-        id,
+        id: randomUUID(),
         business_day: ticket.businessDay,
         service_id: ticket.serviceId,
         queue_service_id: ticket.serviceId,
@@ -243,6 +220,17 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         officer_id: null,
         appointment_id: ticket.appointmentId ?? null,
       };
+      statements.insertTicket.run(row);
+      statements.insertEvent.run(
+        row.id,
+        'issued',
+        ticket.issuedBy,
+        null,
+        ticket.issuedAt,
+        ticket.priorityCategoryId
+          ? `ưu tiên: ${ticket.priorityCategoryId}${ticket.priorityReason ? ` (${ticket.priorityReason})` : ''}`
+          : null,
+      );
       return { ok: true, ticket: toTicket(row) };
     },
   );
