@@ -186,7 +186,7 @@ export const createCounterStates = ({
     return ok(status(checked.data));
   };
 
-  return { counterById, status, view, gate, open, pause, close };
+  return { counterById, view, gate, open, pause, close };
 };
 
 export type CounterStates = ReturnType<typeof createCounterStates>;
