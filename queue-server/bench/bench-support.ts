@@ -20,7 +20,8 @@ export type Child = { child: ChildProcess; url: string; startedMs: number; stder
  * so the figures are those of the JavaScript a centre runs; returns the compiled file.
  */
 export const compiled = (entry: string): string => {
-  const outdir = path.join(repoRoot, 'queue-server/dist/bench');
+  // A folder per entry (the build empties its folder first), three below the repository.
+  const outdir = path.join(repoRoot, 'queue-server/dist', `bench-${path.basename(entry, '.ts')}`);
   execFileSync(
     process.execPath,
     [path.join(repoRoot, 'build/scripts/build-server.mjs'), entry, outdir],

@@ -7,7 +7,7 @@ import { Server } from 'socket.io';
 import { maxMessageBytes } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { openCentreConfig } from './config/centre-config-store';
-import { openDatabase } from './store/database';
+import { createAtomically, openDatabase } from './store/database';
 import { createTicketRepository } from './store/ticket-repository';
 import { createQueueService, type Clock } from './queue/queue-service';
 import { createCounterRepository } from './store/counter-repository';
@@ -78,7 +78,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     tickets,
     clock,
     counters: createCounterRepository(database),
-    atomically: (work) => database.transaction(work)(),
+    atomically: createAtomically(database),
   });
   const security = createSecurity({
     database,
@@ -95,6 +95,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     maxHttpBufferSize: maxMessageBytes,
     // Apps may be opened from any machine on the centre's LAN, or from an Electron shell.
     cors: { origin: true },
+    // The apps bundle their own client; the bundled server has no client files to serve.
+    serveClient: false,
   });
   const realtime = attachNamespaces({
     io,

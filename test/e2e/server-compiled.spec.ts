@@ -4,12 +4,13 @@ import type { IssuedTicket, PrintJobRecord } from '@openops/protocol';
 import { sampleTicket } from '../../hardware/src/escpos/sample-documents';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { repoRoot } from '../support/repo-paths';
+import { demoAccounts, signIn } from '../support/server-auth';
 
 /**
  * The server as a centre runs it (`npm run build:apps`, then the systemd unit's
  * `node dist/server/cli.mjs`): compiled into one module plus chunks loaded on demand. It
- * starts, hosts the apps, issues a ticket, and draws a print preview from its lazily loaded
- * rasteriser chunk.
+ * starts, hosts the apps, issues a ticket, draws a print preview from its lazily loaded
+ * rasteriser chunk, and writes a workbook with the workbook library it leaves in node_modules.
  */
 let server: QueueServerProcess;
 
@@ -30,7 +31,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test('the compiled server hosts the apps, issues tickets and draws print previews', async ({
+test('the compiled server hosts the apps, issues tickets, draws print previews and writes workbooks', async ({
   request,
 }) => {
   const health = await request.get(`${server.url}/api/v1/health`);
@@ -56,4 +57,14 @@ test('the compiled server hosts the apps, issues tickets and draws print preview
   expect((await preview.body()).subarray(0, 8)).toEqual(
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   );
+
+  const supervisor = await signIn(server.url, demoAccounts.supervisor);
+  const day = new Date().toISOString().slice(0, 10);
+  const workbook = await request.get(
+    `${server.url}/api/v1/reports/export?from=${day}&to=${day}&format=xlsx`,
+    { headers: { authorization: `Bearer ${supervisor.token}` } },
+  );
+  expect(workbook.status()).toBe(200);
+  // An XLSX file is a zip archive.
+  expect((await workbook.body()).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 });
