@@ -12,6 +12,7 @@ import { actionSources, nextTicketState, type TicketAction } from '../domain/tic
 import type { TicketChanges } from '../store/ticket-repository';
 import type { Actor } from './actor';
 import { createCounterStates, type CounterStatesDeps } from './counter-states';
+import { createRecentCallMemory } from './recent-call-memory';
 
 type Deps = CounterStatesDeps & {
   atomically: <T>(work: () => T) => T;
@@ -36,6 +37,7 @@ export const createCounterOps = (deps: Deps) => {
   const { counterById, gate, view, open, pause, close } = createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
+  const recentCalls = createRecentCallMemory(tickets.recentCallsAt);
 
   /** Ends the counter's current ticket when a new one is called: served, so done. */
   const finishCurrent = (counter: Counter, actor: Actor, at: string): void => {
@@ -73,6 +75,12 @@ export const createCounterOps = (deps: Deps) => {
   };
 
   const announce = (ticket: Ticket, recall: boolean): Reply<Call> => {
+    if (!recall && ticket.counterId) {
+      recentCalls.remember(ticket.counterId, ticket.businessDay, {
+        serviceId: ticket.serviceId,
+        priority: Boolean(ticket.priorityCategoryId),
+      });
+    }
     const call = toCall(ticket, recall);
     if (!call) return fail('internal', 'Không tạo được lượt gọi (call could not be built)');
     changes.emit({ kind: 'call', call });
@@ -100,7 +108,7 @@ export const createCounterOps = (deps: Deps) => {
       const chosen = chooseNextTicket({
         heads: heads.map((ticket) => ({ ...toHead(ticket), queuedAt: queuedAtOf(ticket) })),
         weights: counter.weights ?? {},
-        recentCalls: tickets.recentCallsAt(counter.id, day, recentCallsNeeded(policy)),
+        recentCalls: recentCalls.of(counter.id, day, recentCallsNeeded(policy)),
         policy,
       });
       return chosen ? markCalled(chosen, counter, actor) : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCentre } from '../config/demo-centre';
 import type { CentreConfig } from '../config/centre-config-schema';
 import type { CentreConfigStore } from '../config/centre-config-store';
-import { openDatabase } from '../store/database';
+import { createAtomically, openDatabase } from '../store/database';
 import { createTicketRepository } from '../store/ticket-repository';
 import { createCounterRepository } from '../store/counter-repository';
 import { createQueueService } from './queue-service';
@@ -20,7 +20,7 @@ const serviceAt = (instant: { now: Date }, changes: Partial<CentreConfig> = {}) 
     config: storeOf({ ...structuredClone(demoCentre), ...changes }),
     tickets: createTicketRepository(database),
     counters: createCounterRepository(database),
-    atomically: (work) => database.transaction(work)(),
+    atomically: createAtomically(database),
     clock: () => instant.now,
   });
 };
@@ -105,5 +105,25 @@ describe('queue service', () => {
     // with tra-ket-qua (0.5); quầy 3 is closed. Four people ahead.
     expect(issued.ok && issued.data.peopleAhead).toBe(4);
     expect(issued.ok && issued.data.estimatedWaitMinutes).toBe(Math.round((4 * (150 / 9)) / 0.5));
+  });
+
+  it('counts people ahead across a burst of issues, a failed one, and a call', () => {
+    const queue = serviceAt({ now: new Date('2026-11-26T02:00:00Z') });
+    const ahead = (options = {}): number | string => {
+      const issued = queue.issueTicket('chung-thuc', 'kiosk-1', options);
+      return issued.ok ? issued.data.peopleAhead : issued.error.code;
+    };
+    expect([ahead(), ahead(), ahead()]).toEqual([0, 1, 2]);
+    // Its print job could not be stored: the ticket is taken back with it.
+    expect(() =>
+      ahead({
+        alongside: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(ahead()).toBe(3);
+    queue.counterOps.callNext('quay-2', demoActor('pc-2'));
+    expect(ahead()).toBe(3);
   });
 });

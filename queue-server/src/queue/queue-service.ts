@@ -156,10 +156,13 @@ export const createQueueService = ({
         );
       }
     }
+    const day = today();
     const stored = atomically(() => {
+      // Counted before the insert: a new ticket joins the end of its queue.
+      const peopleAhead = tickets.waitingIn(day, serviceId);
       const result = tickets.issue(
         {
-          businessDay: today(),
+          businessDay: day,
           serviceId,
           issuedAt: now.toISOString(),
           issuedBy,
@@ -179,7 +182,6 @@ export const createQueueService = ({
         },
       );
       if (!result.ok) return result;
-      const peopleAhead = tickets.peopleAhead(result.ticket);
       const issued: IssuedTicket = {
         ticket: result.ticket,
         serviceName: service.name,
@@ -196,6 +198,7 @@ export const createQueueService = ({
         `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${stored.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
       );
     }
+    tickets.issuedInto(day, serviceId, stored.issued.peopleAhead);
     changes.emit({ kind: 'queue-changed' });
     return ok(stored.issued);
   };

@@ -17,6 +17,25 @@ export const openDatabase = (filePath: string): SqliteDatabase => {
   return database;
 };
 
+/**
+ * Runs `work` in one transaction, or as part of the caller's when one is already open. A
+ * joined call adds no savepoint statements; an error it throws still reaches the caller and
+ * rolls the whole transaction back (no caller catches one and carries on writing).
+ */
+export const joiningTransaction = <A extends unknown[], R>(
+  database: SqliteDatabase,
+  work: (...args: A) => R,
+): ((...args: A) => R) => {
+  const own = database.transaction(work);
+  return (...args: A): R => (database.inTransaction ? work(...args) : own(...args));
+};
+
+/** `atomically` for the queue: one transaction function built once, not one per change. */
+export const createAtomically = (database: SqliteDatabase) => {
+  const run = joiningTransaction(database, (work: () => unknown) => work());
+  return <T>(work: () => T): T => run(work) as T;
+};
+
 const migrate = (database: SqliteDatabase): void => {
   const current = database.pragma('user_version', { simple: true }) as number;
   migrations.slice(current).forEach((sql, index) => {

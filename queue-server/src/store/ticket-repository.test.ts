@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from './database';
+import { createAtomically, openDatabase } from './database';
 import { createTicketRepository, type IssueDecision } from './ticket-repository';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
 
@@ -117,5 +117,53 @@ describe('ticket repository', () => {
     expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-2')).toBe(4);
     expect(repository.countWaitingFor(day, ['ho-tich', 'chung-thuc'], 'quay-3')).toBe(4);
     expect(repository.countWaitingFor('2026-11-27', ['ho-tich'], 'quay-1')).toBe(0);
+  });
+
+  it('keeps a queue count only while the caller vouches for every issue since', () => {
+    const database = openDatabase(path.join(tempFolder(), 'q.sqlite'));
+    const repository = createTicketRepository(database);
+    const day = '2026-11-26';
+    const issueCounted = (): void => {
+      const before = repository.waitingIn(day, 'ho-tich');
+      if (!repository.issue(ticketOn(day), decideFor('A', null)).ok) throw new Error('refused');
+      repository.issuedInto(day, 'ho-tich', before);
+    };
+    issueCounted();
+    issueCounted();
+    expect(repository.waitingIn(day, 'ho-tich')).toBe(2);
+
+    // Kept, not counted again: a write that bypasses the repository goes unseen.
+    const bypass = database.prepare(`UPDATE tickets SET state = ? WHERE sequence = 1`);
+    bypass.run('cancelled');
+    expect(repository.waitingIn(day, 'ho-tich')).toBe(2);
+    bypass.run('waiting');
+
+    // An issue nobody vouched for (its transaction might still roll back) is counted afresh.
+    repository.issue(ticketOn(day), decideFor('A', null));
+    expect(repository.waitingIn(day, 'ho-tich')).toBe(3);
+
+    // Any change of a ticket through the repository drops every kept count.
+    issueCounted();
+    expect(repository.waitingIn(day, 'ho-tich')).toBe(4);
+    const [head] = repository.waitingFor(day, ['ho-tich'], 1);
+    repository.markCalled(head?.id ?? '', 'quay-1', 'officer', new Date().toISOString());
+    expect(repository.waitingIn(day, 'ho-tich')).toBe(3);
+    expect(repository.waitingIn(day, 'chung-thuc')).toBe(0);
+  });
+
+  it('issues inside an open transaction as part of it: a later failure takes the ticket back', () => {
+    const database = openDatabase(path.join(tempFolder(), 'q.sqlite'));
+    const repository = createTicketRepository(database);
+    const atomically = createAtomically(database);
+    expect(() =>
+      atomically(() => {
+        repository.issue(ticketOn('2026-11-26'), decideFor('A', null));
+        throw new Error('the print job could not be stored');
+      }),
+    ).toThrow('print job');
+    expect(repository.countIssued('2026-11-26')).toBe(0);
+    const issued = atomically(() => repository.issue(ticketOn('2026-11-26'), decideFor('A', null)));
+    expect(issued.ok && issued.ticket.number).toBe('A001');
+    expect(database.inTransaction).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Ticket, TicketEvent, TicketEventType, TicketState } from '@openops/protocol';
-import type { SqliteDatabase } from './database';
+import { joiningTransaction, type SqliteDatabase } from './database';
 import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './ticket-rows';
 
 export type NewTicket = {
@@ -85,6 +86,16 @@ export type TicketRepository = {
   ) => Ticket[];
   peopleAhead: (ticket: Ticket) => number;
   /**
+   * Tickets waiting in a queue of a day. The count is kept until any ticket of that queue is
+   * issued or any ticket changes, so a burst of issues into one queue counts it once.
+   */
+  waitingIn: (businessDay: string, queueServiceId: string) => number;
+  /**
+   * Keeps the count after an issue the caller has seen commit: `before` (what `waitingIn` said
+   * inside that transaction) plus the new ticket.
+   */
+  issuedInto: (businessDay: string, queueServiceId: string, before: number) => void;
+  /**
    * How many tickets a counter may call: waiting in its services (unless transferred to
    * another counter), and those transferred to it from any service.
    */
@@ -132,6 +143,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       `SELECT COUNT(*) AS count FROM tickets
        WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
          AND (target_counter_id IS NULL OR target_counter_id = ?)`,
+    ),
+    waitingIn: database.prepare<[string, string], { count: number }>(
+      `SELECT COUNT(*) AS count FROM tickets
+       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'`,
     ),
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
       `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
@@ -184,15 +199,31 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       'SELECT COUNT(*) AS count FROM tickets WHERE business_day = ?',
     ),
   };
-  const changeStatements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  const waitingCounts = new Map<string, number>();
+  const queueKey = (businessDay: string, queueServiceId: string): string =>
+    `${businessDay}|${queueServiceId}`;
+  const waitingIn = (businessDay: string, queueServiceId: string): number => {
+    const key = queueKey(businessDay, queueServiceId);
+    let count = waitingCounts.get(key);
+    if (count === undefined) {
+      count = statements.waitingIn.get(businessDay, queueServiceId)?.count ?? 0;
+      waitingCounts.set(key, count);
+    }
+    return count;
+  };
+
+  const changeStatements = new Map<string, Statement<[Record<string, unknown>], TicketRow>>();
 
   /**
    * Assigns the next number for a service's day and stores the ticket, in one transaction:
    * the sequence row and the ticket commit together or not at all, so a crash never
    * repeats or skips a number that was acknowledged.
    */
-  const issue = database.transaction(
+  const issue = joiningTransaction(
+    database,
     (ticket: NewTicket, decide: (lastSequence: number) => IssueDecision): IssueResult => {
+      // Until the caller says this issue committed, the queue's kept count is unknown.
+      waitingCounts.delete(queueKey(ticket.businessDay, ticket.serviceId));
       const last =
         statements.lastSequence.get(ticket.businessDay, ticket.serviceId)?.last_sequence ?? 0;
       const decision = decide(last);
@@ -235,7 +266,8 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     },
   );
 
-  const change = database.transaction(
+  const change = joiningTransaction(
+    database,
     (
       ticketId: string,
       from: readonly TicketState[],
@@ -243,6 +275,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       event: TicketChangeEvent,
     ): Ticket | null => {
       const columns = Object.keys(changes).sort() as Array<keyof TicketChanges>;
+      waitingCounts.clear();
       const key = `${columns.join(',')}|${from.length}`;
       let statement = changeStatements.get(key);
       if (!statement) {
@@ -252,8 +285,8 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
             ? columns.map((column) => `${column} = @${column}`).join(', ')
             : 'id = id';
         const states = from.map((_state, index) => `@from${index}`).join(', ');
-        statement = database.prepare(
-          `UPDATE tickets SET ${set} WHERE id = @id AND state IN (${states})`,
+        statement = database.prepare<[Record<string, unknown>], TicketRow>(
+          `UPDATE tickets SET ${set} WHERE id = @id AND state IN (${states}) RETURNING *`,
         );
         changeStatements.set(key, statement);
       }
@@ -261,7 +294,9 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       from.forEach((state, index) => {
         parameters[`from${index}`] = state;
       });
-      if (statement.run(parameters).changes === 0) return null;
+      // RETURNING gives the changed row in the same step: no second read.
+      const row = statement.get(parameters);
+      if (!row) return null;
       statements.insertEvent.run(
         ticketId,
         event.type,
@@ -270,8 +305,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         event.at,
         event.detail ?? null,
       );
-      const row = statements.byId.get(ticketId);
-      return row ? toTicket(row) : null;
+      return toTicket(row);
     },
   );
 
@@ -385,6 +419,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         ticket.queuedAt ?? ticket.issuedAt,
         ticket.sequence,
       )?.count ?? 0,
+    waitingIn,
+    issuedInto: (businessDay, queueServiceId, before) => {
+      waitingCounts.set(queueKey(businessDay, queueServiceId), before + 1);
+    },
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)
