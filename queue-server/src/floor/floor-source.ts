@@ -60,10 +60,9 @@ export const createFloorSource = (database: SqliteDatabase): FloorSource => {
   );
   // SQLite returns the bare columns of the row holding MIN() in an aggregate query.
   const waiting = database.prepare<[string], WaitingRow>(
-    `SELECT COALESCE(queue_service_id, service_id) AS service_id, COUNT(*) AS count,
-       MIN(COALESCE(queued_at, issued_at)) AS oldest, number
+    `SELECT queue_service_id AS service_id, COUNT(*) AS count, MIN(queued_at) AS oldest, number
      FROM tickets WHERE business_day = ? AND state = 'waiting'
-     GROUP BY COALESCE(queue_service_id, service_id)`,
+     GROUP BY queue_service_id`,
   );
   return {
     counters: (businessDay) => {

@@ -49,9 +49,15 @@ describe('migrations', () => {
       .all()
       .map((row) => row.name);
     expect(indexes).toEqual(
-      expect.arrayContaining(['sync_outbox_pending_due', 'tickets_ahead', 'tickets_queue']),
+      expect.arrayContaining([
+        'sync_outbox_pending_due',
+        'tickets_ahead',
+        'tickets_queue',
+        'tickets_at_counter',
+      ]),
     );
     expect(indexes).not.toContain('tickets_by_day_state');
+    expect(indexes).not.toContain('tickets_by_counter');
     upgraded.close();
   });
 

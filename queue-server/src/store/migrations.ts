@@ -317,4 +317,21 @@ export const migrations: readonly string[] = [
   CREATE INDEX ticket_events_by_counter ON ticket_events (counter_id, type)
     WHERE counter_id IS NOT NULL;
   `,
+  // The queue's indexes hold waiting tickets only, and the counters' index only tickets at a
+  // counter now: as long as the queue, not the day. Called, served and finished tickets leave
+  // them, so a call and a finish rewrite a page or two there instead of moving entries through
+  // the day's ever longer run of finished ones.
+  `
+  DROP INDEX tickets_queue;
+  CREATE INDEX tickets_queue ON tickets
+    (business_day, queue_service_id, priority_category_id, queued_at, sequence, target_counter_id)
+    WHERE state = 'waiting';
+  DROP INDEX tickets_ahead;
+  CREATE INDEX tickets_ahead ON tickets
+    (business_day, queue_service_id, queued_at, sequence, target_counter_id)
+    WHERE state = 'waiting';
+  DROP INDEX tickets_by_counter;
+  CREATE INDEX tickets_at_counter ON tickets (business_day, counter_id)
+    WHERE state IN ('called', 'serving');
+  `,
 ];

@@ -158,9 +158,11 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        ORDER BY queued_at, sequence LIMIT 1`,
     ),
     headPriority: database.prepare<[string, string, string], TicketRow>(
+      // Sorted, not read in order (the unary +): walking tickets_ahead in calling order to the
+      // first priority ticket would pass every normal one when none waits.
       `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
          AND priority_category_id IS NOT NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
-       ORDER BY queued_at, sequence LIMIT 1`,
+       ORDER BY +queued_at, +sequence LIMIT 1`,
     ),
     targeted: database.prepare<[string, string], TicketRow>(
       `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
@@ -177,10 +179,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        ORDER BY e.id DESC LIMIT ?`,
     ),
     currentAt: database.prepare<[string, string], TicketRow>(
-      // The unary + keeps the planner on tickets_by_counter (a row or two) instead of scanning
-      // the whole day through tickets_called.
+      // The unary + keeps the planner on tickets_at_counter (a row or two) rather than walking
+      // the day's calls backwards through tickets_called for the order.
       `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
-         AND +business_day = ? ORDER BY +called_at DESC LIMIT 1`,
+         AND business_day = ? ORDER BY +called_at DESC LIMIT 1`,
     ),
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
@@ -368,7 +370,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
   ): Ticket[] => {
     const conditions = ['business_day = ?'];
     const parameters: unknown[] = [businessDay];
-    if (filter.state) {
+    if (filter.state === 'waiting') {
+      // Written out, so the planner may use the queue's indexes (they hold waiting tickets only).
+      conditions.push(`state = 'waiting'`);
+    } else if (filter.state) {
       conditions.push('state = ?');
       parameters.push(filter.state);
     }
