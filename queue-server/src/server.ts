@@ -8,6 +8,7 @@ import { maxMessageBytes } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { openCentreConfig } from './config/centre-config-store';
 import { createAtomically, openDatabase } from './store/database';
+import { createLateFlush } from './store/late-flush';
 import { createTicketRepository } from './store/ticket-repository';
 import { createQueueService, type Clock } from './queue/queue-service';
 import { createCounterRepository } from './store/counter-repository';
@@ -73,12 +74,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const database = openDatabase(path.join(options.dataDir, 'queue.sqlite'));
   const tickets = createTicketRepository(database);
   const clock = options.clock ?? (() => new Date());
+  const atomically = createAtomically(database);
   const queue = createQueueService({
     config,
     tickets,
     clock,
     counters: createCounterRepository(database),
-    atomically: createAtomically(database),
+    atomically,
+    lateFlush: createLateFlush(database, atomically),
   });
   const security = createSecurity({
     database,

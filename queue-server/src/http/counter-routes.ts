@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod';
 import { actorForPrincipal, demoActor, type Actor } from '../queue/actor';
 import type { RestDeps } from './rest-deps';
+import { afterFlush } from '../queue/after-flush';
 import { send } from './reply';
 import { principalOfResponse, requireRoles } from './auth-middleware';
 
@@ -49,7 +50,9 @@ export const counterRoutes = ({ queue, config }: RestDeps): Router => {
       if (!parsed.ok) return send(response, parsed);
       const actor = actorOf(response);
       if (!actor.ok) return send(response, actor);
-      return send(response, run(parsed.value, actor.data));
+      const answer = afterFlush(queue.settled(), run(parsed.value, actor.data));
+      if (answer instanceof Promise) return void answer.then((reply) => send(response, reply));
+      return send(response, answer);
     });
   };
 

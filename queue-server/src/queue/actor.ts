@@ -39,10 +39,6 @@ export const actorOf = (principal: Principal, counterIds?: readonly string[]): A
   }
 };
 
-/** Accepts the legacy `actor: string | null` of the walking skeleton as a demo actor. */
-export const toActor = (actor: Actor | string | null): Actor =>
-  typeof actor === 'object' && actor !== null ? actor : demoActor(actor);
-
 /** The actor for a principal, with the counters an officer is assigned to from the configuration. */
 export const actorForPrincipal = (principal: Principal, config: CentreConfig): Actor =>
   actorOf(

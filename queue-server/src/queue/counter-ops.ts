@@ -15,7 +15,8 @@ import { createCounterStates, type CounterStatesDeps } from './counter-states';
 import { createRecentCallMemory } from './recent-call-memory';
 
 type Deps = CounterStatesDeps & {
-  atomically: <T>(work: () => T) => T;
+  /** For calls: committed without waiting for the disk, so the displays hear them first. */
+  callAtomically: <T>(work: () => T) => T;
   toCall: (ticket: Ticket, recall: boolean) => Call | null;
   policy: () => CallingPolicy;
 };
@@ -33,7 +34,7 @@ const actionWords: Record<TicketAction, string> = {
 
 /** Every action on tickets at a counter: calls, serving, transfers, cancellation. */
 export const createCounterOps = (deps: Deps) => {
-  const { config, tickets, clock, today, atomically, changes, toCall } = deps;
+  const { config, tickets, clock, today, callAtomically, changes, toCall } = deps;
   const { counterById, gate, view, open, pause, close } = createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
@@ -101,7 +102,7 @@ export const createCounterOps = (deps: Deps) => {
     const gated = gate(counterId, actor, 'call');
     if (!gated.ok) return gated;
     const counter = gated.data;
-    const called = atomically(() => {
+    const called = callAtomically(() => {
       const day = today();
       const heads = tickets.queueHeads(day, counter.serviceIds, counter.id);
       const policy = deps.policy();
@@ -151,7 +152,7 @@ export const createCounterOps = (deps: Deps) => {
         `${counter.name} không phục vụ dịch vụ của phiếu này (counter does not serve it)`,
       );
     }
-    const called = atomically(() => markCalled(ticket.id, counter, actor));
+    const called = callAtomically(() => markCalled(ticket.id, counter, actor));
     if (!called) return fail('invalid-transition', 'Phiếu vừa được quầy khác gọi (already called)');
     return announce(called, false);
   };

@@ -24,9 +24,9 @@ import {
 } from '../domain/wait-estimate';
 import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
+import type { LateFlush } from '../store/late-flush';
 import { createCounterOps } from './counter-ops';
 import { createQueueChanges, type QueueChanges } from './queue-changes';
-import { toActor, type Actor } from './actor';
 
 export type Clock = () => Date;
 
@@ -36,8 +36,13 @@ export type QueueServiceDeps = {
   clock: Clock;
   /** Counter states; an in-memory stand-in is used when absent (unit tests of issuing only). */
   counters?: CounterRepository;
-  /** Runs `work` in one database transaction (nested calls become savepoints). */
+  /** Runs `work` in one database transaction (a nested call joins the open one). */
   atomically?: <T>(work: () => T) => T;
+  /**
+   * Calls commit through it, so the displays hear them before the disk flush; whoever
+   * acknowledges a counter action waits for `settled()` first. Plain `atomically` when absent.
+   */
+  lateFlush?: LateFlush;
   changes?: QueueChanges;
 };
 
@@ -83,6 +88,7 @@ export const createQueueService = ({
   clock,
   counters = memoryCounters(),
   atomically = (work) => work(),
+  lateFlush = { atomically, settled: () => null },
   changes = createQueueChanges(),
 }: QueueServiceDeps) => {
   const today = (): string => businessDayOf(clock(), config.current().centre.timeZone);
@@ -228,7 +234,7 @@ export const createQueueService = ({
     counters,
     clock,
     today,
-    atomically,
+    callAtomically: lateFlush.atomically,
     changes,
     toCall,
     policy: () => config.current().queuePolicy?.calling ?? defaultCallingPolicy,
@@ -274,10 +280,8 @@ export const createQueueService = ({
   return {
     issueTicket,
     positionOf,
-    /** Legacy signature kept for the walking skeleton: a string actor is a demo client. */
-    callNext: (counterId: string, actor: Actor | string | null): Reply<Call> =>
-      counterOps.callNext(counterId, toActor(actor)),
     counterOps,
+    settled: lateFlush.settled,
     recentCalls,
     summary,
     today,

@@ -2,6 +2,7 @@ import { fail, inboundSchemas, type Reply } from '@openops/protocol';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
 import { principalOf } from './socket-auth';
+import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
 import { counterRoom } from './queue-push';
 
@@ -36,15 +37,18 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
       });
     }
 
-    /** Runs an action for the socket's actor, then follows the counter it touched. */
+    /**
+     * Runs an action for the socket's actor and follows the counter it touched; the answer
+     * waits until what the action committed is on the disk.
+     */
     const act =
       <B extends { counterId: string }, T>(run: (body: B, who: Actor) => Reply<T>) =>
-      (body: B): Reply<T> => {
+      (body: B): Reply<T> | Promise<Reply<T>> => {
         const who = actor();
         if (!who.ok) return who;
         const reply = run(body, who.data);
         if (reply.ok || reply.error.code !== 'not-found') follow(body.counterId);
-        return reply;
+        return afterFlush(queue.settled(), reply);
       };
 
     socket.on(
