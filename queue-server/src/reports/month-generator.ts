@@ -109,10 +109,6 @@ export const generateMonth = (
   const insertEvent = database.prepare(
     `INSERT INTO ticket_events (ticket_id, type, actor, counter_id, at) VALUES (?, ?, ?, ?, ?)`,
   );
-  const saveSequence = database.prepare(
-    `INSERT INTO day_sequences (business_day, service_id, last_sequence) VALUES (?, ?, ?)
-     ON CONFLICT (business_day, service_id) DO UPDATE SET last_sequence = MAX(last_sequence, excluded.last_sequence)`,
-  );
   const insertRating = database.prepare(
     `INSERT INTO ratings (id, request_id, ticket_id, ticket_number, counter_id, officer_id, service_id,
        dossier_code, level, source, rated_at, business_day)
@@ -268,7 +264,6 @@ export const generateMonth = (
           summary.ratings += 1;
         }
       });
-      if (count > 0) saveSequence.run(day, service.id, count);
     });
   };
 

@@ -334,4 +334,9 @@ export const migrations: readonly string[] = [
   CREATE INDEX tickets_at_counter ON tickets (business_day, counter_id)
     WHERE state IN ('called', 'serving');
   `,
+  // A service's last number of the day is read from its tickets (their unique index ends with
+  // it): one row fewer to write with every ticket.
+  `
+  DROP TABLE day_sequences;
+  `,
 ];

@@ -113,12 +113,10 @@ export type TicketRepository = {
 
 export const createTicketRepository = (database: SqliteDatabase): TicketRepository => {
   const statements = {
+    // The last entry of the unique (business_day, service_id, sequence) index: one lookup.
     lastSequence: database.prepare<[string, string], { last_sequence: number }>(
-      'SELECT last_sequence FROM day_sequences WHERE business_day = ? AND service_id = ?',
-    ),
-    saveSequence: database.prepare(
-      `INSERT INTO day_sequences (business_day, service_id, last_sequence) VALUES (?, ?, ?)
-       ON CONFLICT (business_day, service_id) DO UPDATE SET last_sequence = excluded.last_sequence`,
+      `SELECT sequence AS last_sequence FROM tickets WHERE business_day = ? AND service_id = ?
+       ORDER BY sequence DESC LIMIT 1`,
     ),
     insertTicket: database.prepare(
       `INSERT INTO tickets (id, business_day, service_id, queue_service_id, sequence, number, state,
@@ -217,9 +215,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
   const changeStatements = new Map<string, Statement<[Record<string, unknown>], TicketRow>>();
 
   /**
-   * Assigns the next number for a service's day and stores the ticket, in one transaction:
-   * the sequence row and the ticket commit together or not at all, so a crash never
-   * repeats or skips a number that was acknowledged.
+   * Assigns the next number for a service's day and stores the ticket. The day's last number
+   * is read from the tickets themselves (tickets are never deleted), so number and ticket are
+   * one row: a crash can neither repeat nor skip a number that was acknowledged, and the
+   * unique index refuses a repeat outright.
    */
   const issue = joiningTransaction(
     database,
@@ -230,7 +229,6 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         statements.lastSequence.get(ticket.businessDay, ticket.serviceId)?.last_sequence ?? 0;
       const decision = decide(last);
       if (!decision.ok) return decision;
-      statements.saveSequence.run(ticket.businessDay, ticket.serviceId, decision.sequence);
       // One object is both what is written and what is answered: no read back after the insert.
       const row: TicketRow = {
         id: randomUUID(),
