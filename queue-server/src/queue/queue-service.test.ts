@@ -126,4 +126,39 @@ describe('queue service', () => {
     queue.counterOps.callNext('quay-2', demoActor('pc-2'));
     expect(ahead()).toBe(3);
   });
+
+  it('a call ends what the counter served before, and anything a crash left there', () => {
+    const instant = { now: new Date('2026-11-26T02:00:00Z') };
+    const database = openDatabase(':memory:');
+    const tickets = createTicketRepository(database);
+    const queue = createQueueService({
+      config: storeOf(structuredClone(demoCentre)),
+      tickets,
+      counters: createCounterRepository(database),
+      atomically: createAtomically(database),
+      clock: () => instant.now,
+    });
+    const officer = demoActor('pc-1');
+    const [first, second, third] = [1, 2, 3].map(() => {
+      const issued = queue.issueTicket('ho-tich', 'kiosk-1');
+      if (!issued.ok) throw new Error(issued.error.message);
+      return issued.data.ticket;
+    });
+    queue.counterOps.callNext('quay-1', officer);
+    // As if the server died between a call's commit and the end of the ticket before it.
+    tickets.markCalled(second?.id ?? '', 'quay-1', null, instant.now.toISOString());
+    const day = queue.today();
+    expect(tickets.activeAt('quay-1', day).map((ticket) => ticket.number)).toEqual([
+      'A001',
+      'A002',
+    ]);
+    const call = queue.counterOps.callNext('quay-1', officer);
+    expect(call.ok && call.data.ticketNumber).toBe(third?.number);
+    expect(tickets.activeAt('quay-1', day).map((ticket) => ticket.number)).toEqual(['A003']);
+    expect(tickets.byId(first?.id ?? '')?.state).toBe('done');
+    expect(tickets.eventsOf(second?.id ?? '').at(-1)).toMatchObject({
+      type: 'done',
+      detail: 'kết thúc khi gọi số mới',
+    });
+  });
 });

@@ -77,6 +77,8 @@ export type TicketRepository = {
   recentCallsAt: (counterId: string, businessDay: string, limit: number) => RecentCallRow[];
   /** The ticket called to or served at a counter now, if any. */
   currentAt: (counterId: string, businessDay: string) => Ticket | null;
+  /** Every ticket called to or served at a counter now: one, or two for a moment during a call. */
+  activeAt: (counterId: string, businessDay: string) => Ticket[];
   byId: (id: string) => Ticket | null;
   eventsOf: (id: string) => TicketEvent[];
   list: (
@@ -181,6 +183,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       // the day's calls backwards through tickets_called for the order.
       `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
          AND business_day = ? ORDER BY +called_at DESC LIMIT 1`,
+    ),
+    activeAt: database.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
+         AND business_day = ?`,
     ),
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
@@ -407,6 +413,8 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       const row = statements.currentAt.get(counterId, businessDay);
       return row ? toTicket(row) : null;
     },
+    activeAt: (counterId, businessDay) =>
+      statements.activeAt.all(counterId, businessDay).map(toTicket),
     byId: (id: string): Ticket | null => {
       const row = statements.byId.get(id);
       return row ? toTicket(row) : null;
