@@ -7,12 +7,15 @@ import {
   type Reply,
   type Ticket,
 } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
 import { chooseNextTicket, recentCallsNeeded, type QueueHead } from '../domain/calling-policy';
 import { actionSources, nextTicketState, type TicketAction } from '../domain/ticket-lifecycle';
 import type { TicketChanges } from '../store/ticket-repository';
 import type { Actor } from './actor';
 import { createCounterStates, type CounterStatesDeps } from './counter-states';
 import { createRecentCallMemory } from './recent-call-memory';
+
+const log = createLogger('queue');
 
 type Deps = CounterStatesDeps & {
   /** For calls: committed without waiting for the disk, so the displays hear them first. */
@@ -135,7 +138,15 @@ export const createCounterOps = (deps: Deps) => {
 
   const announceThenFinish = (called: Ticket, counter: Counter, actor: Actor): Reply<Call> => {
     const reply = announce(called, false);
-    finishPrevious(counter, actor, called);
+    try {
+      finishPrevious(counter, actor, called);
+    } catch (error) {
+      // The call stands (it is stored and announced); the next call ends what is left.
+      log.error('previous ticket not ended after a call', {
+        counterId: counter.id,
+        error: (error as Error).message,
+      });
+    }
     return reply;
   };
 

@@ -161,4 +161,25 @@ describe('queue service', () => {
       detail: 'kết thúc khi gọi số mới',
     });
   });
+
+  it('answers a stored call even when ending the previous ticket fails', () => {
+    const database = openDatabase(':memory:');
+    const stored = createTicketRepository(database);
+    const queue = createQueueService({
+      config: storeOf(structuredClone(demoCentre)),
+      tickets: {
+        ...stored,
+        activeAt: () => {
+          throw new Error('disk I/O error');
+        },
+      },
+      counters: createCounterRepository(database),
+      atomically: createAtomically(database),
+      clock: () => new Date('2026-11-26T02:00:00Z'),
+    });
+    queue.issueTicket('ho-tich', 'kiosk-1');
+    const call = queue.counterOps.callNext('quay-1', demoActor('pc-1'));
+    expect(call.ok && call.data.ticketNumber).toBe('A001');
+    expect(stored.currentAt('quay-1', queue.today())?.state).toBe('called');
+  });
 });
