@@ -18,6 +18,7 @@ import { deviceIdOf } from '../realtime/socket-auth';
 import { createDeviceHub, type DeviceHub, type PushToDevice } from './device-hub';
 import { createKeypadDispatcher, type KeypadDispatcher } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
+import { schedulePrintJobPurge } from './print-job-retention';
 
 const log = createLogger('devices');
 
@@ -72,7 +73,10 @@ export const attachDevices = ({
       socketsOf(deviceId).forEach((socket) => socket.emit('scan:classified', event)),
   };
 
-  const printer = createPrintDispatcher(createPrintJobRepository(store), now);
+  const jobs = createPrintJobRepository(store);
+  const printer = createPrintDispatcher(jobs, now);
+  const stopPurge = schedulePrintJobPurge(jobs, now);
+  io.httpServer?.once('close', stopPurge);
   const devices = createDeviceHub(push, now);
   const keypads = createKeypadDispatcher({
     agentFor: printer.agentFor,

@@ -50,6 +50,11 @@ export type PrintJobRepository = {
   /** At start-up: jobs caught `sending` by a stop go back to the queue rather than vanish. */
   requeueInterrupted: (at: string) => number;
   list: (filter: { deviceId?: string; state?: PrintJobState; limit: number }) => PrintJobRecord[];
+  /**
+   * Deletes up to `limit` printed or failed jobs created before `beforeIso`; returns how
+   * many. Queued and sending jobs are never deleted.
+   */
+  purgeFinished: (beforeIso: string, limit: number) => number;
 };
 
 /** Print jobs in SQLite; each change is committed before anyone is told of it. */
@@ -74,6 +79,29 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
   const requeue = database.prepare(
     `UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE job_id = ?`,
   );
+  // Device by device, each state a range of print_jobs_by_device_state: the cost of what is
+  // deleted, not of the table.
+  const deviceAfter = database.prepare<[string], { device_id: string }>(
+    'SELECT device_id FROM print_jobs WHERE device_id > ? ORDER BY device_id LIMIT 1',
+  );
+  const purgeRange = database.prepare(
+    `DELETE FROM print_jobs WHERE rowid IN (
+       SELECT rowid FROM print_jobs WHERE device_id = ? AND state = ? AND created_at < ? LIMIT ?)`,
+  );
+  const purgeFinished = (beforeIso: string, limit: number): number => {
+    let deleted = 0;
+    for (
+      let device = deviceAfter.get('')?.device_id;
+      device !== undefined && deleted < limit;
+      device = deviceAfter.get(device)?.device_id
+    ) {
+      for (const state of ['printed', 'failed'] as const) {
+        if (deleted < limit)
+          deleted += purgeRange.run(device, state, beforeIso, limit - deleted).changes;
+      }
+    }
+    return deleted;
+  };
   const requeueSending = database.prepare(
     `UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE state = 'sending'`,
   );
@@ -114,6 +142,7 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
       requeue.run(at, jobId);
     },
     requeueInterrupted: (at) => requeueSending.run(at).changes,
+    purgeFinished,
     list: ({ deviceId, state, limit }) => {
       const where: string[] = [];
       const params: string[] = [];
