@@ -27,6 +27,13 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
   let port: SerialPort | null = null;
   let opening = false;
   let stopped = false;
+  // A port that closes mid-write never calls that write back: each write in flight is failed
+  // here when its port goes, or the driver waiting on it (a printer's status poll) waits for ever.
+  const writesInFlight = new Set<(error: Error) => void>();
+  const failWritesInFlight = (reason: string): void => {
+    writesInFlight.forEach((fail) => fail(new Error(`serial port ${path} lost (${reason})`)));
+    writesInFlight.clear();
+  };
 
   const lost = (reason: string): void => {
     if (!port) return;
@@ -35,6 +42,7 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
     dead.removeAllListeners('data');
     if (dead.isOpen) dead.close(() => {});
     log.warn('serial port lost', { path, reason });
+    failWritesInFlight(reason);
     openListeners.forEach((listener) => listener(false));
   };
 
@@ -81,17 +89,27 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
           reject(new Error(`serial port ${path} is not open`));
           return;
         }
+        const fail = (error: Error): void => {
+          writesInFlight.delete(fail);
+          reject(error);
+        };
+        writesInFlight.add(fail);
         current.write(Buffer.from(bytes), (error) => {
           if (error) {
-            reject(error);
+            fail(error);
             return;
           }
-          current.drain((drainError) => (drainError ? reject(drainError) : resolve()));
+          current.drain((drainError) => {
+            writesInFlight.delete(fail);
+            if (drainError) reject(drainError);
+            else resolve();
+          });
         });
       }),
     close: async () => {
       stopped = true;
       clearInterval(timer);
+      failWritesInFlight('closed');
       const current = port;
       port = null;
       if (current?.isOpen) await new Promise<void>((resolve) => current.close(() => resolve()));
