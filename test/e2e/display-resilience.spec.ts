@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type WebSocketRoute } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { mutedChromium, openDisplay, type DisplayPage } from '../support/display-page';
 import { freePort } from '../support/edited-centre';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
@@ -19,6 +19,15 @@ const issueAndCall = async (
   return body.data.ticket.number;
 };
 
+/**
+ * Waits until the display is connected and in its zones' rooms: the server sends the waiting
+ * counts after joining them. (The idle message shows before connecting, and a call made
+ * before the connection arrives as catch-up, shown but not spoken.)
+ */
+const connected = async (display: DisplayPage): Promise<void> => {
+  await expect(display.page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
+};
+
 const started = (lines: string[], ticketNumber: string): string[] =>
   lines.filter((line) => line.startsWith(`bắt đầu đọc ${ticketNumber} `));
 
@@ -29,6 +38,7 @@ test('a display the centre does not list is told so, and shows no calls', async 
     await expect(display.page.getByRole('alert')).toContainText('Màn hình chưa được cấu hình');
     await expect(display.page.getByRole('alert')).toContainText('display-khong-co');
     await expect(display.currentCall()).toHaveCount(0);
+    await display.page.close();
   } finally {
     await server.stop();
   }
@@ -46,6 +56,7 @@ test('a display rides out a server restart: says so, reconnects alone, repeats n
   try {
     const display = await openDisplay(browser, server.url, 'display-1');
     await expect(display.currentCall()).toContainText('Xin mời công dân chờ đến lượt');
+    await connected(display);
     const before = await issueAndCall(request, server.url, 'ho-tich', 'quay-1');
     await expect(display.currentCall()).toHaveText(`${before} → Quầy 1`);
     await display.waitForLog(`đọc xong ${before}`);
@@ -58,6 +69,7 @@ test('a display rides out a server restart: says so, reconnects alone, repeats n
 
     server = await startQueueServer({ port, dataDir, logName: 'queue-server-display' });
     await expect(offline).toHaveCount(0, { timeout: 20_000 });
+    await connected(display);
     const after = await issueAndCall(request, server.url, 'chung-thuc', 'quay-3');
     await expect(display.currentCall()).toHaveText(`${after} → Quầy 3`);
     await display.waitForLog(`đọc xong ${after}`);
@@ -65,6 +77,7 @@ test('a display rides out a server restart: says so, reconnects alone, repeats n
     // The catch-up on reconnect did not speak the earlier call a second time.
     expect(started(lines, before)).toHaveLength(1);
     expect(started(lines, after)).toHaveLength(1);
+    await display.page.close();
   } finally {
     await server.stop();
   }
@@ -120,6 +133,33 @@ test('calls made while a display was cut off are shown on return, newest current
     expect(started(lines, missedEarlier)).toEqual([]);
     expect(started(lines, missedLatest)).toEqual([]);
     expect(started(lines, live)).toHaveLength(1);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a display whose sound file never arrives still shows calls, and its announcements do not pile up', async ({
+  browser,
+  request,
+}) => {
+  const server = await startQueueServer();
+  try {
+    // The sprite request hangs: neither loaded nor failed, as on a stalled network.
+    const display = await openDisplay(browser, server.url, 'display-1', {
+      beforeOpen: (opening) => opening.route(/\.ogg$/, () => undefined),
+    });
+    await connected(display);
+    const first = await issueAndCall(request, server.url, 'ho-tich', 'quay-1');
+    await expect(display.currentCall()).toHaveText(`${first} → Quầy 1`);
+    // Its clips wait for the file once (15 s from start), not once each.
+    await display.waitForLog(`đọc xong ${first}`);
+    const second = await issueAndCall(request, server.url, 'chung-thuc', 'quay-3');
+    await expect(display.currentCall()).toHaveText(`${second} → Quầy 3`);
+    const quickly = Date.now();
+    await display.waitForLog(`đọc xong ${second}`);
+    expect(Date.now() - quickly).toBeLessThan(5000);
+    expect(display.playerProblems.join('\n')).toContain('announcement sprite still not loaded');
+    await display.page.close();
   } finally {
     await server.stop();
   }

@@ -39,6 +39,9 @@ test('a display whose browser holds the sound back asks for one touch, then spea
 
   await display.page.mouse.click(200, 200);
   await expect(hint).toHaveCount(0);
+  // Connected and in its zones' rooms (the waiting counts come after joining them): a call
+  // made before that would arrive as catch-up, shown but not spoken.
+  await expect(display.page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
 
   const issued = await request.post(`${server.url}/api/v1/tickets`, {
     data: { serviceId: 'ho-tich' },

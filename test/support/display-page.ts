@@ -19,8 +19,10 @@ export const openDisplay = async (
   browser: Browser,
   serverUrl: string,
   deviceId: string,
+  options: { beforeOpen?: (page: Page) => Promise<unknown> } = {},
 ): Promise<DisplayPage> => {
   const page = await browser.newPage({ viewport: fullHd });
+  await options.beforeOpen?.(page);
   const playerProblems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();

@@ -16,7 +16,10 @@ export type HowlerPlayerOptions = {
    * a muted or missing sound device must delay the queue, never stop it.
    */
   slackMs?: number;
-  /** Wait allowed for the sprite file itself to load (default 15 s). */
+  /**
+   * Wait allowed for the sprite file itself to load, counted once from the player's creation
+   * (default 15 s): a file that never comes delays the first announcement, not every clip.
+   */
   loadWaitMs?: number;
 };
 
@@ -39,6 +42,8 @@ export const createHowlerPlayer = ({
   const definitions: Record<string, [number, number]> = {};
   for (const [id, [start, duration]] of Object.entries(sprite)) definitions[id] = [start, duration];
   let broken = false;
+  const loadDeadline = Date.now() + loadWaitMs;
+  let reportedLate = false;
   // A wall display keeps its audio running: howler would otherwise suspend it when idle, which
   // costs the next chime its start and reads as "blocked".
   Howler.autoSuspend = false;
@@ -64,7 +69,16 @@ export const createHowlerPlayer = ({
         resolve();
         return;
       }
-      const limit = segment[1] + slackMs + (howl.state() === 'loaded' ? 0 : loadWaitMs);
+      const loaded = howl.state() === 'loaded';
+      const loadWaitLeft = loaded ? 0 : loadDeadline - Date.now();
+      if (!loaded && loadWaitLeft <= 0) {
+        // Still loading long after its deadline: show without sound rather than stall the queue.
+        if (!reportedLate) log.warn('announcement sprite still not loaded; clips skipped', { src });
+        reportedLate = true;
+        resolve();
+        return;
+      }
+      const limit = segment[1] + slackMs + loadWaitLeft;
       const soundId = howl.play(clip);
       const finish = (): void => {
         clearTimeout(timer);
