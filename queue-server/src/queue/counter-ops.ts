@@ -88,7 +88,16 @@ export const createCounterOps = (deps: Deps) => {
     );
   };
 
-  const announce = (ticket: Ticket, recall: boolean): Reply<Call> => {
+  /**
+   * Sends a committed call to the displays first; `afterBroadcast` (ending the counter's
+   * previous ticket) runs next, before the pushes and caches that follow every change, so
+   * they see its writes too.
+   */
+  const announce = (
+    ticket: Ticket,
+    recall: boolean,
+    afterBroadcast: () => void = () => undefined,
+  ): Reply<Call> => {
     if (!recall && ticket.counterId) {
       recentCalls.remember(ticket.counterId, ticket.businessDay, {
         serviceId: ticket.serviceId,
@@ -96,8 +105,12 @@ export const createCounterOps = (deps: Deps) => {
       });
     }
     const call = toCall(ticket, recall);
-    if (!call) return fail('internal', 'Không tạo được lượt gọi (call could not be built)');
+    if (!call) {
+      afterBroadcast();
+      return fail('internal', 'Không tạo được lượt gọi (call could not be built)');
+    }
     changes.emit({ kind: 'call', call });
+    afterBroadcast();
     changes.emit({ kind: 'queue-changed' });
     changes.emit({ kind: 'counter-changed', counterId: call.counterId });
     return ok(call);
@@ -136,19 +149,18 @@ export const createCounterOps = (deps: Deps) => {
     return announceThenFinish(called, counter, actor);
   };
 
-  const announceThenFinish = (called: Ticket, counter: Counter, actor: Actor): Reply<Call> => {
-    const reply = announce(called, false);
-    try {
-      finishPrevious(counter, actor, called);
-    } catch (error) {
-      // The call stands (it is stored and announced); the next call ends what is left.
-      log.error('previous ticket not ended after a call', {
-        counterId: counter.id,
-        error: (error as Error).message,
-      });
-    }
-    return reply;
-  };
+  const announceThenFinish = (called: Ticket, counter: Counter, actor: Actor): Reply<Call> =>
+    announce(called, false, () => {
+      try {
+        finishPrevious(counter, actor, called);
+      } catch (error) {
+        // The call stands (it is stored and announced); the next call ends what is left.
+        log.error('previous ticket not ended after a call', {
+          counterId: counter.id,
+          error: (error as Error).message,
+        });
+      }
+    });
 
   /** A ticket's place in its queue: kept across transfers by policy, arrival otherwise. */
   const queuedAtOf = (ticket: Ticket): number => Date.parse(ticket.queuedAt ?? ticket.issuedAt);
