@@ -77,7 +77,10 @@ export type TicketRepository = {
   recentCallsAt: (counterId: string, businessDay: string, limit: number) => RecentCallRow[];
   /** The ticket called to or served at a counter now, if any. */
   currentAt: (counterId: string, businessDay: string) => Ticket | null;
-  /** Every ticket called to or served at a counter now: one, or two for a moment during a call. */
+  /**
+   * Every ticket called to or served at a counter now, newest call first: one, or two for a
+   * moment during a call.
+   */
   activeAt: (counterId: string, businessDay: string) => Ticket[];
   byId: (id: string) => Ticket | null;
   eventsOf: (id: string) => TicketEvent[];
@@ -178,15 +181,11 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
        WHERE e.counter_id = ? AND e.type = 'called' AND t.business_day = ?
        ORDER BY e.id DESC LIMIT ?`,
     ),
-    currentAt: database.prepare<[string, string], TicketRow>(
+    activeAt: database.prepare<[string, string], TicketRow>(
       // The unary + keeps the planner on tickets_at_counter (a row or two) rather than walking
       // the day's calls backwards through tickets_called for the order.
       `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
-         AND business_day = ? ORDER BY +called_at DESC LIMIT 1`,
-    ),
-    activeAt: database.prepare<[string, string], TicketRow>(
-      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
-         AND business_day = ?`,
+         AND business_day = ? ORDER BY +called_at DESC`,
     ),
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
@@ -410,7 +409,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
         .all(counterId, businessDay, limit)
         .map((row) => ({ serviceId: row.service_id, priority: row.priority === 1 })),
     currentAt: (counterId, businessDay) => {
-      const row = statements.currentAt.get(counterId, businessDay);
+      const row = statements.activeAt.get(counterId, businessDay);
       return row ? toTicket(row) : null;
     },
     activeAt: (counterId, businessDay) =>
