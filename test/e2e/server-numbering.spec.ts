@@ -84,6 +84,37 @@ test('numbers continue after a restart, and each ticket carries its wait estimat
   expect(third.body.data.estimatedWaitMinutes).toBe(Math.round((2 * 6) / (1 + 2 / 3)));
 });
 
+test('people ahead follow the calling policy, on the slip and in a later lookup', async () => {
+  const issueInto = async (body: { serviceId: string; priorityCategoryId?: string }) => {
+    const reply = await api<IssuedTicket>(server.url, 'POST', '/tickets', { body });
+    if (!reply.body.ok) throw new Error(reply.body.error.message);
+    return reply.body.data;
+  };
+  const normals = [];
+  for (let index = 0; index < 5; index += 1)
+    normals.push(await issueInto({ serviceId: 'ho-tich' }));
+  const normalsWaiting = (normals.at(-1)?.peopleAhead ?? Number.NaN) + 1;
+  expect(normalsWaiting).toBeGreaterThanOrEqual(5);
+
+  // Alternate 3 : 1 (the demo's policy): at most three normal calls before the first priority one.
+  const elderly = await issueInto({ serviceId: 'ho-tich', priorityCategoryId: 'nguoi-cao-tuoi' });
+  expect(elderly.peopleAhead).toBe(3);
+  expect(elderly.estimatedWaitMinutes).toBeLessThan(normals.at(-1)?.estimatedWaitMinutes ?? 0);
+
+  // A normal ticket after it waits for every normal one and for the priority one.
+  const after = await issueInto({ serviceId: 'ho-tich' });
+  expect(after.peopleAhead).toBe(normalsWaiting + 1);
+  const lookup = await api<{ position: { peopleAhead: number } | null }>(
+    server.url,
+    'GET',
+    `/tickets/${after.ticket.id}`,
+  );
+  expect(lookup.body).toMatchObject({
+    ok: true,
+    data: { position: { peopleAhead: after.peopleAhead } },
+  });
+});
+
 test('appointments: booked by the portal, checked in by code inside the window only', async () => {
   const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
   const book = (minutesFromNow: number) =>

@@ -73,6 +73,26 @@ describe('SMS notifications', () => {
     );
   });
 
+  it('counts a priority ticket in its own group and queue: it is texted though normal ones wait', () => {
+    const { tickets, notifier, outbox } = setUp(sms);
+    const priority = tickets.issue(
+      {
+        businessDay: '2026-11-26',
+        serviceId: 'ho-tich',
+        issuedAt: clock().toISOString(),
+        issuedBy: null,
+        priorityCategoryId: 'nguoi-cao-tuoi',
+      },
+      () => ({ ok: true, sequence: 4, number: 'A004' }),
+    );
+    if (!priority.ok) throw new Error('not issued');
+    notifier.watchTicket(priority.ticket.id, '0912345678');
+    expect(notifier.checkQueue()).toBe(1);
+    expect(JSON.stringify(outbox.due(Date.now(), 10)[0]?.payload)).toContain(
+      'Số A004 của Quý khách là lượt tiếp theo',
+    );
+  });
+
   it('sends nothing for a ticket called before it came near', () => {
     const { tickets, ids, notifier, outbox } = setUp({ ...sms, placesBefore: 0 });
     const [, second] = ids;

@@ -41,11 +41,17 @@ export const createNotifier = (deps: NotifierDeps) => {
        VALUES (?, ?, ?, ?)
        ON CONFLICT (ticket_id) DO UPDATE SET phone = excluded.phone`,
     ),
+    // Ahead: the waiting tickets of the same priority group placed before it in its queue.
+    // Every calling policy calls at least those first, so the text goes out early rather than
+    // never (a priority ticket counted behind every normal one would be called unannounced).
     watched: database.prepare<[string], WatchRow>(
       `SELECT s.ticket_id, s.phone, t.number, t.state,
          (SELECT COUNT(*) FROM tickets w
-          WHERE w.business_day = t.business_day AND w.service_id = t.service_id
-            AND w.state = 'waiting' AND w.sequence < t.sequence) AS ahead
+          WHERE w.business_day = t.business_day AND w.queue_service_id = t.queue_service_id
+            AND w.state = 'waiting'
+            AND (w.priority_category_id IS NULL) = (t.priority_category_id IS NULL)
+            AND (w.queued_at, w.sequence) < (COALESCE(t.queued_at, t.issued_at), t.sequence)
+         ) AS ahead
        FROM notify_subscriptions s JOIN tickets t ON t.id = s.ticket_id
        WHERE s.notified_at IS NULL AND s.business_day = ?`,
     ),

@@ -127,6 +127,34 @@ describe('queue service', () => {
     expect(ahead()).toBe(3);
   });
 
+  it('counts people ahead as the calling policy will call them, priority tickets included', () => {
+    const instant = { now: new Date('2026-11-26T02:00:00Z') };
+    const elderly = { priorityCategoryId: 'nguoi-cao-tuoi' };
+    const issueInto = (queue: ReturnType<typeof serviceAt>, options = {}) => {
+      instant.now = new Date(instant.now.getTime() + 60_000);
+      const issued = queue.issueTicket('ho-tich', 'kiosk-1', options);
+      if (!issued.ok) throw new Error(issued.error.message);
+      return issued.data;
+    };
+    const strict = serviceAt(instant, { queuePolicy: { calling: { mode: 'strict' } } });
+    for (let index = 0; index < 8; index += 1) issueInto(strict);
+    expect(issueInto(strict, elderly).peopleAhead).toBe(0);
+    expect(issueInto(strict, elderly).peopleAhead).toBe(1);
+    const normal = issueInto(strict);
+    expect(normal.peopleAhead).toBe(10);
+
+    // The default, 3 normal calls to 1 priority: at most 3 normal calls before the first.
+    const alternate = serviceAt(instant);
+    for (let index = 0; index < 8; index += 1) issueInto(alternate);
+    const first = issueInto(alternate, elderly);
+    expect(first.peopleAhead).toBe(3);
+    expect(first.estimatedWaitMinutes).toBeLessThan(issueInto(alternate).estimatedWaitMinutes ?? 0);
+    // A waiting ticket looked up later is counted the same way.
+    expect(strict.positionOf(normal.ticket).peopleAhead).toBe(10);
+    strict.counterOps.callNext('quay-1', demoActor('pc-1'));
+    expect(strict.positionOf(normal.ticket).peopleAhead).toBe(9);
+  });
+
   it('a call ends what the counter served before, and anything a crash left there', () => {
     const instant = { now: new Date('2026-11-26T02:00:00Z') };
     const database = openDatabase(':memory:');

@@ -3,6 +3,7 @@ import {
   fail,
   ok,
   type Call,
+  type CallingPolicy,
   type Counter,
   type IssuedTicket,
   type QueueSummary,
@@ -26,6 +27,7 @@ import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { LateFlush } from '../store/late-flush';
 import { createCounterOps } from './counter-ops';
+import { createQueuePosition } from './queue-position';
 import { createQueueChanges, type QueueChanges } from './queue-changes';
 
 export type Clock = () => Date;
@@ -116,6 +118,10 @@ export const createQueueService = ({
     return minutes;
   };
 
+  const callingPolicy = (): CallingPolicy =>
+    config.current().queuePolicy?.calling ?? defaultCallingPolicy;
+  const position = createQueuePosition(tickets, callingPolicy);
+
   const waitFor = (serviceId: string, peopleAhead: number): number | null => {
     const service = config.current().services.find((candidate) => candidate.id === serviceId);
     const minutes = typicalServiceMinutes(recentServiceMinutes(serviceId), service?.serviceMinutes);
@@ -163,9 +169,11 @@ export const createQueueService = ({
       }
     }
     const day = today();
+    const priority = options.priorityCategoryId !== undefined;
     const stored = atomically(() => {
       // Counted before the insert: a new ticket joins the end of its queue.
-      const peopleAhead = tickets.waitingIn(day, serviceId);
+      const groupBefore = tickets.countWaiting(day, serviceId, priority, null);
+      const peopleAhead = position.ofNewTicket(day, serviceId, priority, now);
       const result = tickets.issue(
         {
           businessDay: day,
@@ -196,7 +204,7 @@ export const createQueueService = ({
         estimatedWaitMinutes: waitFor(serviceId, peopleAhead),
       };
       options.alongside?.(issued);
-      return { ok: true as const, issued };
+      return { ok: true as const, issued, groupBefore };
     });
     if (!stored.ok) {
       return fail(
@@ -204,7 +212,7 @@ export const createQueueService = ({
         `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${stored.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
       );
     }
-    tickets.issuedInto(day, serviceId, stored.issued.peopleAhead);
+    tickets.issuedInto(day, serviceId, priority, stored.groupBefore);
     changes.emit({ kind: 'queue-changed' });
     return ok(stored.issued);
   };
@@ -237,7 +245,7 @@ export const createQueueService = ({
     callAtomically: lateFlush.atomically,
     changes,
     toCall,
-    policy: () => config.current().queuePolicy?.calling ?? defaultCallingPolicy,
+    policy: callingPolicy,
   });
 
   const recentCalls = (): Call[] =>
@@ -269,11 +277,14 @@ export const createQueueService = ({
       filter.limit ?? 1000,
     );
 
-  /** Where a waiting ticket stands: people ahead in its queue and the estimated wait. */
+  /**
+   * Where a waiting ticket stands: the people the calling policy puts ahead of it in its
+   * queue, and the estimated wait.
+   */
   const positionOf = (
     ticket: Ticket,
   ): { peopleAhead: number; estimatedWaitMinutes: number | null } => {
-    const peopleAhead = tickets.peopleAhead(ticket);
+    const peopleAhead = position.of(ticket);
     return { peopleAhead, estimatedWaitMinutes: waitFor(ticket.serviceId, peopleAhead) };
   };
 

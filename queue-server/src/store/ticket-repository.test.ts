@@ -119,36 +119,87 @@ describe('ticket repository', () => {
     expect(repository.countWaitingFor('2026-11-27', ['ho-tich'], 'quay-1')).toBe(0);
   });
 
-  it('keeps a queue count only while the caller vouches for every issue since', () => {
+  it('keeps a group count only while the caller vouches for every issue since', () => {
     const database = openDatabase(path.join(tempFolder(), 'q.sqlite'));
     const repository = createTicketRepository(database);
     const day = '2026-11-26';
+    const normalsIn = (serviceId: string): number =>
+      repository.countWaiting(day, serviceId, false, null);
     const issueCounted = (): void => {
-      const before = repository.waitingIn(day, 'ho-tich');
+      const before = normalsIn('ho-tich');
       if (!repository.issue(ticketOn(day), decideFor('A', null)).ok) throw new Error('refused');
-      repository.issuedInto(day, 'ho-tich', before);
+      repository.issuedInto(day, 'ho-tich', false, before);
     };
     issueCounted();
     issueCounted();
-    expect(repository.waitingIn(day, 'ho-tich')).toBe(2);
+    expect(normalsIn('ho-tich')).toBe(2);
 
     // Kept, not counted again: a write that bypasses the repository goes unseen.
     const bypass = database.prepare(`UPDATE tickets SET state = ? WHERE sequence = 1`);
     bypass.run('cancelled');
-    expect(repository.waitingIn(day, 'ho-tich')).toBe(2);
+    expect(normalsIn('ho-tich')).toBe(2);
     bypass.run('waiting');
 
     // An issue nobody vouched for (its transaction might still roll back) is counted afresh.
     repository.issue(ticketOn(day), decideFor('A', null));
-    expect(repository.waitingIn(day, 'ho-tich')).toBe(3);
+    expect(normalsIn('ho-tich')).toBe(3);
+
+    // An issue into the other group leaves this group's kept count alone.
+    bypass.run('cancelled');
+    repository.issue(
+      { ...ticketOn(day), priorityCategoryId: 'nguoi-cao-tuoi' },
+      decideFor('A', null),
+    );
+    expect(normalsIn('ho-tich')).toBe(3);
+    expect(repository.countWaiting(day, 'ho-tich', true, null)).toBe(1);
+    bypass.run('waiting');
 
     // Any change of a ticket through the repository drops every kept count.
     issueCounted();
-    expect(repository.waitingIn(day, 'ho-tich')).toBe(4);
+    expect(normalsIn('ho-tich')).toBe(4);
     const [head] = repository.waitingFor(day, ['ho-tich'], 1);
     repository.markCalled(head?.id ?? '', 'quay-1', 'officer', new Date().toISOString());
-    expect(repository.waitingIn(day, 'ho-tich')).toBe(3);
-    expect(repository.waitingIn(day, 'chung-thuc')).toBe(0);
+    expect(normalsIn('ho-tich')).toBe(3);
+    expect(normalsIn('chung-thuc')).toBe(0);
+  });
+
+  it('counts the waiting tickets of a group placed before a ticket', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const day = '2026-11-26';
+    const issueAt = (minute: number, priority: boolean) => {
+      const result = repository.issue(
+        {
+          ...ticketOn(day),
+          issuedAt: new Date(Date.UTC(2026, 10, 26, 1, minute)).toISOString(),
+          priorityCategoryId: priority ? 'nguoi-cao-tuoi' : null,
+        },
+        decideFor('A', null),
+      );
+      if (!result.ok) throw new Error('refused');
+      return result.ticket;
+    };
+    // n p n n p, one a minute; two issued in the same minute are told apart by sequence.
+    const tickets = [
+      issueAt(0, false),
+      issueAt(1, true),
+      issueAt(2, false),
+      issueAt(2, false),
+      issueAt(4, true),
+    ];
+    const place = (index: number) => ({
+      queuedAt: tickets[index]?.queuedAt ?? '',
+      sequence: tickets[index]?.sequence ?? 0,
+    });
+    const before = (priority: boolean, index: number): number =>
+      repository.countWaiting(day, 'ho-tich', priority, place(index));
+    expect([0, 1, 2, 3, 4].map((index) => before(false, index))).toEqual([0, 1, 1, 2, 3]);
+    expect([0, 1, 2, 3, 4].map((index) => before(true, index))).toEqual([0, 0, 1, 1, 1]);
+    expect(repository.countWaiting(day, 'ho-tich', true, null)).toBe(2);
+    expect(repository.countWaiting(day, 'chung-thuc', false, place(4))).toBe(0);
+
+    // Only waiting tickets count.
+    repository.markCalled(tickets[0]?.id ?? '', 'quay-1', 'officer', new Date().toISOString());
+    expect(before(false, 4)).toBe(2);
   });
 
   it('issues inside an open transaction as part of it: a later failure takes the ticket back', () => {

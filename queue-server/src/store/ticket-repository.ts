@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Ticket, TicketEvent, TicketEventType, TicketState } from '@openops/protocol';
 import { joiningTransaction, type SqliteDatabase } from './database';
 import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './ticket-rows';
+import { createWaitingCounts, type WaitingCounts } from './waiting-counts';
 
 export type NewTicket = {
   businessDay: string;
@@ -89,17 +90,9 @@ export type TicketRepository = {
     filter: { state?: TicketState | undefined; serviceId?: string | undefined },
     limit: number,
   ) => Ticket[];
-  peopleAhead: (ticket: Ticket) => number;
-  /**
-   * Tickets waiting in a queue of a day. The count is kept until any ticket of that queue is
-   * issued or any ticket changes, so a burst of issues into one queue counts it once.
-   */
-  waitingIn: (businessDay: string, queueServiceId: string) => number;
-  /**
-   * Keeps the count after an issue the caller has seen commit: `before` (what `waitingIn` said
-   * inside that transaction) plus the new ticket.
-   */
-  issuedInto: (businessDay: string, queueServiceId: string, before: number) => void;
+  /** Waiting tickets of one priority group in a queue (see `WaitingCounts`). */
+  countWaiting: WaitingCounts['count'];
+  issuedInto: WaitingCounts['issuedInto'];
   /**
    * How many tickets a counter may call: waiting in its services (unless transferred to
    * another counter), and those transferred to it from any service.
@@ -136,20 +129,10 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     eventsOf: database.prepare<[string], TicketEventRow>(
       'SELECT type, actor, counter_id, at, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id',
     ),
-    // A row value, so the count is one range of tickets_ahead with no table reads.
-    waitingAhead: database.prepare<[string, string, string, number], { count: number }>(
-      `SELECT COUNT(*) AS count FROM tickets
-       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
-         AND (queued_at, sequence) < (?, ?)`,
-    ),
     waitingForCounter: database.prepare<[string, string, string], { count: number }>(
       `SELECT COUNT(*) AS count FROM tickets
        WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
          AND (target_counter_id IS NULL OR target_counter_id = ?)`,
-    ),
-    waitingIn: database.prepare<[string, string], { count: number }>(
-      `SELECT COUNT(*) AS count FROM tickets
-       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'`,
     ),
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
       `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
@@ -204,18 +187,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       'SELECT COUNT(*) AS count FROM tickets WHERE business_day = ?',
     ),
   };
-  const waitingCounts = new Map<string, number>();
-  const queueKey = (businessDay: string, queueServiceId: string): string =>
-    `${businessDay}|${queueServiceId}`;
-  const waitingIn = (businessDay: string, queueServiceId: string): number => {
-    const key = queueKey(businessDay, queueServiceId);
-    let count = waitingCounts.get(key);
-    if (count === undefined) {
-      count = statements.waitingIn.get(businessDay, queueServiceId)?.count ?? 0;
-      waitingCounts.set(key, count);
-    }
-    return count;
-  };
+  const waiting = createWaitingCounts(database);
 
   const changeStatements = new Map<string, Statement<[Record<string, unknown>], TicketRow>>();
 
@@ -228,8 +200,9 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
   const issue = joiningTransaction(
     database,
     (ticket: NewTicket, decide: (lastSequence: number) => IssueDecision): IssueResult => {
-      // Until the caller says this issue committed, the queue's kept count is unknown.
-      waitingCounts.delete(queueKey(ticket.businessDay, ticket.serviceId));
+      // Until the caller says this issue committed, its group's kept count is unknown.
+      const priority = (ticket.priorityCategoryId ?? null) !== null;
+      waiting.forget(ticket.businessDay, ticket.serviceId, priority);
       const last =
         statements.lastSequence.get(ticket.businessDay, ticket.serviceId)?.last_sequence ?? 0;
       const decision = decide(last);
@@ -280,7 +253,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       event: TicketChangeEvent,
     ): Ticket | null => {
       const columns = Object.keys(changes).sort() as Array<keyof TicketChanges>;
-      waitingCounts.clear();
+      waiting.forgetAll();
       const key = `${columns.join(',')}|${from.length}`;
       let statement = changeStatements.get(key);
       if (!statement) {
@@ -421,18 +394,8 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
     list,
     countWaitingFor,
-    // From the ticket as given (its queue, day and place): callers pass one just read or issued.
-    peopleAhead: (ticket: Ticket): number =>
-      statements.waitingAhead.get(
-        ticket.businessDay,
-        ticket.serviceId,
-        ticket.queuedAt ?? ticket.issuedAt,
-        ticket.sequence,
-      )?.count ?? 0,
-    waitingIn,
-    issuedInto: (businessDay, queueServiceId, before) => {
-      waitingCounts.set(queueKey(businessDay, queueServiceId), before + 1);
-    },
+    countWaiting: waiting.count,
+    issuedInto: waiting.issuedInto,
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)
