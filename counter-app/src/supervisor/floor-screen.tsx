@@ -30,6 +30,11 @@ const faultNames: Record<string, string> = {
   unplugged: 'Rút cáp',
 };
 
+const severityNames: Record<FloorView['alerts'][number]['severity'], string> = {
+  warning: 'Lưu ý',
+  critical: 'Nghiêm trọng',
+};
+
 const time = (iso: string | null, timeZone: string): string =>
   iso
     ? new Date(iso).toLocaleTimeString('vi-VN', {
@@ -65,6 +70,8 @@ export const FloorScreen = ({ view, online }: Props) => {
           <ul>
             {view.alerts.map((alert) => (
               <li key={alert.id} role="alert" className={`alert ${alert.severity}`}>
+                {/* Said in words as well as colour: a screen reader or a colour-blind eye gets it too. */}
+                <strong>{severityNames[alert.severity]}: </strong>
                 {alert.message}
                 <small lang="en"> — {alert.messageEn}</small>
               </li>
