@@ -45,6 +45,21 @@ const time = (iso: string | null, timeZone: string): string =>
       })
     : '—';
 
+/** A time of the view's business day as hh:mm:ss; an earlier one (kept across a restart) with its date. */
+const dayTime = (iso: string | null, view: FloorView): string => {
+  if (!iso) return '—';
+  const sameDay =
+    new Date(iso).toLocaleDateString('en-CA', { timeZone: view.timeZone }) === view.businessDay;
+  if (sameDay) return time(iso, view.timeZone);
+  return new Date(iso).toLocaleString('vi-VN', {
+    timeZone: view.timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+};
+
 type Props = { view: FloorView | null; online: boolean };
 
 /**
@@ -158,13 +173,19 @@ export const FloorScreen = ({ view, online }: Props) => {
               <tr key={device.id} className={device.faults.length > 0 ? 'faulty' : undefined}>
                 <th scope="row">{device.id}</th>
                 <td>{kindNames[device.kind]}</td>
-                <td>{device.online ? 'Trực tuyến' : 'Ngoại tuyến'}</td>
+                <td>
+                  {device.online
+                    ? 'Trực tuyến'
+                    : device.offlineSince
+                      ? `Ngoại tuyến từ ${dayTime(device.offlineSince, view)}`
+                      : 'Ngoại tuyến'}
+                </td>
                 <td>
                   {device.faults.length > 0
                     ? device.faults.map((fault) => faultNames[fault] ?? fault).join(', ')
                     : '—'}
                 </td>
-                <td>{time(device.lastSeen, view.timeZone)}</td>
+                <td>{dayTime(device.lastSeen, view)}</td>
               </tr>
             ))}
           </tbody>

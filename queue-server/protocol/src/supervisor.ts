@@ -86,8 +86,13 @@ export const floorDeviceSchema = z.object({
   online: z.boolean(),
   state: deviceStateSchema.nullable(),
   faults: z.array(deviceFaultSchema),
-  /** Last time the server heard of it; null when never since the server started. */
+  /** Last time the server heard of it; null when never (kept across server restarts). */
   lastSeen: isoTimeSchema.nullable(),
+  /**
+   * Since when it has been unreachable: its disconnect, or the server's start for one last
+   * seen before a restart. Null while online, and for a device never seen.
+   */
+  offlineSince: isoTimeSchema.nullable(),
 });
 export type FloorDevice = z.infer<typeof floorDeviceSchema>;
 

@@ -1,44 +1,125 @@
 import type { Namespace, Server } from 'socket.io';
 import { namespaces, type FloorDeviceKind } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
 import { deviceIdOf } from '../realtime/socket-auth';
+import type { PresenceStore } from './presence-store';
+
+const log = createLogger('device-presence');
 
 export type PresenceEntry = {
   deviceId: string;
   kind: FloorDeviceKind;
   online: boolean;
   lastSeen: string;
+  /** Its disconnect, or the server's start for a device last seen before it; null while online. */
+  offlineSince: string | null;
 };
 
 export type DevicePresence = {
   entries: () => PresenceEntry[];
+  /** Stores what is still unsaved and stops the periodic save. */
+  close: () => void;
 };
+
+/**
+ * How often the last-seen time of connected devices is stored. Connects and disconnects are
+ * stored at once; only the time of a connected device's latest message waits. Default 60 s.
+ */
+export const presenceSaveIntervalMs = 60_000;
 
 /**
  * Which kiosks, displays and counter PCs have a socket open, and when each was last heard from.
  * Listens beside each role's own handlers (socket.io allows several), so no handler changes.
+ * Last-seen times are kept in the store, so after a server restart the floor still lists the
+ * devices that have not come back, as offline since the start.
  */
-export const trackDevicePresence = (io: Server, clock: () => Date): DevicePresence => {
+export const trackDevicePresence = (
+  io: Server,
+  clock: () => Date,
+  store: PresenceStore,
+  saveIntervalMs = presenceSaveIntervalMs,
+): DevicePresence => {
+  const startedAt = clock().toISOString();
   const seen = new Map<string, PresenceEntry>();
   const sockets = new Map<string, number>();
+  const unsaved = new Set<string>();
+  const keyOf = (kind: FloorDeviceKind, deviceId: string): string => `${kind}:${deviceId}`;
+
+  store.load().forEach((stored) => {
+    seen.set(keyOf(stored.kind, stored.deviceId), {
+      ...stored,
+      online: false,
+      offlineSince: startedAt,
+    });
+  });
+
+  const save = (keys: Iterable<string>): void => {
+    const entries = [...keys].flatMap((key) => {
+      const entry = seen.get(key);
+      return entry
+        ? [{ deviceId: entry.deviceId, kind: entry.kind, lastSeen: entry.lastSeen }]
+        : [];
+    });
+    try {
+      store.save(entries);
+    } catch (error) {
+      // The floor still knows from memory; the next save tries again.
+      log.warn('last-seen times not stored', { error: (error as Error).message });
+      entries.forEach((entry) => unsaved.add(keyOf(entry.kind, entry.deviceId)));
+    }
+  };
+  const saveUnsaved = (): void => {
+    const keys = [...unsaved];
+    unsaved.clear();
+    save(keys);
+  };
+  const timer = setInterval(saveUnsaved, saveIntervalMs);
+  timer.unref();
+
   const watch = (namespace: Namespace, kind: FloorDeviceKind): void => {
     namespace.on('connection', (socket) => {
       const deviceId = deviceIdOf(socket);
-      const key = `${kind}:${deviceId}`;
+      const key = keyOf(kind, deviceId);
       sockets.set(key, (sockets.get(key) ?? 0) + 1);
-      seen.set(key, { deviceId, kind, online: true, lastSeen: clock().toISOString() });
+      seen.set(key, {
+        deviceId,
+        kind,
+        online: true,
+        lastSeen: clock().toISOString(),
+        offlineSince: null,
+      });
+      unsaved.delete(key);
+      save([key]);
       socket.onAny(() => {
         const entry = seen.get(key);
-        if (entry) entry.lastSeen = clock().toISOString();
+        if (!entry) return;
+        entry.lastSeen = clock().toISOString();
+        unsaved.add(key);
       });
       socket.on('disconnect', () => {
         const left = (sockets.get(key) ?? 1) - 1;
         sockets.set(key, left);
-        seen.set(key, { deviceId, kind, online: left > 0, lastSeen: clock().toISOString() });
+        const now = clock().toISOString();
+        seen.set(key, {
+          deviceId,
+          kind,
+          online: left > 0,
+          lastSeen: now,
+          offlineSince: left > 0 ? null : now,
+        });
+        unsaved.delete(key);
+        save([key]);
       });
     });
   };
   watch(io.of(namespaces.kiosk), 'kiosk');
   watch(io.of(namespaces.display), 'display');
   watch(io.of(namespaces.counter), 'counter');
-  return { entries: () => [...seen.values()].map((entry) => ({ ...entry })) };
+  return {
+    entries: () => [...seen.values()].map((entry) => ({ ...entry })),
+    close: () => {
+      clearInterval(timer);
+      saveUnsaved();
+    },
+  };
 };

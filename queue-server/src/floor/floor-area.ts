@@ -7,11 +7,14 @@ import { businessDayOf } from '../domain/business-day';
 import { buildFloorView } from './floor-view';
 import { createFloorSource } from './floor-source';
 import { trackDevicePresence } from './device-presence';
+import { createPresenceStore } from './presence-store';
 import { createFloorSettingsStore, type FloorSettingsStore } from './floor-settings';
 
 export type FloorArea = {
   view: () => FloorView;
   settings: FloorSettingsStore;
+  /** Stores the devices' last-seen times still unsaved; call before the store closes. */
+  close: () => void;
 };
 
 type Deps = {
@@ -25,10 +28,11 @@ type Deps = {
 /** The live floor: counters, queues, equipment and alerts, computed on demand from the stores. */
 export const createFloorArea = ({ io, database, config, devices, clock }: Deps): FloorArea => {
   const source = createFloorSource(database);
-  const presence = trackDevicePresence(io, clock);
+  const presence = trackDevicePresence(io, clock, createPresenceStore(database));
   const settings = createFloorSettingsStore(database);
   return {
     settings,
+    close: presence.close,
     view: () => {
       const now = clock();
       const current = config.current();

@@ -3,6 +3,8 @@ import { demoCentre } from '../config/demo-centre';
 import { buildFloorView, type FloorInputs } from './floor-view';
 
 const now = new Date('2026-11-26T03:00:00.000Z');
+const secondsBefore = (seconds: number): string =>
+  new Date(now.getTime() - seconds * 1000).toISOString();
 const base: FloorInputs = {
   now,
   businessDay: '2026-11-26',
@@ -121,7 +123,13 @@ describe('buildFloorView', () => {
         },
       ],
       presence: [
-        { deviceId: 'kiosk-1', kind: 'kiosk', online: false, lastSeen: now.toISOString() },
+        {
+          deviceId: 'kiosk-1',
+          kind: 'kiosk',
+          online: false,
+          lastSeen: secondsBefore(45),
+          offlineSince: secondsBefore(45),
+        },
       ],
     });
     expect(view.devices.find((device) => device.id === 'kiosk-1/printer')).toMatchObject({
@@ -132,5 +140,34 @@ describe('buildFloorView', () => {
       'device-offline:kiosk-1',
       'device-fault:kiosk-1/printer:offline',
     ]);
+  });
+
+  it('raises no offline alert for a device away under 30 s, or never seen', () => {
+    const away = (deviceId: string, seconds: number) => ({
+      deviceId,
+      kind: 'display' as const,
+      online: false,
+      lastSeen: secondsBefore(seconds + 600),
+      offlineSince: secondsBefore(seconds),
+    });
+    const view = buildFloorView({
+      ...base,
+      // display-1 dropped 10 s ago; display-tang-2 was last seen before a restart 31 s ago.
+      presence: [away('display-1', 10), away('display-tang-2', 31)],
+    });
+    expect(view.alerts.map((alert) => [alert.id, alert.since])).toEqual([
+      ['device-offline:display-tang-2', secondsBefore(31)],
+    ]);
+    expect(view.devices.find((device) => device.id === 'display-1')).toMatchObject({
+      online: false,
+      lastSeen: secondsBefore(610),
+      offlineSince: secondsBefore(10),
+    });
+    // kiosk-1 is configured but was never seen: listed offline, no alert.
+    expect(view.devices.find((device) => device.id === 'kiosk-1')).toMatchObject({
+      online: false,
+      lastSeen: null,
+      offlineSince: null,
+    });
   });
 });

@@ -23,6 +23,12 @@ export type FloorInputs = {
   presence: readonly PresenceEntry[];
 };
 
+/**
+ * How long a kiosk, display or counter PC must stay unreachable before the floor raises an
+ * alert: a server restart or a few seconds of lost Wi-Fi are not worth a red line. Default 30 s.
+ */
+export const deviceOfflineAlertSeconds = 30;
+
 const secondsBetween = (from: string, to: Date): number =>
   Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 1000));
 
@@ -83,18 +89,23 @@ const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
       state: null,
       faults: [],
       lastSeen: seen?.lastSeen ?? null,
+      offlineSince: seen && !seen.online ? seen.offlineSince : null,
     };
   });
   const hardware: FloorDevice[] = inputs.hardware.flatMap((report) =>
-    report.devices.map((device) => ({
-      id: `${report.deviceId}/${device.kind}`,
-      kind: device.kind,
-      ownerId: report.deviceId,
-      online: report.connected && device.state !== 'disconnected',
-      state: report.connected ? device.state : 'disconnected',
-      faults: report.connected ? device.faults : ['offline' as const],
-      lastSeen: report.reportedAt,
-    })),
+    report.devices.map((device) => {
+      const online = report.connected && device.state !== 'disconnected';
+      return {
+        id: `${report.deviceId}/${device.kind}`,
+        kind: device.kind,
+        ownerId: report.deviceId,
+        online,
+        state: report.connected ? device.state : 'disconnected',
+        faults: report.connected ? device.faults : ['offline' as const],
+        lastSeen: report.reportedAt,
+        offlineSince: online ? null : report.connected ? device.since : report.reportedAt,
+      };
+    }),
   );
   return [...apps, ...hardware].sort((a, b) => a.id.localeCompare(b.id));
 };
@@ -153,8 +164,12 @@ const buildAlerts = (
         },
       ];
     }
-    // A kiosk or display never seen since start-up is not an alert: it may simply be off.
-    if (!device.online && device.lastSeen) {
+    // A kiosk or display never seen is not an alert: it may simply be off.
+    if (
+      !device.online &&
+      device.offlineSince !== null &&
+      secondsBetween(device.offlineSince, inputs.now) >= deviceOfflineAlertSeconds
+    ) {
       return [
         {
           id: `device-offline:${device.id}`,
@@ -162,7 +177,7 @@ const buildAlerts = (
           severity: 'critical',
           message: `${kind.vi} ${device.ownerId}: mất kết nối`,
           messageEn: `${kind.en} ${device.ownerId}: offline`,
-          since: device.lastSeen,
+          since: device.offlineSince,
         },
       ];
     }

@@ -47,6 +47,9 @@ export const attachSupervisorArea = (
     ],
     /** Mounted before the other areas' routers: it watches their answers (procedures). */
     auditHooks: procedureAuditRoutes(audit, deps.clock),
-    close: namespace.close,
+    close: () => {
+      namespace.close();
+      floor.close();
+    },
   };
 };

@@ -339,4 +339,14 @@ export const migrations: readonly string[] = [
   `
   DROP TABLE day_sequences;
   `,
+  // When each kiosk, display and counter PC was last heard from, so the floor still knows the
+  // devices that have not come back after a server restart.
+  `
+  CREATE TABLE device_presence (
+    kind TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (kind, device_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Server } from 'socket.io';
+import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { namespaces } from '@openops/protocol';
+import { openDatabase, type SqliteDatabase } from '../store/database';
+import { trackDevicePresence, type DevicePresence } from './device-presence';
+import { createPresenceStore } from './presence-store';
+
+const cleanUps: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
+});
+
+/** A real socket.io server whose sockets name their device in the handshake, as paired ones do. */
+const serverWith = async (database: SqliteDatabase, clock: () => Date) => {
+  const http = createServer();
+  const io = new Server(http);
+  [namespaces.kiosk, namespaces.display, namespaces.counter].forEach((name) =>
+    io.of(name).use((socket, next) => {
+      socket.data.deviceId = (socket.handshake.auth as { deviceId: string }).deviceId;
+      next();
+    }),
+  );
+  const presence = trackDevicePresence(io, clock, createPresenceStore(database), 50);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    presence.close();
+    await io.close();
+  };
+  cleanUps.push(stop);
+  return { url, presence, io, stop };
+};
+
+const device = (url: string, name: string, deviceId: string): Promise<ClientSocket> =>
+  new Promise((resolve, reject) => {
+    const socket = connect(`${url}${name}`, {
+      auth: { deviceId },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    cleanUps.push(() => {
+      socket.close();
+    });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+
+const until = async (check: () => boolean): Promise<void> => {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+const entryOf = (presence: DevicePresence, deviceId: string) =>
+  presence.entries().find((entry) => entry.deviceId === deviceId);
+
+describe('device presence', () => {
+  it('keeps last-seen times across a restart: a device not back is offline since the start', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
+    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, 'queue.sqlite');
+    const instant = { now: new Date('2026-11-26T02:00:00.000Z') };
+    const clock = (): Date => instant.now;
+
+    const database = openDatabase(file);
+    const first = await serverWith(database, clock);
+    const kiosk = await device(first.url, namespaces.kiosk, 'kiosk-1');
+    await device(first.url, namespaces.display, 'display-1');
+    await until(() => entryOf(first.presence, 'display-1')?.online === true);
+
+    // A message a minute later moves its last-seen time; the periodic save stores it.
+    instant.now = new Date('2026-11-26T02:01:00.000Z');
+    kiosk.emit('anything');
+    await until(() => entryOf(first.presence, 'kiosk-1')?.lastSeen === instant.now.toISOString());
+    const stored = () =>
+      database
+        .prepare<[], { device_id: string; last_seen: string }>(
+          'SELECT device_id, last_seen FROM device_presence ORDER BY device_id',
+        )
+        .all();
+    await until(() => stored()[1]?.last_seen === '2026-11-26T02:01:00.000Z');
+
+    // The display leaves at 02:02: stored at once, offline since then.
+    instant.now = new Date('2026-11-26T02:02:00.000Z');
+    first.io.of(namespaces.display).disconnectSockets();
+    await until(() => entryOf(first.presence, 'display-1')?.online === false);
+    expect(entryOf(first.presence, 'display-1')).toMatchObject({
+      lastSeen: '2026-11-26T02:02:00.000Z',
+      offlineSince: '2026-11-26T02:02:00.000Z',
+    });
+    await first.stop();
+    database.close();
+
+    // The server comes back at 02:10; nobody has reconnected yet.
+    instant.now = new Date('2026-11-26T02:10:00.000Z');
+    const reopened = openDatabase(file);
+    cleanUps.push(() => {
+      reopened.close();
+    });
+    const second = await serverWith(reopened, clock);
+    expect(second.presence.entries().sort((a, b) => a.deviceId.localeCompare(b.deviceId))).toEqual([
+      {
+        deviceId: 'display-1',
+        kind: 'display',
+        online: false,
+        lastSeen: '2026-11-26T02:02:00.000Z',
+        offlineSince: '2026-11-26T02:10:00.000Z',
+      },
+      {
+        deviceId: 'kiosk-1',
+        kind: 'kiosk',
+        online: false,
+        // Its socket closed with the first server at 02:02.
+        lastSeen: '2026-11-26T02:02:00.000Z',
+        offlineSince: '2026-11-26T02:10:00.000Z',
+      },
+    ]);
+    await device(second.url, namespaces.kiosk, 'kiosk-1');
+    await until(() => entryOf(second.presence, 'kiosk-1')?.online === true);
+    expect(entryOf(second.presence, 'kiosk-1')).toMatchObject({
+      lastSeen: '2026-11-26T02:10:00.000Z',
+      offlineSince: null,
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { floorDeviceKindSchema, type FloorDeviceKind } from '@openops/protocol';
+import type { SqliteDatabase } from '../store/database';
+
+export type StoredPresence = { deviceId: string; kind: FloorDeviceKind; lastSeen: string };
+
+export type PresenceStore = {
+  load: () => StoredPresence[];
+  /** Stores when each device was last heard from, in one transaction. */
+  save: (entries: readonly StoredPresence[]) => void;
+};
+
+/** When each kiosk, display and counter PC was last heard from, kept across server restarts. */
+export const createPresenceStore = (database: SqliteDatabase): PresenceStore => {
+  const all = database.prepare<[], { device_id: string; kind: string; last_seen: string }>(
+    'SELECT device_id, kind, last_seen FROM device_presence',
+  );
+  const upsert = database.prepare<[string, string, string]>(
+    `INSERT INTO device_presence (kind, device_id, last_seen) VALUES (?, ?, ?)
+     ON CONFLICT (kind, device_id) DO UPDATE SET last_seen = excluded.last_seen`,
+  );
+  const saveAll = database.transaction((entries: readonly StoredPresence[]) =>
+    entries.forEach((entry) => upsert.run(entry.kind, entry.deviceId, entry.lastSeen)),
+  );
+  return {
+    load: () =>
+      all.all().flatMap((row) => {
+        // A kind this release does not know (written by a newer one) is skipped, not trusted.
+        const kind = floorDeviceKindSchema.safeParse(row.kind);
+        return kind.success
+          ? [{ deviceId: row.device_id, kind: kind.data, lastSeen: row.last_seen }]
+          : [];
+      }),
+    save: (entries) => {
+      if (entries.length > 0) saveAll(entries);
+    },
+  };
+};
