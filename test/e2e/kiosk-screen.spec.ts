@@ -1,0 +1,63 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { useKioskCentre } from '../support/kiosk-page';
+import { scanWithWedge } from '../support/kiosk-wedge';
+
+/**
+ * The kiosk as an unattended public touch screen: a scan it cannot read is answered in words
+ * and leaves it home, a screen left alone goes home, forgets what was typed and speaks
+ * Vietnamese again, and every touch target is at least 60 px with a large ticket number.
+ */
+const kiosk = useKioskCentre();
+
+test('an unrecognised scan says what to scan and stays home', async ({ page }) => {
+  await kiosk.open(page);
+  await scanWithWedge(page, 'HELLO-WORLD');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
+  );
+  await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
+});
+
+test('left alone, the kiosk goes home, forgets what was on screen and speaks Vietnamese', async ({
+  page,
+}) => {
+  await kiosk.open(page, '&idle=2');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Track a dossier' }).click();
+  await page.getByRole('textbox', { name: 'Dossier code' }).fill('000.00.06.H56');
+  await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  await expect(page.getByRole('textbox', { name: 'Mã hồ sơ' })).toHaveValue('');
+});
+
+/** Width and height of every element the locator finds, in CSS pixels. */
+const sizesOf = (locator: Locator): Promise<{ width: number; height: number }[]> =>
+  locator.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    }),
+  );
+
+test('touch targets are at least 60 px and the number is large', async ({ page }) => {
+  await kiosk.open(page);
+  const expectTouchable = async (locator: Locator): Promise<void> => {
+    const sizes = await sizesOf(locator);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) {
+      expect(size.height).toBeGreaterThanOrEqual(60);
+      expect(size.width).toBeGreaterThanOrEqual(60);
+    }
+  };
+  await expectTouchable(page.getByRole('button'));
+  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  await expectTouchable(page.getByRole('group', { name: 'Bàn phím' }).getByRole('button'));
+  await page.getByRole('button', { name: 'Về trang chính' }).click();
+  await page.getByRole('button', { name: /Trả kết quả/ }).click();
+  const number = page.getByRole('region', { name: 'Số thứ tự của bạn' }).getByText(/^D\d{3}$/);
+  await expect(number).toBeVisible();
+  const [size] = await sizesOf(number);
+  expect(size?.height).toBeGreaterThanOrEqual(120);
+});
