@@ -25,7 +25,8 @@ export type CounterFeed = {
   scan: ScanEvent | null;
 };
 
-const emptyFeed: CounterFeed = {
+/** The feed before the server has sent anything. */
+export const emptyFeed: CounterFeed = {
   snapshot: null,
   summary: null,
   view: null,

@@ -1,0 +1,176 @@
+import { useCallback, useRef, useState } from 'react';
+import type { RoleSocket } from '@openops/client';
+import { assertNever } from '@openops/protocol';
+import type {
+  Call,
+  Counter,
+  CounterClientEvents,
+  CounterStateName,
+  Reply,
+  Ticket,
+} from '@openops/protocol';
+import { requestReply, fieldErrors, type AckData } from './socket-request';
+import type { CounterAction } from './shortcuts';
+import type { TransferChoice } from './transfer-dialog';
+
+/** The one dialog or panel open on the working screen, if any. */
+export type WorkspacePanel =
+  'none' | 'transfer' | 'pause' | 'dossier' | 'return' | 'procedures' | 'help';
+
+type Events = CounterClientEvents;
+
+type Options = {
+  socket: RoleSocket<'counter'>;
+  counter: Counter;
+  /** Null when the server runs without officer accounts (demo). */
+  officerId: string | null;
+  currentNumber: string | null;
+  state: CounterStateName;
+  /** Takes the call a reply made, before the server's push of it arrives. */
+  onCall: (call: Call) => void;
+  /** The counter is closed. */
+  onLeave: () => void;
+};
+
+/**
+ * What the officer does at the counter, sent to the server one request at a time: `busy` while
+ * one is out, `alert` with the server's message when it fails, and errors beside a dialog's
+ * fields when that dialog's request is refused.
+ */
+export const useCounterActions = ({
+  socket,
+  counter,
+  officerId,
+  currentNumber,
+  state,
+  onCall,
+  onLeave,
+}: Options) => {
+  const [panel, setPanel] = useState<WorkspacePanel>('none');
+  const [alert, setAlert] = useState<string | null>(null);
+  const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  // The dossier handled while serving the current ticket, stored with its rating.
+  const dossierForTicket = useRef<{ ticketId: string | null; code: string } | null>(null);
+
+  const send = useCallback(
+    async <E extends keyof Events & string>(
+      event: E,
+      body: unknown,
+    ): Promise<Reply<AckData<Events, E>>> => {
+      setBusy(true);
+      setAlert(null);
+      const reply = await requestReply<Events, E>(socket, event, body);
+      setBusy(false);
+      if (!reply.ok) setAlert(reply.error.message);
+      return reply;
+    },
+    [socket],
+  );
+
+  const takeCall = (reply: Reply<Call>): void => {
+    if (reply.ok) {
+      onCall(reply.data);
+      dossierForTicket.current = null;
+    }
+  };
+
+  const requestRating = async (ticketId: string): Promise<void> => {
+    const dossier = dossierForTicket.current;
+    const reply = await requestReply<Events, 'rating:request'>(socket, 'rating:request', {
+      counterId: counter.id,
+      ticketId,
+      officerId,
+      dossierCode: dossier && dossier.ticketId === ticketId ? dossier.code : null,
+    });
+    if (!reply.ok) setAlert(reply.error.message);
+  };
+
+  const run = async (action: CounterAction): Promise<void> => {
+    const body = { counterId: counter.id };
+    switch (action) {
+      case 'call-next':
+        takeCall(await send('counter:call-next', body));
+        return;
+      case 'recall':
+        takeCall(await send('counter:recall', body));
+        return;
+      case 'start':
+        await send('counter:start', body);
+        return;
+      case 'finish': {
+        const reply = await send('counter:finish', body);
+        // The keypad is armed (or the rating page lit) for the citizen just served.
+        if (reply.ok) await requestRating(reply.data.id);
+        return;
+      }
+      case 'no-show':
+        await send('counter:no-show', body);
+        return;
+      case 'transfer':
+        setDialogErrors({});
+        setPanel(currentNumber ? 'transfer' : 'none');
+        if (!currentNumber) setAlert('Chưa có số nào để chuyển');
+        return;
+      case 'receive-dossier':
+        setPanel('dossier');
+        return;
+      case 'return-dossier':
+        setPanel('return');
+        return;
+      case 'pause':
+        if (state === 'paused') await send('counter:open', body);
+        else {
+          setDialogErrors({});
+          setPanel('pause');
+        }
+        return;
+      case 'help':
+        setPanel('help');
+        return;
+      default:
+        assertNever(action);
+    }
+  };
+
+  const closeCounter = async (): Promise<void> => {
+    const reply = await send('counter:close', { counterId: counter.id });
+    if (reply.ok) onLeave();
+  };
+
+  const callChosen = async (ticket: Ticket): Promise<void> => {
+    takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));
+  };
+
+  // A dialog's request closes it once accepted; a refusal names the bad fields inside it.
+  const submitDialog = async (reply: Promise<Reply<unknown>>): Promise<void> => {
+    const settled = await reply;
+    if (settled.ok) setPanel('none');
+    else setDialogErrors(fieldErrors(settled));
+  };
+
+  const transfer = (choice: TransferChoice): Promise<void> =>
+    submitDialog(send('counter:transfer', { counterId: counter.id, ...choice }));
+
+  const pause = (reason: string): Promise<void> =>
+    submitDialog(send('counter:pause', { counterId: counter.id, reason }));
+
+  /** Records the dossier handled for `ticketId`, stored with that ticket's rating. */
+  const noteDossier = (ticketId: string | null, code: string): void => {
+    dossierForTicket.current = { ticketId, code };
+  };
+
+  return {
+    panel,
+    setPanel,
+    alert,
+    dialogErrors,
+    busy,
+    run,
+    callChosen,
+    closeCounter,
+    transfer,
+    pause,
+    noteDossier,
+  };
+};

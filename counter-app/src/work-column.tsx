@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { RoleSocket } from '@openops/client';
+import type { Counter, Dossier, Procedure, ScanEvent } from '@openops/protocol';
+import type { SignedInOfficer } from './counter-workspace';
+import type { WorkspacePanel } from './use-counter-actions';
+import { receiveDossier, dossierFollowUp } from './dossier-requests';
+import { DossierForm } from './dossier-form';
+import { DossierReturn } from './dossier-return';
+import { ProcedureEditor } from './procedure-editor';
+import { saveProcedure } from './procedure-api';
+import { ReceiptCard } from './receipt-card';
+
+type Props = {
+  socket: RoleSocket<'counter'>;
+  procedures: readonly Procedure[];
+  /** The latest scan at this counter: a CCCD fills the applicant, a receipt's code its dossier. */
+  scan: ScanEvent | null;
+  counter: Counter;
+  /** Null when the server runs without officer accounts (demo). */
+  officer: SignedInOfficer | null;
+  /** Session token for REST calls that need one. */
+  token: string | null;
+  serverUrl: string;
+  deviceId: string;
+  panel: WorkspacePanel;
+  /** The ticket called or served here: a dossier received now belongs to it. */
+  currentTicketId: string | null;
+  /** A dossier was received or followed up for `ticketId`; it is stored with its rating. */
+  onDossier: (ticketId: string | null, code: string) => void;
+  onClose: () => void;
+};
+
+/**
+ * The column beside the queue: dossier reception with the receipt of the last dossier received,
+ * dossier follow-up, or the procedure editor, whichever the officer opened.
+ */
+export const WorkColumn = ({
+  socket,
+  procedures,
+  scan,
+  counter,
+  officer,
+  token,
+  serverUrl,
+  deviceId,
+  panel,
+  currentTicketId,
+  onDossier,
+  onClose,
+}: Props) => {
+  const [receipt, setReceipt] = useState<Dossier | null>(null);
+  return (
+    <div>
+      {panel === 'dossier' && (
+        <DossierForm
+          procedures={procedures}
+          serviceIds={counter.serviceIds}
+          counterId={counter.id}
+          officerName={officer?.name ?? counter.name}
+          ticketId={currentTicketId}
+          scan={scan}
+          submit={(body) => receiveDossier(socket, body)}
+          onReceived={(dossier) => {
+            setReceipt(dossier);
+            onDossier(dossier.ticketId, dossier.code);
+          }}
+        />
+      )}
+      {receipt && (
+        <ReceiptCard
+          dossier={receipt}
+          serverUrl={serverUrl}
+          deviceId={deviceId}
+          token={token}
+          onClose={() => setReceipt(null)}
+        />
+      )}
+      {panel === 'return' && (
+        <DossierReturn
+          scan={scan}
+          api={dossierFollowUp(socket, (code) => onDossier(currentTicketId, code))}
+        />
+      )}
+      {panel === 'procedures' && (
+        <ProcedureEditor
+          procedures={procedures}
+          save={(procedure: Procedure) =>
+            saveProcedure(serverUrl, procedure, officer?.id ?? deviceId, token)
+          }
+          onClose={onClose}
+        />
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,81 @@
+import type { ConnectionState } from '@openops/client';
+import type { Counter, CounterStateName, Service } from '@openops/protocol';
+import type { CounterMessageKey } from './messages';
+import type { CounterAction } from './shortcuts';
+import { ActionButton } from './action-button';
+
+type Props = {
+  t: (key: CounterMessageKey) => string;
+  counter: Counter;
+  /** Null when the server runs without officer accounts (demo). */
+  officerName: string | null;
+  state: CounterStateName;
+  /** Why the counter is paused, in the officer's words. */
+  reason: string | null;
+  services: readonly Service[];
+  connection: ConnectionState;
+  actionsDisabled: boolean;
+  onRun: (action: CounterAction) => void;
+  onClose: () => void;
+  /** Opens the procedure editor; null for an officer who is not a supervisor. */
+  onProcedures: (() => void) | null;
+  onToggleLanguage: () => void;
+};
+
+const stateKeys: Record<CounterStateName, CounterMessageKey> = {
+  open: 'stateOpen',
+  paused: 'statePaused',
+  closed: 'stateClosed',
+};
+
+/** Who holds the counter, its state and services, and the tools that concern the counter itself. */
+export const WorkspaceHeader = ({
+  t,
+  counter,
+  officerName,
+  state,
+  reason,
+  services,
+  connection,
+  actionsDisabled,
+  onRun,
+  onClose,
+  onProcedures,
+  onToggleLanguage,
+}: Props) => (
+  <header>
+    <h1>{counter.name}</h1>
+    <p>
+      {officerName && <span>{officerName} · </span>}
+      <span className={`state state-${state}`}>{t(stateKeys[state])}</span>
+      {reason && <span> ({reason})</span>}
+    </p>
+    <p>
+      {t('services')}:{' '}
+      {counter.serviceIds
+        .map((id) => services.find((service) => service.id === id)?.name ?? id)
+        .join(', ')}
+    </p>
+    <div className="toolbar">
+      <ActionButton
+        action="pause"
+        label={state === 'paused' ? t('resume') : t('pause')}
+        disabled={actionsDisabled}
+        onRun={onRun}
+      />
+      <button type="button" onClick={onClose}>
+        {t('close')}
+      </button>
+      {onProcedures && (
+        <button type="button" onClick={onProcedures}>
+          {t('procedures')}
+        </button>
+      )}
+      <ActionButton action="help" label={t('shortcuts')} disabled={actionsDisabled} onRun={onRun} />
+      <button type="button" onClick={onToggleLanguage}>
+        {t('language')}
+      </button>
+    </div>
+    {connection === 'offline' && <p role="status">{t('offline')}</p>}
+  </header>
+);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Call, Counter, CounterView, Ticket } from '@openops/protocol';
+import { emptyFeed } from './use-counter-feed';
+import { workspaceView } from './workspace-view';
+
+const counter: Counter = { id: 'c1', number: 1, name: 'Quầy 1', serviceIds: ['s1'], zone: 'z1' };
+
+const call: Call = {
+  ticketId: 't1',
+  ticketNumber: 'A001',
+  serviceId: 's1',
+  counterId: 'c1',
+  counterNumber: 1,
+  counterName: 'Quầy 1',
+  calledAt: '2026-11-26T03:00:00.000Z',
+  recall: false,
+};
+
+const serving: Ticket = {
+  id: 't2',
+  number: 'A002',
+  serviceId: 's1',
+  businessDay: '2026-11-26',
+  sequence: 2,
+  state: 'serving',
+  issuedAt: '2026-11-26T02:50:00.000Z',
+  issuedBy: null,
+  counterId: 'c1',
+  calledAt: '2026-11-26T03:05:00.000Z',
+  servingStartedAt: '2026-11-26T03:06:00.000Z',
+};
+
+describe('working screen view', () => {
+  it('counts the waiting of its own services until the counter view arrives', () => {
+    const view = workspaceView(
+      {
+        ...emptyFeed,
+        lastCall: call,
+        summary: {
+          businessDay: '2026-11-26',
+          waiting: [
+            { serviceId: 's1', count: 3 },
+            { serviceId: 's2', count: 7 },
+          ],
+        },
+      },
+      counter,
+    );
+    expect(view).toMatchObject({
+      waitingCount: 3,
+      state: 'open',
+      current: null,
+      currentNumber: 'A001',
+      currentTicketId: 't1',
+      since: call.calledAt,
+    });
+  });
+
+  it('follows the server view, timing from the serving start', () => {
+    const counterView: CounterView = {
+      counterId: 'c1',
+      state: 'paused',
+      reason: 'Họp',
+      heldBy: 'o1',
+      since: '2026-11-26T03:00:00.000Z',
+      current: serving,
+      waiting: [],
+      waitingCount: 5,
+    };
+    const view = workspaceView({ ...emptyFeed, lastCall: call, view: counterView }, counter);
+    expect(view).toMatchObject({
+      waitingCount: 5,
+      state: 'paused',
+      reason: 'Họp',
+      currentNumber: 'A002',
+      currentTicketId: 't2',
+      since: serving.servingStartedAt,
+    });
+  });
+});
