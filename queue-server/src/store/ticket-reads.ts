@@ -1,0 +1,222 @@
+import type { Ticket, TicketEvent, TicketState } from '@openops/protocol';
+import type { SqliteDatabase } from './database';
+import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './ticket-rows';
+
+/** A counter's recent call: the ticket's queue service and whether it was a priority ticket. */
+export type RecentCallRow = { serviceId: string; priority: boolean };
+
+/** What the queue reads of the tickets: queues, counters, history and counts. */
+export type TicketReads = {
+  /** Waiting tickets of a day for the given services, in arrival place order. */
+  waitingFor: (businessDay: string, serviceIds: readonly string[], limit: number) => Ticket[];
+  /** The oldest waiting ticket of each (service, priority group) a counter may call, and those transferred to it. */
+  queueHeads: (businessDay: string, serviceIds: readonly string[], counterId: string) => Ticket[];
+  /** The counter's latest calls today, newest first. */
+  recentCallsAt: (counterId: string, businessDay: string, limit: number) => RecentCallRow[];
+  /** The ticket called to or served at a counter now, if any. */
+  currentAt: (counterId: string, businessDay: string) => Ticket | null;
+  /**
+   * Every ticket called to or served at a counter now, newest call first: one, or two for a
+   * moment during a call.
+   */
+  activeAt: (counterId: string, businessDay: string) => Ticket[];
+  byId: (id: string) => Ticket | null;
+  eventsOf: (id: string) => TicketEvent[];
+  list: (
+    businessDay: string,
+    filter: { state?: TicketState | undefined; serviceId?: string | undefined },
+    limit: number,
+  ) => Ticket[];
+  /**
+   * How many tickets a counter may call: waiting in its services (unless transferred to
+   * another counter), and those transferred to it from any service.
+   */
+  countWaitingFor: (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ) => number;
+  waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
+  recentlyCalled: (businessDay: string, limit: number) => Ticket[];
+  /** Minutes from call (or start) to finish of a service's latest finished tickets. */
+  recentServiceMinutes: (serviceId: string, limit: number) => number[];
+  countIssued: (businessDay: string) => number;
+};
+
+export const createTicketReads = (database: SqliteDatabase): TicketReads => {
+  const statements = {
+    byId: database.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
+    eventsOf: database.prepare<[string], TicketEventRow>(
+      'SELECT type, actor, counter_id, at, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id',
+    ),
+    waitingForCounter: database.prepare<[string, string, string], { count: number }>(
+      `SELECT COUNT(*) AS count FROM tickets
+       WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
+         AND (target_counter_id IS NULL OR target_counter_id = ?)`,
+    ),
+    waitingByService: database.prepare<[string], { service_id: string; count: number }>(
+      `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
+       WHERE business_day = ? AND state = 'waiting' GROUP BY queue_service_id`,
+    ),
+    headNormal: database.prepare<[string, string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
+         AND priority_category_id IS NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
+       ORDER BY queued_at, sequence LIMIT 1`,
+    ),
+    headPriority: database.prepare<[string, string, string], TicketRow>(
+      // Sorted, not read in order (the unary +): walking tickets_ahead in calling order to the
+      // first priority ticket would pass every normal one when none waits.
+      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
+         AND priority_category_id IS NOT NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
+       ORDER BY +queued_at, +sequence LIMIT 1`,
+    ),
+    targeted: database.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
+       ORDER BY queued_at, sequence LIMIT 50`,
+    ),
+    recentCallsAt: database.prepare<
+      [string, string, number],
+      { service_id: string; priority: number }
+    >(
+      `SELECT COALESCE(t.queue_service_id, t.service_id) AS service_id,
+              t.priority_category_id IS NOT NULL AS priority
+       FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+       WHERE e.counter_id = ? AND e.type = 'called' AND t.business_day = ?
+       ORDER BY e.id DESC LIMIT ?`,
+    ),
+    activeAt: database.prepare<[string, string], TicketRow>(
+      // The unary + keeps the planner on tickets_at_counter (a row or two) rather than walking
+      // the day's calls backwards through tickets_called for the order.
+      `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
+         AND business_day = ? ORDER BY +called_at DESC`,
+    ),
+    recentCalled: database.prepare<[string, number], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
+       ORDER BY called_at DESC LIMIT ?`,
+    ),
+    serviceTimes: database.prepare<[string, number], { started: string; finished: string }>(
+      `SELECT COALESCE(serving_started_at, called_at) AS started, finished_at AS finished
+       FROM tickets WHERE queue_service_id = ? AND state = 'done' AND finished_at IS NOT NULL
+       ORDER BY finished_at DESC LIMIT ?`,
+    ),
+    waitingInService: database.prepare<[string, string, number], TicketRow>(
+      `SELECT * FROM tickets WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
+       ORDER BY queued_at, sequence LIMIT ?`,
+    ),
+    countIssued: database.prepare<[string], { count: number }>(
+      'SELECT COUNT(*) AS count FROM tickets WHERE business_day = ?',
+    ),
+  };
+
+  /**
+   * One ordered, limited read per service through tickets_ahead, merged here: a read that
+   * costs the page it returns, not the length of the day's queue.
+   */
+  const waitingFor = (
+    businessDay: string,
+    serviceIds: readonly string[],
+    limit: number,
+  ): Ticket[] =>
+    serviceIds
+      .flatMap((serviceId) => statements.waitingInService.all(businessDay, serviceId, limit))
+      .sort(
+        (a, b) =>
+          (a.queued_at ?? a.issued_at).localeCompare(b.queued_at ?? b.issued_at) ||
+          a.sequence - b.sequence,
+      )
+      .slice(0, limit)
+      .map(toTicket);
+
+  const queueHeads = (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ): Ticket[] => {
+    const rows = new Map<string, TicketRow>();
+    serviceIds.forEach((serviceId) => {
+      [statements.headNormal, statements.headPriority].forEach((statement) => {
+        const row = statement.get(businessDay, serviceId, counterId);
+        if (row) rows.set(row.id, row);
+      });
+    });
+    // Tickets transferred to this counter may be of a service it does not usually serve.
+    statements.targeted.all(counterId, businessDay).forEach((row) => rows.set(row.id, row));
+    return [...rows.values()].map(toTicket);
+  };
+
+  const countWaitingFor = (
+    businessDay: string,
+    serviceIds: readonly string[],
+    counterId: string,
+  ): number => {
+    const inServices = serviceIds.reduce(
+      (sum, serviceId) =>
+        sum + (statements.waitingForCounter.get(businessDay, serviceId, counterId)?.count ?? 0),
+      0,
+    );
+    const transferredIn = statements.targeted
+      .all(counterId, businessDay)
+      .filter((row) => !serviceIds.includes(row.queue_service_id ?? row.service_id)).length;
+    return inServices + transferredIn;
+  };
+
+  const list = (
+    businessDay: string,
+    filter: { state?: TicketState | undefined; serviceId?: string | undefined },
+    limit: number,
+  ): Ticket[] => {
+    const conditions = ['business_day = ?'];
+    const parameters: unknown[] = [businessDay];
+    if (filter.state === 'waiting') {
+      // Written out, so the planner may use the queue's indexes (they hold waiting tickets only).
+      conditions.push(`state = 'waiting'`);
+    } else if (filter.state) {
+      conditions.push('state = ?');
+      parameters.push(filter.state);
+    }
+    if (filter.serviceId) {
+      conditions.push('queue_service_id = ?');
+      parameters.push(filter.serviceId);
+    }
+    return database
+      .prepare<unknown[], TicketRow>(
+        `SELECT * FROM tickets WHERE ${conditions.join(' AND ')} ORDER BY issued_at, sequence LIMIT ?`,
+      )
+      .all(...parameters, limit)
+      .map(toTicket);
+  };
+
+  return {
+    waitingFor,
+    queueHeads,
+    recentCallsAt: (counterId, businessDay, limit) =>
+      statements.recentCallsAt
+        .all(counterId, businessDay, limit)
+        .map((row) => ({ serviceId: row.service_id, priority: row.priority === 1 })),
+    currentAt: (counterId, businessDay) => {
+      const row = statements.activeAt.get(counterId, businessDay);
+      return row ? toTicket(row) : null;
+    },
+    activeAt: (counterId, businessDay) =>
+      statements.activeAt.all(counterId, businessDay).map(toTicket),
+    byId: (id: string): Ticket | null => {
+      const row = statements.byId.get(id);
+      return row ? toTicket(row) : null;
+    },
+    eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
+    list,
+    countWaitingFor,
+    waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
+      statements.waitingByService
+        .all(businessDay)
+        .map((row) => ({ serviceId: row.service_id, count: row.count })),
+    recentlyCalled: (businessDay: string, limit: number): Ticket[] =>
+      statements.recentCalled.all(businessDay, limit).map(toTicket),
+    recentServiceMinutes: (serviceId, limit) =>
+      statements.serviceTimes
+        .all(serviceId, limit)
+        .map((row) => (Date.parse(row.finished) - Date.parse(row.started)) / 60_000)
+        .filter((minutes) => Number.isFinite(minutes) && minutes >= 0),
+    countIssued: (businessDay) => statements.countIssued.get(businessDay)?.count ?? 0,
+  };
+};
