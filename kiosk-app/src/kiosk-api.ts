@@ -3,11 +3,13 @@ import {
   dossierLookupSchema,
   procedureSchema,
   replySchema,
+  ticketLookupSchema,
   type ChecklistPrinted,
   type CitizenDossier,
   type DossierLookup,
   type ErrorCode,
   type IssuedTicket,
+  type TicketLookup,
   type Procedure,
 } from '@openops/protocol';
 import type { RoleSocket } from '@openops/client';
@@ -77,6 +79,7 @@ const rest = async <T extends z.ZodType>(
  * - appointment check-in: socket `appointment:check-in` (a ticket, printed like any other)
  * - SMS opt-in for a ticket: `POST /api/v1/tickets/:ticketId/notify`
  * - a procedure's checklist: socket `procedure:print-checklist` (printed on this kiosk's printer)
+ * - a scanned ticket's state and place: `GET /api/v1/tickets/:ticketId` (public, no sign-in)
  */
 export type KioskApi = {
   /** A ticket for a service, with the priority group the citizen declared, if any. */
@@ -93,6 +96,8 @@ export type KioskApi = {
   notifyMe: (ticketId: string, phone: string) => Promise<KioskReply<{ placesBefore: number }>>;
   /** Prints the configured procedure's checklist; answers once printed or with the fault. */
   printChecklist: (procedureId: string) => Promise<KioskReply<ChecklistPrinted>>;
+  /** A ticket and, while it waits, the people ahead and the estimated wait. */
+  ticketStatus: (ticketId: string) => Promise<KioskReply<TicketLookup>>;
 };
 
 const notifyReplySchema = z.object({ ticketId: z.string(), placesBefore: z.number().int() });
@@ -144,6 +149,8 @@ export const createKioskApi = (
     rest(serverUrl, `/tickets/${encodeURIComponent(ticketId)}/notify`, notifyReplySchema, device, {
       phone,
     }),
+  ticketStatus: (ticketId) =>
+    rest(serverUrl, `/tickets/${encodeURIComponent(ticketId)}`, ticketLookupSchema, device),
   printChecklist: (procedureId) =>
     new Promise((resolve) => {
       socket

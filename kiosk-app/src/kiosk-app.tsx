@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { listenTo, useLanguage, useRoleSocket } from '@openops/client';
 import {
   assertNever,
@@ -21,6 +21,7 @@ import { RefusedScreen } from './refused-screen';
 import { OfflineScreen } from './offline-screen';
 import { AppointmentScreen } from './appointment-screen';
 import { LookupScreen } from './lookup-screen';
+import { TicketStatusScreen } from './ticket-status-screen';
 import { CatalogueScreen } from './catalogue-screen';
 import { CitizenNotice, CitizenScreen, type CitizenCard } from './citizen-screen';
 import { useIdleReset } from './use-idle-reset';
@@ -41,6 +42,8 @@ type Screen =
     }
   | { kind: 'appointment'; scannedCode: string | null }
   | { kind: 'lookup'; scannedCode: string | null }
+  // `scan` counts scans, so scanning the same ticket again reads it afresh.
+  | { kind: 'ticket-status'; ticketId: string; scan: number }
   | { kind: 'catalogue' }
   | { kind: 'citizen-notice'; card: CitizenCard }
   | { kind: 'citizen'; card: CitizenCard };
@@ -82,10 +85,15 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     setLanguage('vi');
   }, [setLanguage]);
 
+  const scans = useRef(0);
   const onScan = useCallback(
     (scan: ClassifiedScan): void => {
       setNotice(null);
       switch (scan.kind) {
+        case 'ticket':
+          scans.current += 1;
+          setScreen({ kind: 'ticket-status', ticketId: scan.ticketId, scan: scans.current });
+          return;
         case 'dossier-code':
           setScreen({ kind: 'lookup', scannedCode: scan.code });
           return;
@@ -234,6 +242,20 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             language={language}
             t={t}
             onTakeReturnTicket={returnService ? () => void take(returnService.id) : null}
+            onHome={goHome}
+          />
+        );
+      case 'ticket-status':
+        return (
+          <TicketStatusScreen
+            key={`${screen.ticketId}:${screen.scan}`}
+            api={api}
+            ticketId={screen.ticketId}
+            services={services}
+            counters={snapshot?.counters ?? []}
+            today={dayIn(now(), timeZone)}
+            language={language}
+            t={t}
             onHome={goHome}
           />
         );

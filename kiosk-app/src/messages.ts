@@ -145,6 +145,24 @@ const vi = {
   endSession: 'Kết thúc và xoá thông tin',
   unknownScan: 'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
   badCitizenCard: 'Không đọc được mã QR trên thẻ căn cước. Vui lòng thử lại.',
+  statusTitle: 'Tình trạng số thứ tự',
+  statusLoading: 'Đang xem tình trạng số của bạn…',
+  statusWaiting: 'Số của bạn đang chờ đến lượt.',
+  statusCalled: 'Số của bạn đã được gọi. Mời bạn đến {counter}.',
+  statusCalledSomewhere: 'Số của bạn đã được gọi. Vui lòng xem màn hình gọi số để biết quầy.',
+  statusServing: 'Đang được phục vụ tại {counter}.',
+  statusServingSomewhere: 'Số của bạn đang được phục vụ.',
+  statusDone: 'Số này đã được phục vụ xong. Cảm ơn bạn!',
+  statusNoShow:
+    'Số này đã được gọi nhưng bạn không có mặt. Vui lòng lấy số mới hoặc hỏi nhân viên hướng dẫn.',
+  statusCancelled: 'Số này đã được huỷ. Vui lòng lấy số mới hoặc hỏi nhân viên hướng dẫn.',
+  statusOtherDay:
+    'Phiếu này được cấp ngày {day} và chỉ dùng được trong ngày đó. Vui lòng lấy số mới.',
+  statusNotFound:
+    'Không tìm thấy số thứ tự này. Phiếu có thể của trung tâm khác. Vui lòng hỏi nhân viên hướng dẫn.',
+  statusUnavailable:
+    'Chưa xem được tình trạng số thứ tự lúc này. Vui lòng thử lại sau giây lát hoặc hỏi nhân viên hướng dẫn.',
+  statusCheckAgain: 'Xem lại',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -295,6 +313,26 @@ const en: Record<MessageKey, string> = {
   unknownScan:
     'That code was not recognised. Please scan the code on your receipt or your ID card.',
   badCitizenCard: 'The QR code on the ID card could not be read. Please try again.',
+  statusTitle: 'Your queue number',
+  statusLoading: 'Checking your number…',
+  statusWaiting: 'Your number is waiting for its turn.',
+  statusCalled: 'Your number has been called. Please go to counter {number}.',
+  statusCalledSomewhere:
+    'Your number has been called. Please check the calling screen for your counter.',
+  statusServing: 'Being served at counter {number}.',
+  statusServingSomewhere: 'Your number is being served.',
+  statusDone: 'This number has been served. Thank you!',
+  statusNoShow:
+    'This number was called but you were not there. Please take a new number or ask a member of staff.',
+  statusCancelled:
+    'This number has been cancelled. Please take a new number or ask a member of staff.',
+  statusOtherDay:
+    'This ticket was issued on {day} and was valid on that day only. Please take a new number.',
+  statusNotFound:
+    'This queue number was not found. The ticket may be from another centre. Please ask a member of staff.',
+  statusUnavailable:
+    'The status of your number cannot be shown right now. Please try again in a moment or ask a member of staff.',
+  statusCheckAgain: 'Check again',
 };
 
 export const kioskMessages: Messages<MessageKey> = { vi, en };

@@ -24,6 +24,12 @@ describe('classifyKioskScan', () => {
     expect(JSON.stringify(scan)).not.toContain('001099012345');
   });
 
+  it('reads the tracking address on a queue ticket, typed by a wedge scanner', () => {
+    expect(
+      classifyKioskScan('http://127.0.0.1:41234/ticket/3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a12'),
+    ).toEqual({ kind: 'ticket', ticketId: '3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a12' });
+  });
+
   it('leaves anything else unknown, IDs masked', () => {
     const scan = classifyKioskScan('hello 001099012345');
     expect(scan.kind).toBe('unknown');

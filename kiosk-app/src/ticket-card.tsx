@@ -3,6 +3,7 @@ import type { IssuedTicket, PrinterStatusEvent, PriorityCategory } from '@openop
 import type { Translate } from './messages';
 import type { KioskApi } from './kiosk-api';
 import { SmsOptIn } from './sms-opt-in';
+import { QueuePlace } from './queue-place';
 
 type Props = {
   api: KioskApi;
@@ -33,14 +34,11 @@ export const TicketCard = ({ api, issued, priority, printer, language, t, onDone
         {t('priorityOnTicket', { name: language === 'vi' ? priority.name : priority.nameEn })}
       </p>
     )}
-    <p>{t('peopleAhead', { count: issued.peopleAhead })}</p>
-    <p>
-      {issued.estimatedWaitMinutes === null
-        ? t('noEstimate')
-        : issued.estimatedWaitMinutes === 0
-          ? t('waitNone')
-          : t('estimatedWait', { minutes: issued.estimatedWaitMinutes })}
-    </p>
+    <QueuePlace
+      peopleAhead={issued.peopleAhead}
+      estimatedWaitMinutes={issued.estimatedWaitMinutes}
+      t={t}
+    />
     {printer && !printer.canPrint ? (
       <p role="alert" className="error">
         {t('printerFault')}

@@ -10,6 +10,7 @@ import { openCentreConfig } from './config/centre-config-store';
 import { createAtomically, openDatabase } from './store/database';
 import { createLateFlush } from './store/late-flush';
 import { createTicketRepository } from './store/ticket-repository';
+import { ticketPage } from './http/ticket-page';
 import { createQueueService, type Clock } from './queue/queue-service';
 import { createCounterRepository } from './store/counter-repository';
 import { createSecurity } from './auth/security';
@@ -162,6 +163,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       ],
     ),
   );
+  app.use(ticketPage({ queue, config, clock }));
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));
   });

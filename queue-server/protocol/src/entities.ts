@@ -138,5 +138,11 @@ export const centreInfoSchema = z.object({
   name: z.string(),
   nameEn: z.string(),
   timeZone: z.string(),
+  /**
+   * The address citizens' phones open from a ticket's QR (the centre's public Wi-Fi, or a
+   * public web address that forwards to the queue server), e.g. `http://192.168.1.10:8080`.
+   * When absent, the address the kiosk reached the server at.
+   */
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type CentreInfo = z.infer<typeof centreInfoSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoTimeSchema, ticketSchema, ticketStateSchema, type Ticket } from './entities';
+import {
+  idSchema,
+  isoTimeSchema,
+  issuedTicketSchema,
+  ticketSchema,
+  ticketStateSchema,
+  type Ticket,
+} from './entities';
 
 /** Counter states: `open` takes calls; `paused` keeps its officer but takes none; `closed` has no officer. */
 export const counterStates = ['open', 'paused', 'closed'] as const;
@@ -103,3 +110,16 @@ export const ticketWithEventsSchema = z.object({
   events: z.array(ticketEventSchema),
 });
 export type TicketWithEvents = z.infer<typeof ticketWithEventsSchema>;
+
+/** Where a waiting ticket stands: the people the calling policy puts ahead, and the wait. */
+export const queuePositionSchema = issuedTicketSchema.pick({
+  peopleAhead: true,
+  estimatedWaitMinutes: true,
+});
+export type QueuePosition = z.infer<typeof queuePositionSchema>;
+
+/** `GET /api/v1/tickets/:ticketId` (public): the ticket, its events, and its place while it waits. */
+export const ticketLookupSchema = ticketWithEventsSchema.extend({
+  position: queuePositionSchema.nullable(),
+});
+export type TicketLookup = z.infer<typeof ticketLookupSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyScan, parseDossierCode } from './scan-classifier';
+import { classifyScan, parseDossierCode, ticketTrackingUrl } from './scan-classifier';
 import { maskId, parseCitizenIdQr } from './citizen-id-qr';
 
 const cccd7 =
@@ -92,5 +92,32 @@ describe('parseCitizenIdQr', () => {
   it('masks all but the last four digits', () => {
     expect(maskId('001099012345')).toBe('********2345');
     expect(maskId('123')).toBe('***');
+  });
+});
+
+describe('queue ticket QR', () => {
+  const id = '3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a12';
+  it('builds the tracking URL under a base with or without its trailing slash', () => {
+    expect(ticketTrackingUrl('http://192.168.1.10:8080/', id)).toBe(
+      `http://192.168.1.10:8080/ticket/${id}`,
+    );
+    expect(ticketTrackingUrl('https://tracuu.example.gov.vn/so-thu-tu', id)).toBe(
+      `https://tracuu.example.gov.vn/so-thu-tu/ticket/${id}`,
+    );
+  });
+  it.each([
+    `http://192.168.1.10:8080/ticket/${id}`,
+    `https://tracuu.example.gov.vn/so-thu-tu/ticket/${id}/`,
+    `HTTP://127.0.0.1:41234/ticket/${id.toUpperCase()}\r`,
+  ])('reads a ticket from %s', (text) => {
+    expect(classifyScan(text)).toEqual({ kind: 'ticket', ticketId: id });
+  });
+  it.each([
+    ['no UUID', 'http://192.168.1.10:8080/ticket/A025'],
+    ['another path', `http://192.168.1.10:8080/tickets/${id}`],
+    ['a query after it', `http://192.168.1.10:8080/ticket/${id}?x=1`],
+    ['no scheme', `192.168.1.10/ticket/${id}`],
+  ])('does not take %s for a ticket', (_label, text) => {
+    expect(classifyScan(text).kind).not.toBe('ticket');
   });
 });

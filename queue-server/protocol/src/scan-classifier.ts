@@ -10,6 +10,7 @@ import type { ClassifiedScan } from './scans';
  * - appointment code: the server's 8-character check-in code (`appointmentCodeSchema`), or `LH-`
  *   then 6 to 12 capitals or digits (booking-portal references)
  * - CCCD QR: see `parseCitizenIdQr`
+ * - queue ticket QR: a tracking URL, `<base>/ticket/<ticket id>` (`ticketTrackingUrl`)
  * Receipt QR codes may hold a lookup URL; a `code` or `ma` query parameter is read as the code.
  */
 export const appointmentCodePattern = /^LH-[A-Z0-9]{6,12}$/;
@@ -66,9 +67,28 @@ const stripControls = (text: string): string =>
 /** Masks every run of 9 or more digits so an ID in an unrecognised scan never shows. */
 const maskDigitRuns = (text: string): string => text.replace(/\d{9,}/g, (run) => maskId(run));
 
+// Queue ticket ids are random UUIDs (lower-case hex, as the server writes them).
+const ticketIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * What a queue ticket's QR holds: the page of the server that follows it (`GET /ticket/:id`),
+ * under `base` (the centre's public address, or the one its kiosk reached the server at).
+ */
+export const ticketTrackingUrl = (base: string, ticketId: string): string =>
+  `${base.replace(/\/+$/, '')}/ticket/${ticketId}`;
+
+/** The ticket id of a tracking URL from any server, or null when the text is not one. */
+export const ticketIdOfTrackingUrl = (text: string): string | null => {
+  const match = /^https?:\/\/[^/?#\s]+(?:\/[^?#\s]*)?\/ticket\/([^/?#\s]+)\/?$/i.exec(text);
+  const id = match?.[1]?.toLowerCase();
+  return id && ticketIdPattern.test(id) ? id : null;
+};
+
 /** Classifies one scanned line. */
 export const classifyScan = (raw: string): ClassifiedScan => {
   const text = stripControls(raw).trim();
+  const ticketId = ticketIdOfTrackingUrl(text);
+  if (ticketId) return { kind: 'ticket', ticketId };
   if (text.includes('|')) {
     const citizen = parseCitizenIdQr(text);
     if (citizen.ok) {

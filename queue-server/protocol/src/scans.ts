@@ -31,6 +31,8 @@ export const classifiedScanSchema = z.discriminatedUnion('kind', [
     sequence: z.number().int().nonnegative(),
   }),
   z.object({ kind: z.literal('appointment-code'), code: z.string() }),
+  /** The QR of a queue ticket (`ticketTrackingUrl`): follow that ticket's place in the queue. */
+  z.object({ kind: z.literal('ticket'), ticketId: z.string() }),
   z.object({
     kind: z.literal('citizen-id'),
     idMasked: z.string(),

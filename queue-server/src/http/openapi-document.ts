@@ -20,7 +20,7 @@ import {
   sessionSchema,
   signInBodySchema,
   ticketSchema,
-  ticketWithEventsSchema,
+  ticketLookupSchema,
   idSchema,
   type AnyRole,
 } from '@openops/protocol';
@@ -96,7 +96,7 @@ export const operations: readonly Operation[] = [
     path: '/tickets/{ticketId}',
     summary: 'A ticket with its events (actor, counter, time) and, while waiting, its position',
     roles: [],
-    data: ticketWithEventsSchema,
+    data: ticketLookupSchema,
   },
   {
     method: 'post',

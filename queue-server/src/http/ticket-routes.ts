@@ -6,6 +6,7 @@ import {
   listTicketsQuerySchema,
   ok,
   parseInput,
+  type TicketLookup,
 } from '@openops/protocol';
 import { actorForPrincipal, demoActor } from '../queue/actor';
 import { actorIdOf } from '../auth/security';
@@ -47,10 +48,11 @@ export const ticketRoutes = ({ queue, config }: RestDeps): Router => {
     const reply = queue.ticketWithEvents(request.params.ticketId);
     if (!reply.ok) return send(response, reply);
     const { ticket } = reply.data;
-    return send(
-      response,
-      ok({ ...reply.data, position: ticket.state === 'waiting' ? queue.positionOf(ticket) : null }),
-    );
+    const lookup: TicketLookup = {
+      ...reply.data,
+      position: ticket.state === 'waiting' ? queue.positionOf(ticket) : null,
+    };
+    return send(response, ok(lookup));
   });
 
   router.post(

@@ -6,6 +6,7 @@ import {
   type CallingPolicy,
   type Counter,
   type IssuedTicket,
+  type QueuePosition,
   type QueueSummary,
   type Reply,
   type Ticket,
@@ -27,7 +28,7 @@ import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { LateFlush } from '../store/late-flush';
 import { createCounterOps } from './counter-ops';
-import { createQueuePosition } from './queue-position';
+import { createPeopleAheadCounter } from './people-ahead-counter';
 import { createQueueChanges, type QueueChanges } from './queue-changes';
 
 export type Clock = () => Date;
@@ -120,7 +121,7 @@ export const createQueueService = ({
 
   const callingPolicy = (): CallingPolicy =>
     config.current().queuePolicy?.calling ?? defaultCallingPolicy;
-  const position = createQueuePosition(tickets, callingPolicy);
+  const position = createPeopleAheadCounter(tickets, callingPolicy);
 
   const waitFor = (serviceId: string, peopleAhead: number): number | null => {
     const service = config.current().services.find((candidate) => candidate.id === serviceId);
@@ -281,9 +282,7 @@ export const createQueueService = ({
    * Where a waiting ticket stands: the people the calling policy puts ahead of it in its
    * queue, and the estimated wait.
    */
-  const positionOf = (
-    ticket: Ticket,
-  ): { peopleAhead: number; estimatedWaitMinutes: number | null } => {
+  const positionOf = (ticket: Ticket): QueuePosition => {
     const peopleAhead = position.of(ticket);
     return { peopleAhead, estimatedWaitMinutes: waitFor(ticket.serviceId, peopleAhead) };
   };

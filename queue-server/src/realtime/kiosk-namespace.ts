@@ -4,18 +4,32 @@ import {
   type PrintDocument,
   type PrintJobRecord,
   type Reply,
+  ticketTrackingUrl,
 } from '@openops/protocol';
+import type { Socket } from 'socket.io';
 import type { IssueOptions } from '../queue/queue-service';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
 import { validated } from './validated-handler';
 
+/**
+ * The address this kiosk reached the server at (`http://192.168.1.10:8080`), which phones on
+ * the same network reach too; null when the Host header is not a plain host and port.
+ */
+const trackingBaseOf = (socket: Socket): string | null => {
+  const host = socket.handshake.headers.host ?? '';
+  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)
+    ? `http://${host}`
+    : null;
+};
+
 export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): void => {
   const { queue, config, printer } = context;
 
-  const ticketDocument = (issued: IssuedTicket): PrintDocument => {
+  const ticketDocument = (issued: IssuedTicket, trackingBase: string | null): PrintDocument => {
     const { ticket, serviceName, peopleAhead, estimatedWaitMinutes } = issued;
     const { centre } = config.current();
+    const base = centre.publicUrl ?? trackingBase;
     return {
       kind: 'ticket',
       centreName: centre.name,
@@ -25,6 +39,12 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
       estimatedWaitMinutes,
       issuedAt: ticket.issuedAt,
       timeZone: centre.timeZone,
+      ...(base
+        ? {
+            qrPayload: ticketTrackingUrl(base, ticket.id),
+            footer: 'Quét mã để theo dõi lượt của bạn / Scan to follow your turn',
+          }
+        : {}),
     };
   };
 
@@ -41,7 +61,9 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
     ): Reply<T> => {
       const stored: PrintJobRecord[] = [];
       const reply = issue((issued) => {
-        stored.push(printer.enqueue(deviceIdOf(socket), ticketDocument(issued)));
+        stored.push(
+          printer.enqueue(deviceIdOf(socket), ticketDocument(issued, trackingBaseOf(socket))),
+        );
       });
       if (reply.ok) setImmediate(() => stored.forEach((job) => void printer.dispatch(job)));
       return reply;

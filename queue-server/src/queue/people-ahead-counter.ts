@@ -2,7 +2,7 @@ import type { CallingPolicy, Ticket } from '@openops/protocol';
 import { peopleAhead, type CountWaiting } from '../domain/people-ahead';
 import type { TicketRepository } from '../store/ticket-repository';
 
-export type QueuePosition = {
+export type PeopleAheadCounter = {
   /** People ahead of a ticket about to join the end of its queue (counted before its insert). */
   ofNewTicket: (businessDay: string, queueServiceId: string, priority: boolean, at: Date) => number;
   /** People ahead of a waiting ticket. */
@@ -10,10 +10,10 @@ export type QueuePosition = {
 };
 
 /** How many tickets the centre's calling policy puts ahead of a ticket, counted in the store. */
-export const createQueuePosition = (
+export const createPeopleAheadCounter = (
   tickets: Pick<TicketRepository, 'countWaiting'>,
   policy: () => CallingPolicy,
-): QueuePosition => {
+): PeopleAheadCounter => {
   /**
    * Counts in one queue. A bound at or after `newestAt` takes in every waiting ticket, so a new
    * ticket's own group is the whole-group count the store keeps between issues.
