@@ -98,18 +98,25 @@ const seededCentre = async (
   return { dataDir, database, day };
 };
 
-/** Milliseconds per committed issue (one transaction with fsync each) on a day of `count` tickets. */
-const persistCost = async (count: number): Promise<number[]> => {
+/**
+ * A day of `count` tickets to issue into straight through the repository: `once` times one
+ * committed issue (one transaction, flushed to disk), in ms.
+ */
+const persistTarget = async (
+  count: number,
+): Promise<{ once: () => Promise<number[]>; close: () => void }> => {
   const { database, day } = await seededCentre(count, 50);
   const repository = createTicketRepository(database);
-  const times: number[] = [];
-  for (let index = 0; index < rounds.persist; index += 1) {
-    const started = performance.now();
-    issueOne(repository, day, services[index % services.length] ?? 'ho-tich');
-    times.push(performance.now() - started);
-  }
-  database.close();
-  return times;
+  let issued = 0;
+  return {
+    once: async () => {
+      const started = performance.now();
+      issueOne(repository, day, services[issued % services.length] ?? 'ho-tich');
+      issued += 1;
+      return [performance.now() - started];
+    },
+    close: () => database.close(),
+  };
 };
 
 /** How long one acknowledged emit takes, in ms. */
@@ -236,8 +243,13 @@ const main = async (): Promise<void> => {
 
   // 1. Persist cost per change, and the floor of any durable acknowledgement here.
   const floorAck = await paired(rounds.issue, echoOnce(echoSocket), durableOnce(echoSocket));
-  const persist100 = await persistCost(100);
-  const persist20k = await persistCost(20_000);
+  // Both days seeded first, then issued into in alternating blocks, like the other ratios.
+  const small100 = await persistTarget(100);
+  const large20k = await persistTarget(20_000);
+  const persist = await paired(rounds.persist, small100.once, large20k.once);
+  small100.close();
+  large20k.close();
+  const { baseline: persist100, measured: persist20k } = persist;
 
   // 2. Issue ack at 100 and at 20,000 tickets, each beside the echo.
   const small = await seededCentre(100, 50);
