@@ -134,4 +134,23 @@ describe('device presence', () => {
       offlineSince: null,
     });
   });
+
+  it('forgets a device not heard from for 14 days: replaced or retired, not offline', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
+    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
+    const database = openDatabase(path.join(folder, 'queue.sqlite'));
+    cleanUps.push(() => {
+      database.close();
+    });
+    const insert = database.prepare(
+      'INSERT INTO device_presence (kind, device_id, last_seen) VALUES (?, ?, ?)',
+    );
+    insert.run('kiosk', 'kiosk-old', '2026-11-11T08:00:00.000Z');
+    insert.run('display', 'display-1', '2026-11-24T08:00:00.000Z');
+    const { presence } = await serverWith(database, () => new Date('2026-11-26T02:00:00.000Z'));
+    expect(presence.entries().map((entry) => entry.deviceId)).toEqual(['display-1']);
+    expect(database.prepare('SELECT device_id FROM device_presence').all()).toEqual([
+      { device_id: 'display-1' },
+    ]);
+  });
 });

@@ -28,6 +28,12 @@ export type DevicePresence = {
 export const presenceSaveIntervalMs = 60_000;
 
 /**
+ * A device not heard from for this long is taken as gone (replaced, renamed, retired): it is
+ * no longer listed, nor raises an alert. Default 14 days.
+ */
+export const presenceRetentionDays = 14;
+
+/**
  * Which kiosks, displays and counter PCs have a socket open, and when each was last heard from.
  * Listens beside each role's own handlers (socket.io allows several), so no handler changes.
  * Last-seen times are kept in the store, so after a server restart the floor still lists the
@@ -39,13 +45,15 @@ export const trackDevicePresence = (
   store: PresenceStore,
   saveIntervalMs = presenceSaveIntervalMs,
 ): DevicePresence => {
-  const startedAt = clock().toISOString();
+  const started = clock();
+  const startedAt = started.toISOString();
+  const keepSince = new Date(started.getTime() - presenceRetentionDays * 86_400_000).toISOString();
   const seen = new Map<string, PresenceEntry>();
   const sockets = new Map<string, number>();
   const unsaved = new Set<string>();
   const keyOf = (kind: FloorDeviceKind, deviceId: string): string => `${kind}:${deviceId}`;
 
-  store.load().forEach((stored) => {
+  store.load(keepSince).forEach((stored) => {
     seen.set(keyOf(stored.kind, stored.deviceId), {
       ...stored,
       online: false,

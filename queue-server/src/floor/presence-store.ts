@@ -4,7 +4,8 @@ import type { SqliteDatabase } from '../store/database';
 export type StoredPresence = { deviceId: string; kind: FloorDeviceKind; lastSeen: string };
 
 export type PresenceStore = {
-  load: () => StoredPresence[];
+  /** The devices heard from since `since` (ISO time); older ones are deleted, taken as gone. */
+  load: (since: string) => StoredPresence[];
   /** Stores when each device was last heard from, in one transaction. */
   save: (entries: readonly StoredPresence[]) => void;
 };
@@ -18,18 +19,21 @@ export const createPresenceStore = (database: SqliteDatabase): PresenceStore => 
     `INSERT INTO device_presence (kind, device_id, last_seen) VALUES (?, ?, ?)
      ON CONFLICT (kind, device_id) DO UPDATE SET last_seen = excluded.last_seen`,
   );
+  const forget = database.prepare<[string]>('DELETE FROM device_presence WHERE last_seen < ?');
   const saveAll = database.transaction((entries: readonly StoredPresence[]) =>
     entries.forEach((entry) => upsert.run(entry.kind, entry.deviceId, entry.lastSeen)),
   );
   return {
-    load: () =>
-      all.all().flatMap((row) => {
+    load: (since) => {
+      forget.run(since);
+      return all.all().flatMap((row) => {
         // A kind this release does not know (written by a newer one) is skipped, not trusted.
         const kind = floorDeviceKindSchema.safeParse(row.kind);
         return kind.success
           ? [{ deviceId: row.device_id, kind: kind.data, lastSeen: row.last_seen }]
           : [];
-      }),
+      });
+    },
     save: (entries) => {
       if (entries.length > 0) saveAll(entries);
     },
