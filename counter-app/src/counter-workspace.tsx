@@ -4,6 +4,7 @@ import { messages } from './messages';
 import type { CounterFeedState } from './use-counter-feed';
 import { useNow } from './use-now';
 import { useCounterActions } from './use-counter-actions';
+import { useScannedTicketCall } from './use-scanned-ticket-call';
 import { useShortcutKeys } from './use-shortcut-keys';
 import { workspaceView } from './workspace-view';
 import { WorkspaceHeader } from './workspace-header';
@@ -61,6 +62,18 @@ export const CounterWorkspace = (props: Props) => {
     onCallChosen: callChosen,
     waiting: view.waiting,
     onEscape: closePanel,
+  });
+
+  useScannedTicketCall({
+    scan: feed.scan,
+    blockedBy:
+      view.state !== 'open'
+        ? t('scanNeedsOpen')
+        : view.currentTicketId
+          ? t('scanFinishFirst')
+          : null,
+    onCall: (ticketId) => void callChosen({ id: ticketId }),
+    onBlocked: actions.say,
   });
 
   const online = connection === 'online';

@@ -36,7 +36,9 @@ export type CounterMessageKey =
   | 'ratingExpired'
   | 'ratingCancelled'
   | 'ratingOnPage'
-  | 'printer';
+  | 'printer'
+  | 'scanNeedsOpen'
+  | 'scanFinishFirst';
 
 export const messages: Messages<CounterMessageKey> = {
   vi: {
@@ -62,6 +64,9 @@ export const messages: Messages<CounterMessageKey> = {
     shortcuts: 'Phím tắt',
     queue: 'Danh sách chờ',
     callThis: 'Gọi',
+    scanNeedsOpen: 'Quầy chưa mở: mở quầy rồi quét lại phiếu để gọi số đó.',
+    scanFinishFirst:
+      'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
     minutes: '{n} phút',
     priority: 'Ưu tiên',
     emptyQueue: 'Không có ai đang chờ',
@@ -100,6 +105,9 @@ export const messages: Messages<CounterMessageKey> = {
     shortcuts: 'Shortcuts',
     queue: 'Waiting list',
     callThis: 'Call',
+    scanNeedsOpen: 'The counter is not open: open it, then scan the ticket again to call it.',
+    scanFinishFirst:
+      'A number is at the counter: finish, mark absent or transfer it, then scan the ticket again.',
     minutes: '{n} min',
     priority: 'Priority',
     emptyQueue: 'Nobody is waiting',

@@ -138,7 +138,7 @@ export const useCounterActions = ({
     if (reply.ok) onLeave();
   };
 
-  const callChosen = async (ticket: Ticket): Promise<void> => {
+  const callChosen = async (ticket: Pick<Ticket, 'id'>): Promise<void> => {
     takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));
   };
 
@@ -164,6 +164,8 @@ export const useCounterActions = ({
     panel,
     setPanel,
     alert,
+    /** Shows a message where the server's refusals show. */
+    say: setAlert,
     dialogErrors,
     busy,
     run,

@@ -66,6 +66,7 @@ describe('working screen view', () => {
       current: serving,
       waiting: [],
       waitingCount: 5,
+      at: '2026-11-26T03:06:30.000Z',
     };
     const view = workspaceView({ ...emptyFeed, lastCall: call, view: counterView }, counter);
     expect(view).toMatchObject({
@@ -76,5 +77,37 @@ describe('working screen view', () => {
       currentTicketId: 't2',
       since: serving.servingStartedAt,
     });
+  });
+
+  it('shows a call until a view read after it arrives, and nothing once that view has no ticket', () => {
+    const viewAt = (at: string, current: Ticket | null): CounterView => ({
+      counterId: 'c1',
+      state: 'open',
+      reason: null,
+      heldBy: 'o1',
+      since: '2026-11-26T02:00:00.000Z',
+      current,
+      waiting: [],
+      waitingCount: 0,
+      at,
+    });
+    const calledNow = {
+      ...call,
+      ticketId: 't3',
+      ticketNumber: 'A003',
+      calledAt: '2026-11-26T03:10:00.000Z',
+    };
+    // The view was read before the call: the call stands in for the current ticket.
+    const before = workspaceView(
+      { ...emptyFeed, lastCall: calledNow, view: viewAt('2026-11-26T03:09:59.000Z', serving) },
+      counter,
+    );
+    expect(before).toMatchObject({ currentNumber: 'A003', currentTicketId: 't3', current: null });
+    // Read after the call and finished since: no ticket at the counter, no timer.
+    const finished = workspaceView(
+      { ...emptyFeed, lastCall: calledNow, view: viewAt('2026-11-26T03:15:00.000Z', null) },
+      counter,
+    );
+    expect(finished).toMatchObject({ currentNumber: null, currentTicketId: null, since: null });
   });
 });

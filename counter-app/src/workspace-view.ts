@@ -7,7 +7,7 @@ export type WorkspaceView = {
   /** Every counter but this one: where a ticket can be transferred. */
   otherCounters: Counter[];
   current: Ticket | null;
-  /** The number called here, known from the call's reply before the counter's view arrives. */
+  /** The number at the counter: from the call's reply until the counter's view catches up. */
   currentNumber: string | null;
   currentTicketId: string | null;
   /** When the serving timer starts: serving start when known, else the call. */
@@ -26,16 +26,20 @@ export type WorkspaceView = {
  */
 export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceView => {
   const { view, lastCall } = feed;
-  const current = view?.current ?? null;
+  // A call's reply comes before the counter's view that includes it: until a view read after
+  // the call arrives, the call is the current ticket. A later view is the truth, so a ticket
+  // finished, marked absent or transferred since is no longer shown.
+  const call = lastCall && (!view || lastCall.calledAt > view.at) ? lastCall : null;
+  const current = call ? null : (view?.current ?? null);
   return {
     services: feed.snapshot?.services ?? [],
     otherCounters: (feed.snapshot?.counters ?? []).filter(
       (candidate) => candidate.id !== counter.id,
     ),
     current,
-    currentNumber: current?.number ?? lastCall?.ticketNumber ?? null,
-    currentTicketId: current?.id ?? lastCall?.ticketId ?? null,
-    since: current?.servingStartedAt ?? current?.calledAt ?? lastCall?.calledAt ?? null,
+    currentNumber: call?.ticketNumber ?? current?.number ?? null,
+    currentTicketId: call?.ticketId ?? current?.id ?? null,
+    since: call?.calledAt ?? current?.servingStartedAt ?? current?.calledAt ?? null,
     waiting: view?.waiting ?? [],
     waitingCount: view
       ? view.waitingCount

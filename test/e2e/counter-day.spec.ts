@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ticketTrackingUrl } from '@openops/protocol';
 import type { SpawnedProcess } from '../support/spawned-process';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
@@ -215,6 +216,27 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
       ]),
     },
   });
+
+  // A citizen holds up a slip at the free counter: its QR calls that ticket here, out of turn.
+  await expect(counter.current).toHaveText('Chưa gọi số nào');
+  const issueWithId = async (): Promise<{ id: string; number: string }> => {
+    const reply = await request.post(`${server.url}/api/v1/tickets`, {
+      data: { serviceId: 'ho-tich' },
+    });
+    return ((await reply.json()) as { data: { ticket: { id: string; number: string } } }).data
+      .ticket;
+  };
+  const fifth = await issueWithId();
+  const sixth = await issueWithId();
+  scanner.write(`${ticketTrackingUrl(server.url, sixth.id)}\r\n`);
+  await expect(counter.current).toHaveText(sixth.number);
+  // Another slip while a citizen is at the counter calls nothing: the officer is told why.
+  scanner.write(`${ticketTrackingUrl(server.url, fifth.id)}\r\n`);
+  await expect(counter.alert).toContainText('Quầy đang có số');
+  await expect(counter.current).toHaveText(sixth.number);
+  await counter.press('F6');
+  await expect(counter.current).toHaveText('Chưa gọi số nào');
+  await expect(counter.waitingRow(fifth.number)).toBeVisible();
 
   // A break: paused with a reason, no calls taken, then resumed.
   await counter.press('F10');

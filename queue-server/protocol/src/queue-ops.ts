@@ -27,10 +27,10 @@ export const counterStatusSchema = z.object({
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 
 /**
- * What a counter sees: its status, the first tickets waiting for it (at most a screenful), and
- * how many wait in all.
+ * What a counter sees: its status, the first tickets waiting for it (at most a screenful), how
+ * many wait in all, and when the server read it (`at`): a call made after that is not in it.
  */
-export type CounterView = CounterStatus & { waiting: Ticket[]; waitingCount: number };
+export type CounterView = CounterStatus & { waiting: Ticket[]; waitingCount: number; at: string };
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
 export const counterActionBodySchema = z.object({ counterId: idSchema });

@@ -73,6 +73,7 @@ export const createCounterStates = ({
       ...status(counter),
       waiting,
       waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
+      at: clock().toISOString(),
     });
   };
 
