@@ -1,10 +1,8 @@
 import type { Language } from '@openops/client';
+import { formatBusinessDay } from '@openops/protocol';
 
 /** `YYYY-MM-DD` → `27/10/2023` in both languages: the form Vietnamese papers use. */
-export const formatDay = (day: string): string => {
-  const [year, month, date] = day.split('-');
-  return year && month && date ? `${date}/${month}/${year}` : day;
-};
+export const formatDay = formatBusinessDay;
 
 /** Whole dong with the Vietnamese thousands separator: `75.000 đ`, `75,000 VND`. */
 export const formatVnd = (amount: number, language: Language): string =>

@@ -22,10 +22,7 @@ export const formatDateTime = (iso: string, timeZone: string): string => {
 };
 
 /** `YYYY-MM-DD` → `03/12/2026` */
-export const formatBusinessDay = (day: string): string => {
-  const [year, month, date] = day.split('-');
-  return `${date}/${month}/${year}`;
-};
+export { formatBusinessDay } from '@openops/protocol';
 
 /** `50000` → `50.000 đ` */
 export const formatVnd = (amount: number): string =>

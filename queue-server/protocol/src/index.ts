@@ -5,6 +5,7 @@ export * from './events';
 export * from './print-jobs';
 export * from './devices';
 export * from './scans';
+export * from './business-day-format';
 export * from './scan-classifier';
 export * from './citizen-id-qr';
 export * from './keypad';

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { formatBusinessDay } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { localTime } from '../domain/opening-hours';
 import type { QueueService } from '../queue/queue-service';
@@ -25,7 +26,6 @@ export const ticketPage = ({ queue, config, clock }: Deps): Router => {
     const service = centre.services.find((candidate) => candidate.id === ticket.serviceId);
     const counter = centre.counters.find((candidate) => candidate.id === ticket.counterId);
     const today = ticket.businessDay === queue.today();
-    const [year, month, day] = ticket.businessDay.split('-');
     response.type('html').send(
       renderTicketPage({
         centreName: centre.centre.name,
@@ -36,7 +36,7 @@ export const ticketPage = ({ queue, config, clock }: Deps): Router => {
         state: ticket.state,
         position: today && ticket.state === 'waiting' ? queue.positionOf(ticket) : null,
         counterNumber: counter?.number ?? null,
-        otherDay: today ? null : `${day}/${month}/${year}`,
+        otherDay: today ? null : formatBusinessDay(ticket.businessDay),
         updatedAt: localTime(clock(), centre.centre.timeZone).time,
       }),
     );
