@@ -48,7 +48,10 @@ export const renderPreview = (bytes: Uint8Array, paper: PaperWidth = 80): Buffer
       context.save();
       context.translate(x0 + index * cellWidth, state.y + charHeight * state.height);
       context.scale(state.width / state.height, 1);
-      context.fillText(character, 1, 0);
+      // Font A is monospaced: a narrow glyph ("i", ".", "1") sits in the middle of its cell,
+      // not at its left edge with the gap after it.
+      const glyphWidth = context.measureText(character).width;
+      context.fillText(character, Math.max(0, (charWidth * state.height - glyphWidth) / 2), 0);
       context.restore();
     });
     state.y += lineHeight;
