@@ -1,27 +1,47 @@
+import { useRef, type CSSProperties } from 'react';
 import type { Call, Counter } from '@openops/protocol';
 import { callsByCounter } from './call-board';
+import { counterBoardLayout } from './counter-board-layout';
 import { labels } from './labels';
+import { useFitToBoard } from './use-fit-to-board';
 
 type Props = { calls: readonly Call[]; counters: readonly Counter[]; perCounter: number };
 
 /** Each counter of the display's zones with its latest number and the ones before it. */
 export const CounterBoard = ({ calls, counters, perCounter }: Props) => {
+  const boardRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const layout = counterBoardLayout(counters.length);
+  const rows = callsByCounter(calls, counters, perCounter);
+  const content = rows
+    .map(
+      ({ counter, calls: counterCalls }) =>
+        `${counter.name}:${counterCalls[0]?.ticketNumber ?? ''}`,
+    )
+    .join('|');
+  const scale = useFitToBoard(boardRef, listRef, layout.scale, content);
   if (perCounter === 0) return null;
+  const sizing = {
+    '--board-columns': layout.columns,
+    '--board-scale': scale,
+  } as CSSProperties;
   return (
-    <section aria-label="Các số vừa gọi" className="counter-board">
+    <section aria-label="Các số vừa gọi" className="counter-board" ref={boardRef}>
       <p className="panel-title">
         {labels.counters.vi} <span className="en">{labels.counters.en}</span>
       </p>
-      <ul className="counter-rows">
-        {callsByCounter(calls, counters, perCounter).map(({ counter, calls: counterCalls }) => {
+      <ul className="counter-rows" style={sizing} data-columns={layout.columns} ref={listRef}>
+        {rows.map(({ counter, calls: counterCalls }) => {
           const [latest, ...earlier] = counterCalls;
           return (
             <li key={counter.id} className="counter-row" aria-label={counter.name}>
               <span className="counter-name">{counter.name}</span>
               <span className="counter-latest">{latest?.ticketNumber ?? '—'}</span>
-              <span className="counter-earlier">
-                {earlier.map((call) => call.ticketNumber).join('  ')}
-              </span>
+              {layout.showEarlier && (
+                <span className="counter-earlier">
+                  {earlier.map((call) => call.ticketNumber).join('  ')}
+                </span>
+              )}
             </li>
           );
         })}

@@ -19,6 +19,10 @@ test.use({
 
 let server: QueueServerProcess;
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 test.beforeAll(async () => {
   server = await startQueueServer({ logName: 'queue-server-display-sound' });
 });
@@ -36,6 +40,12 @@ test('a display whose browser holds the sound back asks for one touch, then spea
   await expect(hint).toHaveText(
     'Chạm vào màn hình một lần để bật tiếng gọi số · Touch the screen once to turn on the call announcements',
   );
+  // The hint covers neither the waiting counts nor the called number while it waits.
+  const hintBox = await hint.boundingBox();
+  for (const region of ['Số người đang chờ', 'Số đang gọi']) {
+    const box = await display.page.getByRole('region', { name: region }).boundingBox();
+    expect(hintBox && box && overlap(hintBox, box), region).toBe(false);
+  }
 
   await display.page.mouse.click(200, 200);
   await expect(hint).toHaveCount(0);
