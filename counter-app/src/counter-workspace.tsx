@@ -102,9 +102,11 @@ export const CounterWorkspace = (props: Props) => {
         <CurrentTicket
           label={t('current')}
           emptyText={t('noCurrent')}
-          timerLabel={t('servingFor')}
+          timerLabel={t(view.phase === 'called' ? 'sinceCall' : 'servingFor')}
+          stateText={
+            view.phase ? t(view.phase === 'called' ? 'stateCalled' : 'stateServing') : null
+          }
           number={view.currentNumber}
-          ticket={view.current}
           since={view.since}
           now={now}
         />

@@ -1,33 +1,14 @@
-import { assertNever, type Ticket, type TicketState } from '@openops/protocol';
 import { formatElapsed } from './elapsed';
-
-/** Vietnamese name of a ticket's state, as the officer reads it. */
-export const ticketStateName = (state: TicketState): string => {
-  switch (state) {
-    case 'waiting':
-      return 'Đang chờ';
-    case 'called':
-      return 'Đã gọi, chờ công dân đến';
-    case 'serving':
-      return 'Đang phục vụ';
-    case 'done':
-      return 'Đã xong';
-    case 'no-show':
-      return 'Vắng mặt';
-    case 'cancelled':
-      return 'Đã huỷ';
-    default:
-      return assertNever(state);
-  }
-};
 
 type Props = {
   label: string;
   emptyText: string;
+  /** What the timer counts ("Thời gian phục vụ"), in the officer's language. */
   timerLabel: string;
+  /** Where the ticket stands ("Chờ công dân đến"); null when unknown. */
+  stateText: string | null;
   /** Ticket number shown; null before the first call. */
   number: string | null;
-  ticket: Ticket | null;
   /** When the timer starts: serving start when known, else the call. */
   since: string | null;
   now: number;
@@ -41,8 +22,8 @@ export const CurrentTicket = ({
   label,
   emptyText,
   timerLabel,
+  stateText,
   number,
-  ticket,
   since,
   now,
 }: Props) => (
@@ -54,7 +35,7 @@ export const CurrentTicket = ({
       <p className="timer">
         <span className="timer-label">{timerLabel}: </span>
         <time dateTime={since}>{formatElapsed(now - Date.parse(since))}</time>
-        {ticket && <span className="ticket-state"> · {ticketStateName(ticket.state)}</span>}
+        {stateText && <span className="ticket-state"> · {stateText}</span>}
       </p>
     )}
   </div>

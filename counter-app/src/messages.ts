@@ -9,6 +9,9 @@ export type CounterMessageKey =
   | 'current'
   | 'noCurrent'
   | 'servingFor'
+  | 'sinceCall'
+  | 'stateCalled'
+  | 'stateServing'
   | 'callNext'
   | 'recall'
   | 'start'
@@ -50,6 +53,9 @@ export const messages: Messages<CounterMessageKey> = {
     current: 'Số đang phục vụ',
     noCurrent: 'Chưa gọi số nào',
     servingFor: 'Thời gian phục vụ',
+    sinceCall: 'Từ lúc gọi',
+    stateCalled: 'Chờ công dân đến',
+    stateServing: 'Đang phục vụ',
     callNext: 'Gọi số tiếp theo',
     recall: 'Gọi lại',
     start: 'Bắt đầu phục vụ',
@@ -91,6 +97,9 @@ export const messages: Messages<CounterMessageKey> = {
     current: 'Now serving',
     noCurrent: 'No number called yet',
     servingFor: 'Serving time',
+    sinceCall: 'Since the call',
+    stateCalled: 'Waiting for the citizen',
+    stateServing: 'Serving',
     callNext: 'Call next',
     recall: 'Recall',
     start: 'Start serving',

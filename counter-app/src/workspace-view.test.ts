@@ -53,6 +53,7 @@ describe('working screen view', () => {
       currentNumber: 'A001',
       currentTicketId: 't1',
       since: call.calledAt,
+      phase: 'called',
     });
   });
 
@@ -76,6 +77,7 @@ describe('working screen view', () => {
       currentNumber: 'A002',
       currentTicketId: 't2',
       since: serving.servingStartedAt,
+      phase: 'serving',
     });
   });
 
@@ -102,12 +104,43 @@ describe('working screen view', () => {
       { ...emptyFeed, lastCall: calledNow, view: viewAt('2026-11-26T03:09:59.000Z', serving) },
       counter,
     );
-    expect(before).toMatchObject({ currentNumber: 'A003', currentTicketId: 't3', current: null });
+    expect(before).toMatchObject({
+      currentNumber: 'A003',
+      currentTicketId: 't3',
+      current: null,
+      phase: 'called',
+    });
     // Read after the call and finished since: no ticket at the counter, no timer.
     const finished = workspaceView(
       { ...emptyFeed, lastCall: calledNow, view: viewAt('2026-11-26T03:15:00.000Z', null) },
       counter,
     );
-    expect(finished).toMatchObject({ currentNumber: null, currentTicketId: null, since: null });
+    expect(finished).toMatchObject({
+      currentNumber: null,
+      currentTicketId: null,
+      since: null,
+      phase: null,
+    });
+    // Read after the call, the ticket still called: the view tells, and it is still a call.
+    const stillCalled = workspaceView(
+      {
+        ...emptyFeed,
+        lastCall: calledNow,
+        view: viewAt('2026-11-26T03:11:00.000Z', {
+          ...serving,
+          id: 't3',
+          number: 'A003',
+          state: 'called',
+          calledAt: calledNow.calledAt,
+          servingStartedAt: null,
+        }),
+      },
+      counter,
+    );
+    expect(stillCalled).toMatchObject({
+      currentTicketId: 't3',
+      since: calledNow.calledAt,
+      phase: 'called',
+    });
   });
 });

@@ -12,12 +12,22 @@ export type WorkspaceView = {
   currentTicketId: string | null;
   /** When the serving timer starts: serving start when known, else the call. */
   since: string | null;
+  /**
+   * Where the ticket at the counter stands: called and not yet come, or being served; null
+   * when no ticket is at the counter. Chooses the timer's wording.
+   */
+  phase: 'called' | 'serving' | null;
   waiting: Ticket[];
   waitingCount: number;
   /** `open` until the server's view says otherwise. */
   state: CounterStateName;
   /** Why the counter is paused, in the officer's words. */
   reason: string | null;
+};
+
+const phaseOf = (ticket: Ticket | null): WorkspaceView['phase'] => {
+  if (ticket?.state === 'serving') return 'serving';
+  return ticket?.state === 'called' ? 'called' : null;
 };
 
 /**
@@ -40,6 +50,7 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
     currentNumber: call?.ticketNumber ?? current?.number ?? null,
     currentTicketId: call?.ticketId ?? current?.id ?? null,
     since: call?.calledAt ?? current?.servingStartedAt ?? current?.calledAt ?? null,
+    phase: call ? 'called' : phaseOf(current),
     waiting: view?.waiting ?? [],
     waitingCount: view
       ? view.waitingCount

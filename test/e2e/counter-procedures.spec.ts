@@ -160,12 +160,24 @@ test('an edit in the supervisor editor reaches an open counter form without a re
 
 test('the working screen and its forms read in English when switched, and back', async ({
   page,
+  request,
 }) => {
+  const issued = await request.post(`${server.url}/api/v1/tickets`, {
+    data: { serviceId: 'chung-thuc' },
+  });
+  expect(issued.status()).toBe(201);
   await page.goto(`${server.url}/counter/?device=counter-pc-3`);
   const counter = counterPage(page);
   await counter.signIn({ username: 'can-bo-3', password: 'canbo-demo', counter: 'Quầy 3' });
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: /^Call next/ })).toBeVisible();
+  // The timer says what it counts, and where the ticket stands, in the officer's language.
+  await page.keyboard.press('F1');
+  await expect(
+    page.getByText(/^Since the call: \d+:\d\d · Waiting for the citizen$/),
+  ).toBeVisible();
+  await page.keyboard.press('F3');
+  await expect(page.getByText(/^Serving time: \d+:\d\d · Serving$/)).toBeVisible();
   await page.keyboard.press('F8');
   await expect(page.getByRole('heading', { name: 'Receive a dossier' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find the procedure' }).fill('chung thuc');
@@ -176,4 +188,5 @@ test('the working screen and its forms read in English when switched, and back',
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Họ và tên' })).toBeVisible();
+  await expect(page.getByText(/^Thời gian phục vụ: \d+:\d\d · Đang phục vụ$/)).toBeVisible();
 });
