@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  renderBusyTicketPage,
   renderTicketPage,
   renderUnknownTicketPage,
   type TicketPageModel,
@@ -83,5 +84,15 @@ describe('ticket tracking page', () => {
     expect(statusOf(renderUnknownTicketPage('Trung tâm'))).toBe(
       'Vui lòng kiểm tra lại phiếu, hoặc hỏi quầy hướng dẫn.',
     );
+  });
+
+  it('has a page for a network that opened it too often, which reloads itself', () => {
+    const html = renderBusyTicketPage('Trung tâm <A>', 42);
+    expect(html).toContain('<h1>Vui lòng thử lại sau 42 giây</h1>');
+    expect(statusOf(html)).toBe(
+      'Trang được mở quá nhiều lần từ mạng này. Số thứ tự của bạn vẫn giữ nguyên.',
+    );
+    expect(html).toContain('Trung tâm &lt;A&gt;');
+    expect(html).toContain('http-equiv="refresh"');
   });
 });

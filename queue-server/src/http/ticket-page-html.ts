@@ -134,3 +134,15 @@ export const renderUnknownTicketPage = (centreName: string): string =>
 <footer>${escapeHtml(centreName)}</footer>`,
     false,
   );
+
+/** Too many page loads from this network address: try again in `retryAfterSeconds`. */
+export const renderBusyTicketPage = (centreName: string, retryAfterSeconds: number): string =>
+  page(
+    `Vui lòng thử lại sau – ${escapeHtml(centreName)}`,
+    `<h1>Vui lòng thử lại sau ${retryAfterSeconds} giây</h1>
+<p class="status" role="status">Trang được mở quá nhiều lần từ mạng này. Số thứ tự của bạn vẫn giữ nguyên.</p>
+<p class="en" lang="en">This page was opened too often from your network. Please try again in ${retryAfterSeconds} s; your place in the queue is kept.</p>
+<footer>${escapeHtml(centreName)}</footer>`,
+    // Reloads itself, so the phone comes back to the ticket without a tap.
+    true,
+  );

@@ -260,6 +260,9 @@ export const createQueueService = ({
     waiting: tickets.waitingByService(today()),
   });
 
+  /** One ticket without its history: what a page that shows only its state needs. */
+  const ticketById = (ticketId: string): Ticket | null => tickets.byId(ticketId);
+
   const ticketWithEvents = (ticketId: string): Reply<TicketWithEvents> => {
     const ticket = tickets.byId(ticketId);
     if (!ticket) return fail('not-found', 'Không có phiếu này (no such ticket)');
@@ -295,6 +298,7 @@ export const createQueueService = ({
     recentCalls,
     summary,
     today,
+    ticketById,
     ticketWithEvents,
     listTickets,
     waitFor,
