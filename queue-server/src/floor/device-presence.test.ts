@@ -153,4 +153,35 @@ describe('device presence', () => {
       { device_id: 'display-1' },
     ]);
   });
+
+  it('forgets, while running, a device offline for 14 days', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
+    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
+    const database = openDatabase(path.join(folder, 'queue.sqlite'));
+    cleanUps.push(() => {
+      database.close();
+    });
+    const instant = { now: new Date('2026-11-26T02:00:00.000Z') };
+    const { url, presence } = await serverWith(database, () => instant.now);
+    const retired = await device(url, namespaces.kiosk, 'kiosk-retired');
+    const staying = await device(url, namespaces.display, 'display-1');
+    await until(() => presence.entries().length === 2);
+    retired.close();
+    await until(() => entryOf(presence, 'kiosk-retired')?.online === false);
+
+    // Thirteen days on, the retired kiosk is still listed as offline.
+    instant.now = new Date('2026-12-09T02:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(entryOf(presence, 'kiosk-retired')).toMatchObject({ online: false });
+
+    // Past fourteen days it is gone, from the floor and from the store; the connected display
+    // (its last message long ago) stays.
+    instant.now = new Date('2026-12-10T02:00:01.000Z');
+    await until(() => entryOf(presence, 'kiosk-retired') === undefined);
+    expect(entryOf(presence, 'display-1')).toMatchObject({ online: true });
+    expect(staying.connected).toBe(true);
+    expect(
+      database.prepare('SELECT device_id FROM device_presence ORDER BY device_id').all(),
+    ).toEqual([{ device_id: 'display-1' }]);
+  });
 });

@@ -47,7 +47,9 @@ export const trackDevicePresence = (
 ): DevicePresence => {
   const started = clock();
   const startedAt = started.toISOString();
-  const keepSince = new Date(started.getTime() - presenceRetentionDays * 86_400_000).toISOString();
+  const keepSinceAt = (now: Date): string =>
+    new Date(now.getTime() - presenceRetentionDays * 86_400_000).toISOString();
+  const keepSince = keepSinceAt(started);
   const seen = new Map<string, PresenceEntry>();
   const sockets = new Map<string, number>();
   const unsaved = new Set<string>();
@@ -81,7 +83,30 @@ export const trackDevicePresence = (
     unsaved.clear();
     save(keys);
   };
-  const timer = setInterval(saveUnsaved, saveIntervalMs);
+  /**
+   * Drops devices offline for longer than the retention, while the server runs for weeks:
+   * a kiosk retired in March is not listed in April.
+   */
+  const forgetGone = (): void => {
+    const cutoff = keepSinceAt(clock());
+    const gone = [...seen].filter(([, entry]) => !entry.online && entry.lastSeen < cutoff);
+    if (gone.length === 0) return;
+    gone.forEach(([key]) => {
+      seen.delete(key);
+      sockets.delete(key);
+      unsaved.delete(key);
+    });
+    try {
+      store.remove(gone.map(([, entry]) => ({ kind: entry.kind, deviceId: entry.deviceId })));
+    } catch (error) {
+      // Deleted at the next start instead (older than the retention).
+      log.warn('gone devices not deleted', { error: (error as Error).message });
+    }
+  };
+  const timer = setInterval(() => {
+    saveUnsaved();
+    forgetGone();
+  }, saveIntervalMs);
   timer.unref();
 
   const watch = (namespace: Namespace, kind: FloorDeviceKind): void => {

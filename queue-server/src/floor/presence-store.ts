@@ -8,6 +8,8 @@ export type PresenceStore = {
   load: (since: string) => StoredPresence[];
   /** Stores when each device was last heard from, in one transaction. */
   save: (entries: readonly StoredPresence[]) => void;
+  /** Deletes these devices' last-seen times (devices taken as gone while the server runs). */
+  remove: (devices: readonly Pick<StoredPresence, 'kind' | 'deviceId'>[]) => void;
 };
 
 /** When each kiosk, display and counter PC was last heard from, kept across server restarts. */
@@ -20,6 +22,13 @@ export const createPresenceStore = (database: SqliteDatabase): PresenceStore => 
      ON CONFLICT (kind, device_id) DO UPDATE SET last_seen = excluded.last_seen`,
   );
   const forget = database.prepare<[string]>('DELETE FROM device_presence WHERE last_seen < ?');
+  const removeOne = database.prepare<[string, string]>(
+    'DELETE FROM device_presence WHERE kind = ? AND device_id = ?',
+  );
+  const removeAll = database.transaction(
+    (devices: readonly Pick<StoredPresence, 'kind' | 'deviceId'>[]) =>
+      devices.forEach((device) => removeOne.run(device.kind, device.deviceId)),
+  );
   const saveAll = database.transaction((entries: readonly StoredPresence[]) =>
     entries.forEach((entry) => upsert.run(entry.kind, entry.deviceId, entry.lastSeen)),
   );
@@ -36,6 +45,9 @@ export const createPresenceStore = (database: SqliteDatabase): PresenceStore => 
     },
     save: (entries) => {
       if (entries.length > 0) saveAll(entries);
+    },
+    remove: (devices) => {
+      if (devices.length > 0) removeAll(devices);
     },
   };
 };
