@@ -20,9 +20,31 @@ OpenOPS Centre demo — open these in a browser:
 Data folder: ${data}   (Ctrl+C stops the centre)
 
 INFO
-npm run --silent start -w @openops/reference-backend -- --port "$backend_port" --data "${data}-backend" &
+# One node process (no npm or tsx launcher in between), so stopping it stops the backend.
+INIT_CWD="$PWD" node --import tsx queue-server/reference-backend/src/cli.ts \
+  --port "$backend_port" --data "${data}-backend" &
 backend_pid=$!
 trap 'kill "$backend_pid" 2>/dev/null || true' EXIT
+# The server pulls the procedure catalogue from the backend as it starts: wait (at most 30 s)
+# until the backend answers, so the first pull finds it instead of logging a refused link.
+node -e '
+const [url, pid] = process.argv.slice(1);
+const deadline = Date.now() + 30000;
+const alive = () => {
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const poll = () =>
+  fetch(url).then(
+    () => process.exit(0),
+    () => (Date.now() > deadline || !alive() ? process.exit(0) : setTimeout(poll, 200)),
+  );
+poll();
+' "http://127.0.0.1:${backend_port}/admin/stats" "$backend_pid"
 # setup.sh compiled the server (npm run build:apps); `npm run server` runs it from source instead.
 node queue-server/dist/server/cli.mjs --port "$port" --data "$data" --demo \
   --backend "http://127.0.0.1:${backend_port}" --sms "http://127.0.0.1:${backend_port}/sms/messages"
