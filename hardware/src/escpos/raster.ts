@@ -46,7 +46,11 @@ export const measureText = (text: string, style: TextStyle): number => {
 
 /** Splits a text into lines no wider than `maxDots`, breaking between words. */
 export const wrapText = (text: string, style: TextStyle, maxDots: number): string[] => {
-  const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  // Breaks at ordinary white space only: a no-break space (U+00A0) holds its words together.
+  const words = text
+    .normalize('NFC')
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
@@ -59,7 +63,24 @@ export const wrapText = (text: string, style: TextStyle, maxDots: number): strin
     }
   }
   if (current !== '') lines.push(current);
-  return lines.length > 0 ? lines : [''];
+  return lines.length > 0 ? withoutWidow(lines, style, maxDots) : [''];
+};
+
+/**
+ * A short last line of one word ("quả.") reads as a stray: it takes the previous line's last
+ * word along when both fit and that line keeps at least two words. A phrase held together by
+ * no-break spaces ("khoảng 21 phút") is not short.
+ */
+const withoutWidow = (lines: string[], style: TextStyle, maxDots: number): string[] => {
+  const last = lines.at(-1) ?? '';
+  const before = lines.at(-2);
+  if (before === undefined || /[ \t]/.test(last)) return lines;
+  if (measureText(last, style) > maxDots / 4) return lines;
+  const words = before.split(' ');
+  if (words.length < 3) return lines;
+  const moved = `${words.at(-1) ?? ''} ${last}`;
+  if (measureText(moved, style) > maxDots) return lines;
+  return [...lines.slice(0, -2), words.slice(0, -1).join(' '), moved];
 };
 
 /** Threshold between white and black when turning anti-aliased glyphs into dots. */

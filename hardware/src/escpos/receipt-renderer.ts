@@ -1,6 +1,12 @@
 import type { DossierReceiptPrint } from '@openops/protocol';
 import { createDocument } from './document-builder';
-import { formatBusinessDay, formatDateTime, formatVnd } from './format';
+import {
+  formatBusinessDay,
+  formatDateTime,
+  formatVnd,
+  unbreakable,
+  unbreakableSpace,
+} from './format';
 import type { PaperWidth } from './paper';
 
 const body = { sizeDots: 20 };
@@ -34,8 +40,8 @@ export const renderDossierReceipt = (
     bold: true,
   });
   receipt.documents.forEach((document, index) => {
-    const form = document.form ? ` (${document.form})` : '';
-    doc.text(`${index + 1}. ${document.name}${form}: ${document.quantity}`, body);
+    const form = document.form ? ` ${unbreakable(`(${document.form}):`)}` : ':';
+    doc.text(`${index + 1}. ${document.name}${form}${unbreakableSpace}${document.quantity}`, body);
   });
   if (receipt.fees.length > 0) {
     doc.text('Lệ phí:', { ...body, bold: true });

@@ -1,6 +1,6 @@
 import type { TicketPrint } from '@openops/protocol';
 import { createDocument } from './document-builder';
-import { formatDateTime } from './format';
+import { formatDateTime, unbreakable } from './format';
 import type { PaperWidth } from './paper';
 
 /**
@@ -19,7 +19,7 @@ export const renderTicket = (ticket: TicketPrint, paper: PaperWidth = 80): Uint8
     .feedDots(6)
     .text(`Số người đang chờ: ${ticket.peopleAhead}`);
   if (ticket.estimatedWaitMinutes !== null) {
-    doc.text(`Thời gian chờ dự kiến: khoảng ${ticket.estimatedWaitMinutes} phút`);
+    doc.text(`Thời gian chờ dự kiến: ${unbreakable(`khoảng ${ticket.estimatedWaitMinutes} phút`)}`);
   }
   doc.text(formatDateTime(ticket.issuedAt, ticket.timeZone));
   if (ticket.qrPayload) doc.feedDots(8).qr(ticket.qrPayload, paper === 80 ? 5 : 4);
