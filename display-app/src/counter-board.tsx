@@ -8,7 +8,10 @@ import { useFitToBoard } from './use-fit-to-board';
 type Props = { calls: readonly Call[]; counters: readonly Counter[]; perCounter: number };
 
 /** Each counter of the display's zones with its latest number and the ones before it. */
-export const CounterBoard = ({ calls, counters, perCounter }: Props) => {
+export const CounterBoard = (props: Props) =>
+  props.perCounter === 0 ? null : <FittedCounterBoard {...props} />;
+
+const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
   const boardRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const layout = counterBoardLayout(counters.length);
@@ -20,7 +23,6 @@ export const CounterBoard = ({ calls, counters, perCounter }: Props) => {
     )
     .join('|');
   const scale = useFitToBoard(boardRef, listRef, layout.scale, content);
-  if (perCounter === 0) return null;
   const sizing = {
     '--board-columns': layout.columns,
     '--board-scale': scale,

@@ -14,7 +14,7 @@ const overflows = (board: HTMLElement, list: HTMLElement): boolean => {
 /**
  * The largest scale, from `start` down, at which the counter board's text fits inside the
  * board: measured on screen after each layout, so a 4:3 panel or a long counter name shrinks
- * the board instead of cutting a counter off. Measured again when the screen is resized or
+ * the board instead of cutting a counter off. Measured again when the board's size or
  * `content` (the counters and their numbers) changes.
  */
 export const useFitToBoard = (
@@ -24,13 +24,19 @@ export const useFitToBoard = (
   content: string,
 ): number => {
   const [scale, setScale] = useState(start);
-  const [screen, setScreen] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  // The board's own size: it changes with the screen, and when a notice or a second row of
+  // waiting counts takes height from it. Scaling the list never changes it.
+  const [boardSize, setBoardSize] = useState('');
 
   useLayoutEffect(() => {
-    const onResize = (): void => setScreen(`${window.innerWidth}x${window.innerHeight}`);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
+    const board = boardRef.current;
+    if (!board) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setBoardSize(`${entry.contentRect.width}x${entry.contentRect.height}`);
+    });
+    observer.observe(board);
+    return () => observer.disconnect();
+  }, [boardRef]);
 
   useLayoutEffect(() => {
     const board = boardRef.current;
@@ -44,7 +50,7 @@ export const useFitToBoard = (
       list.style.setProperty('--board-scale', String(fitted));
     }
     setScale(fitted);
-  }, [boardRef, listRef, start, content, screen]);
+  }, [boardRef, listRef, start, content, boardSize]);
 
   return scale;
 };
