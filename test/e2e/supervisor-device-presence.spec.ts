@@ -56,12 +56,14 @@ test('devices seen before a restart stay on the floor, offline since the start, 
 
   await openSupervisor(page, server.url);
   const displayRow = tableRow(page, 'Tình trạng thiết bị', 'display-1');
-  await expect(displayRow.getByRole('cell').nth(1)).toHaveText(/^Ngoại tuyến từ \d\d:\d\d:\d\d$/);
-  await expect(displayRow.getByRole('cell').nth(3)).toHaveText(/^\d\d:\d\d:\d\d$/);
+  // The name the centre gave the screen, beside its id.
+  await expect(displayRow.getByRole('cell').nth(0)).toHaveText('Màn hình sảnh chờ tầng 1');
+  await expect(displayRow.getByRole('cell').nth(2)).toHaveText(/^Ngoại tuyến từ \d\d:\d\d:\d\d$/);
+  await expect(displayRow.getByRole('cell').nth(4)).toHaveText(/^\d\d:\d\d:\d\d$/);
 
   const back = await connectAs(server.url, '/kiosk', { deviceId: 'kiosk-1' });
   await expect(
-    tableRow(page, 'Tình trạng thiết bị', 'kiosk-1').getByRole('cell').nth(1),
+    tableRow(page, 'Tình trạng thiết bị', 'kiosk-1').getByRole('cell').nth(2),
   ).toHaveText('Trực tuyến');
   back.close();
 });

@@ -73,7 +73,9 @@ test('the floor shows counters, queues and devices, and a paper-out on the loopb
 
   printer.setFaults(['paper-out']);
   // The agent polls every 300 ms and the floor is pushed within 500 ms of a change.
-  const alert = page.getByRole('alert').filter({ hasText: 'Máy in kiosk-1: hết giấy' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Máy in Kiosk sảnh tầng 1 (kiosk-1): hết giấy' });
   await expect(alert).toBeVisible({ timeout: 2000 });
   await expect(printerRow).toContainText('Hết giấy');
   await page.screenshot({ path: path.join(screens, 'supervisor-floor.png'), fullPage: true });

@@ -104,7 +104,7 @@ export const FloorScreen = ({ view, online }: Props) => {
               <th scope="col">Trạng thái</th>
               <th scope="col">Cán bộ</th>
               <th scope="col">Số đang phục vụ</th>
-              <th scope="col">Thời gian</th>
+              <th scope="col">Thời gian (phút:giây)</th>
             </tr>
           </thead>
           <tbody>
@@ -137,7 +137,7 @@ export const FloorScreen = ({ view, online }: Props) => {
             <tr>
               <th scope="col">Dịch vụ</th>
               <th scope="col">Đang chờ</th>
-              <th scope="col">Chờ lâu nhất</th>
+              <th scope="col">Chờ lâu nhất (phút:giây)</th>
             </tr>
           </thead>
           <tbody>
@@ -162,6 +162,7 @@ export const FloorScreen = ({ view, online }: Props) => {
           <thead>
             <tr>
               <th scope="col">Thiết bị</th>
+              <th scope="col">Tên</th>
               <th scope="col">Loại</th>
               <th scope="col">Kết nối</th>
               <th scope="col">Lỗi</th>
@@ -172,6 +173,7 @@ export const FloorScreen = ({ view, online }: Props) => {
             {view.devices.map((device) => (
               <tr key={device.id} className={device.faults.length > 0 ? 'faulty' : undefined}>
                 <th scope="row">{device.id}</th>
+                <td>{device.ownerName ?? '—'}</td>
                 <td>{kindNames[device.kind]}</td>
                 <td>
                   {device.online

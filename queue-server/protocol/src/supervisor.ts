@@ -83,6 +83,11 @@ export const floorDeviceSchema = z.object({
   kind: floorDeviceKindSchema,
   /** The kiosk, counter PC or display the hardware belongs to. */
   ownerId: z.string(),
+  /**
+   * The owner's name as the centre configured it ("Sảnh chờ tầng 1"), so a supervisor
+   * recognises the screen or kiosk; null for a device the configuration does not name.
+   */
+  ownerName: z.string().nullable(),
   online: z.boolean(),
   state: deviceStateSchema.nullable(),
   faults: z.array(deviceFaultSchema),

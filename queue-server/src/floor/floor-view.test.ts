@@ -58,6 +58,10 @@ describe('buildFloorView', () => {
       ['long-wait:chung-thuc', 'critical'],
     ]);
     expect(view.alerts[0]?.message).toContain('A001 đã chờ 20 phút');
+    // English names the service as the centre does in English, not by its id.
+    expect(view.alerts[0]?.messageEn).toBe(
+      'Civil status: ticket A001 has waited 20 min (threshold 20 min)',
+    );
   });
 
   it('turns a printer fault into a device and a critical alert, paper near end into a warning', () => {
@@ -93,10 +97,16 @@ describe('buildFloorView', () => {
       ],
     });
     const printer = view.devices.find((device) => device.id === 'kiosk-1/printer');
+    // Hardware carries its kiosk's configured name; a device the configuration does not name
+    // has none.
+    expect(printer?.ownerName).toBe('Kiosk sảnh tầng 1');
+    expect(view.devices.find((device) => device.id === 'display-1')?.ownerName).toBe(
+      'Màn hình sảnh chờ tầng 1',
+    );
     expect(printer).toMatchObject({ kind: 'printer', online: true, faults: ['paper-out'] });
     expect(view.alerts.map((alert) => [alert.kind, alert.severity, alert.message])).toEqual([
-      ['device-fault', 'warning', 'Bàn phím đánh giá kiosk-1: sắp hết giấy'],
-      ['device-fault', 'critical', 'Máy in kiosk-1: hết giấy'],
+      ['device-fault', 'warning', 'Bàn phím đánh giá Kiosk sảnh tầng 1 (kiosk-1): sắp hết giấy'],
+      ['device-fault', 'critical', 'Máy in Kiosk sảnh tầng 1 (kiosk-1): hết giấy'],
     ]);
   });
 
@@ -169,5 +179,24 @@ describe('buildFloorView', () => {
       lastSeen: null,
       offlineSince: null,
     });
+  });
+
+  it('names a device the configuration does not know by its id only', () => {
+    const view = buildFloorView({
+      ...base,
+      presence: [
+        {
+          deviceId: 'counter-pc-9',
+          kind: 'counter',
+          online: false,
+          lastSeen: secondsBefore(120),
+          offlineSince: secondsBefore(120),
+        },
+      ],
+    });
+    expect(view.devices.find((device) => device.id === 'counter-pc-9')?.ownerName).toBeNull();
+    expect(view.alerts.map((alert) => alert.message)).toContain(
+      'Máy quầy counter-pc-9: mất kết nối',
+    );
   });
 });

@@ -73,6 +73,10 @@ const buildServices = (inputs: FloorInputs): FloorService[] => {
  */
 const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
   const presence = new Map(inputs.presence.map((entry) => [entry.deviceId, entry]));
+  const names = new Map<string, string>();
+  inputs.config.displays.forEach((display) => names.set(display.id, display.name));
+  (inputs.config.devices ?? []).forEach((device) => names.set(device.id, device.name));
+  const nameOf = (id: string): string | null => names.get(id) ?? null;
   const known = new Map<string, FloorDevice['kind']>();
   (inputs.config.devices ?? []).forEach((device) => {
     if (device.role === 'kiosk' || device.role === 'display') known.set(device.id, device.role);
@@ -85,6 +89,7 @@ const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
       id,
       kind,
       ownerId: id,
+      ownerName: nameOf(id),
       online: seen?.online ?? false,
       state: null,
       faults: [],
@@ -99,6 +104,7 @@ const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
         id: `${report.deviceId}/${device.kind}`,
         kind: device.kind,
         ownerId: report.deviceId,
+        ownerName: nameOf(report.deviceId),
         online,
         state: report.connected ? device.state : 'disconnected',
         faults: report.connected ? device.faults : ['offline' as const],
@@ -127,6 +133,10 @@ const kindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
   keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
 };
 
+/** "Sảnh chờ tầng 1 (display-1)" when the device has a configured name, else its id. */
+const ownerLabel = (device: FloorDevice): string =>
+  device.ownerName ? `${device.ownerName} (${device.ownerId})` : device.ownerId;
+
 const buildAlerts = (
   inputs: FloorInputs,
   services: readonly FloorService[],
@@ -134,6 +144,7 @@ const buildAlerts = (
 ): FloorAlert[] => {
   const at = inputs.now.toISOString();
   const threshold = inputs.waitAlertMinutes * 60;
+  const namesEn = new Map(inputs.config.services.map((service) => [service.id, service.nameEn]));
   const waits: FloorAlert[] = services
     .filter((service) => (service.longestWaitSeconds ?? 0) >= threshold)
     .map((service) => {
@@ -143,7 +154,7 @@ const buildAlerts = (
         kind: 'long-wait',
         severity: minutes >= inputs.waitAlertMinutes * 2 ? 'critical' : 'warning',
         message: `${service.name}: số ${service.longestTicket ?? ''} đã chờ ${minutes} phút (ngưỡng ${inputs.waitAlertMinutes} phút)`,
-        messageEn: `${service.serviceId}: ticket ${service.longestTicket ?? ''} has waited ${minutes} min (threshold ${inputs.waitAlertMinutes} min)`,
+        messageEn: `${namesEn.get(service.serviceId) ?? service.serviceId}: ticket ${service.longestTicket ?? ''} has waited ${minutes} min (threshold ${inputs.waitAlertMinutes} min)`,
         since: at,
       };
     });
@@ -158,8 +169,8 @@ const buildAlerts = (
           id: `device-fault:${device.id}:${device.faults.join(',')}`,
           kind: 'device-fault',
           severity: blocking ? 'critical' : 'warning',
-          message: `${kind.vi} ${device.ownerId}: ${vi}`,
-          messageEn: `${kind.en} ${device.ownerId}: ${en}`,
+          message: `${kind.vi} ${ownerLabel(device)}: ${vi}`,
+          messageEn: `${kind.en} ${ownerLabel(device)}: ${en}`,
           since: device.lastSeen ?? at,
         },
       ];
@@ -175,8 +186,8 @@ const buildAlerts = (
           id: `device-offline:${device.id}`,
           kind: 'device-offline',
           severity: 'critical',
-          message: `${kind.vi} ${device.ownerId}: mất kết nối`,
-          messageEn: `${kind.en} ${device.ownerId}: offline`,
+          message: `${kind.vi} ${ownerLabel(device)}: mất kết nối`,
+          messageEn: `${kind.en} ${ownerLabel(device)}: offline`,
           since: device.offlineSince,
         },
       ];
