@@ -63,6 +63,17 @@ const until = async (check: () => boolean): Promise<void> => {
   }
 };
 
+/** A store in its own temporary folder, closed and deleted after the test. */
+const storeInTemporaryFolder = (): SqliteDatabase => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
+  cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
+  const database = openDatabase(path.join(folder, 'queue.sqlite'));
+  cleanUps.push(() => {
+    database.close();
+  });
+  return database;
+};
+
 const entryOf = (presence: DevicePresence, deviceId: string) =>
   presence.entries().find((entry) => entry.deviceId === deviceId);
 
@@ -136,12 +147,7 @@ describe('device presence', () => {
   });
 
   it('forgets a device not heard from for 14 days: replaced or retired, not offline', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
-    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
-    const database = openDatabase(path.join(folder, 'queue.sqlite'));
-    cleanUps.push(() => {
-      database.close();
-    });
+    const database = storeInTemporaryFolder();
     const insert = database.prepare(
       'INSERT INTO device_presence (kind, device_id, last_seen) VALUES (?, ?, ?)',
     );
@@ -155,12 +161,7 @@ describe('device presence', () => {
   });
 
   it('forgets, while running, a device offline for 14 days', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
-    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
-    const database = openDatabase(path.join(folder, 'queue.sqlite'));
-    cleanUps.push(() => {
-      database.close();
-    });
+    const database = storeInTemporaryFolder();
     const instant = { now: new Date('2026-11-26T02:00:00.000Z') };
     const { url, presence } = await serverWith(database, () => instant.now);
     const retired = await device(url, namespaces.kiosk, 'kiosk-retired');
