@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { Language } from '@openops/client';
 import type { PriorityCategory, QueueSummary, Service, ServiceField } from '@openops/protocol';
 import type { Translate } from './messages';
-import { flatMenuLimit, groupServices, type ServiceGroup } from './service-groups';
+import {
+  flatMenuLimit,
+  groupServices,
+  namesItsOnlyService,
+  type ServiceGroup,
+} from './service-groups';
 
 type Props = {
   services: readonly Service[];
@@ -102,7 +107,10 @@ export const HomeScreen = ({
     if (groups.length <= 1) return serviceButtons(services);
     return groups.map((group) => (
       <div key={groupKey(group)} className="service-group">
-        <h3>{group.field ? nameOf(group.field) : t('otherServices')}</h3>
+        {/* A field of one service of the same name needs no heading above its button. */}
+        {!namesItsOnlyService(group) && (
+          <h3>{group.field ? nameOf(group.field) : t('otherServices')}</h3>
+        )}
         {serviceButtons(group.services)}
       </div>
     ));
@@ -114,7 +122,9 @@ export const HomeScreen = ({
         <h2 id="choose-service">
           {twoLevel && !openGroup ? t('chooseField') : t('chooseService')}
         </h2>
-        <p className="hint">{t('chooseServiceHint')}</p>
+        <p className="hint">
+          {twoLevel && !openGroup ? t('chooseFieldHint') : t('chooseServiceHint')}
+        </p>
         {priority && (
           <p role="status" className="next-step">
             {t('priorityChosen', { name: nameOf(priority) })}

@@ -7,7 +7,8 @@ import type { Messages } from '@openops/client';
 const vi = {
   title: 'Lấy số thứ tự',
   chooseService: 'Chọn dịch vụ bạn cần',
-  chooseServiceHint: 'Chạm vào lĩnh vực để lấy số ngay',
+  chooseServiceHint: 'Chạm vào dịch vụ để lấy số ngay',
+  chooseFieldHint: 'Chạm vào lĩnh vực để xem các dịch vụ',
   otherActions: 'Việc khác',
   chooseField: 'Chọn lĩnh vực',
   otherServices: 'Dịch vụ khác',
@@ -171,7 +172,8 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   title: 'Take a queue number',
   chooseService: 'Choose the service you need',
-  chooseServiceHint: 'Tap a field to get your number at once',
+  chooseServiceHint: 'Tap a service to get your number at once',
+  chooseFieldHint: 'Tap a field to see its services',
   otherActions: 'Other things',
   chooseField: 'Choose a field',
   otherServices: 'Other services',

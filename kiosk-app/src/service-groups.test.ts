@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '@openops/protocol';
-import { groupServices } from './service-groups';
+import { groupServices, namesItsOnlyService } from './service-groups';
 
 const service = (id: string, fieldId?: string): Service => ({
   id,
@@ -41,5 +41,25 @@ describe('groupServices', () => {
     const groups = groupServices([service('a', 'unknown'), service('b')], []);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.services.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('namesItsOnlyService', () => {
+  const field = { id: 'dat-dai', name: 'Đất đai – Xây dựng', nameEn: 'Land and construction' };
+  const named = (name: string): Service => ({ ...service('x', 'dat-dai'), name });
+
+  it('is true for a field holding one service of its own name', () => {
+    expect(namesItsOnlyService({ field, services: [named('Đất đai – Xây dựng')] })).toBe(true);
+  });
+
+  it('is false for another name, two services, or the group without a field', () => {
+    expect(namesItsOnlyService({ field, services: [named('Đất đai')] })).toBe(false);
+    expect(
+      namesItsOnlyService({
+        field,
+        services: [named('Đất đai – Xây dựng'), named('Xây dựng')],
+      }),
+    ).toBe(false);
+    expect(namesItsOnlyService({ field: null, services: [named('Khác')] })).toBe(false);
   });
 });

@@ -22,6 +22,15 @@ export const groupServices = (
 };
 
 /**
+ * Whether a group is one service named like its field ("Đất đai – Xây dựng" in the field of
+ * that name): a heading above its button would only repeat the button.
+ */
+export const namesItsOnlyService = (group: ServiceGroup): boolean =>
+  group.field !== null &&
+  group.services.length === 1 &&
+  group.services[0]?.name === group.field.name;
+
+/**
  * Up to this many services show on the home screen at once, one tap each; a centre with more
  * shows its fields first, then the field's services: never more than two taps.
  */

@@ -18,6 +18,21 @@ test('an unrecognised scan says what to scan and stays home', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
 });
 
+test('the home screen says to tap a service, and heads only fields that group several', async ({
+  page,
+}) => {
+  await kiosk.open(page);
+  await expect(page.getByText('Chạm vào dịch vụ để lấy số ngay')).toBeVisible();
+  const fieldHeadings = page.getByRole('heading', { level: 3 });
+  // "Tư pháp – Hộ tịch" groups two services; "Đất đai – Xây dựng" and "Trả kết quả" hold one
+  // service of their own name, whose button says it already.
+  await expect(fieldHeadings).toHaveText(['Tư pháp – Hộ tịch']);
+  await expect(page.getByRole('button', { name: /^Đất đai – Xây dựng/ })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('Tap a service to get your number at once')).toBeVisible();
+  await expect(fieldHeadings).toHaveText(['Justice and civil status']);
+});
+
 test('left alone, the kiosk goes home, forgets what was on screen and speaks Vietnamese', async ({
   page,
 }) => {
