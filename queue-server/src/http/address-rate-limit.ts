@@ -25,12 +25,15 @@ export const createAddressRateLimit = ({
 }: RateLimitOptions): AddressRateLimit => {
   const windows = new Map<string, { startedAt: number; count: number }>();
 
+  // Trimmed to nine tenths when full, so a flood of new addresses scans the map once per
+  // tenth of it, not once per request.
+  const trimmedSize = Math.floor(maxAddresses * 0.9);
   const makeRoom = (now: number): void => {
     for (const [address, window] of windows) {
       if (now - window.startedAt >= windowMs) windows.delete(address);
     }
-    // Every window still running: the oldest goes (Map keeps insertion order).
-    while (windows.size >= maxAddresses) {
+    // Windows still running: the oldest go (Map keeps insertion order).
+    while (windows.size > trimmedSize) {
       const oldest = windows.keys().next().value;
       if (oldest === undefined) break;
       windows.delete(oldest);
