@@ -2,12 +2,7 @@ import { useState } from 'react';
 import type { Language } from '@openops/client';
 import type { PriorityCategory, QueueSummary, Service, ServiceField } from '@openops/protocol';
 import type { Translate } from './messages';
-import {
-  flatMenuLimit,
-  groupServices,
-  namesItsOnlyService,
-  type ServiceGroup,
-} from './service-groups';
+import { flatMenuLimit, groupServices, menuSections, type ServiceGroup } from './service-groups';
 
 type Props = {
   services: readonly Service[];
@@ -105,13 +100,13 @@ export const HomeScreen = ({
       );
     }
     if (groups.length <= 1) return serviceButtons(services);
-    return groups.map((group) => (
-      <div key={groupKey(group)} className="service-group">
-        {/* A field of one service of the same name needs no heading above its button. */}
-        {!namesItsOnlyService(group) && (
-          <h3>{group.field ? nameOf(group.field) : t('otherServices')}</h3>
-        )}
-        {serviceButtons(group.services)}
+    const sections = menuSections(groups);
+    // Every field one service of its own name: one grid, no heading repeats a button.
+    if (sections.length === 1) return serviceButtons(sections[0]?.services ?? []);
+    return sections.map((section) => (
+      <div key={groupKey(section)} className="service-group">
+        <h3>{section.field ? nameOf(section.field) : t('otherServices')}</h3>
+        {serviceButtons(section.services)}
       </div>
     ));
   };
@@ -134,7 +129,7 @@ export const HomeScreen = ({
       </section>
       {selfDeclared.length > 0 && (
         <section aria-labelledby="priority" className="priority">
-          <h2 id="priority">{choosingPriority ? t('priorityTitle') : t('priorityAction')}</h2>
+          <h2 id="priority">{choosingPriority ? t('priorityTitle') : t('priorityHeading')}</h2>
           {choosingPriority ? (
             <>
               <p className="notice">{t('priorityNotice')}</p>
@@ -167,9 +162,14 @@ export const HomeScreen = ({
               </div>
             </>
           ) : (
-            <button type="button" className="action" onClick={() => setChoosingPriority(true)}>
-              {priority ? nameOf(priority) : t('priorityAction')}
-            </button>
+            <>
+              <p className="hint">
+                {t('priorityWho', { names: selfDeclared.map(nameOf).join(', ') })}
+              </p>
+              <button type="button" className="action" onClick={() => setChoosingPriority(true)}>
+                {priority ? nameOf(priority) : t('priorityAction')}
+              </button>
+            </>
           )}
         </section>
       )}

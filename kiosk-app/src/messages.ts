@@ -12,6 +12,8 @@ const vi = {
   otherActions: 'Việc khác',
   chooseField: 'Chọn lĩnh vực',
   otherServices: 'Dịch vụ khác',
+  priorityHeading: 'Đối tượng ưu tiên',
+  priorityWho: 'Dành cho: {names}',
   priorityAction: 'Tôi thuộc diện ưu tiên',
   priorityTitle: 'Chọn diện ưu tiên',
   priorityNotice:
@@ -177,6 +179,8 @@ const en: Record<MessageKey, string> = {
   otherActions: 'Other things',
   chooseField: 'Choose a field',
   otherServices: 'Other services',
+  priorityHeading: 'Priority',
+  priorityWho: 'For: {names}',
   priorityAction: 'I qualify for priority',
   priorityTitle: 'Choose your priority group',
   priorityNotice:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '@openops/protocol';
-import { groupServices, namesItsOnlyService } from './service-groups';
+import { groupServices, menuSections, namesItsOnlyService } from './service-groups';
 
 const service = (id: string, fieldId?: string): Service => ({
   id,
@@ -61,5 +61,59 @@ describe('namesItsOnlyService', () => {
       }),
     ).toBe(false);
     expect(namesItsOnlyService({ field: null, services: [named('Khác')] })).toBe(false);
+  });
+});
+
+describe('menuSections', () => {
+  const tuPhap = { id: 'tu-phap', name: 'Tư pháp – Hộ tịch', nameEn: 'Justice' };
+  const datDai = { id: 'dat-dai', name: 'Đất đai', nameEn: 'Land' };
+  const traKetQua = { id: 'tra', name: 'Trả kết quả', nameEn: 'Results' };
+  const named = (id: string, name: string, fieldId?: string): Service => ({
+    ...service(id, fieldId),
+    name,
+  });
+  const shape = (sections: ReturnType<typeof menuSections>) =>
+    sections.map((section) => [section.field?.id ?? null, section.services.map((s) => s.id)]);
+
+  it('keeps fields that group services, and gathers one-service fields of their own name last', () => {
+    const sections = menuSections(
+      groupServices(
+        [
+          named('dat', 'Đất đai', 'dat-dai'),
+          named('ho-tich', 'Hộ tịch', 'tu-phap'),
+          named('tra', 'Trả kết quả', 'tra'),
+          named('ct', 'Chứng thực', 'tu-phap'),
+          named('khac', 'Khác'),
+        ],
+        [datDai, tuPhap, traKetQua],
+      ),
+    );
+    expect(shape(sections)).toEqual([
+      ['tu-phap', ['ho-tich', 'ct']],
+      [null, ['dat', 'tra', 'khac']],
+    ]);
+  });
+
+  it('keeps a one-service field whose service has another name', () => {
+    const sections = menuSections(
+      groupServices(
+        [named('ho-tich', 'Hộ tịch', 'tu-phap'), named('dat', 'Đất đai', 'dat-dai')],
+        [tuPhap, datDai],
+      ),
+    );
+    expect(shape(sections)).toEqual([
+      ['tu-phap', ['ho-tich']],
+      [null, ['dat']],
+    ]);
+  });
+
+  it('is one section without a heading when every field is one service of its own name', () => {
+    const sections = menuSections(
+      groupServices(
+        [named('dat', 'Đất đai', 'dat-dai'), named('tra', 'Trả kết quả', 'tra')],
+        [datDai, traKetQua],
+      ),
+    );
+    expect(shape(sections)).toEqual([[null, ['dat', 'tra']]]);
   });
 });

@@ -31,6 +31,20 @@ export const namesItsOnlyService = (group: ServiceGroup): boolean =>
   group.services[0]?.name === group.field.name;
 
 /**
+ * The sections of a one-screen menu. A field that groups services keeps its heading; a field
+ * holding one service of its own name joins the services without a field in one last section
+ * (headed "other services" when any headed section comes before it). A heading-less button
+ * placed right below a headed field would read as part of that field.
+ */
+export const menuSections = (groups: readonly ServiceGroup[]): ServiceGroup[] => {
+  const headed = groups.filter((group) => group.field !== null && !namesItsOnlyService(group));
+  const rest = groups
+    .filter((group) => group.field === null || namesItsOnlyService(group))
+    .flatMap((group) => group.services);
+  return rest.length > 0 ? [...headed, { field: null, services: rest }] : headed;
+};
+
+/**
  * Up to this many services show on the home screen at once, one tap each; a centre with more
  * shows its fields first, then the field's services: never more than two taps.
  */

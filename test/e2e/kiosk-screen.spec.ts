@@ -25,12 +25,22 @@ test('the home screen says to tap a service, and heads only fields that group se
   await expect(page.getByText('Chạm vào dịch vụ để lấy số ngay')).toBeVisible();
   const fieldHeadings = page.getByRole('heading', { level: 3 });
   // "Tư pháp – Hộ tịch" groups two services; "Đất đai – Xây dựng" and "Trả kết quả" hold one
-  // service of their own name, whose button says it already.
-  await expect(fieldHeadings).toHaveText(['Tư pháp – Hộ tịch']);
-  await expect(page.getByRole('button', { name: /^Đất đai – Xây dựng/ })).toBeVisible();
+  // service of their own name, whose button says it already: they sit together, last, under
+  // a heading of their own rather than below the field before them.
+  await expect(fieldHeadings).toHaveText(['Tư pháp – Hộ tịch', 'Dịch vụ khác']);
+  const sectionOf = (heading: string) =>
+    page.locator('.service-group').filter({ has: page.getByRole('heading', { name: heading }) });
+  await expect(sectionOf('Tư pháp – Hộ tịch').getByRole('button')).toHaveText([
+    /^Hộ tịch/,
+    /^Chứng thực/,
+  ]);
+  await expect(sectionOf('Dịch vụ khác').getByRole('button')).toHaveText([
+    /^Đất đai – Xây dựng/,
+    /^Trả kết quả/,
+  ]);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByText('Tap a service to get your number at once')).toBeVisible();
-  await expect(fieldHeadings).toHaveText(['Justice and civil status']);
+  await expect(fieldHeadings).toHaveText(['Justice and civil status', 'Other services']);
 });
 
 test('left alone, the kiosk goes home, forgets what was on screen and speaks Vietnamese', async ({

@@ -75,7 +75,12 @@ test('a citizen who declares a priority group gets a priority ticket, after the 
   page,
 }) => {
   await kiosk.open(page);
-  await page.getByRole('button', { name: 'Tôi thuộc diện ưu tiên' }).click();
+  const prioritySection = page.getByRole('region', { name: 'Đối tượng ưu tiên' });
+  // Who may declare it, named from the centre's self-declared groups, before the citizen taps.
+  await expect(prioritySection).toContainText(
+    'Dành cho: Người cao tuổi, Người khuyết tật, Phụ nữ mang thai',
+  );
+  await prioritySection.getByRole('button', { name: 'Tôi thuộc diện ưu tiên' }).click();
   await expect(page.getByText('Vui lòng xuất trình giấy tờ chứng minh khi được gọi')).toBeVisible();
   await page.screenshot({ path: `${screens}/kiosk-priority.png` });
   await page.getByRole('button', { name: 'Người cao tuổi' }).click();
