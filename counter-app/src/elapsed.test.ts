@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatElapsed, minutesSince } from './elapsed';
+import { formatDay, formatElapsed, formatMinutesSeconds, minutesSince } from './elapsed';
 
 describe('elapsed time', () => {
   it('formats minutes and seconds, then hours', () => {
@@ -7,6 +7,13 @@ describe('elapsed time', () => {
     expect(formatElapsed(65_400)).toBe('1:05');
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
     expect(formatElapsed(-5_000)).toBe('0:00');
+  });
+
+  it('keeps counting minutes past the hour where the column says minutes:seconds', () => {
+    expect(formatMinutesSeconds(0)).toBe('0:00');
+    expect(formatMinutesSeconds(65_400)).toBe('1:05');
+    expect(formatMinutesSeconds(5_717_000)).toBe('95:17');
+    expect(formatMinutesSeconds(-5_000)).toBe('0:00');
   });
 
   it('writes business days the Vietnamese way', () => {

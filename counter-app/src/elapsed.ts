@@ -9,6 +9,15 @@ export const formatElapsed = (milliseconds: number): string => {
     : `${minutes}:${seconds}`;
 };
 
+/**
+ * `m:ss` at any length (`95:17`), for columns headed "(phút:giây)", where `1:35:17` would
+ * read as one minute thirty-five; negative spans show as 0:00.
+ */
+export const formatMinutesSeconds = (milliseconds: number): string => {
+  const total = Math.max(0, Math.floor(milliseconds / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
 /** A business day `YYYY-MM-DD` as Vietnamese write dates: `26/11/2026`. */
 export const formatDay = (day: string): string => {
   const [year, month, date] = day.split('-');

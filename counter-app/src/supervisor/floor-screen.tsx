@@ -1,5 +1,5 @@
 import type { FloorDevice, FloorView } from '@openops/protocol';
-import { formatElapsed } from '../elapsed';
+import { formatMinutesSeconds } from '../elapsed';
 import { useNow } from '../use-now';
 
 const counterStates: Record<FloorView['counters'][number]['state'], string> = {
@@ -122,7 +122,9 @@ export const FloorScreen = ({ view, online }: Props) => {
                     : '—'}
                 </td>
                 <td>
-                  {counter.current ? formatElapsed(now - Date.parse(counter.current.since)) : '—'}
+                  {counter.current
+                    ? formatMinutesSeconds(now - Date.parse(counter.current.since))
+                    : '—'}
                 </td>
               </tr>
             ))}
@@ -148,7 +150,7 @@ export const FloorScreen = ({ view, online }: Props) => {
                 <td>
                   {service.longestWaitSeconds === null
                     ? '—'
-                    : `${service.longestTicket ?? ''} · ${formatElapsed(service.longestWaitSeconds * 1000)}`}
+                    : `${service.longestTicket ?? ''} · ${formatMinutesSeconds(service.longestWaitSeconds * 1000)}`}
                 </td>
               </tr>
             ))}
