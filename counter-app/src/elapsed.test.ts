@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatElapsed, formatMinutesSeconds, minutesSince } from './elapsed';
+import {
+  formatDay,
+  formatDayWithWeekday,
+  formatElapsed,
+  formatMinutesSeconds,
+  minutesSince,
+} from './elapsed';
 
 describe('elapsed time', () => {
   it('formats minutes and seconds, then hours', () => {
@@ -19,6 +25,9 @@ describe('elapsed time', () => {
   it('writes business days the Vietnamese way', () => {
     expect(formatDay('2026-11-26')).toBe('26/11/2026');
     expect(formatDay('khong-phai')).toBe('khong-phai');
+    expect(formatDayWithWeekday('2026-12-31')).toBe('31/12/2026 (Thứ Năm)');
+    expect(formatDayWithWeekday('2027-01-03')).toBe('03/01/2027 (Chủ nhật)');
+    expect(formatDayWithWeekday('khong-phai')).toBe('khong-phai');
   });
 
   it('counts whole minutes waited', () => {

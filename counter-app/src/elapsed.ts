@@ -24,6 +24,14 @@ export const formatDay = (day: string): string => {
   return year && month && date ? `${date}/${month}/${year}` : day;
 };
 
+const weekdays = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** A business day with its weekday, as a holiday list reads it: `31/12/2026 (Thứ Năm)`. */
+export const formatDayWithWeekday = (day: string): string => {
+  const weekday = weekdays[new Date(`${day}T00:00:00Z`).getUTCDay()];
+  return weekday ? `${formatDay(day)} (${weekday})` : formatDay(day);
+};
+
 /** Whole minutes since `sinceIso`, never negative. */
 export const minutesSince = (sinceIso: string, now: number): number =>
   Math.max(0, Math.floor((now - Date.parse(sinceIso)) / 60_000));

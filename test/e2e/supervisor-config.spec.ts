@@ -36,7 +36,10 @@ test('holidays and notice text are edited in forms, written to centre.json and a
   await add.getByLabel('Ngày nghỉ mới').fill('2026-12-31');
   await add.getByRole('button', { name: 'Thêm ngày nghỉ' }).click();
   await expect(page.getByRole('status')).toContainText('Đã lưu: Lịch làm việc và ngày nghỉ');
-  await expect(page.getByRole('button', { name: 'Xoá ngày nghỉ 2026-12-31' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xoá ngày nghỉ 31/12/2026' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: '31/12/2026 (Thứ Năm)' }),
+  ).toBeVisible();
   expect(centreOnDisk().calendar.holidays).toContain('2026-12-31');
 
   const notice =

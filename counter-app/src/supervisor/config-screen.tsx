@@ -9,6 +9,7 @@ import {
   type EditableConfig,
   type Procedure,
 } from '@openops/protocol';
+import { formatDay, formatDayWithWeekday } from '../elapsed';
 import { ProcedureEditor } from '../procedure-editor';
 import { saveProcedure } from '../procedure-api';
 import { callApi, type ApiCaller } from './supervisor-api';
@@ -145,10 +146,10 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
         <ul>
           {holidays.map((day) => (
             <li key={day}>
-              {day}{' '}
+              {formatDayWithWeekday(day)}{' '}
               <button
                 type="button"
-                aria-label={`Xoá ngày nghỉ ${day}`}
+                aria-label={`Xoá ngày nghỉ ${formatDay(day)}`}
                 onClick={() =>
                   void save('calendar', {
                     ...config.calendar,

@@ -69,7 +69,7 @@ export const ListEditor = ({ title, fields, entries, onSave }: Props) => {
         <tbody>
           {rows.map((row, index) => (
             <tr key={index}>
-              <td>{index}</td>
+              <td>{index + 1}</td>
               {fields.map((field) => (
                 <td key={field.key}>
                   {field.kind === 'flag' ? (
