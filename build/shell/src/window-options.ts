@@ -42,6 +42,14 @@ export const windowOptions = (
   webPreferences: hardenedWebPreferences(app, preload),
 });
 
-/** Switches Chromium needs before the app is ready; the display plays sound unprompted. */
-export const commandLineSwitches = (app: ShellApp): Array<[string, string?]> =>
-  app === 'display' ? [['autoplay-policy', 'no-user-gesture-required']] : [];
+/**
+ * Switches Chromium needs before the app is ready. Every app runs in Vietnamese whatever the
+ * machine's language (date pickers read dd/mm/yyyy, numbers 1.234); the display plays sound
+ * unprompted.
+ */
+export const commandLineSwitches = (app: ShellApp): Array<[string, string?]> => [
+  ['lang', 'vi'],
+  ...(app === 'display'
+    ? [['autoplay-policy', 'no-user-gesture-required'] as [string, string]]
+    : []),
+];
