@@ -43,19 +43,23 @@ export const WorkspaceHeader = ({
   onProcedures,
   onToggleLanguage,
 }: Props) => (
-  <header>
-    <h1>{counter.name}</h1>
-    <p>
-      {officerName && <span>{officerName} · </span>}
-      <span className={`state state-${state}`}>{t(stateKeys[state])}</span>
-      {reason && <span> ({reason})</span>}
-    </p>
-    <p>
-      {t('services')}:{' '}
-      {counter.serviceIds
-        .map((id) => services.find((service) => service.id === id)?.name ?? id)
-        .join(', ')}
-    </p>
+  <header className="workspace-header">
+    {/* Who and what on the left, the counter's own buttons on the right: on a 1366×768
+        screen the queue list then starts within the first screenful. */}
+    <div className="workspace-identity">
+      <h1>{counter.name}</h1>
+      <p>
+        {officerName && <span>{officerName} · </span>}
+        <span className={`state state-${state}`}>{t(stateKeys[state])}</span>
+        {reason && <span> ({reason})</span>}
+      </p>
+      <p>
+        {t('services')}:{' '}
+        {counter.serviceIds
+          .map((id) => services.find((service) => service.id === id)?.name ?? id)
+          .join(', ')}
+      </p>
+    </div>
     <div className="toolbar">
       <ActionButton
         action="pause"
