@@ -76,10 +76,13 @@ test('one officer per counter, priority by policy, recall reaches displays, serv
     ok: true,
     data: { state: 'serving' },
   });
-  // No-show is only for a citizen who never came to the counter.
+  // No-show is only for a citizen who never came to the counter; the refusal says why in words.
   expect(await ask(officer1, 'counter:no-show', { counterId: 'quay-1' })).toMatchObject({
     ok: false,
-    error: { code: 'invalid-transition' },
+    error: {
+      code: 'invalid-transition',
+      message: `Không thể ghi vắng mặt: phiếu ${elderly.number} đang được phục vụ (ticket is being served)`,
+    },
   });
   expect(await ask(officer1, 'counter:finish', { counterId: 'quay-1' })).toMatchObject({
     ok: true,
@@ -170,7 +173,10 @@ test('transfer keeps the number and the place; return, call out of order, cancel
   });
   expect(await ask(officer1, 'ticket:cancel', { ticketId: cancelled.id })).toMatchObject({
     ok: false,
-    error: { code: 'invalid-transition' },
+    error: {
+      code: 'invalid-transition',
+      message: `Không thể hủy: phiếu ${cancelled.number} đã bị hủy (ticket is cancelled)`,
+    },
   });
 });
 

@@ -155,6 +155,26 @@ test('appointments: booked by the portal, checked in by code inside the window o
   });
   expect((await checkIn('ZZZZZZZZ')).status).toBe(404);
   expect((await checkIn('0O1')).status).toBe(400);
+
+  // The portal cancels a booking once; a used or cancelled one is refused in words.
+  const cancel = (id: string) =>
+    api<Appointment>(server.url, 'POST', `/appointments/${id}/cancel`, { token: supervisor });
+  expect((await cancel(later.body.data.id)).body).toMatchObject({
+    ok: true,
+    data: { state: 'cancelled' },
+  });
+  expect(await cancel(later.body.data.id)).toMatchObject({
+    status: 409,
+    body: { error: { message: 'Lịch hẹn này đã được hủy trước đó (already cancelled)' } },
+  });
+  expect(await cancel(soon.body.data.id)).toMatchObject({
+    status: 409,
+    body: {
+      error: {
+        message: 'Không thể hủy: công dân đã đến và lấy số theo lịch hẹn này (already checked in)',
+      },
+    },
+  });
   // The list is by the centre's local day; "in 10 minutes" may already be tomorrow there.
   const slotDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(soon.body.data.slotStart),

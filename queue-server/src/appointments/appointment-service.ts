@@ -134,7 +134,12 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
     const row = statements.byId.get(id);
     if (!row) return fail('not-found', 'Không có lịch hẹn này (no such appointment)');
     if (changed === 0)
-      return fail('conflict', `Lịch hẹn đang ở trạng thái "${row.state}" (cannot cancel)`);
+      return fail(
+        'conflict',
+        row.state === 'checked-in'
+          ? 'Không thể hủy: công dân đã đến và lấy số theo lịch hẹn này (already checked in)'
+          : 'Lịch hẹn này đã được hủy trước đó (already cancelled)',
+      );
     return ok(toAppointment(row));
   };
 

@@ -16,6 +16,19 @@ export const ticketActions = [
 ] as const;
 export type TicketAction = (typeof ticketActions)[number];
 
+/**
+ * A ticket's state as a refusal names it to an officer (`phiếu A005 đang được phục vụ`),
+ * Vietnamese then English; the state's code never reaches a person.
+ */
+export const ticketStateWords: Record<TicketState, { vi: string; en: string }> = {
+  waiting: { vi: 'đang chờ', en: 'is waiting' },
+  called: { vi: 'đã được gọi, đang chờ công dân đến', en: 'is called' },
+  serving: { vi: 'đang được phục vụ', en: 'is being served' },
+  done: { vi: 'đã hoàn thành', en: 'is done' },
+  'no-show': { vi: 'đã ghi vắng mặt', en: 'was marked absent' },
+  cancelled: { vi: 'đã bị hủy', en: 'is cancelled' },
+};
+
 /** States each action starts from. */
 export const actionSources = (action: TicketAction): readonly TicketState[] => {
   switch (action) {

@@ -9,7 +9,12 @@ import {
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { chooseNextTicket, recentCallsNeeded, type QueueHead } from '../domain/calling-policy';
-import { actionSources, nextTicketState, type TicketAction } from '../domain/ticket-lifecycle';
+import {
+  actionSources,
+  nextTicketState,
+  ticketStateWords,
+  type TicketAction,
+} from '../domain/ticket-lifecycle';
 import type { TicketChanges } from '../store/ticket-repository';
 import type { Actor } from './actor';
 import { createCounterStates, type CounterStatesDeps } from './counter-states';
@@ -29,7 +34,7 @@ const actionWords: Record<TicketAction, string> = {
   recall: 'gọi lại',
   start: 'bắt đầu phục vụ',
   finish: 'hoàn thành',
-  'no-show': 'vắng mặt',
+  'no-show': 'ghi vắng mặt',
   transfer: 'chuyển',
   return: 'trả về hàng chờ',
   cancel: 'hủy',
@@ -212,7 +217,7 @@ export const createCounterOps = (deps: Deps) => {
     if (nextTicketState(current.state, action) === null) {
       return fail(
         'invalid-transition',
-        `Không thể ${actionWords[action]} phiếu ${current.number} đang ở trạng thái "${current.state}" (not allowed now)`,
+        `Không thể ${actionWords[action]}: phiếu ${current.number} ${ticketStateWords[current.state].vi} (ticket ${ticketStateWords[current.state].en})`,
       );
     }
     const at = stamp();
@@ -336,7 +341,7 @@ export const createCounterOps = (deps: Deps) => {
     if (nextTicketState(ticket.state, 'cancel') === null) {
       return fail(
         'invalid-transition',
-        `Không thể hủy phiếu ${ticket.number} ở trạng thái "${ticket.state}" (cannot cancel now)`,
+        `Không thể hủy: phiếu ${ticket.number} ${ticketStateWords[ticket.state].vi} (ticket ${ticketStateWords[ticket.state].en})`,
       );
     }
     const at = stamp();
