@@ -103,6 +103,15 @@ test('pairing: the right code only, the token handed over once, revocation ends 
   expect(
     await api(server.url, 'POST', approvePath, { token: admin, body: { pairingCode } }),
   ).toMatchObject({ status: 200, body: { data: { status: 'approved' } } });
+  // A second approval is refused in words, not with the state's code.
+  expect(
+    await api(server.url, 'POST', approvePath, { token: admin, body: { pairingCode } }),
+  ).toMatchObject({
+    status: 409,
+    body: {
+      error: { message: 'Yêu cầu ghép nối này đã được duyệt (request no longer pending)' },
+    },
+  });
   const first = await api<PairingState>(
     server.url,
     'GET',

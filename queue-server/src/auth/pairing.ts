@@ -136,10 +136,13 @@ export const createPairing = ({
       const row = statements.get.get(requestId);
       if (!row) return fail('not-found', 'Không có yêu cầu ghép nối này (no such pairing request)');
       if (isExpired(row) || row.status !== 'pending') {
-        return fail(
-          'conflict',
-          `Yêu cầu đã ở trạng thái "${toState(row, false).status}" (request no longer pending)`,
-        );
+        const decided = {
+          pending: 'đang chờ',
+          approved: 'đã được duyệt',
+          rejected: 'đã bị từ chối',
+          expired: 'đã hết hạn',
+        }[toState(row, false).status];
+        return fail('conflict', `Yêu cầu ghép nối này ${decided} (request no longer pending)`);
       }
       if (approve && pairingCode !== row.pairing_code) {
         return fail(
