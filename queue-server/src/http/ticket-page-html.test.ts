@@ -25,8 +25,8 @@ describe('ticket tracking page', () => {
   it('shows a waiting ticket with its place and wait, and reloads itself', () => {
     const html = renderTicketPage(waiting);
     expect(html).toContain('<p class="number">A025</p>');
-    expect(statusOf(html)).toBe('Còn 3 người đang chờ trước bạn, dự kiến khoảng 18 phút.');
-    expect(html).toContain('3 people ahead of you, about 18 min.');
+    expect(statusOf(html)).toBe('Còn 3 người đang chờ trước bạn, dự kiến khoảng 18\u00a0phút.');
+    expect(html).toContain('3 people ahead of you, about 18\u00a0min.');
     expect(html).toContain('<meta http-equiv="refresh" content="30">');
     expect(html).toContain('<html lang="vi">');
   });

@@ -42,9 +42,10 @@ const waitingStatus = (position: TicketPageModel['position']): Status => {
     };
   }
   const known = minutes !== null && minutes > 0;
+  // A no-break space keeps "34 phút" together on a narrow phone.
   return {
-    vi: `Còn ${ahead} người đang chờ trước bạn${known ? `, dự kiến khoảng ${minutes} phút` : ''}.`,
-    en: `${ahead} ${ahead === 1 ? 'person' : 'people'} ahead of you${known ? `, about ${minutes} min` : ''}.`,
+    vi: `Còn ${ahead} người đang chờ trước bạn${known ? `, dự kiến khoảng ${minutes}\u00a0phút` : ''}.`,
+    en: `${ahead} ${ahead === 1 ? 'person' : 'people'} ahead of you${known ? `, about ${minutes}\u00a0min` : ''}.`,
     live: true,
   };
 };
