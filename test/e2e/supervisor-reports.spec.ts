@@ -58,7 +58,7 @@ test.afterAll(async () => {
 });
 
 const showReport = async (page: Page, filter: ExpectedFilter): Promise<void> => {
-  await page.getByRole('button', { name: 'Báo cáo' }).click();
+  await page.getByRole('button', { name: 'Báo cáo', exact: true }).click();
   const form = page.getByRole('form', { name: 'Chọn kỳ báo cáo' });
   await form.getByLabel('Từ ngày').fill(filter.from);
   await form.getByLabel('Đến ngày').fill(filter.to);
@@ -246,4 +246,29 @@ test('a period that ends before it starts is refused with the field named', asyn
   await form.getByLabel('Đến ngày').fill('2026-10-01');
   await form.getByRole('button', { name: 'Xem báo cáo' }).click();
   await expect(page.getByRole('alert')).toContainText('to: ngày kết thúc phải sau ngày bắt đầu');
+});
+
+test('a quiet period keeps the hour chart at its size over the working day and says no one rated', async ({
+  page,
+}) => {
+  await openSupervisor(page, server.url);
+  // The first day of the generated month alone: its tickets, none of the month's other days.
+  await showReport(page, { from: `${month}-01`, to: `${month}-01` });
+  const chart = page.getByRole('img', { name: 'Biểu đồ số phiếu theo giờ' });
+  await expect(chart).toBeVisible();
+  // Every hour of the working day has its label, whether or not it had tickets.
+  for (const hour of [7, 12, 17])
+    await expect(chart.getByText(`${hour}h`, { exact: true })).toHaveCount(1);
+  const box = await chart.boundingBox();
+  expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(300);
+  await expect(page.getByRole('figure')).toContainText('Số phiếu đã cấp');
+
+  // A day without a single rating says so instead of an empty table.
+  await showReport(page, { from: '2026-09-01', to: '2026-09-01' });
+  await expect(page.getByText('Chưa có đánh giá nào trong kỳ này.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Mức độ hài lòng', exact: true })).toHaveCount(0);
+  const emptyChart = await page
+    .getByRole('img', { name: 'Biểu đồ số phiếu theo giờ' })
+    .boundingBox();
+  expect(emptyChart?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(300);
 });

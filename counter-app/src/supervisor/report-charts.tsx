@@ -1,30 +1,56 @@
 import type { HourRow, SatisfactionRow } from '@openops/protocol';
+import { chartHours } from './chart-hours';
 
-/** Tickets issued and served by hour of day, as grouped bars; the table beside holds the figures. */
+/**
+ * Tickets issued and served by hour of day, as grouped bars over the whole working day (a
+ * morning's two hours keep the scale of a full day), with the largest count on the axis and a
+ * legend; the table beside holds the figures.
+ */
 export const HourChart = ({ hours }: { hours: readonly HourRow[] }) => {
+  const span = chartHours(hours);
+  const byHour = new Map(hours.map((row) => [row.hour, row]));
   const max = Math.max(1, ...hours.map((row) => row.issued));
-  const width = 40 * Math.max(1, hours.length);
+  const axis = 28;
+  const slot = 36;
+  const top = 12;
+  const base = 148;
+  const width = axis + span.length * slot;
+  const barHeight = (count: number): number => (count / max) * (base - top);
   return (
-    <svg
-      role="img"
-      aria-label="Biểu đồ số phiếu theo giờ"
-      viewBox={`0 0 ${width} 160`}
-      className="chart"
-    >
-      {hours.map((row, index) => {
-        const issued = (row.issued / max) * 130;
-        const served = (row.served / max) * 130;
-        return (
-          <g key={row.hour} transform={`translate(${index * 40 + 4}, 0)`}>
-            <rect x={0} y={140 - issued} width={14} height={issued} className="bar-issued" />
-            <rect x={16} y={140 - served} width={14} height={served} className="bar-served" />
-            <text x={15} y={155} textAnchor="middle" fontSize="10">
-              {row.hour}h
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <figure className="chart-figure">
+      <svg
+        role="img"
+        aria-label="Biểu đồ số phiếu theo giờ"
+        viewBox={`0 0 ${width} 166`}
+        className="chart chart-hours"
+      >
+        <text x={axis - 4} y={top + 4} textAnchor="end" fontSize="10">
+          {max}
+        </text>
+        <text x={axis - 4} y={base} textAnchor="end" fontSize="10">
+          0
+        </text>
+        <line x1={axis} y1={base} x2={width} y2={base} className="chart-axis" />
+        {span.map((hour, index) => {
+          const row = byHour.get(hour);
+          const issued = barHeight(row?.issued ?? 0);
+          const served = barHeight(row?.served ?? 0);
+          return (
+            <g key={hour} transform={`translate(${axis + index * slot + 4}, 0)`}>
+              <rect x={0} y={base - issued} width={13} height={issued} className="bar-issued" />
+              <rect x={14} y={base - served} width={13} height={served} className="bar-served" />
+              <text x={14} y={162} textAnchor="middle" fontSize="10">
+                {hour}h
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="chart-legend">
+        <span className="swatch swatch-issued" aria-hidden="true" /> Số phiếu đã cấp
+        <span className="swatch swatch-served" aria-hidden="true" /> Đã phục vụ
+      </figcaption>
+    </figure>
   );
 };
 

@@ -173,10 +173,14 @@ export const ReportScreen = ({ api, config, today }: Props) => {
           </section>
           <section aria-label="Mức độ hài lòng" className="report-section">
             <h2>Mức độ hài lòng</h2>
-            <div className="chart-with-table">
-              <SatisfactionChart rows={report.satisfaction} />
-              <ReportTableView table={reportTable(report, 'satisfaction')} />
-            </div>
+            {report.satisfaction.some((row) => row.total > 0) ? (
+              <div className="chart-with-table">
+                <SatisfactionChart rows={report.satisfaction} />
+                <ReportTableView table={reportTable(report, 'satisfaction')} />
+              </div>
+            ) : (
+              <p>Chưa có đánh giá nào trong kỳ này.</p>
+            )}
           </section>
         </>
       )}
