@@ -49,7 +49,7 @@ export const LookupScreen = ({
     } else if (reply.error.code === 'not-found') {
       setOutcome({
         kind: 'problem',
-        message: `${t('dossierNotFound', { code: trimmed })} ${t('dossierCodeFormat')}`,
+        message: t('dossierNotFound', { code: trimmed }),
       });
     } else {
       setOutcome({

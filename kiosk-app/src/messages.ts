@@ -77,7 +77,8 @@ const vi = {
   dossierCode: 'Mã hồ sơ',
   search: 'Tra cứu',
   lookUpAnother: 'Tra cứu mã khác',
-  dossierCodeFormat: 'Mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN, ví dụ 000.00.06.H56-231027-0361.',
+  dossierCodeFormat:
+    'Mã hồ sơ gồm mã cơ quan, ngày tiếp nhận (6 chữ số) và số thứ tự, ví dụ 000.00.06.H56-231027-0361. Vui lòng nhập đủ như trên giấy hẹn.',
   dossierNotFound:
     'Không tìm thấy hồ sơ có mã {code}. Vui lòng kiểm tra lại mã trên giấy hẹn, hoặc hỏi quầy tiếp nhận.',
   lookupFailed: 'Không tra cứu được: {message}',
@@ -247,7 +248,8 @@ const en: Record<MessageKey, string> = {
   dossierCode: 'Dossier code',
   search: 'Look up',
   lookUpAnother: 'Look up another code',
-  dossierCodeFormat: 'A dossier code is <agency>-YYMMDD-NNNN, e.g. 000.00.06.H56-231027-0361.',
+  dossierCodeFormat:
+    'A dossier code is the agency code, the date received (6 digits) and a number, e.g. 000.00.06.H56-231027-0361. Please type it in full as on your appointment slip.',
   dossierNotFound:
     'No dossier has the code {code}. Please check the code on your receipt or ask at the reception counter.',
   lookupFailed: 'Could not look it up: {message}',
