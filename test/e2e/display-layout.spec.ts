@@ -128,3 +128,66 @@ test('a zone of 16 counters fits the board in columns, each with its latest numb
     await server.stop();
   }
 });
+
+test('a zone serving many services keeps its waiting counts to two rows and pages through them', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const extra = Array.from({ length: 10 }, (_, index) => index + 1);
+  const server: QueueServerProcess = await startServerWithEditedCentre((config) => {
+    const template = config.services[0] ?? { id: 'ho-tich' };
+    config.services.push(
+      ...extra.map((number) => ({
+        ...template,
+        id: `dich-vu-${number}`,
+        name: `Lĩnh vực thủ tục số ${number}`,
+        nameEn: `Procedure area ${number}`,
+        prefix: String.fromCharCode(69 + number),
+        fieldId: undefined,
+      })),
+    );
+    const counters = config.counters as { id: string; serviceIds: string[] }[];
+    const first = counters.find((counter) => counter.id === 'quay-1');
+    first?.serviceIds.push(...extra.map((number) => `dich-vu-${number}`));
+  }, 'queue-server-display-layout');
+  try {
+    for (const screen of screens.slice(0, 2)) {
+      const display = await openDisplay(browser, server.url, 'display-1');
+      await display.page.setViewportSize(screen);
+      const strip = display.page.getByRole('region', { name: 'Số người đang chờ' });
+      await expect(strip.getByRole('listitem').first()).toBeVisible();
+      const box = await strip.boundingBox();
+      expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(screen.height * 0.25);
+      await expectWholeBoard(display.page, ['Quầy 1', 'Quầy 2', 'Quầy 3', 'Quầy 4']);
+      await display.page.screenshot({
+        path: `test-results/screens/display-many-services-${screen.width}.png`,
+      });
+      // Each Vietnamese name shows whole, wrapped if it must: "… số 1" and "… số 10" differ
+      // only at the end.
+      const names = await strip.locator('.service-vi').evaluateAll((cells) =>
+        cells.map((cell) => ({
+          text: cell.textContent ?? '',
+          whole:
+            cell.scrollHeight <= cell.clientHeight + 1 && cell.scrollWidth <= cell.clientWidth + 1,
+        })),
+      );
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name, `at ${screen.width}`).toMatchObject({ whole: true });
+      if (screen.width === 1920) {
+        // Every service's count comes round, a page at a time.
+        const seen = new Set<string>();
+        await expect(async () => {
+          for (const label of await strip
+            .getByRole('listitem')
+            .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))) {
+            seen.add(label.split(':')[0] ?? '');
+          }
+          expect(seen.size).toBe(14);
+        }).toPass({ timeout: 40_000, intervals: [1_000] });
+      }
+      await display.page.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
