@@ -1,6 +1,7 @@
 import type { FloorDevice, FloorView } from '@openops/protocol';
 import { formatMinutesSeconds } from '../elapsed';
 import { useNow } from '../use-now';
+import { dayTime } from './floor-time';
 
 const counterStates: Record<FloorView['counters'][number]['state'], string> = {
   open: 'Đang mở',
@@ -33,31 +34,6 @@ const faultNames: Record<string, string> = {
 const severityNames: Record<FloorView['alerts'][number]['severity'], string> = {
   warning: 'Lưu ý',
   critical: 'Nghiêm trọng',
-};
-
-const time = (iso: string | null, timeZone: string): string =>
-  iso
-    ? new Date(iso).toLocaleTimeString('vi-VN', {
-        timeZone,
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      })
-    : '—';
-
-/** A time of the view's business day as hh:mm:ss; an earlier one (kept across a restart) with its date. */
-const dayTime = (iso: string | null, view: FloorView): string => {
-  if (!iso) return '—';
-  const sameDay =
-    new Date(iso).toLocaleDateString('en-CA', { timeZone: view.timeZone }) === view.businessDay;
-  if (sameDay) return time(iso, view.timeZone);
-  return new Date(iso).toLocaleString('vi-VN', {
-    timeZone: view.timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 };
 
 type Props = { view: FloorView | null; online: boolean };

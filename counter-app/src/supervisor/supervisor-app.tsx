@@ -11,6 +11,7 @@ import {
 import { SupervisorSignIn } from './supervisor-sign-in';
 import { useFloor } from './use-floor';
 import { FloorScreen } from './floor-screen';
+import { SyncPanel } from './sync-panel';
 import { ReportScreen } from './report-screen';
 import { ConfigScreen } from './config-screen';
 import { PairingScreen } from './pairing-screen';
@@ -106,6 +107,7 @@ const SupervisorWorkspace = ({
       {tab === 'floor' && (
         <>
           <FloorScreen view={floor.view} online={floor.online} />
+          <SyncPanel api={api} clock={floor.view} />
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '@openops/protocol';
+import { syncHeadline, syncLateSeconds } from './sync-headline';
+
+const status = (changes: Partial<SyncStatus>): SyncStatus => ({
+  enabled: true,
+  pending: 0,
+  parked: 0,
+  delivered: 120,
+  oldestPendingSeconds: null,
+  lastDeliveredAt: '2026-11-27T02:00:00.000Z',
+  lastError: null,
+  catalogueRefreshedAt: null,
+  ...changes,
+});
+
+describe('syncHeadline', () => {
+  it('is calm while records flow', () => {
+    expect(syncHeadline(status({}))).toEqual({
+      text: 'Đã gửi hết, không có bản ghi nào chờ.',
+      attention: false,
+    });
+    expect(syncHeadline(status({ pending: 3, oldestPendingSeconds: 4 }))).toMatchObject({
+      text: 'Đang gửi: 3 bản ghi chờ gửi.',
+      attention: false,
+    });
+  });
+
+  it('asks for attention when records wait long, naming the last error', () => {
+    const headline = syncHeadline(
+      status({
+        pending: 42,
+        oldestPendingSeconds: syncLateSeconds + 600,
+        lastError: 'tinh: HTTP 503',
+      }),
+    );
+    expect(headline.attention).toBe(true);
+    expect(headline.text).toContain('Chưa gửi được 42 bản ghi');
+    expect(headline.text).toContain('15 phút: tinh: HTTP 503');
+  });
+
+  it('points at parked records, and at a missing configuration', () => {
+    expect(syncHeadline(status({ parked: 2 }))).toMatchObject({ attention: true });
+    expect(syncHeadline(status({ parked: 2 })).text).toContain('2 bản ghi bị từ chối');
+    expect(syncHeadline(status({ enabled: false, pending: 7 }))).toEqual({
+      text: 'Chưa cấu hình máy chủ OpenOPS: 7 bản ghi được giữ lại, sẽ gửi khi có cấu hình.',
+      attention: true,
+    });
+  });
+});
