@@ -6,6 +6,7 @@ import {
 } from '../support/reference-backend-process';
 import {
   api,
+  buildingPermit,
   eventually,
   mustOk,
   receiveDossier,
@@ -27,18 +28,6 @@ test.afterEach(async () => {
   await centre?.stop();
   await backend?.stop();
 });
-
-const buildingPermit = {
-  procedureId: 'giay-phep-xay-dung',
-  applicant: { name: 'Công ty TNHH Xây dựng Đại Việt' },
-  documents: [
-    { documentId: 'don-de-nghi', form: 'original', quantity: 1 },
-    { documentId: 'giay-chung-nhan', form: 'certified-copy', quantity: 1 },
-    { documentId: 'ban-ve', form: 'original', quantity: 2 },
-  ],
-  counterId: 'quay-4',
-  officerName: 'Đỗ Thị Hạnh',
-};
 
 test('the floor shows what waits for OpenOPS, what was refused and why, and retries it', async ({
   page,

@@ -12,6 +12,7 @@ import {
 } from '../support/reference-backend-process';
 import {
   api,
+  buildingPermit,
   eventually,
   marriageDossier,
   mustOk,
@@ -35,18 +36,6 @@ const centreProcess = async (sync: Record<string, unknown>): Promise<SyncCentre>
   const centre = await startSyncCentre({ sync });
   started.push(centre);
   return centre;
-};
-
-const buildingPermit = {
-  procedureId: 'giay-phep-xay-dung',
-  applicant: { name: 'Công ty TNHH Xây dựng Đại Việt' },
-  documents: [
-    { documentId: 'don-de-nghi', form: 'original', quantity: 1 },
-    { documentId: 'giay-chung-nhan', form: 'certified-copy', quantity: 1 },
-    { documentId: 'ban-ve', form: 'original', quantity: 2 },
-  ],
-  counterId: 'quay-4',
-  officerName: 'Đỗ Thị Hạnh',
 };
 
 test('kiosk lookup and catalogue come from the backend, then from the local copy with their age', async () => {

@@ -78,6 +78,19 @@ export const marriageDossier = (applicant: string, extra: Record<string, unknown
   ...extra,
 });
 
+/** A building permit (land field), received at Quầy 4: the land backend's kind of dossier. */
+export const buildingPermit = {
+  procedureId: 'giay-phep-xay-dung',
+  applicant: { name: 'Công ty TNHH Xây dựng Đại Việt' },
+  documents: [
+    { documentId: 'don-de-nghi', form: 'original', quantity: 1 },
+    { documentId: 'giay-chung-nhan', form: 'certified-copy', quantity: 1 },
+    { documentId: 'ban-ve', form: 'original', quantity: 2 },
+  ],
+  counterId: 'quay-4',
+  officerName: 'Đỗ Thị Hạnh',
+};
+
 export const receiveDossier = async (
   centre: { url: string },
   applicant: string,
