@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
+  allowedFrom,
   dossierCodeSchema,
   dossierStatusNames,
+  type DossierAction,
   type Dossier,
   type DossierWithHistory,
   type Reply,
@@ -89,6 +91,10 @@ export const DossierReturn = ({ api, scan }: Props) => {
     );
   };
 
+  /** Only the steps the dossier's status allows are offered; the server checks the same table. */
+  const can = (action: DossierAction): boolean =>
+    dossier !== null && allowedFrom(action).includes(dossier.status);
+
   const simple = async (
     action: (code: string) => Promise<Reply<Dossier>>,
     done: string,
@@ -128,26 +134,33 @@ export const DossierReturn = ({ api, scan }: Props) => {
             </output>{' '}
             · {tx('Hẹn trả', 'Due')}: {formatDay(dossier.returnDate)}
           </p>
-          <label>
-            {tx('Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)', 'Items to bring (one per line)')}
-            <textarea
-              value={items}
-              onChange={(event) => setItems(event.target.value)}
-              aria-invalid={itemsError ? true : undefined}
-              aria-describedby={itemsError ? 'supplement-error' : undefined}
-            />
-          </label>
+          {can('request-supplement') && (
+            <label>
+              {tx('Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)', 'Items to bring (one per line)')}
+              <textarea
+                value={items}
+                onChange={(event) => setItems(event.target.value)}
+                aria-invalid={itemsError ? true : undefined}
+                aria-describedby={itemsError ? 'supplement-error' : undefined}
+              />
+            </label>
+          )}
           {itemsError && (
             <p id="supplement-error" className="field-error">
               {itemsError}
             </p>
           )}
           <div className="actions">
-            <button type="button" onClick={() => void supplement()}>
+            <button
+              type="button"
+              disabled={!can('request-supplement')}
+              onClick={() => void supplement()}
+            >
               {tx('Yêu cầu bổ sung', 'Request supplement')}
             </button>
             <button
               type="button"
+              disabled={!can('supplement-received')}
               onClick={() =>
                 void simple(
                   api.supplementReceived,
@@ -159,6 +172,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
             </button>
             <button
               type="button"
+              disabled={!can('mark-processed')}
               onClick={() =>
                 void simple(api.markProcessed, tx('Đã ghi nhận xử lý xong', 'Marked processed'))
               }
@@ -168,6 +182,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
             <button
               type="button"
               className="primary"
+              disabled={!can('mark-returned')}
               onClick={() => void simple(api.markReturned, tx('Đã trả kết quả', 'Result returned'))}
             >
               {tx('Trả kết quả', 'Return the result')}

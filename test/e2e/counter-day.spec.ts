@@ -264,11 +264,20 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
     'Đã tiếp nhận',
   );
-  await counter.followUp.getByRole('button', { name: 'Đã xử lý xong' }).click();
+  // Only the steps a received dossier allows are offered: no result to return yet.
+  const step = (name: string) => counter.followUp.getByRole('button', { name, exact: true });
+  await expect(step('Trả kết quả')).toBeDisabled();
+  await expect(step('Đã nhận bổ sung')).toBeDisabled();
+  await expect(step('Yêu cầu bổ sung')).toBeEnabled();
+  await step('Đã xử lý xong').click();
   await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
     'Đã xử lý xong',
   );
-  await counter.followUp.getByRole('button', { name: 'Trả kết quả' }).click();
+  await expect(step('Yêu cầu bổ sung')).toBeDisabled();
+  await expect(counter.followUp.getByRole('textbox', { name: /Giấy tờ cần bổ sung/ })).toHaveCount(
+    0,
+  );
+  await step('Trả kết quả').click();
   await expect(counter.followUp.getByRole('status', { name: 'Trạng thái hồ sơ' })).toHaveText(
     'Đã trả kết quả',
   );

@@ -18,6 +18,7 @@ export * from './ratings';
 export * from './display';
 export * from './text-search';
 export * from './dossiers';
+export * from './dossier-actions';
 export * from './sync';
 export * from './dossier-events';
 export * from './centre-model';

@@ -1,15 +1,17 @@
-import type {
-  Dossier,
-  DossierDocument,
-  DossierHistoryEntry,
-  DossierStatus,
-  Fee,
-  ListDossiersQuery,
+import {
+  allowedFrom,
+  targetStatusOf,
+  type Dossier,
+  type DossierAction,
+  type DossierDocument,
+  type DossierHistoryEntry,
+  type DossierStatus,
+  type Fee,
+  type ListDossiersQuery,
 } from '@openops/protocol';
 import type { SqliteDatabase } from '../store/database';
 import { enqueueDossierReceived, enqueueStatusChange } from '../sync/dossier-sync';
 import { formatDossierCode } from './dossier-code';
-import { allowedFrom, targetStatusOf, type DossierAction } from './status-transitions';
 
 type DossierRow = {
   code: string;

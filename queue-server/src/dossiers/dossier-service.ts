@@ -1,11 +1,13 @@
 import {
   citizenDossiersLimit,
+  dossierStatusNames,
   fail,
   foldVietnamese,
   ok,
   type CitizenDossier,
   type CitizenDossiersBody,
   type Dossier,
+  type DossierAction,
   type DossierDocument,
   type DossierLookup,
   type DossierWithHistory,
@@ -22,8 +24,6 @@ import type { Notifier } from '../notifications/notifier';
 import type { StatusPull } from '../sync/status-pull';
 import { maskIdNumber } from './dossier-code';
 import type { DossierRepository } from './dossier-repository';
-import type { DossierAction } from './status-transitions';
-import { dossierStatusNames } from '@openops/protocol';
 
 const log = createLogger('dossiers');
 

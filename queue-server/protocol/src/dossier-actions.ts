@@ -1,4 +1,5 @@
-import { assertNever, type DossierStatus } from '@openops/protocol';
+import { assertNever } from './assert-never';
+import type { DossierStatus } from './dossiers';
 
 /** What an officer can do to a received dossier at the counter. */
 export type DossierAction =
