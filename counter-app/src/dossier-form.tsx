@@ -223,8 +223,11 @@ export const DossierForm = (props: Props) => {
       {procedure && (
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="chosen">
-            <strong>{procedure.name}</strong> ({procedure.code}) · {procedure.processingDays}{' '}
-            {tx('ngày làm việc', 'working days')} ·{' '}
+            <strong>{procedure.name}</strong> ({procedure.code}) ·{' '}
+            {procedure.processingDays === 0
+              ? tx('trả trong ngày', 'same day')
+              : `${procedure.processingDays} ${tx('ngày làm việc', 'working days')}`}{' '}
+            ·{' '}
             <button type="button" onClick={() => setProcedure(null)}>
               {tx('Đổi thủ tục', 'Change procedure')}
             </button>

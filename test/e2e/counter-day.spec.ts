@@ -102,6 +102,10 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await counter.press('F3');
   await counter.press('F8');
   await counter.chooseProcedure('dang ky khai sinh', /^Đăng ký khai sinh/);
+  // A birth is registered the same day: "trả trong ngày", not "0 ngày làm việc".
+  await expect(counter.dossierForm.locator('.chosen')).toContainText(
+    'Đăng ký khai sinh (1.001193) · trả trong ngày',
+  );
   await expect(
     counter.dossierForm.getByRole('checkbox', { name: 'Giấy chứng sinh' }),
   ).toBeChecked();
