@@ -41,6 +41,17 @@ test('the procedure catalogue finds procedures without tone marks and shows what
   await expect(detail).toContainText('Trong ngày');
   await expect(detail).toContainText('Quầy 1 hoặc Quầy 2, tầng 1');
   await page.screenshot({ path: `${screens}/kiosk-procedure.png` });
+  // Buttons side by side keep a finger's gap between them.
+  const boxes = await detail
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON()));
+  const rows = boxes as Array<{ left: number; right: number; top: number }>;
+  for (const [index, box] of rows.entries()) {
+    const next = rows[index + 1];
+    if (next && Math.abs(next.top - box.top) < 4) {
+      expect(next.left - box.right, `gap after button ${index + 1}`).toBeGreaterThanOrEqual(12);
+    }
+  }
 
   // From the procedure straight to a ticket for its field.
   await detail.getByRole('button', { name: 'Lấy số Hộ tịch' }).click();
