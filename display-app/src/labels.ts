@@ -5,7 +5,8 @@
 export const labels = {
   nowCalling: { vi: 'Mời số', en: 'Now calling' },
   goTo: { vi: 'đến', en: 'go to' },
-  idle: { vi: 'Xin mời công dân chờ đến lượt', en: 'Please wait for your number' },
+  // No-break spaces keep "công dân" and "đến lượt" whole when the line wraps.
+  idle: { vi: 'Xin mời công\u00a0dân chờ đến\u00a0lượt', en: 'Please wait for your number' },
   counters: { vi: 'Các quầy', en: 'Counters' },
   noCallYet: { vi: 'Chưa gọi', en: 'No call yet' },
   waiting: { vi: 'Đang chờ', en: 'Waiting' },
