@@ -138,6 +138,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     security,
     clock,
     snapshot: realtime.snapshot,
+    syncStatus: () => dossierArea.sync.status(),
   });
 
   app.use(

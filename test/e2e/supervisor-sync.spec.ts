@@ -47,6 +47,10 @@ test('the floor shows what waits for OpenOPS, what was refused and why, and retr
   );
 
   await openSupervisor(page, centre.url);
+  // The floor's alerts name it too, above everything else.
+  await expect(page.getByRole('region', { name: 'Cảnh báo' })).toContainText(
+    'Đồng bộ OpenOPS: 1 bản ghi bị từ chối',
+  );
   const panel = page.getByRole('region', { name: 'Đồng bộ OpenOPS' });
   await expect(panel.getByRole('status')).toContainText('1 bản ghi bị từ chối và đang treo');
   await expect(tableRow(page, 'Số liệu đồng bộ', 'Bị treo')).toContainText('1');

@@ -101,7 +101,13 @@ export const floorDeviceSchema = z.object({
 });
 export type FloorDevice = z.infer<typeof floorDeviceSchema>;
 
-export const floorAlertKinds = ['long-wait', 'device-fault', 'device-offline'] as const;
+export const floorAlertKinds = [
+  'long-wait',
+  'device-fault',
+  'device-offline',
+  'sync-late',
+  'sync-parked',
+] as const;
 export const floorAlertSchema = z.object({
   /** Stable while the condition lasts, so a screen shows one alert per condition. */
   id: z.string(),

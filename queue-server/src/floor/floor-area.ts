@@ -1,5 +1,5 @@
 import type { Server } from 'socket.io';
-import type { FloorView } from '@openops/protocol';
+import type { FloorView, SyncStatus } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DeviceHub } from '../devices/device-hub';
 import type { SqliteDatabase } from '../store/database';
@@ -9,6 +9,7 @@ import { createFloorSource } from './floor-source';
 import { trackDevicePresence } from './device-presence';
 import { createPresenceStore } from './presence-store';
 import { createFloorSettingsStore, type FloorSettingsStore } from './floor-settings';
+import { readSync, type SyncReading } from './sync-alerts';
 
 export type FloorArea = {
   view: () => FloorView;
@@ -23,11 +24,34 @@ type Deps = {
   config: CentreConfigStore;
   devices: DeviceHub;
   clock: () => Date;
+  /** The sync module's status; absent in a server without sync (tests). */
+  syncStatus?: () => SyncStatus;
 };
 
+/**
+ * The floor is recomputed twice a second while watched, but the sync status counts the whole
+ * outbox: it is read at most this often. Default 10 s.
+ */
+export const floorSyncReadMs = 10_000;
+
 /** The live floor: counters, queues, equipment and alerts, computed on demand from the stores. */
-export const createFloorArea = ({ io, database, config, devices, clock }: Deps): FloorArea => {
+export const createFloorArea = ({
+  io,
+  database,
+  config,
+  devices,
+  clock,
+  syncStatus,
+}: Deps): FloorArea => {
   const source = createFloorSource(database);
+  let sync: { reading: SyncReading; readAt: number } | null = null;
+  const currentSync = (now: Date): SyncReading | null => {
+    if (!syncStatus) return null;
+    if (!sync || now.getTime() - sync.readAt >= floorSyncReadMs) {
+      sync = { reading: readSync(syncStatus(), now, sync?.reading ?? null), readAt: now.getTime() };
+    }
+    return sync.reading;
+  };
   const presence = trackDevicePresence(io, clock, createPresenceStore(database));
   const settings = createFloorSettingsStore(database);
   return {
@@ -47,6 +71,7 @@ export const createFloorArea = ({ io, database, config, devices, clock }: Deps):
         waiting: source.waiting(businessDay),
         hardware: devices.reports(),
         presence: presence.entries(),
+        sync: currentSync(now),
       });
     },
   };

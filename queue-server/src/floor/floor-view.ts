@@ -10,6 +10,7 @@ import type {
 import { isBlockingFault } from '@openops/protocol';
 import type { CounterSnapshot, WaitingSnapshot } from './floor-source';
 import type { PresenceEntry } from './device-presence';
+import { syncAlerts, type SyncReading } from './sync-alerts';
 
 export type FloorInputs = {
   now: Date;
@@ -21,6 +22,8 @@ export type FloorInputs = {
   waiting: readonly WaitingSnapshot[];
   hardware: readonly DeviceHealthReport[];
   presence: readonly PresenceEntry[];
+  /** How records reach OpenOPS, read at most every few seconds; null when not known. */
+  sync?: SyncReading | null;
 };
 
 /**
@@ -209,6 +212,6 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
     counters: buildCounters(inputs),
     services,
     devices,
-    alerts: buildAlerts(inputs, services, devices),
+    alerts: [...buildAlerts(inputs, services, devices), ...syncAlerts(inputs.sync ?? null)],
   };
 };

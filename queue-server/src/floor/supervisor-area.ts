@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { Server } from 'socket.io';
-import type { CentreSnapshot } from '@openops/protocol';
+import type { CentreSnapshot, SyncStatus } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DeviceHub } from '../devices/device-hub';
 import type { Security } from '../auth/security';
@@ -24,6 +24,8 @@ type Deps = {
   clock: () => Date;
   /** The centre snapshot every screen gets (the realtime context's). */
   snapshot: () => CentreSnapshot;
+  /** How records reach OpenOPS, for the floor's sync alerts. */
+  syncStatus?: () => SyncStatus;
 };
 
 /**
