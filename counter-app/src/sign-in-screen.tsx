@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ConnectionState } from '@openops/client';
 import type { CentreSnapshot, Counter } from '@openops/protocol';
 import { signIn } from './sign-in-api';
@@ -28,6 +28,7 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const firstCounter = useRef<HTMLButtonElement>(null);
 
   const choose = async (counter: Counter): Promise<void> => {
     if (username.trim() === '') {
@@ -76,10 +77,18 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
     <main className="counter">
       <h1>Chọn quầy làm việc</h1>
       {connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>}
+      <p className="hint">Nhập tài khoản cán bộ, rồi chọn quầy bạn làm việc hôm nay.</p>
       <form
         className="sign-in"
         aria-label="Đăng nhập cán bộ"
         onSubmit={(event) => event.preventDefault()}
+        onKeyDown={(event) => {
+          // Enter after the password: the sign-in happens at a counter, so go to the counters.
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          setMessage('Chọn quầy bên dưới để vào làm việc (choose your counter below)');
+          firstCounter.current?.focus();
+        }}
       >
         <label>
           Tên đăng nhập
@@ -114,9 +123,10 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
         )}
       </form>
       <div className="counter-list">
-        {(snapshot?.counters ?? []).map((candidate) => (
+        {(snapshot?.counters ?? []).map((candidate, index) => (
           <button
             key={candidate.id}
+            ref={index === 0 ? firstCounter : undefined}
             type="button"
             disabled={busy}
             aria-label={candidate.name}

@@ -49,3 +49,22 @@ test('at 1366×768 the officer sees the next three waiting numbers without scrol
     ).toBeLessThanOrEqual(768);
   }
 });
+
+test('Enter after the password leads the officer to the counters, and Enter again signs in', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/counter/?device=counter-pc-1`);
+  await expect(
+    page.getByText('Nhập tài khoản cán bộ, rồi chọn quầy bạn làm việc hôm nay.'),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('can-bo-1');
+  await page.getByLabel('Mật khẩu').fill('canbo-demo');
+  await page.getByLabel('Mật khẩu').press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Chọn quầy bên dưới để vào làm việc (choose your counter below)',
+  );
+  const first = page.getByRole('button', { name: 'Quầy 1', exact: true });
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quầy 1' })).toBeVisible();
+});
