@@ -5,11 +5,15 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
 
 test.use({ launchOptions: mutedChromium });
 
-/** Wall screens centres buy: full HD, 16:10 and old 4:3 panels. */
+/** A full HD panel mounted upright, as stand-up signage is. */
+const portrait = { width: 1080, height: 1920 };
+
+/** Wall screens centres buy: full HD, 16:10 and old 4:3 panels, and an upright one. */
 const screens = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
+  portrait,
 ];
 
 /**
@@ -56,7 +60,7 @@ const expectWholeBoard = async (page: Page, counterNames: string[]): Promise<voi
   }
 };
 
-test('the counter board shows every counter whole on 16:9, 16:10 and 4:3 screens', async ({
+test('the counter board shows every counter whole on 16:9, 16:10, 4:3 and upright screens', async ({
   browser,
   request,
 }) => {
@@ -151,7 +155,7 @@ test('a zone serving many services keeps its waiting counts to two rows and page
     first?.serviceIds.push(...extra.map((number) => `dich-vu-${number}`));
   }, 'queue-server-display-layout');
   try {
-    for (const screen of screens.slice(0, 2)) {
+    for (const screen of [...screens.slice(0, 2), portrait]) {
       const display = await openDisplay(browser, server.url, 'display-1');
       await display.page.setViewportSize(screen);
       const strip = display.page.getByRole('region', { name: 'Số người đang chờ' });
