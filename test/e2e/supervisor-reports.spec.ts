@@ -80,7 +80,18 @@ const tableOnScreen = async (page: Page, name: string): Promise<string[][]> =>
       ),
     );
 
-const screenValue = (value: string): string => (value === '—' ? '' : value);
+/**
+ * A cell as the screen writes it (1.234; 53,2; 26/11/2026; a dash for none) back in the files'
+ * form (1234; 53.2; 2026-11-26; empty), so screen and files compare cell by cell.
+ */
+const screenValue = (value: string): string => {
+  if (value === '—') return '';
+  const day = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  if (day) return `${day[3]}-${day[2]}-${day[1]}`;
+  return /^\d{1,3}(\.\d{3})*(,\d+)?$/.test(value)
+    ? value.replace(/\./g, '').replace(',', '.')
+    : value;
+};
 
 const download = async (page: Page, button: string): Promise<string> => {
   const waiting = page.waitForEvent('download');

@@ -1,6 +1,10 @@
 import type { ReportTableData } from '@openops/protocol';
+import { screenCell } from './report-cell';
 
-/** A report table exactly as exported (same headers and cells), with its title as its name. */
+/**
+ * A report table with the exported headers and figures, written for the screen (1.234; 53,2;
+ * 26/11/2026), with its title as its name.
+ */
 export const ReportTableView = ({ table }: { table: ReportTableData }) => (
   <table aria-label={table.title}>
     <thead>
@@ -18,10 +22,10 @@ export const ReportTableView = ({ table }: { table: ReportTableData }) => (
           {row.map((cell, cellIndex) =>
             cellIndex === 0 ? (
               <th key={cellIndex} scope="row">
-                {cell ?? '—'}
+                {screenCell(cell)}
               </th>
             ) : (
-              <td key={cellIndex}>{cell ?? '—'}</td>
+              <td key={cellIndex}>{screenCell(cell)}</td>
             ),
           )}
         </tr>

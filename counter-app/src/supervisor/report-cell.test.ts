@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { screenCell } from './report-cell';
+
+describe('screenCell', () => {
+  it('writes numbers the Vietnamese way', () => {
+    expect(screenCell(1234)).toBe('1.234');
+    expect(screenCell(53.2)).toBe('53,2');
+    expect(screenCell(0)).toBe('0');
+  });
+
+  it('writes days as dd/mm/yyyy and leaves other text alone', () => {
+    expect(screenCell('2026-11-01')).toBe('01/11/2026');
+    expect(screenCell('05:00')).toBe('05:00');
+    expect(screenCell('Toàn trung tâm')).toBe('Toàn trung tâm');
+    expect(screenCell(null)).toBe('—');
+  });
+});
