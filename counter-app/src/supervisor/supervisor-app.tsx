@@ -107,7 +107,7 @@ const SupervisorWorkspace = ({
       {tab === 'floor' && (
         <>
           <FloorScreen view={floor.view} online={floor.online} />
-          <SyncPanel api={api} clock={floor.view} />
+          <SyncPanel api={api} view={floor.view} />
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { OutboxKind } from '@openops/protocol';
-import { dayTime, type FloorClock } from './floor-time';
+import type { FloorView, OutboxKind } from '@openops/protocol';
+import { dayTime } from './floor-time';
 import { syncHeadline } from './sync-headline';
 import { callApi, type ApiCaller } from './supervisor-api';
-import { useSyncStatus } from './use-sync-status';
+import { useParkedRecords } from './use-parked-records';
 
 const kindNames: Record<OutboxKind, string> = {
   dossier: 'Hồ sơ',
@@ -14,16 +14,18 @@ const kindNames: Record<OutboxKind, string> = {
   sms: 'Tin nhắn SMS',
 };
 
-type Props = { api: ApiCaller; clock: FloorClock | null };
+type Props = { api: ApiCaller; view: FloorView | null };
 
 /**
- * How the centre's records reach OpenOPS: what waits, since when, the last error, and the
- * records the backend refused, each with its reason and a retry once the cause is fixed.
+ * How the centre's records reach OpenOPS, from the floor view's sync status: what waits, since
+ * when, the last error, and the records the backend refused, each with its reason and a retry
+ * once the cause is fixed.
  */
-export const SyncPanel = ({ api, clock }: Props) => {
-  const { status, parked, problem, refresh } = useSyncStatus(api);
+export const SyncPanel = ({ api, view }: Props) => {
+  const status = view?.sync ?? null;
+  const { parked, problem, refresh } = useParkedRecords(api, status?.parked ?? 0);
   const [message, setMessage] = useState<string | null>(null);
-  const at = (iso: string | null): string => (clock ? dayTime(iso, clock) : (iso ?? '—'));
+  const at = (iso: string | null): string => (view ? dayTime(iso, view) : (iso ?? '—'));
 
   const retry = async (id: number): Promise<void> => {
     const reply = await callApi<unknown>(api, `/sync/parked/${id}/retry`, { method: 'POST' });
@@ -35,7 +37,7 @@ export const SyncPanel = ({ api, clock }: Props) => {
   return (
     <section aria-label="Đồng bộ OpenOPS" className="sync-panel">
       <h2>Đồng bộ OpenOPS</h2>
-      {problem && <p role="alert">Không đọc được tình trạng đồng bộ: {problem}</p>}
+      {problem && <p role="alert">Không đọc được các bản ghi bị treo: {problem}</p>}
       {headline && (
         <p role="status" className={headline.attention ? 'sync-attention' : 'sync-ok'}>
           {headline.text}

@@ -10,6 +10,7 @@ import {
   ticketStateSchema,
 } from './entities';
 import { deviceFaultSchema, deviceStateSchema } from './devices';
+import { syncStatusSchema } from './sync';
 import type { Reply } from './envelope';
 import {
   configuredDeviceSchema,
@@ -130,6 +131,8 @@ export const floorViewSchema = z.object({
   services: z.array(floorServiceSchema),
   devices: z.array(floorDeviceSchema),
   alerts: z.array(floorAlertSchema),
+  /** How records reach OpenOPS, read at most every 10 s; null on a server without sync. */
+  sync: syncStatusSchema.nullable(),
 });
 export type FloorView = z.infer<typeof floorViewSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoCentre } from '../config/demo-centre';
 import { buildFloorView, type FloorInputs } from './floor-view';
+import { readSync } from './sync-alerts';
 
 const now = new Date('2026-11-26T03:00:00.000Z');
 const secondsBefore = (seconds: number): string =>
@@ -198,5 +199,22 @@ describe('buildFloorView', () => {
     expect(view.alerts.map((alert) => alert.message)).toContain(
       'Máy quầy counter-pc-9: mất kết nối',
     );
+  });
+
+  it('carries the sync status it was given, and its alerts, so screens need no second reading', () => {
+    expect(buildFloorView(base).sync).toBeNull();
+    const status = {
+      enabled: true,
+      pending: 0,
+      parked: 1,
+      delivered: 4,
+      oldestPendingSeconds: null,
+      lastDeliveredAt: null,
+      lastError: null,
+      catalogueRefreshedAt: null,
+    };
+    const view = buildFloorView({ ...base, sync: readSync(status, now, null) });
+    expect(view.sync).toEqual(status);
+    expect(view.alerts.map((alert) => alert.kind)).toEqual(['sync-parked']);
   });
 });

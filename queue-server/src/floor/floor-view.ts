@@ -213,5 +213,6 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
     services,
     devices,
     alerts: [...buildAlerts(inputs, services, devices), ...syncAlerts(inputs.sync ?? null)],
+    sync: inputs.sync?.status ?? null,
   };
 };
