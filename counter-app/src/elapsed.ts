@@ -1,3 +1,5 @@
+import { formatBusinessDay } from '@openops/protocol';
+
 /** `m:ss` under an hour, `h:mm:ss` after; negative spans (clock skew) show as 0:00. */
 export const formatElapsed = (milliseconds: number): string => {
   const total = Math.max(0, Math.floor(milliseconds / 1000));
@@ -18,11 +20,8 @@ export const formatMinutesSeconds = (milliseconds: number): string => {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 };
 
-/** A business day `YYYY-MM-DD` as Vietnamese write dates: `26/11/2026`. */
-export const formatDay = (day: string): string => {
-  const [year, month, date] = day.split('-');
-  return year && month && date ? `${date}/${month}/${year}` : day;
-};
+/** A business day `YYYY-MM-DD` as Vietnamese write dates: `26/11/2026` (the protocol's). */
+export const formatDay = formatBusinessDay;
 
 const weekdays = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
