@@ -5,7 +5,10 @@ export const fullHd = { width: 1920, height: 1080 };
 
 export type DisplayPage = {
   page: Page;
-  /** Warnings the announcer's player wrote (a clip that failed, timed out, or was missing). */
+  /**
+   * Warnings and errors the announcer's player wrote (a clip that failed, timed out, or was
+   * missing); its notes at info level are not problems.
+   */
   playerProblems: string[];
   currentCall: () => ReturnType<Page['getByRole']>;
   /** Lines of the visually hidden announcement log, oldest first. */
@@ -26,7 +29,8 @@ export const openDisplay = async (
   const playerProblems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if (/"ns":"(howler-player|announcer|use-announcer)"/.test(text)) playerProblems.push(text);
+    const player = /"level":"(warn|error)","ns":"(howler-player|announcer|use-announcer)"/;
+    if (player.test(text)) playerProblems.push(text);
   });
   await page.goto(`${serverUrl}/display/?device=${deviceId}`);
   const log = page.getByRole('log', { name: 'Nhật ký đọc số' });

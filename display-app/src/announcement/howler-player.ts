@@ -2,6 +2,7 @@ import { Howl, Howler } from 'howler';
 import { createLogger } from '@openops/protocol/logger';
 import type { AudioPlayer } from './announcer';
 import type { ClipId } from './clips';
+import { watchMediaAutoplay } from './media-autoplay-probe';
 
 const log = createLogger('howler-player');
 
@@ -100,11 +101,23 @@ export const createHowlerPlayer = ({
     });
 
   const onSoundBlocked = (listener: (blocked: boolean) => void): (() => void) => {
+    let wasBlocked: boolean | null = null;
+    // Logged once per change, so a technician reading the log knows why a screen is silent.
+    const tell = (blocked: boolean, through: 'web-audio' | 'media'): void => {
+      if (blocked !== wasBlocked) {
+        if (blocked) log.info('sound held back until someone touches the screen', { through });
+        else if (wasBlocked) log.info('sound turned on by a touch', { through });
+      }
+      wasBlocked = blocked;
+      listener(blocked);
+    };
     // Web Audio starts suspended where the browser wants a gesture first; howler resumes it on
     // the first touch, click or key anywhere on the page.
     const context: AudioContext | null = Howler.ctx ?? null;
-    if (!context) return () => undefined;
-    const report = (): void => listener(context.state === 'suspended');
+    // Without Web Audio (the browser could not open an audio context) howler plays through
+    // media elements, which the same policy holds back; only a probe can tell.
+    if (!context) return watchMediaAutoplay((blocked) => tell(blocked, 'media'));
+    const report = (): void => tell(context.state === 'suspended', 'web-audio');
     report();
     context.addEventListener('statechange', report);
     return () => context.removeEventListener('statechange', report);
