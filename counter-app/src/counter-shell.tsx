@@ -7,6 +7,7 @@ import { requestReply } from './socket-request';
 import { useCounterFeed } from './use-counter-feed';
 import { fetchCentre } from './centre-api';
 import { forgetSession, recallSession, rememberSession } from './session-store';
+import { clearDraft } from './dossier-draft';
 import { signOut } from './sign-in-api';
 
 type Props = { serverUrl: string; deviceId: string };
@@ -62,6 +63,8 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
 
   const leave = (): void => {
     if (session?.token) void signOut(serverUrl, session.token);
+    // Signing out ends the citizen's visit too: the next officer starts from an empty form.
+    if (session) clearDraft(session.counter.id);
     forgetSession(deviceId);
     setSession(null);
   };

@@ -163,6 +163,7 @@ export const CounterWorkspace = (props: Props) => {
             token={props.token}
             serverUrl={props.serverUrl}
             deviceId={props.deviceId}
+            timeZone={feed.snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh'}
             panel={panel}
             currentTicketId={view.currentTicketId}
             onDossier={actions.noteDossier}

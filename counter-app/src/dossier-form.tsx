@@ -1,5 +1,16 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { newRequestId } from '@openops/client';
+import {
+  clearDraft,
+  draftHasContent,
+  initialChecklist,
+  loadDraft,
+  restoreChecklist,
+  saveDraft,
+  type Checklist,
+  type DossierDraft,
+} from './dossier-draft';
+import { clockTime } from './supervisor/floor-time';
 import { useText } from './ui-language';
 import {
   receiveDossierBodySchema,
@@ -26,21 +37,13 @@ export const documentFormNamesEn: Record<DocumentForm, string> = {
   'original-or-copy': 'Original or copy',
 };
 
-type Checked = Record<string, { received: boolean; form: DocumentForm; quantity: number }>;
-
-const initialChecklist = (procedure: Procedure): Checked =>
-  Object.fromEntries(
-    procedure.documents.map((document) => [
-      document.id,
-      { received: document.required, form: document.form, quantity: document.quantity },
-    ]),
-  );
-
 type Props = {
   procedures: readonly Procedure[];
   /** This counter's services: their procedures are listed first. */
   serviceIds: readonly string[];
   counterId: string;
+  /** The centre's, for the time a restored draft was saved. */
+  timeZone: string;
   officerName: string;
   ticketId: string | null;
   /** The latest scan at this counter; a CCCD QR fills the applicant's name and address. */
@@ -56,22 +59,27 @@ type FieldErrors = Record<string, string>;
  * Dossier reception: pick the procedure (search with or without tone marks), tick the checklist
  * the supervisor configured, fill the applicant (a scanned CCCD fills it), and send it whole:
  * the server assigns the code and return date and prints the receipt, or refuses with the bad
- * fields named beside them. Nothing is saved until the server accepts the whole dossier.
+ * fields named beside them. Nothing is stored on the server until it accepts the whole dossier;
+ * the form itself is kept in the tab (`dossier-draft.ts`), so a reload after a crash brings
+ * back what was entered, with the same request id.
  */
 export const DossierForm = (props: Props) => {
   const { procedures, serviceIds, scan } = props;
   const tx = useText();
+  const [restored, setRestored] = useState<DossierDraft | null>(() => loadDraft(props.counterId));
   // One id per reception: a press of "receive" again after a lost answer reuses it.
-  const [requestId, setRequestId] = useState(newRequestId);
+  const [requestId, setRequestId] = useState(() => restored?.requestId ?? newRequestId());
   const [query, setQuery] = useState('');
   const [procedure, setProcedure] = useState<Procedure | null>(null);
-  const [checklist, setChecklist] = useState<Checked>({});
-  const [name, setName] = useState('');
-  const [idNumber, setIdNumber] = useState('');
-  const [phone, setPhone] = useState('');
-  const [address, setAddress] = useState('');
-  const [notifyBySms, setNotifyBySms] = useState(false);
-  const [scannedId, setScannedId] = useState<string | null>(null);
+  // A restored draft's procedure, until the catalogue it is looked up in has arrived.
+  const [pendingProcedureId, setPendingProcedureId] = useState(restored?.procedureId ?? null);
+  const [checklist, setChecklist] = useState<Checklist>(restored?.checklist ?? {});
+  const [name, setName] = useState(restored?.name ?? '');
+  const [idNumber, setIdNumber] = useState(restored?.idNumber ?? '');
+  const [phone, setPhone] = useState(restored?.phone ?? '');
+  const [address, setAddress] = useState(restored?.address ?? '');
+  const [notifyBySms, setNotifyBySms] = useState(restored?.notifyBySms ?? false);
+  const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,6 +93,44 @@ export const DossierForm = (props: Props) => {
       setChecklist(initialChecklist(fresh));
     }
   }, [procedures, procedure]);
+
+  useEffect(() => {
+    if (!pendingProcedureId || procedures.length === 0) return;
+    const found = procedures.find((candidate) => candidate.id === pendingProcedureId);
+    if (found) {
+      setProcedure(found);
+      setChecklist((saved) => restoreChecklist(found, saved));
+    }
+    setPendingProcedureId(null);
+  }, [procedures, pendingProcedureId]);
+
+  const procedureId = procedure?.id ?? pendingProcedureId;
+  useEffect(() => {
+    const draft = {
+      procedureId,
+      checklist,
+      name,
+      idNumber,
+      phone,
+      address,
+      notifyBySms,
+      scannedId,
+    };
+    if (draftHasContent(draft))
+      saveDraft(props.counterId, { ...draft, savedAt: Date.now(), requestId });
+    else clearDraft(props.counterId);
+  }, [
+    props.counterId,
+    requestId,
+    procedureId,
+    checklist,
+    name,
+    idNumber,
+    phone,
+    address,
+    notifyBySms,
+    scannedId,
+  ]);
 
   useEffect(() => {
     if (scan?.scan.kind !== 'citizen-id') return;
@@ -108,6 +154,24 @@ export const DossierForm = (props: Props) => {
     setChecklist(initialChecklist(chosen));
     setErrors({});
     setFormError(null);
+  };
+
+  /** An empty form for the next citizen, under a new request id. */
+  const startOver = (): void => {
+    setRequestId(newRequestId());
+    setProcedure(null);
+    setPendingProcedureId(null);
+    setChecklist({});
+    setQuery('');
+    setName('');
+    setIdNumber('');
+    setPhone('');
+    setAddress('');
+    setScannedId(null);
+    setNotifyBySms(false);
+    setErrors({});
+    setFormError(null);
+    setRestored(null);
   };
 
   const body = (): unknown => ({
@@ -170,15 +234,7 @@ export const DossierForm = (props: Props) => {
       setErrors({});
       setFormError(null);
       props.onReceived(reply.data);
-      setRequestId(newRequestId());
-      setProcedure(null);
-      setQuery('');
-      setName('');
-      setIdNumber('');
-      setPhone('');
-      setAddress('');
-      setScannedId(null);
-      setNotifyBySms(false);
+      startOver();
       return;
     }
     setErrors(
@@ -199,6 +255,17 @@ export const DossierForm = (props: Props) => {
   return (
     <section aria-label="Tiếp nhận hồ sơ" className="dossier-form">
       <h2>{tx('Tiếp nhận hồ sơ', 'Receive a dossier')}</h2>
+      {restored && (
+        <p className="notice restored-draft" role="status">
+          {tx(
+            `Đã khôi phục hồ sơ đang nhập dở (lưu lúc ${clockTime(new Date(restored.savedAt).toISOString(), props.timeZone)}).`,
+            `The dossier being entered was restored (saved at ${clockTime(new Date(restored.savedAt).toISOString(), props.timeZone)}).`,
+          )}{' '}
+          <button type="button" onClick={startOver}>
+            {tx('Nhập lại từ đầu', 'Start over')}
+          </button>
+        </p>
+      )}
       <label>
         {tx('Tìm thủ tục', 'Find the procedure')}
         <input

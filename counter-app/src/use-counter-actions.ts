@@ -9,6 +9,7 @@ import type {
   Reply,
   Ticket,
 } from '@openops/protocol';
+import { loadDraft } from './dossier-draft';
 import { requestReply, fieldErrors, type AckData } from './socket-request';
 import type { CounterAction } from './shortcuts';
 import type { TransferChoice } from './transfer-dialog';
@@ -46,7 +47,10 @@ export const useCounterActions = ({
   onCall,
   onLeave,
 }: Options) => {
-  const [panel, setPanel] = useState<WorkspacePanel>('none');
+  // A dossier left half-entered when the screen reloaded (a crash) opens again with it.
+  const [panel, setPanel] = useState<WorkspacePanel>(() =>
+    loadDraft(counter.id) ? 'dossier' : 'none',
+  );
   const [alert, setAlert] = useState<string | null>(null);
   const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);

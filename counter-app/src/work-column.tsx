@@ -22,6 +22,8 @@ type Props = {
   token: string | null;
   serverUrl: string;
   deviceId: string;
+  /** The centre's time zone. */
+  timeZone: string;
   panel: WorkspacePanel;
   /** The ticket called or served here: a dossier received now belongs to it. */
   currentTicketId: string | null;
@@ -43,6 +45,7 @@ export const WorkColumn = ({
   token,
   serverUrl,
   deviceId,
+  timeZone,
   panel,
   currentTicketId,
   onDossier,
@@ -56,6 +59,7 @@ export const WorkColumn = ({
           procedures={procedures}
           serviceIds={counter.serviceIds}
           counterId={counter.id}
+          timeZone={timeZone}
           officerName={officer?.name ?? counter.name}
           ticketId={currentTicketId}
           scan={scan}
