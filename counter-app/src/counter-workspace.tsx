@@ -164,6 +164,7 @@ export const CounterWorkspace = (props: Props) => {
             serverUrl={props.serverUrl}
             deviceId={props.deviceId}
             timeZone={feed.snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh'}
+            smsOffered={feed.snapshot?.smsNotifications === true}
             panel={panel}
             currentTicketId={view.currentTicketId}
             onDossier={actions.noteDossier}

@@ -44,6 +44,8 @@ type Props = {
   counterId: string;
   /** The centre's, for the time a restored draft was saved. */
   timeZone: string;
+  /** Whether the centre sends texts: only then is the citizen offered one for the result. */
+  smsOffered: boolean;
   officerName: string;
   ticketId: string | null;
   /** The latest scan at this counter; a CCCD QR fills the applicant's name and address. */
@@ -83,6 +85,8 @@ export const DossierForm = (props: Props) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A draft ticked before the centre stopped texting is not sent as a request for a text.
+  const textWanted = props.smsOffered && notifyBySms;
 
   // A procedure edited by a supervisor while it is open shows its new checklist at once.
   useEffect(() => {
@@ -188,7 +192,7 @@ export const DossierForm = (props: Props) => {
     counterId: props.counterId,
     officerName: props.officerName,
     ...(props.ticketId ? { ticketId: props.ticketId } : {}),
-    notifyBySms,
+    notifyBySms: textWanted,
     requestId,
   });
 
@@ -211,7 +215,7 @@ export const DossierForm = (props: Props) => {
         local[issue.path.map(String).join('.')] = issue.message;
       });
     }
-    if (notifyBySms && phone.trim() === '') {
+    if (textWanted && phone.trim() === '') {
       local['applicant.phone'] = tx(
         'Cần số điện thoại để nhắn tin',
         'A phone number is needed for SMS',
@@ -423,14 +427,16 @@ export const DossierForm = (props: Props) => {
               />
             </label>
             {fieldError('applicant.address', 'applicant-address-error')}
-            <label className="inline">
-              <input
-                type="checkbox"
-                checked={notifyBySms}
-                onChange={(event) => setNotifyBySms(event.target.checked)}
-              />
-              {tx('Nhắn tin khi có kết quả', 'Text me when the result is ready')}
-            </label>
+            {props.smsOffered && (
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={notifyBySms}
+                  onChange={(event) => setNotifyBySms(event.target.checked)}
+                />
+                {tx('Nhắn tin khi có kết quả', 'Text me when the result is ready')}
+              </label>
+            )}
           </fieldset>
           {formError && <p className="form-error">{formError}</p>}
           <button type="submit" className="primary" disabled={busy}>

@@ -24,6 +24,8 @@ type Props = {
   deviceId: string;
   /** The centre's time zone. */
   timeZone: string;
+  /** Whether the centre sends texts. */
+  smsOffered: boolean;
   panel: WorkspacePanel;
   /** The ticket called or served here: a dossier received now belongs to it. */
   currentTicketId: string | null;
@@ -46,6 +48,7 @@ export const WorkColumn = ({
   serverUrl,
   deviceId,
   timeZone,
+  smsOffered,
   panel,
   currentTicketId,
   onDossier,
@@ -60,6 +63,7 @@ export const WorkColumn = ({
           serviceIds={counter.serviceIds}
           counterId={counter.id}
           timeZone={timeZone}
+          smsOffered={smsOffered}
           officerName={officer?.name ?? counter.name}
           ticketId={currentTicketId}
           scan={scan}

@@ -197,6 +197,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
               ) ?? null
             }
             printer={printer}
+            smsOffered={snapshot?.smsNotifications === true}
             language={language}
             t={t}
             onDone={goHome}

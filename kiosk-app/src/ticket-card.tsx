@@ -12,6 +12,8 @@ type Props = {
   priority: PriorityCategory | null;
   /** This kiosk's printer as last reported; null until the server has said anything. */
   printer: PrinterStatusEvent | null;
+  /** Whether the centre sends texts: a citizen is never asked for a number it cannot text. */
+  smsOffered: boolean;
   language: Language;
   t: Translate;
   onDone: () => void;
@@ -22,7 +24,16 @@ type Props = {
  * does: when the printer cannot print, the citizen is asked to note the number (the server has
  * already told the supervisor through the device health report).
  */
-export const TicketCard = ({ api, issued, priority, printer, language, t, onDone }: Props) => (
+export const TicketCard = ({
+  api,
+  issued,
+  priority,
+  printer,
+  smsOffered,
+  language,
+  t,
+  onDone,
+}: Props) => (
   <section className="ticket" aria-labelledby="your-number">
     <h2 id="your-number">{t('yourNumber')}</h2>
     <p className="ticket-number">{issued.ticket.number}</p>
@@ -46,7 +57,7 @@ export const TicketCard = ({ api, issued, priority, printer, language, t, onDone
     ) : (
       <p className="hint">{t('printedHint')}</p>
     )}
-    <SmsOptIn api={api} ticketId={issued.ticket.id} t={t} />
+    {smsOffered && <SmsOptIn api={api} ticketId={issued.ticket.id} t={t} />}
     <button type="button" className="primary" onClick={onDone}>
       {t('done')}
     </button>

@@ -102,6 +102,12 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     // The apps bundle their own client; the bundled server has no client files to serve.
     serveClient: false,
   });
+  const dossierArea = createDossierArea({
+    database,
+    config,
+    clock,
+    ...(options.sync ? { syncOverrides: options.sync } : {}),
+  });
   const realtime = attachNamespaces({
     io,
     queue,
@@ -109,6 +115,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     database,
     security,
     appointments,
+    smsEnabled: () => dossierArea.sync.notifier.enabled(),
   });
   const procedures = createProcedureService({ config, clock });
   attachProcedurePush(io, procedures);
@@ -121,12 +128,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     businessDayOf: (at) => businessDayOf(at, config.current().centre.timeZone),
   });
   attachRatingEvents(io, ratings);
-  const dossierArea = createDossierArea({
-    database,
-    config,
-    clock,
-    ...(options.sync ? { syncOverrides: options.sync } : {}),
-  });
   attachDossierEvents(io, dossierArea, realtime.printer, config);
   attachChecklistPrinting(io, realtime.printer, config, clock);
   ratings.onStored((rating) => dossierArea.sync.ratingStored(rating));

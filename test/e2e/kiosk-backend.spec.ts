@@ -3,11 +3,13 @@ import {
   startReferenceBackend,
   type ReferenceBackendProcess,
 } from '../support/reference-backend-process';
-import { eventually, startSyncCentre, type SyncCentre } from '../support/sync-centre';
+import { counterPage } from '../support/counter-page';
+import { api, eventually, startSyncCentre, type SyncCentre } from '../support/sync-centre';
 
 /**
  * The kiosk's dossier lookup with the central OpenOPS backend (the reference backend): fresh
- * from the backend while the link is up, from the centre's copy with its age when it is down.
+ * from the backend while the link is up, from the centre's copy with its age when it is down;
+ * and the texts this centre's SMS gateway makes possible, offered at the kiosk and the counter.
  */
 let backend: ReferenceBackendProcess;
 let centre: SyncCentre;
@@ -84,6 +86,14 @@ test('a citizen who opts in at the kiosk gets a text when their turn is near', a
   await page.getByRole('button', { name: /Đất đai/ }).click();
   const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
   await ticket.getByRole('button', { name: 'Nhắn tin cho tôi khi sắp đến lượt' }).click();
+  // A number too short is refused on the kiosk, before anything is sent.
+  const keypad = ticket.getByRole('group', { name: 'Bàn phím' });
+  for (const key of '0912') await keypad.getByRole('button', { name: key, exact: true }).click();
+  await ticket.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
+  // (The other alert is the printer's: this test kiosk has none.)
+  await expect(ticket.getByRole('alert').filter({ hasText: 'Số điện thoại' })).toHaveText(
+    'Số điện thoại gồm 10 hoặc 11 chữ số, bắt đầu bằng 0.',
+  );
   await ticket.getByRole('textbox', { name: 'Số điện thoại' }).fill('0987654321');
   await ticket.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
   await expect(ticket.getByRole('status')).toHaveText(
@@ -95,4 +105,29 @@ test('a citizen who opts in at the kiosk gets a text when their turn is near', a
     (records) => records.some((record) => record.body.to === '0987654321'),
     { what: 'text message sent', timeoutMs: 20_000 },
   );
+});
+
+test('where the centre texts, the counter offers a text when the result is ready', async ({
+  page,
+}) => {
+  await page.goto(`${centre.url}/counter/?device=counter-pc-1`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
+  await counter.press('F8');
+  await counter.chooseProcedure('khai sinh', /^Đăng ký khai sinh/);
+  const text = counter.dossierForm.getByRole('checkbox', { name: 'Nhắn tin khi có kết quả' });
+  await text.check();
+  await counter.dossierForm.getByRole('textbox', { name: 'Họ và tên' }).fill('Đỗ Minh Khôi');
+  await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  // Asked for without a phone number, the form says so beside the phone field.
+  await expect(counter.dossierForm.locator('#applicant-phone-error')).toHaveText(
+    'Cần số điện thoại để nhắn tin',
+  );
+  await counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }).fill('0987000111');
+  await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  const code = await counter.receiptCode();
+  expect(await api(centre, 'GET', `/dossiers/${code}`)).toMatchObject({
+    ok: true,
+    data: { notifyBySms: true, applicant: { phone: '0987000111' } },
+  });
 });

@@ -35,5 +35,10 @@ export const centreSnapshotSchema = z.object({
   fields: z.array(serviceFieldSchema).optional(),
   /** Priority groups; the kiosk offers those with `selfDeclared`. */
   priorityCategories: z.array(priorityCategorySchema).optional(),
+  /**
+   * Whether the centre sends text messages (an SMS gateway is configured): the kiosk and the
+   * counter offer texts only then. Absent from servers older than this field: not offered.
+   */
+  smsNotifications: z.boolean().optional(),
 });
 export type CentreSnapshot = z.infer<typeof centreSnapshotSchema>;

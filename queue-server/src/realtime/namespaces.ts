@@ -33,6 +33,8 @@ type Deps = {
   appointments: AppointmentService;
   /** The operational store, for durable print jobs; default `queue.sqlite` beside the configuration. */
   database?: SqliteDatabase;
+  /** Whether texts can be sent (an SMS gateway is configured); default no. */
+  smsEnabled?: () => boolean;
 };
 
 /** Wires the per-role socket.io namespaces to the queue's use cases. */
@@ -43,6 +45,7 @@ export const attachNamespaces = ({
   database,
   security,
   appointments,
+  smsEnabled = () => false,
 }: Deps): RealtimeContext & { stopPushes: () => void } => {
   const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk, security);
   const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(
@@ -74,7 +77,14 @@ export const attachNamespaces = ({
     keypads: hardware.keypads,
     snapshot: () => {
       const { centre, services, counters, fields, priorityCategories } = config.current();
-      return { centre, services, counters, fields, priorityCategories };
+      return {
+        centre,
+        services,
+        counters,
+        fields,
+        priorityCategories,
+        smsNotifications: smsEnabled(),
+      };
     },
     queueChanged: () => {
       const summary = queue.summary();
