@@ -212,8 +212,25 @@ const pair = (values: number[]): string =>
   `p50 ${ms(percentile(values, 50))}  p99 ${ms(percentile(values, 99))}`;
 const verdict = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target');
 
+// The day's backup runs once a day, 5 s after start: here it would land inside a measured
+// block, so it is off, and taken on demand after the measurements instead (figure 5).
 const startServer = (entry: string, dataDir: string): Promise<Child> =>
-  spawnUntilListening(entry, ['--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--demo']);
+  spawnUntilListening(entry, [
+    ...['--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--demo'],
+    ...['--keep-backups', '0'],
+  ]);
+
+/** Takes a backup through the REST route, as a supervisor would, and times it. */
+const timedBackup = async (url: string): Promise<{ ms: number; bytes: number }> => {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/v1/backups`, {
+    method: 'POST',
+    headers: { 'x-openops-actor': 'bench' },
+  });
+  const reply = (await response.json()) as { ok: boolean; data?: { bytes: number } };
+  if (!reply.ok || !reply.data) throw new Error(`backup refused: ${JSON.stringify(reply)}`);
+  return { ms: performance.now() - started, bytes: reply.data.bytes };
+};
 
 const ratio = (measured: number[], baseline: number[]): number =>
   percentile(measured, 50) / percentile(baseline, 50);
@@ -303,6 +320,14 @@ const main = async (): Promise<void> => {
   const rssIdle = rssMb(restarted.child.pid);
   await stop(restarted.child);
 
+  // 5. The day's backup of the 20,000-ticket store (online SQLite backup plus centre.json).
+  const backupServer = await spawnUntilListening(serverEntry, [
+    ...['--port', '0', '--host', '127.0.0.1', '--data', large.dataDir, '--demo'],
+    ...['--backups', path.join(large.dataDir, 'bench-backups'), '--keep-backups', '1'],
+  ]);
+  const backup = await timedBackup(backupServer.url);
+  await stop(backupServer.child);
+
   const echoTimes = [...floorAck.baseline, ...at100.baseline, ...at20k.baseline];
   line('bare socket.io ack echo (baseline, beside each run)', pair(echoTimes));
   line(
@@ -338,6 +363,10 @@ const main = async (): Promise<void> => {
   line(
     'server RSS',
     `${rssBusy.toFixed(1)} MB with 51 sockets after the run; ${rssIdle.toFixed(1)} MB idle after restart`,
+  );
+  line(
+    "day's backup, 20,000 tickets (POST /backups)",
+    `${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1024 / 1024).toFixed(1)} MB`,
   );
 
   process.stdout.write('\nTargets\n');

@@ -18,7 +18,10 @@ const usage = `Usage: npm run server -- --port <n> --data <dir> [--demo] [--host
   --backend <url>      sync with one OpenOPS backend for every field (key: --centre-key or
                        OPENOPS_CENTRE_KEY); default: the "sync" section of centre.json
   --sync-config <file> a JSON file holding a whole "sync" section (several backends, SMS...)
-  --sms <url>          SMS gateway send URL (HTTP provider)`;
+  --sms <url>          SMS gateway send URL (HTTP provider)
+  --backups <dir>      folder for the daily copies of queue.sqlite and centre.json
+                       (default <data>/backups; copy it off this machine nightly)
+  --keep-backups <n>   day copies kept (default 14); 0 turns the daily copies off`;
 
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
@@ -34,6 +37,8 @@ const main = async (): Promise<void> => {
       'centre-key': { type: 'string' },
       'sync-config': { type: 'string' },
       sms: { type: 'string' },
+      backups: { type: 'string' },
+      'keep-backups': { type: 'string' },
     },
     strict: true,
   });
@@ -54,6 +59,13 @@ const main = async (): Promise<void> => {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
   }
+  const keepBackups =
+    values['keep-backups'] === undefined ? undefined : Number(values['keep-backups']);
+  if (keepBackups !== undefined && (!Number.isInteger(keepBackups) || keepBackups < 0)) {
+    throw new Error(
+      `--keep-backups must be a whole number, 0 or more, got "${values['keep-backups']}"`,
+    );
+  }
   // npm runs workspace scripts inside the workspace; resolve relative paths from where the user typed.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const server = await startServer({
@@ -69,6 +81,10 @@ const main = async (): Promise<void> => {
         ? { centreKey: values['centre-key'] ?? process.env.OPENOPS_CENTRE_KEY }
         : {}),
       ...(values.sms ? { smsUrl: values.sms } : {}),
+    },
+    backups: {
+      ...(values.backups ? { folder: path.resolve(cwd, values.backups) } : {}),
+      ...(keepBackups === undefined ? {} : { keep: keepBackups }),
     },
   });
   process.stdout.write(`OpenOPS queue server listening on ${server.url}\n`);

@@ -34,6 +34,7 @@ import { attachDossierEvents } from './realtime/dossier-handlers';
 import { attachChecklistPrinting } from './realtime/checklist-handlers';
 import type { SyncOverrides } from './sync/sync-settings';
 import { attachSupervisorArea } from './floor/supervisor-area';
+import { defaultBackupsKept, startDailyBackups } from './store/daily-backup';
 
 const log = createLogger('server');
 
@@ -58,6 +59,11 @@ export type ServerOptions = {
   clock?: Clock;
   /** OpenOPS sync settings over centre.json's `sync` section (`--backend`, `--sync-config`...). */
   sync?: SyncOverrides;
+  /**
+   * Daily copies of the store and configuration: default 14 days kept in `<dataDir>/backups`;
+   * `keep: 0` turns them off.
+   */
+  backups?: { folder?: string; keep?: number };
 };
 
 export type RunningServer = {
@@ -91,6 +97,18 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     openDemoAccess: (options.demo ?? false) && !(options.secure ?? false),
   });
   const appointments = createAppointmentService({ database, config, queue, clock });
+  const keepBackups = options.backups?.keep ?? defaultBackupsKept;
+  const backups =
+    keepBackups > 0
+      ? startDailyBackups({
+          database,
+          configFile: path.join(options.dataDir, 'centre.json'),
+          folder: options.backups?.folder ?? path.join(options.dataDir, 'backups'),
+          keep: keepBackups,
+          today: () => businessDayOf(clock(), config.current().centre.timeZone),
+          clock,
+        })
+      : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -140,6 +158,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     clock,
     snapshot: realtime.snapshot,
     syncStatus: () => dossierArea.sync.status(),
+    ...(backups ? { backups } : {}),
   });
 
   app.use(
@@ -192,6 +211,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       await dossierArea.sync.stop();
       await io.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await backups?.stop();
       database.close();
     },
   };

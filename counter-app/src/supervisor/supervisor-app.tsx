@@ -11,6 +11,7 @@ import {
 import { SupervisorSignIn } from './supervisor-sign-in';
 import { useFloor } from './use-floor';
 import { FloorScreen } from './floor-screen';
+import { BackupPanel } from './backup-panel';
 import { SyncPanel } from './sync-panel';
 import { ReportScreen } from './report-screen';
 import { ConfigScreen } from './config-screen';
@@ -108,6 +109,7 @@ const SupervisorWorkspace = ({
         <>
           <FloorScreen view={floor.view} online={floor.online} />
           <SyncPanel api={api} view={floor.view} />
+          <BackupPanel api={api} clock={floor.view} />
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}

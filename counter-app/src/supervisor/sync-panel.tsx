@@ -39,7 +39,7 @@ export const SyncPanel = ({ api, view }: Props) => {
       <h2>Đồng bộ OpenOPS</h2>
       {problem && <p role="alert">Không đọc được các bản ghi bị treo: {problem}</p>}
       {headline && (
-        <p role="status" className={headline.attention ? 'sync-attention' : 'sync-ok'}>
+        <p role="status" className={headline.attention ? 'needs-attention' : 'all-well'}>
           {headline.text}
         </p>
       )}

@@ -29,4 +29,5 @@ export * from './appointments';
 export * from './shell-bridge';
 export * from './supervisor';
 export * from './reports';
+export * from './backups';
 export * from './report-tables';

@@ -6,6 +6,8 @@ import type { DeviceHub } from '../devices/device-hub';
 import type { Security } from '../auth/security';
 import type { SqliteDatabase } from '../store/database';
 import { createAuditLog } from '../audit/audit-log';
+import { backupRoutes } from '../http/backup-routes';
+import type { DailyBackups } from '../store/daily-backup';
 import { procedureAuditRoutes } from '../audit/procedure-audit';
 import { createReportService } from '../reports/report-service';
 import { attachSupervisorNamespace } from '../realtime/supervisor-namespace';
@@ -26,6 +28,8 @@ type Deps = {
   snapshot: () => CentreSnapshot;
   /** How records reach OpenOPS, for the floor's sync alerts. */
   syncStatus?: () => SyncStatus;
+  /** The daily copies of the store, when the server takes them. */
+  backups?: DailyBackups;
 };
 
 /**
@@ -46,6 +50,7 @@ export const attachSupervisorArea = (
       configRoutes(deps.config, audit, deps.clock, () =>
         pushConfigChange(deps.io, deps.config, deps.snapshot),
       ),
+      ...(deps.backups ? [backupRoutes(deps.backups, audit, deps.clock)] : []),
     ],
     /** Mounted before the other areas' routers: it watches their answers (procedures). */
     auditHooks: procedureAuditRoutes(audit, deps.clock),

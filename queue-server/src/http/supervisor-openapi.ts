@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   auditEntrySchema,
+  backupListSchema,
+  backupSchema,
   configSectionSchema,
   editableConfigSchema,
   floorSettingsSchema,
@@ -72,6 +74,21 @@ export const supervisorOperations = [
     summary: 'Who changed what in the configuration, newest first: ?limit= (default 100)',
     roles: supervisors,
     data: z.array(auditEntrySchema),
+  },
+  {
+    method: 'get',
+    path: '/backups',
+    summary: 'The daily copies of the store and configuration kept, newest first',
+    roles: supervisors,
+    data: backupListSchema,
+  },
+  {
+    method: 'post',
+    path: '/backups',
+    summary: "Take today's copy now (replacing an earlier one of today); audited",
+    roles: supervisors,
+    data: backupSchema,
+    success: 201,
   },
 ] as const satisfies ReadonlyArray<{
   method: 'get' | 'post' | 'put' | 'delete';
