@@ -88,13 +88,14 @@ export const DossierForm = (props: Props) => {
   // A draft ticked before the centre stopped texting is not sent as a request for a text.
   const textWanted = props.smsOffered && notifyBySms;
 
-  // A procedure edited by a supervisor while it is open shows its new checklist at once.
+  // A procedure edited by a supervisor while it is open shows its new checklist at once; the
+  // documents the officer already ticked stay ticked.
   useEffect(() => {
     if (!procedure) return;
     const fresh = procedures.find((candidate) => candidate.id === procedure.id);
     if (fresh && fresh !== procedure) {
       setProcedure(fresh);
-      setChecklist(initialChecklist(fresh));
+      setChecklist((entered) => restoreChecklist(fresh, entered));
     }
   }, [procedures, procedure]);
 

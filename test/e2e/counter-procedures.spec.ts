@@ -105,6 +105,9 @@ test('an edit in the supervisor editor reaches an open counter form without a re
   await officer.chooseProcedure('kết hôn', /^Đăng ký kết hôn/);
   const checklist = officer.dossierForm.getByRole('group', { name: 'Thành phần hồ sơ' });
   await expect(checklist.getByRole('checkbox')).toHaveCount(2);
+  // The officer has already ticked the optional paper the citizen brought.
+  const optional = checklist.getByRole('checkbox', { name: 'Giấy xác nhận tình trạng hôn nhân' });
+  await optional.check();
 
   const supervisorPage = await browser.newPage();
   await supervisorPage.goto(`${server.url}/counter/?device=counter-pc-2`);
@@ -136,6 +139,7 @@ test('an edit in the supervisor editor reaches an open counter form without a re
   // The officer's open form shows the new document at once, with its form and quantity.
   const added = officer.dossierForm.getByRole('checkbox', { name: 'Căn cước công dân' });
   await expect(added).toBeChecked();
+  await expect(optional).toBeChecked();
   await expect(
     officer.dossierForm.getByRole('combobox', { name: 'Hình thức: Căn cước công dân' }),
   ).toHaveValue('copy');
