@@ -17,7 +17,7 @@ export const renderTicket = (ticket: TicketPrint, paper: PaperWidth = 80): Uint8
     .bigText(ticket.ticketNumber, paper === 80 ? 4 : 3)
     .text(ticket.serviceName, { bold: true, sizeDots: 24 })
     .feedDots(6)
-    .text(`Số người đang chờ: ${ticket.peopleAhead}`);
+    .text(`Số người đang chờ ${unbreakable(`trước bạn: ${ticket.peopleAhead}`)}`);
   if (ticket.estimatedWaitMinutes !== null) {
     doc.text(`Thời gian chờ dự kiến: ${unbreakable(`khoảng ${ticket.estimatedWaitMinutes} phút`)}`);
   }
