@@ -25,9 +25,9 @@ INIT_CWD="$PWD" node --import tsx queue-server/reference-backend/src/cli.ts \
   --port "$backend_port" --data "${data}-backend" &
 backend_pid=$!
 trap 'kill "$backend_pid" 2>/dev/null || true' EXIT
-# The server pulls the procedure catalogue from the backend as it starts: wait (at most 30 s)
-# until the backend answers, so the first pull finds it instead of logging a refused link.
-node -e '
+# Waits (at most 30 s) until a URL answers, or the process that should serve it has ended.
+wait_for() {
+  node -e '
 const [url, pid] = process.argv.slice(1);
 const deadline = Date.now() + 30000;
 const alive = () => {
@@ -44,7 +44,28 @@ const poll = () =>
     () => (Date.now() > deadline || !alive() ? process.exit(0) : setTimeout(poll, 200)),
   );
 poll();
-' "http://127.0.0.1:${backend_port}/admin/stats" "$backend_pid"
+' "$1" "$2"
+}
+# The server pulls the procedure catalogue from the backend as it starts: wait until the
+# backend answers, so the first pull finds it instead of logging a refused link.
+wait_for "http://127.0.0.1:${backend_port}/admin/stats" "$backend_pid"
 # setup.sh compiled the server (npm run build:apps); `npm run server` runs it from source instead.
 node queue-server/dist/server/cli.mjs --port "$port" --data "$data" --demo \
-  --backend "http://127.0.0.1:${backend_port}" --sms "http://127.0.0.1:${backend_port}/sms/messages"
+  --backend "http://127.0.0.1:${backend_port}" --sms "http://127.0.0.1:${backend_port}/sms/messages" &
+server_pid=$!
+trap 'kill "$backend_pid" "$server_pid" ${agent_pids:-} 2>/dev/null || true' EXIT
+# No printer here: the kiosk's and counter 1's hardware agents print into folders, each ticket
+# and receipt as the bytes a thermal printer would get and a PNG of the slip.
+wait_for "http://127.0.0.1:${port}/api/v1/health" "$server_pid"
+case "$data" in
+  /*) printed="${data}/printed" ;;
+  *) printed="${PWD}/${data}/printed" ;;
+esac
+agent_pids=""
+for device in kiosk-1 counter-pc-1; do
+  INIT_CWD="$PWD" node --import tsx hardware/src/agent/cli.ts --server "http://127.0.0.1:${port}" \
+    --device "$device" --id "demo-agent-${device}" --printer "file:${printed}/${device}" &
+  agent_pids="$agent_pids $!"
+done
+echo "Printed tickets and receipts: ${printed}/<device>/*.png"
+wait "$server_pid"

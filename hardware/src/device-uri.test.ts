@@ -14,6 +14,8 @@ describe('parseDeviceUri', () => {
     ['serial:/tmp/openops/printer', { transport: 'serial', baudRate: 115200 }],
     ['cups:Kiosk_Printer-1', { transport: 'cups', queue: 'Kiosk_Printer-1' }],
     ['hid:0c2e:0b61', { transport: 'hid', vendorId: 0x0c2e, productId: 0x0b61 }],
+    ['file:/var/lib/openops/printed', { transport: 'file', folder: '/var/lib/openops/printed' }],
+    ['file:///tmp/in?paper=58', { transport: 'file', folder: '/tmp/in', paper: 58 }],
   ])('reads %s', (uri, expected) => {
     expect(parseDeviceUri(uri)).toMatchObject({ ...expected, raw: uri });
   });
@@ -30,6 +32,7 @@ describe('parseDeviceUri', () => {
     ['hid:0c2e', 'expected hid:VID:PID'],
     ['hid:xyz:0001', 'expected hid:VID:PID'],
     ['tcp://h:9100?paper=76', 'paper must be 80 or 58'],
+    ['file:printed', 'absolute path'],
   ])('refuses %s naming what is wrong', (uri, reason) => {
     expect(() => parseDeviceUri(uri)).toThrow(DeviceUriError);
     expect(() => parseDeviceUri(uri)).toThrow(reason);

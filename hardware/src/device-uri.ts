@@ -6,13 +6,16 @@ import { parsePaperWidth, type PaperWidth } from './escpos/paper';
  * - `serial:/dev/ttyUSB0?baud=115200` a serial or USB-CDC port (baud default 115200)
  * - `cups:QueueName` a raw CUPS queue (one-way: no status)
  * - `hid:VID:PID` a USB HID device, ids in hex (`hid:0c2e:0b61`)
+ * - `file:/var/lib/openops/printed` a folder printers write each job into (a demo or training
+ *   centre without a printer)
  * Printers also take `?paper=58` (default 80 mm).
  */
 export type DeviceUri =
   | { transport: 'tcp'; host: string; port: number; paper: PaperWidth; raw: string }
   | { transport: 'serial'; path: string; baudRate: number; paper: PaperWidth; raw: string }
   | { transport: 'cups'; queue: string; paper: PaperWidth; raw: string }
-  | { transport: 'hid'; vendorId: number; productId: number; paper: PaperWidth; raw: string };
+  | { transport: 'hid'; vendorId: number; productId: number; paper: PaperWidth; raw: string }
+  | { transport: 'file'; folder: string; paper: PaperWidth; raw: string };
 
 export class DeviceUriError extends Error {
   constructor(
@@ -48,7 +51,9 @@ const paperOf = (raw: string, query: URLSearchParams): PaperWidth => {
 /** Parses a device URI; the error names exactly what is wrong. */
 export const parseDeviceUri = (raw: string): DeviceUri => {
   const colon = raw.indexOf(':');
-  if (colon <= 0) throw new DeviceUriError(raw, 'missing scheme (tcp:, serial:, cups:, hid:)');
+  if (colon <= 0) {
+    throw new DeviceUriError(raw, 'missing scheme (tcp:, serial:, cups:, hid:, file:)');
+  }
   const scheme = raw.slice(0, colon);
   const { main, query } = splitQuery(raw.slice(colon + 1));
   switch (scheme) {
@@ -95,10 +100,17 @@ export const parseDeviceUri = (raw: string): DeviceUri => {
         raw,
       };
     }
+    case 'file': {
+      const folder = main.replace(/^\/\/(?=\/)/, '');
+      if (!folder.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(folder)) {
+        throw new DeviceUriError(raw, 'expected file:/path/to/folder (an absolute path)');
+      }
+      return { transport: 'file', folder, paper: paperOf(raw, query), raw };
+    }
     default:
       throw new DeviceUriError(
         raw,
-        `unknown scheme "${scheme}" (supported: tcp, serial, cups, hid)`,
+        `unknown scheme "${scheme}" (supported: tcp, serial, cups, hid, file)`,
       );
   }
 };

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { decodeEscPos, printedTextLines, renderDocument, renderPreview } from '@openops/hardware';
@@ -296,4 +304,35 @@ test.describe('through a CUPS raw queue', () => {
     );
     expect(agentLog).toContain('"transport":"node-printer"');
   });
+});
+
+test('a centre without a printer prints into a folder: the bytes sent and a PNG of each slip', async ({
+  request,
+}) => {
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'openops-printed-')), 'counter-pc-3');
+  const fileAgent = await startAgentProcess({
+    serverUrl: server.url,
+    printerUri: `file:${folder}`,
+    device: 'counter-pc-3',
+  });
+  try {
+    const job = await printJob(request, 'counter-pc-3', sampleReceipt);
+    expect(job.state).toBe('printed');
+    const files = readdirSync(folder).sort();
+    expect(files.map((file) => path.extname(file))).toEqual(['.bin', '.png']);
+    const [sent, slip] = files as [string, string];
+    expect(
+      Buffer.from(readFileSync(path.join(folder, sent))).equals(
+        Buffer.from(renderDocument(sampleReceipt, 80)),
+      ),
+    ).toBe(true);
+    const diff = await diffPngs(
+      readFileSync(path.join(folder, slip)),
+      readFileSync(path.join(fixtures, 'receipt-80.png')),
+    );
+    expect(diff.sameSize).toBe(true);
+    expect(diff.fraction).toBeLessThan(0.002);
+  } finally {
+    await fileAgent.stop();
+  }
 });

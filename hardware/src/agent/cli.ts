@@ -9,7 +9,8 @@ import { startAgent } from './agent';
 const usage = `Usage: npm run agent -- --server <url> [--token <t>] [--printer <uri>] [--scanner <uri>] [--keypad <uri>] [--device <id>] [--id <agent id>]
   --server   queue server URL, e.g. http://localhost:8080
   --token    pairing token of this agent, when the centre requires one
-  --printer  tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=115200, cups:QueueName (add ?paper=58 for 58 mm)
+  --printer  tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=115200, cups:QueueName,
+             or file:/folder (each job saved as .bin and .png; add ?paper=58 for 58 mm)
   --scanner  serial:/dev/ttyACM0 or hid:VID:PID (hex)
   --keypad   serial:/dev/ttyUSB1?buttons=3 or hid:VID:PID?buttons=5 (3, 4 or 5 buttons; default 3)
   --device   the kiosk or counter whose hardware this is (default kiosk-1)

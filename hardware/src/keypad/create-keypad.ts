@@ -59,6 +59,7 @@ export const createKeypad = (uri: string): KeypadDriver => {
     }
     case 'tcp':
     case 'cups':
+    case 'file':
       throw new DeviceUriError(uri, 'keypads attach by serial: or hid:');
     default:
       return assertNever(parsed);

@@ -1,6 +1,7 @@
 import { assertNever } from '@openops/protocol';
 import { DeviceUriError, parseDeviceUri } from '../device-uri';
 import { createCupsPrinter } from './cups-printer';
+import { createFilePrinter } from './file-printer';
 import type { PrinterDriver } from './printer-driver';
 import { createSerialPrinter } from './serial-printer';
 import { createTcpPrinter } from './tcp-printer';
@@ -15,8 +16,10 @@ export const createPrinter = (uri: string): PrinterDriver => {
       return createSerialPrinter(uri, parsed.path, parsed.baudRate, parsed.paper);
     case 'cups':
       return createCupsPrinter(uri, parsed.queue, parsed.paper);
+    case 'file':
+      return createFilePrinter(uri, parsed.folder, parsed.paper);
     case 'hid':
-      throw new DeviceUriError(uri, 'printers attach by tcp:, serial: or cups:, not hid:');
+      throw new DeviceUriError(uri, 'printers attach by tcp:, serial:, cups: or file:, not hid:');
     default:
       return assertNever(parsed);
   }

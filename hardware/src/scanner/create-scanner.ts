@@ -14,6 +14,7 @@ export const createScanner = (uri: string): ScannerDriver => {
       return createHidScanner(uri, parsed.vendorId, parsed.productId);
     case 'tcp':
     case 'cups':
+    case 'file':
       throw new DeviceUriError(uri, 'scanners attach by serial: or hid:');
     default:
       return assertNever(parsed);
