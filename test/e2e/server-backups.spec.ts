@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { AuditEntry, Backup, BackupList, IssuedTicket } from '@openops/protocol';
+import type { AuditEntry, Backup, BackupList, FloorView, IssuedTicket } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
 import { openSupervisor } from '../support/supervisor-page';
@@ -18,10 +18,11 @@ test.afterAll(async () => {
   for (const server of servers) await server.stop();
 });
 
-const start = async (dataDir?: string): Promise<QueueServerProcess> => {
+const start = async (dataDir?: string, args: string[] = []): Promise<QueueServerProcess> => {
   const server = await startQueueServer({
     logName: 'server-backups',
     secure: true,
+    args,
     ...(dataDir ? { dataDir } : {}),
   });
   servers.push(server);
@@ -113,4 +114,32 @@ test('the supervisor floor shows the copies kept and takes one on request', asyn
     /^Đã sao lưu ngày \d{2}\/\d{2}\/\d{4} \(\d+ KB\)\.$/,
   );
   await page.screenshot({ path: 'test-results/screens/supervisor-backups.png', fullPage: true });
+});
+
+test('copies that cannot be written raise a critical floor alert naming the error', async () => {
+  // A backups folder under a file: no one can create it, root included.
+  const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'openops-no-backups-')), 'a-file');
+  writeFileSync(blocker, '');
+  const server = await start(undefined, ['--backups', path.join(blocker, 'backups')]);
+  const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
+  const alerts = async () => {
+    const floor = await api<FloorView>(server.url, 'GET', '/floor', { token: supervisor });
+    return floor.body.ok
+      ? floor.body.data.alerts.filter((alert) => alert.kind === 'backup-failed')
+      : [];
+  };
+  await expect.poll(alerts, { timeout: 20_000 }).toEqual([
+    expect.objectContaining({
+      severity: 'critical',
+      message: expect.stringMatching(
+        /^Sao lưu dữ liệu: không ghi được bản sao trong ngày \(lỗi: .*ENOTDIR/,
+      ),
+    }),
+  ]);
+  const refused = await api(server.url, 'POST', '/backups', { token: supervisor });
+  expect(refused.status).toBe(500);
+  expect(refused.body).toMatchObject({
+    ok: false,
+    error: { message: expect.stringContaining('Không sao lưu được') },
+  });
 });

@@ -21,6 +21,8 @@ export type QueueServerOptions = {
   port?: number;
   /** The entry point; default the TypeScript sources (`queue-server/src/cli.ts`). */
   entry?: string;
+  /** More command-line options, after the ones above. */
+  args?: readonly string[];
 };
 
 /** Starts the real queue server CLI on a free port with its own data folder. */
@@ -38,6 +40,7 @@ export const startQueueServer = async (
     dataDir,
     ...(options.demo === false ? [] : ['--demo']),
     ...(options.secure ? ['--secure'] : []),
+    ...(options.args ?? []),
   ]);
   const [, url] = await server.waitForLine(/listening on (http:\/\/\S+)/);
   if (!url) throw new Error('queue server printed no URL');

@@ -108,6 +108,7 @@ export const floorAlertKinds = [
   'device-offline',
   'sync-late',
   'sync-parked',
+  'backup-failed',
 ] as const;
 export const floorAlertSchema = z.object({
   /** Stable while the condition lasts, so a screen shows one alert per condition. */

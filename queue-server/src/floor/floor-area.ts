@@ -10,6 +10,7 @@ import { trackDevicePresence } from './device-presence';
 import { createPresenceStore } from './presence-store';
 import { createFloorSettingsStore, type FloorSettingsStore } from './floor-settings';
 import { readSync, type SyncReading } from './sync-alerts';
+import type { BackupHealth } from '../store/daily-backup';
 
 export type FloorArea = {
   view: () => FloorView;
@@ -26,6 +27,8 @@ type Deps = {
   clock: () => Date;
   /** The sync module's status; absent in a server without sync (tests). */
   syncStatus?: () => SyncStatus;
+  /** Whether the daily copies are being written; absent when the server takes none. */
+  backupHealth?: () => BackupHealth;
 };
 
 /**
@@ -42,6 +45,7 @@ export const createFloorArea = ({
   devices,
   clock,
   syncStatus,
+  backupHealth,
 }: Deps): FloorArea => {
   const source = createFloorSource(database);
   let sync: { reading: SyncReading; readAt: number } | null = null;
@@ -72,6 +76,7 @@ export const createFloorArea = ({
         hardware: devices.reports(),
         presence: presence.entries(),
         sync: currentSync(now),
+        backup: backupHealth?.() ?? null,
       });
     },
   };

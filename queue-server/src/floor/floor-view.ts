@@ -11,6 +11,8 @@ import { isBlockingFault } from '@openops/protocol';
 import type { CounterSnapshot, WaitingSnapshot } from './floor-source';
 import type { PresenceEntry } from './device-presence';
 import { syncAlerts, type SyncReading } from './sync-alerts';
+import { backupAlerts } from './backup-alerts';
+import type { BackupHealth } from '../store/daily-backup';
 
 export type FloorInputs = {
   now: Date;
@@ -24,6 +26,8 @@ export type FloorInputs = {
   presence: readonly PresenceEntry[];
   /** How records reach OpenOPS, read at most every few seconds; null when not known. */
   sync?: SyncReading | null;
+  /** Whether the daily copies are being written; null when the server takes none. */
+  backup?: BackupHealth | null;
 };
 
 /**
@@ -212,7 +216,11 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
     counters: buildCounters(inputs),
     services,
     devices,
-    alerts: [...buildAlerts(inputs, services, devices), ...syncAlerts(inputs.sync ?? null)],
+    alerts: [
+      ...buildAlerts(inputs, services, devices),
+      ...syncAlerts(inputs.sync ?? null),
+      ...backupAlerts(inputs.backup ?? null),
+    ],
     sync: inputs.sync?.status ?? null,
   };
 };

@@ -39,7 +39,10 @@ type Deps = {
 export const attachSupervisorArea = (
   deps: Deps,
 ): { routers: Router[]; auditHooks: Router; close: () => void } => {
-  const floor = createFloorArea(deps);
+  const floor = createFloorArea({
+    ...deps,
+    ...(deps.backups ? { backupHealth: deps.backups.health } : {}),
+  });
   const audit = createAuditLog(deps.database);
   const namespace = attachSupervisorNamespace(deps.io, floor, deps.security);
   const reports = createReportService(deps);

@@ -111,8 +111,15 @@ describe('daily backups', () => {
     const backups = startDailyBackups(settings, 20, 10);
     cleanups.push(backups.stop);
     await expect(backups.takeNow()).rejects.toThrow(/ENOENT/);
+    const failing = backups.health();
+    expect(failing).toEqual({
+      failingSince: '2026-11-27T10:00:00.000Z',
+      lastError: expect.stringContaining('ENOENT'),
+    });
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await listBackups(settings.folder)).toEqual([]);
+    // Failing again does not move the time the trouble started.
+    expect(backups.health().failingSince).toBe(failing.failingSince);
     writeFileSync(lateConfig, '{}');
     for (
       let attempt = 0;
@@ -122,6 +129,7 @@ describe('daily backups', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(countIn(path.join(settings.folder, '2026-11-27', 'queue.sqlite'))).toBe(3);
+    expect(backups.health()).toEqual({ failingSince: null, lastError: null });
     expect(
       (data.database.prepare('SELECT count(*) AS n FROM numbers').get() as { n: number }).n,
     ).toBe(3);

@@ -99,9 +99,13 @@ const prune = async (folder: string, keep: number): Promise<void> => {
   }
 };
 
+/** Whether the day's copy is being written: set by a failure, cleared by the next success. */
+export type BackupHealth = { failingSince: string | null; lastError: string | null };
+
 export type DailyBackups = {
   folder: string;
   keep: number;
+  health: () => BackupHealth;
   /** Takes today's backup now (replacing one taken earlier today). */
   takeNow: () => Promise<Backup>;
   /** Stops the checks and waits for a backup under way, so the store can close after it. */
@@ -122,16 +126,26 @@ export const startDailyBackups = (
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let last: Promise<unknown> = Promise.resolve();
+  let health: BackupHealth = { failingSince: null, lastError: null };
   const take = (day: string): Promise<Backup> => {
     const next = last.then(async () => {
       const started = Date.now();
-      const backup = await copyDay(options, day);
-      log.info('backup written', {
-        folder: backup.folder,
-        bytes: backup.bytes,
-        ms: Date.now() - started,
-      });
-      return backup;
+      try {
+        const backup = await copyDay(options, day);
+        health = { failingSince: null, lastError: null };
+        log.info('backup written', {
+          folder: backup.folder,
+          bytes: backup.bytes,
+          ms: Date.now() - started,
+        });
+        return backup;
+      } catch (error) {
+        health = {
+          failingSince: health.failingSince ?? options.clock().toISOString(),
+          lastError: (error as Error).message,
+        };
+        throw error;
+      }
     });
     last = next.catch(() => undefined);
     return next;
@@ -160,6 +174,7 @@ export const startDailyBackups = (
   return {
     folder: options.folder,
     keep: options.keep,
+    health: () => health,
     takeNow: () => take(options.today()),
     stop: async () => {
       stopped = true;
