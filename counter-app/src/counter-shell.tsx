@@ -63,7 +63,7 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
 
   const leave = (): void => {
     if (session?.token) void signOut(serverUrl, session.token);
-    // Signing out ends the citizen's visit too: the next officer starts from an empty form.
+    // Closing the counter ends the citizen's visit too: the next officer starts from an empty form.
     if (session) clearDraft(session.counter.id);
     forgetSession(deviceId);
     setSession(null);
