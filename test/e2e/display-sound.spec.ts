@@ -8,6 +8,9 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
  * sound on, and the next call is spoken.
  */
 test.use({
+  // A trace's DOM snapshots run script in the page as a user gesture: one taken after the
+  // navigation, before the app has opened its audio, would lift the very policy under test.
+  trace: { mode: 'retain-on-failure', snapshots: false, screenshots: true, sources: true },
   launchOptions: {
     ...mutedChromium,
     args: [
