@@ -109,25 +109,9 @@ export const DossierForm = (props: Props) => {
     setPendingProcedureId(null);
   }, [procedures, pendingProcedureId]);
 
-  const procedureId = procedure?.id ?? pendingProcedureId;
-  useEffect(() => {
-    const draft = {
-      procedureId,
-      checklist,
-      name,
-      idNumber,
-      phone,
-      address,
-      notifyBySms,
-      scannedId,
-    };
-    if (draftHasContent(draft))
-      saveDraft(props.counterId, { ...draft, savedAt: Date.now(), requestId });
-    else clearDraft(props.counterId);
-  }, [
-    props.counterId,
-    requestId,
-    procedureId,
+  // Serialised each render, so the effect below runs when any field changed, and only then.
+  const draftFields = JSON.stringify({
+    procedureId: procedure?.id ?? pendingProcedureId,
     checklist,
     name,
     idNumber,
@@ -135,7 +119,13 @@ export const DossierForm = (props: Props) => {
     address,
     notifyBySms,
     scannedId,
-  ]);
+  });
+  useEffect(() => {
+    const fields = JSON.parse(draftFields) as Omit<DossierDraft, 'savedAt' | 'requestId'>;
+    if (draftHasContent(fields)) {
+      saveDraft(props.counterId, { ...fields, savedAt: Date.now(), requestId });
+    } else clearDraft(props.counterId);
+  }, [props.counterId, requestId, draftFields]);
 
   useEffect(() => {
     if (scan?.scan.kind !== 'citizen-id') return;
