@@ -11,31 +11,16 @@ import {
   type DossierDraft,
 } from './dossier-draft';
 import { clockTime } from './supervisor/floor-time';
+import { DocumentChecklist } from './document-checklist';
 import { useText } from './ui-language';
 import {
   receiveDossierBodySchema,
   searchItems,
-  type DocumentForm,
   type Dossier,
   type Procedure,
   type Reply,
   type ScanEvent,
 } from '@openops/protocol';
-
-/** Vietnamese names of how a document is handed in. */
-export const documentFormNames: Record<DocumentForm, string> = {
-  original: 'Bản chính',
-  copy: 'Bản sao',
-  'certified-copy': 'Bản sao chứng thực',
-  'original-or-copy': 'Bản chính hoặc bản sao',
-};
-
-export const documentFormNamesEn: Record<DocumentForm, string> = {
-  original: 'Original',
-  copy: 'Copy',
-  'certified-copy': 'Certified copy',
-  'original-or-copy': 'Original or copy',
-};
 
 type Props = {
   procedures: readonly Procedure[];
@@ -299,67 +284,11 @@ export const DossierForm = (props: Props) => {
             aria-invalid={errors.documents ? true : undefined}
           >
             <legend>{tx('Thành phần hồ sơ', 'Documents')}</legend>
-            <table className="checklist">
-              <thead>
-                <tr>
-                  <th scope="col">{tx('Đã nhận', 'Received')}</th>
-                  <th scope="col">{tx('Giấy tờ', 'Document')}</th>
-                  <th scope="col">{tx('Hình thức', 'Form')}</th>
-                  <th scope="col">{tx('Số lượng', 'Quantity')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {procedure.documents.map((document) => {
-                  const entry = checklist[document.id];
-                  if (!entry) return null;
-                  const update = (part: Partial<typeof entry>): void =>
-                    setChecklist((old) => ({ ...old, [document.id]: { ...entry, ...part } }));
-                  return (
-                    <tr key={document.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          checked={entry.received}
-                          onChange={(event) => update({ received: event.target.checked })}
-                          aria-label={document.name}
-                        />
-                      </td>
-                      <td>
-                        {document.name}
-                        {document.required ? (
-                          <span className="required"> ({tx('bắt buộc', 'required')})</span>
-                        ) : (
-                          <span> ({tx('nếu có', 'if any')})</span>
-                        )}
-                      </td>
-                      <td>
-                        <select
-                          value={entry.form}
-                          aria-label={`${tx('Hình thức', 'Form')}: ${document.name}`}
-                          onChange={(event) => update({ form: event.target.value as DocumentForm })}
-                        >
-                          {Object.entries(documentFormNames).map(([value, label]) => (
-                            <option key={value} value={value}>
-                              {tx(label, documentFormNamesEn[value as DocumentForm])}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <input
-                          type="number"
-                          min={1}
-                          max={99}
-                          value={entry.quantity}
-                          aria-label={`${tx('Số lượng', 'Quantity')}: ${document.name}`}
-                          onChange={(event) => update({ quantity: Number(event.target.value) })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DocumentChecklist
+              documents={procedure.documents}
+              checklist={checklist}
+              onChange={setChecklist}
+            />
             {fieldError('documents', 'documents-error')}
           </fieldset>
           {procedure.fees.length > 0 && (

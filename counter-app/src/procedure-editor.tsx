@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocumentForm, Procedure, Reply, RequiredDocument } from '@openops/protocol';
-import { documentFormNames } from './dossier-form';
+import { documentFormNames } from './document-checklist';
 
 type Props = {
   procedures: readonly Procedure[];
