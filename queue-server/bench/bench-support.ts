@@ -105,3 +105,15 @@ export const rssMb = (pid: number | undefined): number => {
 };
 
 export const ms = (value: number): string => `${value.toFixed(3)} ms`;
+
+/** Takes a backup through the REST route, as a supervisor would, and times it. */
+export const timedBackup = async (url: string): Promise<{ ms: number; bytes: number }> => {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/v1/backups`, {
+    method: 'POST',
+    headers: { 'x-openops-actor': 'bench' },
+  });
+  const reply = (await response.json()) as { ok: boolean; data?: { bytes: number } };
+  if (!reply.ok || !reply.data) throw new Error(`backup refused: ${JSON.stringify(reply)}`);
+  return { ms: performance.now() - started, bytes: reply.data.bytes };
+};

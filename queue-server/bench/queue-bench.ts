@@ -15,6 +15,7 @@ import {
   rssMb,
   spawnUntilListening,
   stop,
+  timedBackup,
   type Child,
 } from './bench-support';
 
@@ -219,18 +220,6 @@ const startServer = (entry: string, dataDir: string): Promise<Child> =>
     ...['--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--demo'],
     ...['--keep-backups', '0'],
   ]);
-
-/** Takes a backup through the REST route, as a supervisor would, and times it. */
-const timedBackup = async (url: string): Promise<{ ms: number; bytes: number }> => {
-  const started = performance.now();
-  const response = await fetch(`${url}/api/v1/backups`, {
-    method: 'POST',
-    headers: { 'x-openops-actor': 'bench' },
-  });
-  const reply = (await response.json()) as { ok: boolean; data?: { bytes: number } };
-  if (!reply.ok || !reply.data) throw new Error(`backup refused: ${JSON.stringify(reply)}`);
-  return { ms: performance.now() - started, bytes: reply.data.bytes };
-};
 
 const ratio = (measured: number[], baseline: number[]): number =>
   percentile(measured, 50) / percentile(baseline, 50);
