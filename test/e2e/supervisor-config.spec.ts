@@ -281,3 +281,68 @@ test('a supervisor who is not an admin is not offered pairing', async ({ page })
   await expect(page.getByRole('button', { name: 'Báo cáo' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ghép nối thiết bị' })).toHaveCount(0);
 });
+
+test('a counter or a service the day still uses is not removed under it', async () => {
+  const supervisor = await signIn(server.url, demoAccounts.supervisor);
+  const officer = await signIn(server.url, demoAccounts.officer2);
+  type Listed = { id: string; name: string; serviceIds?: string[] };
+  const read = async () =>
+    (await api<{ counters: Listed[]; services: Listed[] }>(server.url, 'GET', '/config', {
+      token: supervisor.token,
+    })) as { status: number; body: { ok: true; data: { counters: Listed[]; services: Listed[] } } };
+  const { counters, services } = (await read()).body.data;
+  const counter = counters.find((entry) => entry.id === 'quay-2') ?? counters[0];
+  const serviceId = counter?.serviceIds?.[0];
+  const service = services.find((entry) => entry.id === serviceId);
+  if (!counter || !service) throw new Error('the demo centre has a counter serving a service');
+
+  expect((await api(server.url, 'POST', '/tickets', { body: { serviceId } })).status).toBe(201);
+  const counterRoute = `/counters/${counter.id}`;
+  expect(
+    (await api(server.url, 'POST', `${counterRoute}/open`, { token: officer.token })).status,
+  ).toBe(200);
+  const called = await api<{ ticketNumber: string }>(
+    server.url,
+    'POST',
+    `${counterRoute}/call-next`,
+    {
+      token: officer.token,
+    },
+  );
+  if (!called.body.ok) throw new Error(`call refused: ${called.body.error.message}`);
+  const number = called.body.data.ticketNumber;
+
+  // Removing the counter a citizen was just called to would strand the ticket there.
+  const withoutCounter = counters.filter((entry) => entry.id !== counter.id);
+  const counterRefused = await api(server.url, 'PUT', '/config/counters', {
+    token: supervisor.token,
+    body: withoutCounter,
+  });
+  expect(counterRefused.status).toBe(409);
+  expect(counterRefused.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  const counterMessage = counterRefused.body.ok ? '' : counterRefused.body.error.message;
+  expect(counterMessage).toContain(counter.name);
+  expect(counterMessage).toContain(`đang gọi số ${number}`);
+  // So would removing the service the ticket queues in.
+  const serviceRefused = await api(server.url, 'PUT', '/config/services', {
+    token: supervisor.token,
+    body: services.filter((entry) => entry.id !== service.id),
+  });
+  expect(serviceRefused.status).toBe(409);
+  expect(serviceRefused.body.ok ? '' : serviceRefused.body.error.message).toContain(service.name);
+  expect((await read()).body.data.counters.map((entry) => entry.id)).toContain(counter.id);
+
+  // Once the citizen has gone and the counter is closed, it may go (and come back).
+  await api(server.url, 'POST', `${counterRoute}/no-show`, { token: officer.token });
+  await api(server.url, 'POST', `${counterRoute}/close`, { token: officer.token });
+  const removed = await api(server.url, 'PUT', '/config/counters', {
+    token: supervisor.token,
+    body: withoutCounter,
+  });
+  expect(removed.status).toBe(200);
+  const restored = await api(server.url, 'PUT', '/config/counters', {
+    token: supervisor.token,
+    body: counters,
+  });
+  expect(restored.status).toBe(200);
+});

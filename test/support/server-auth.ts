@@ -13,7 +13,7 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
 /** Calls a REST route and returns the HTTP status with the parsed envelope. */
 export const api = async <T>(
   serverUrl: string,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   route: string,
   options: { token?: string; body?: unknown } = {},
 ): Promise<{ status: number; body: Envelope<T> }> => {

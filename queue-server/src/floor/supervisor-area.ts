@@ -14,6 +14,7 @@ import { attachSupervisorNamespace } from '../realtime/supervisor-namespace';
 import { floorRoutes } from '../http/floor-routes';
 import { reportRoutes } from '../http/report-routes';
 import { configRoutes } from '../http/config-routes';
+import { createInUse } from '../config/config-in-use';
 import { createFloorArea } from './floor-area';
 import { pushConfigChange } from '../realtime/supervisor-config-push';
 
@@ -50,9 +51,13 @@ export const attachSupervisorArea = (
     routers: [
       floorRoutes(floor, audit, deps.clock),
       reportRoutes(reports),
-      configRoutes(deps.config, audit, deps.clock, () =>
-        pushConfigChange(deps.io, deps.config, deps.snapshot),
-      ),
+      configRoutes({
+        config: deps.config,
+        audit,
+        clock: deps.clock,
+        inUse: createInUse(deps.database),
+        onChanged: () => pushConfigChange(deps.io, deps.config, deps.snapshot),
+      }),
       ...(deps.backups ? [backupRoutes(deps.backups, audit, deps.clock)] : []),
     ],
     /** Mounted before the other areas' routers: it watches their answers (procedures). */

@@ -27,6 +27,8 @@ import { hashPassword } from '../auth/password';
 import type { AuditLog } from '../audit/audit-log';
 import { describeListChange } from '../audit/config-diff';
 import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
+import { businessDayOf } from '../domain/business-day';
+import type { InUse } from '../config/config-in-use';
 import { send } from './reply';
 
 /** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
@@ -180,18 +182,63 @@ const prepare = async (
 };
 
 /**
- * `GET /config`: the editable configuration; `PUT /config/:section`: replace one section, the
- * whole configuration validated before it is written (refusals name each bad path);
- * `GET /audit`: who changed what, newest first. Supervisors and admins only.
+ * The counters or services a section's new list drops while the day's queue still uses them,
+ * as a refusal naming each and why; null when nothing in use is dropped.
  */
-export const configRoutes = (
-  config: CentreConfigStore,
-  audit: AuditLog,
-  clock: () => Date,
+const droppedInUse = (
+  section: ConfigSection,
+  body: unknown,
+  current: CentreConfig,
+  inUse: InUse,
+  businessDay: string,
+): Reply<never> | null => {
+  const listed =
+    section === 'counters' ? current.counters : section === 'services' ? current.services : null;
+  const kept = withIds.safeParse(body);
+  if (!listed || !kept.success) return null;
+  const keptIds = new Set(kept.data.map((entry) => entry.id));
+  const reasons =
+    section === 'counters' ? inUse.counters(businessDay) : inUse.services(businessDay);
+  const blocked = listed
+    .filter((entry) => !keptIds.has(entry.id) && reasons.has(entry.id))
+    .map((entry) => `${entry.name} (${reasons.get(entry.id) ?? ''})`);
+  if (blocked.length === 0) return null;
+  return section === 'counters'
+    ? fail(
+        'conflict',
+        `Không xoá được quầy đang làm việc: ${blocked.join('; ')}. Hãy kết thúc lượt và đóng quầy trước. (A counter in use cannot be removed.)`,
+      )
+    : fail(
+        'conflict',
+        `Không xoá được dịch vụ còn công dân chờ: ${blocked.join('; ')}. Hãy xoá sau khi hết lượt trong ngày. (A service with tickets today cannot be removed.)`,
+      );
+};
+
+type ConfigRouteOptions = {
+  config: CentreConfigStore;
+  audit: AuditLog;
+  clock: () => Date;
+  /** What the day's queue holds, so a counter or service in use is not removed under it. */
+  inUse: InUse;
   /** Tells open screens of an accepted change; default nothing. */
-  onChanged: () => void = () => undefined,
-  guard: SupervisorGuard = supervisorGuard,
-): Router => {
+  onChanged?: () => void;
+  guard?: SupervisorGuard;
+};
+
+/**
+ * `GET /config`: the editable configuration; `PUT /config/:section`: replace one section, the
+ * whole configuration validated before it is written (refusals name each bad path, or each
+ * counter or service the day's queue still uses); `GET /audit`: who changed what, newest
+ * first. Supervisors and admins only.
+ */
+export const configRoutes = ({
+  config,
+  audit,
+  clock,
+  inUse,
+  onChanged = () => undefined,
+  guard = supervisorGuard,
+}: ConfigRouteOptions): Router => {
   const router = express.Router();
   router.get('/config', (request, response) => {
     const allowed = guard(request, response);
@@ -203,8 +250,12 @@ export const configRoutes = (
     if (!allowed.ok) return send(response, allowed);
     const section = parseInput(configSectionSchema, request.params.section);
     if (!section.ok) return send(response, section);
-    const prepared = await prepare(section.value, request.body, config.current());
+    const current = config.current();
+    const prepared = await prepare(section.value, request.body, current);
     if (!prepared.ok) return send(response, prepared);
+    const businessDay = businessDayOf(clock(), current.centre.timeZone);
+    const refused = droppedInUse(section.value, request.body, current, inUse, businessDay);
+    if (refused) return send(response, refused);
     const result = await config.update(prepared.data.mutate);
     if (!result.ok) {
       return send(
