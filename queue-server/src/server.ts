@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server } from 'socket.io';
-import { maxMessageBytes } from '@openops/protocol';
+import { fail, maxMessageBytes } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { openCentreConfig } from './config/centre-config-store';
+import { send } from './http/reply';
 import { createAtomically, openDatabase } from './store/database';
 import { createLateFlush } from './store/late-flush';
 import { createTicketRepository } from './store/ticket-repository';
@@ -184,6 +185,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       ],
     ),
   );
+  // Another version, or none: a coded envelope like every API answer, not Express's HTML page.
+  app.use('/api', (_request, response) => {
+    send(response, fail('not-found', 'Không có phiên bản API này; dùng /api/v1 (use /api/v1)'));
+  });
   app.use(ticketPage({ queue, config, clock }));
   hostedApps.forEach((name) => {
     app.use(`/${name}`, staticApp(options.appDist?.[name] ?? defaultAppDist(name), name));

@@ -64,6 +64,18 @@ test('bad input gets a coded error, never a crash', async ({ request }) => {
   });
   expect(huge.status()).toBe(413);
 
+  // A day no calendar has is refused, not answered with an empty list.
+  const impossibleDay = await request.get(`${server.url}/api/v1/tickets?day=2026-13-45`);
+  expect(impossibleDay.status()).toBe(400);
+  expect(await impossibleDay.json()).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+
+  // Another API version, or none, answers in an envelope too, not an HTML page.
+  for (const route of ['/api/v2/health', '/api/', '/api']) {
+    const other = await request.get(`${server.url}${route}`);
+    expect(other.status(), route).toBe(404);
+    expect(await other.json(), route).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  }
+
   const health = await request.get(`${server.url}/api/v1/health`);
   expect(health.ok()).toBe(true);
 });

@@ -8,7 +8,8 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9._-]+$/, 'chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
 
 /** Business day in the centre's time zone, `YYYY-MM-DD`. */
-export const businessDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
+export const businessDaySchema = z.iso.date();
 
 export const isoTimeSchema = z.string().datetime({ offset: true });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './entities';
+import { businessDaySchema, idSchema } from './entities';
 
 /** How a document must be handed in. */
 export const documentFormSchema = z.enum([
@@ -53,8 +53,8 @@ export const calendarSchema = z.object({
   /** ISO weekdays that are working days (1 = Monday ... 7 = Sunday). Default Monday to Friday. */
   workingWeekdays: z.array(z.number().int().min(1).max(7)).min(1),
   /** Days off although on a working weekday (Tết, Quốc khánh...), `YYYY-MM-DD`. */
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  holidays: z.array(businessDaySchema),
   /** Days worked although not on a working weekday (make-up days), `YYYY-MM-DD`. */
-  extraWorkingDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  extraWorkingDays: z.array(businessDaySchema),
 });
 export type Calendar = z.infer<typeof calendarSchema>;

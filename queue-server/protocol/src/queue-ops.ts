@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  businessDaySchema,
   idSchema,
   isoTimeSchema,
   issuedTicketSchema,
@@ -71,10 +72,7 @@ export type CancelTicketBody = z.infer<typeof cancelTicketBodySchema>;
 
 /** `GET /api/v1/tickets?day=&state=&serviceId=`; `day` defaults to today. */
 export const listTicketsQuerySchema = z.object({
-  day: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  day: businessDaySchema.optional(),
   state: ticketStateSchema.optional(),
   serviceId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50_000).optional(),

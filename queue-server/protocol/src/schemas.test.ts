@@ -12,6 +12,9 @@ import {
   ticketNumberSchema,
   ticketSchema,
 } from './index';
+import { businessDaySchema } from './entities';
+import { listTicketsQuerySchema } from './queue-ops';
+import { calendarSchema } from './procedures';
 
 describe('issue-ticket body', () => {
   it('accepts a service id', () => {
@@ -34,6 +37,26 @@ describe('issue-ticket body', () => {
       expect(result.error.issues?.length).toBeGreaterThan(0);
     }
   });
+});
+
+describe('business days', () => {
+  const calendarWith = (day: string) => ({
+    workingWeekdays: [1, 2, 3, 4, 5],
+    holidays: [day],
+    extraWorkingDays: [],
+  });
+  it.each(['2026-11-27', '2028-02-29', '2026-12-31'])('accepts %s', (day) => {
+    expect(businessDaySchema.safeParse(day).success).toBe(true);
+    expect(calendarSchema.safeParse(calendarWith(day)).success).toBe(true);
+  });
+  it.each(['2026-13-45', '2026-02-29', '2026-04-31', '2026-11-7', '27/11/2026'])(
+    'refuses %s, a day no calendar has',
+    (day) => {
+      expect(businessDaySchema.safeParse(day).success).toBe(false);
+      expect(listTicketsQuerySchema.safeParse({ day }).success).toBe(false);
+      expect(calendarSchema.safeParse(calendarWith(day)).success).toBe(false);
+    },
+  );
 });
 
 describe('ticket numbers', () => {

@@ -31,7 +31,10 @@ export const supervisorGuard: SupervisorGuard = (request, response) => {
       const named = idSchema.safeParse(request.get(actorHeader));
       return named.success
         ? ok({ actor: named.data })
-        : fail('unauthorized', `Cần ghi rõ người sửa cấu hình (tiêu đề ${actorHeader})`);
+        : fail(
+            'unauthorized',
+            `Cần đăng nhập bằng tài khoản giám sát, hoặc trên máy chủ demo ghi tên người thao tác ở tiêu đề ${actorHeader} (supervisor sign-in required)`,
+          );
     }
     case 'device':
       return fail(
