@@ -54,6 +54,7 @@ export const CounterWorkspace = (props: Props) => {
     state: view.state,
     onCall: feed.setLastCall,
     onLeave: props.onLeave,
+    online: connection === 'online',
   });
   const { panel, setPanel, busy, dialogErrors, run, callChosen } = actions;
   const closePanel = (): void => setPanel('none');

@@ -13,6 +13,7 @@ export type AckData<M, E extends keyof M> = M[E] extends (
 
 /** The part of a socket.io client socket a request needs. */
 type TimedEmitter = {
+  connected?: boolean;
   timeout: (ms: number) => {
     emit: (
       event: string,
@@ -35,7 +36,15 @@ export const requestReply = <M, E extends keyof M & string>(
   timeoutMs = replyTimeoutMs,
 ): Promise<Reply<AckData<M, E>>> =>
   new Promise((resolve) => {
-    (socket as TimedEmitter).timeout(timeoutMs).emit(event, body, (error, reply) => {
+    const emitter = socket as TimedEmitter;
+    // socket.io keeps what is emitted while disconnected and sends it on reconnecting, long
+    // after the officer was told it failed: a call-next pressed during an outage would call a
+    // citizen minutes later. Nothing is sent while the link is down.
+    if (emitter.connected === false) {
+      resolve(fail('internal', 'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại'));
+      return;
+    }
+    emitter.timeout(timeoutMs).emit(event, body, (error, reply) => {
       if (error) {
         resolve(fail('internal', 'Máy chủ không phản hồi, vui lòng thử lại'));
         return;

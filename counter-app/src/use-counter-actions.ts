@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoleSocket } from '@openops/client';
-import { assertNever } from '@openops/protocol';
+import { assertNever, fail } from '@openops/protocol';
 import type {
   Call,
   Counter,
@@ -13,6 +13,14 @@ import { loadDraft } from './dossier-draft';
 import { requestReply, fieldErrors, type AckData } from './socket-request';
 import type { CounterAction } from './shortcuts';
 import type { TransferChoice } from './transfer-dialog';
+
+/** How long after a call "call next" is ignored while that call is current. Default 2 s. */
+export const callNextPauseMs = 2_000;
+
+/** Actions after which the counter has no current ticket: "call next" is live at once. */
+const endsCurrentTicket: ReadonlySet<keyof CounterClientEvents> = new Set<
+  keyof CounterClientEvents
+>(['counter:finish', 'counter:no-show', 'counter:transfer', 'counter:return', 'counter:close']);
 
 /** The one dialog or panel open on the working screen, if any. */
 export type WorkspacePanel =
@@ -31,6 +39,8 @@ type Options = {
   onCall: (call: Call) => void;
   /** The counter is closed. */
   onLeave: () => void;
+  /** The link to the server is up; an alert about the link going down clears when it returns. */
+  online: boolean;
 };
 
 /**
@@ -46,6 +56,7 @@ export const useCounterActions = ({
   state,
   onCall,
   onLeave,
+  online,
 }: Options) => {
   // A dossier left half-entered when the screen reloaded (a crash) opens again with it.
   const [panel, setPanel] = useState<WorkspacePanel>(() =>
@@ -54,6 +65,14 @@ export const useCounterActions = ({
   const [alert, setAlert] = useState<string | null>(null);
   const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // `busy` reaches the screen a render later; two key presses in one moment both see it false.
+  const inFlight = useRef(new Set<string>());
+  // The last call this screen made, while it is the current ticket (see `callNextPauseMs`).
+  const lastCall = useRef<{ number: string; at: number } | null>(null);
+  // "The server did not answer" is stale once the link is back; the officer simply retries.
+  useEffect(() => {
+    if (online) setAlert(null);
+  }, [online]);
   // The dossier handled while serving the current ticket, stored with its rating.
   const dossierForTicket = useRef<{ ticketId: string | null; code: string } | null>(null);
 
@@ -62,18 +81,30 @@ export const useCounterActions = ({
       event: E,
       body: unknown,
     ): Promise<Reply<AckData<Events, E>>> => {
+      // One request of a kind at a time: a second F1 while the first is on its way would call,
+      // and end unserved, the citizen after the one just called.
+      if (inFlight.current.has(event)) {
+        return fail('conflict', 'Yêu cầu trước đang được xử lý (a request is still on its way)');
+      }
+      inFlight.current.add(event);
       setBusy(true);
       setAlert(null);
-      const reply = await requestReply<Events, E>(socket, event, body);
-      setBusy(false);
-      if (!reply.ok) setAlert(reply.error.message);
-      return reply;
+      try {
+        const reply = await requestReply<Events, E>(socket, event, body);
+        if (!reply.ok) setAlert(reply.error.message);
+        else if (endsCurrentTicket.has(event)) lastCall.current = null;
+        return reply;
+      } finally {
+        inFlight.current.delete(event);
+        setBusy(false);
+      }
     },
     [socket],
   );
 
   const takeCall = (reply: Reply<Call>): void => {
     if (reply.ok) {
+      lastCall.current = { number: reply.data.ticketNumber, at: Date.now() };
       onCall(reply.data);
       dossierForTicket.current = null;
     }
@@ -94,6 +125,16 @@ export const useCounterActions = ({
     const body = { counterId: counter.id };
     switch (action) {
       case 'call-next':
+        // A second "call next" this soon, while the citizen just called is still current, is a
+        // slip of the finger (a double press, a bounce): it would end them, before they reached
+        // the counter, as served.
+        if (
+          lastCall.current !== null &&
+          lastCall.current.number === currentNumber &&
+          Date.now() - lastCall.current.at < callNextPauseMs
+        ) {
+          return;
+        }
         takeCall(await send('counter:call-next', body));
         return;
       case 'recall':

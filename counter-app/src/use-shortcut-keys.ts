@@ -26,6 +26,8 @@ export const useShortcutKeys = (handlers: Handlers): void => {
       const hit = shortcutFor(event);
       if (!hit) return;
       event.preventDefault();
+      // A key held down repeats: each repeat would be another call.
+      if (event.repeat) return;
       if (hit.kind === 'action') void latest.current.onAction(hit.action);
       else {
         const ticket = latest.current.waiting[hit.index];

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { requestReply } from './socket-request';
+
+type Events = { 'counter:call-next': (body: unknown, ack: (reply: unknown) => void) => void };
+
+const socketAnswering = (connected: boolean) => {
+  const emit = vi.fn(
+    (_event: string, _body: unknown, ack: (error: Error | null, reply: unknown) => void) =>
+      ack(null, { ok: true, data: 'A001' }),
+  );
+  return { connected, emit, timeout: vi.fn(() => ({ emit })) };
+};
+
+describe('requestReply', () => {
+  it('sends the event and resolves with its answer', async () => {
+    const socket = socketAnswering(true);
+    const reply = await requestReply<Events, 'counter:call-next'>(socket, 'counter:call-next', {});
+    expect(reply).toEqual({ ok: true, data: 'A001' });
+    expect(socket.emit).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing while disconnected: socket.io would deliver it on reconnecting', async () => {
+    const socket = socketAnswering(false);
+    const reply = await requestReply<Events, 'counter:call-next'>(socket, 'counter:call-next', {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(reply.ok ? '' : reply.error.message).toContain('thao tác chưa được gửi');
+    expect(socket.timeout).not.toHaveBeenCalled();
+    expect(socket.emit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,103 @@
+import { expect, test, type APIRequestContext, type WebSocketRoute } from '@playwright/test';
+import { counterPage } from '../support/counter-page';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+
+/**
+ * The counter's shortcut keys act once per deliberate press: a double press, a key held down,
+ * or a press while the link to the server is down never calls a citizen the officer did not
+ * mean to call.
+ */
+let server: QueueServerProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer({ logName: 'counter-keys-server' });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const issue = async (request: APIRequestContext): Promise<string> => {
+  const reply = await request.post(`${server.url}/api/v1/tickets`, {
+    data: { serviceId: 'ho-tich' },
+  });
+  expect(reply.status()).toBe(201);
+  return ((await reply.json()) as { data: { ticket: { number: string } } }).data.ticket.number;
+};
+
+/** Each of the day's tickets by number, with its state. */
+const states = async (request: APIRequestContext): Promise<Record<string, string>> => {
+  const reply = await request.get(`${server.url}/api/v1/tickets`);
+  const tickets = ((await reply.json()) as { data: Array<{ number: string; state: string }> }).data;
+  return Object.fromEntries(tickets.map((ticket) => [ticket.number, ticket.state]));
+};
+
+test('F1 pressed twice in a row, or held down, calls one citizen', async ({ page, request }) => {
+  const [first, second, third] = [await issue(request), await issue(request), await issue(request)];
+  await page.goto(`${server.url}/counter/?device=counter-pc-1`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
+  await expect(counter.waitingRow(third ?? '')).toBeVisible();
+
+  // The second press reaches the page while the first call is still on its way.
+  await page.keyboard.press('F1');
+  await page.keyboard.press('F1');
+  await expect(counter.current).toHaveText(first ?? '');
+  // Give a second call every chance to land before looking.
+  await expect(counter.waitingRow(second ?? '')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await states(request)).toMatchObject({
+    [first ?? '']: 'called',
+    [second ?? '']: 'waiting',
+    [third ?? '']: 'waiting',
+  });
+
+  // Held down, once "call next" is live again (2 s after a call): the key repeats, and only
+  // the first press calls.
+  await page.waitForTimeout(2_100);
+  await page.keyboard.down('F1');
+  await page.keyboard.down('F1');
+  await page.keyboard.down('F1');
+  await page.keyboard.up('F1');
+  await expect(counter.current).toHaveText(second ?? '');
+  await page.waitForTimeout(500);
+  expect(await states(request)).toMatchObject({
+    [second ?? '']: 'called',
+    [third ?? '']: 'waiting',
+  });
+});
+
+test('a key pressed while the server is out of reach is not sent later', async ({
+  page,
+  request,
+}) => {
+  const waiting = await issue(request);
+  // A network cut between this counter and the server, as in display-resilience.spec.ts.
+  let cut = false;
+  const open = new Set<WebSocketRoute>();
+  await page.routeWebSocket(/\/socket\.io\//, (socket) => {
+    if (cut) {
+      void socket.close();
+      return;
+    }
+    open.add(socket);
+    socket.connectToServer();
+  });
+  await page.goto(`${server.url}/counter/?device=counter-pc-2`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-2', password: 'canbo-demo', counter: 'Quầy 2' });
+  await expect(counter.waitingRow(waiting)).toBeVisible();
+
+  cut = true;
+  await Promise.all([...open].map((socket) => socket.close()));
+  await expect(page.getByText('Mất kết nối máy chủ').first()).toBeVisible();
+  await page.keyboard.press('F1');
+  await expect(counter.alert).toContainText('thao tác chưa được gửi');
+
+  cut = false;
+  // Back online: the queue list is live again, and the press made during the cut was dropped.
+  await expect(page.getByText('Mất kết nối máy chủ')).toHaveCount(0, { timeout: 20_000 });
+  await page.waitForTimeout(1_000);
+  expect((await states(request))[waiting]).toBe('waiting');
+  await expect(counter.waitingRow(waiting)).toBeVisible();
+});
