@@ -4,18 +4,21 @@ import {
   dossierLookupSchema,
   dossierSchema,
   dossierWithHistorySchema,
+  listDossiersQuerySchema,
   parkedRecordSchema,
   receiveDossierBodySchema,
   requestSupplementBodySchema,
   syncStatusSchema,
+  ticketNotifyBodySchema,
   type AnyRole,
 } from '@openops/protocol';
+import type { Operation } from './openapi-document';
 
 const officers: AnyRole[] = ['counter', 'supervisor', 'admin'];
 const devices: AnyRole[] = ['kiosk', ...officers];
 
 /** The dossier and sync routes (dossier-routes.ts, sync-routes.ts) for the OpenAPI document. */
-export const dossierOperations = [
+export const dossierOperations: readonly Operation[] = [
   {
     method: 'post',
     path: '/dossiers',
@@ -28,8 +31,9 @@ export const dossierOperations = [
   {
     method: 'get',
     path: '/dossiers',
-    summary: 'List dossiers: ?status=&receivedOn=&limit=',
+    summary: 'Dossiers by status and day of receipt',
     roles: officers,
+    query: listDossiersQuerySchema,
     data: z.array(dossierSchema),
   },
   {
@@ -66,8 +70,9 @@ export const dossierOperations = [
     path: '/tickets/{ticketId}/notify',
     summary: 'Opt in to an SMS when the ticket is near the front',
     roles: devices,
-    body: z.object({ phone: z.string() }),
-    data: z.object({ ticketId: z.string(), placesBefore: z.number().int() }),
+    body: ticketNotifyBodySchema.omit({ ticketId: true }),
+    // The notifier's answer (notifications/notifier.ts); the protocol has no schema for it.
+    data: z.object({ ticketId: z.string(), placesBefore: z.number().int().nonnegative() }),
     success: 201,
   },
   {
@@ -82,6 +87,8 @@ export const dossierOperations = [
     path: '/sync/parked',
     summary: 'Records the backend refused, with their reasons',
     roles: officers,
+    // The same as sync-routes.ts's own `parkedQuerySchema`, which it does not export.
+    query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
     data: z.array(parkedRecordSchema),
   },
   {
@@ -98,12 +105,4 @@ export const dossierOperations = [
     roles: officers,
     data: catalogueViewSchema,
   },
-] as const satisfies ReadonlyArray<{
-  method: 'get' | 'post' | 'delete';
-  path: string;
-  summary: string;
-  roles: readonly AnyRole[];
-  body?: z.ZodType;
-  data: z.ZodType;
-  success?: number;
-}>;
+];

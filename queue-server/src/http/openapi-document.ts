@@ -2,44 +2,73 @@ import { z } from 'zod';
 import {
   appointmentSchema,
   bookAppointmentBodySchema,
+  businessDaySchema,
   callSchema,
   callTicketBodySchema,
   cancelTicketBodySchema,
   checkInBodySchema,
   checkInResultSchema,
+  counterActionBodySchema,
   counterSchema,
   counterStatusSchema,
   errorBodySchema,
   healthSchema,
   issueTicketBodySchema,
   issuedTicketSchema,
-  pairingRequestBodySchema,
-  pairingStateSchema,
+  listTicketsQuerySchema,
   pauseCounterBodySchema,
+  principalSchema,
   serviceSchema,
   sessionSchema,
   signInBodySchema,
   ticketSchema,
   ticketLookupSchema,
-  idSchema,
+  transferBodySchema,
   type AnyRole,
 } from '@openops/protocol';
+import { deviceOperations } from './devices-openapi';
 import { dossierOperations } from './dossier-openapi';
+import { procedureOperations } from './procedure-openapi';
 import { supervisorOperations } from './supervisor-openapi';
 
-type Operation = {
+/** A success body sent as is, by media type: its schema, or `binary` for bytes (an image, a workbook). */
+type RawBody = Readonly<Record<string, z.ZodType | 'binary'>>;
+
+/** One v1 route as the document describes it. */
+export type Operation = {
   method: 'get' | 'post' | 'put' | 'delete';
+  /** The path under `/api/v1`, `{param}` where Express has `:param`. */
   path: string;
   summary: string;
   /** Roles allowed; empty for public routes. */
   roles: readonly AnyRole[];
+  /** The schema the route parses `request.query` with; absent when it reads no query. */
+  query?: z.ZodObject;
+  /** The JSON body the route parses; absent when it reads none. */
   body?: z.ZodType;
-  data: z.ZodType;
+  /** Success status; default 200. */
   success?: number;
-};
+} & (
+  | {
+      /** The success envelope's `data`. */
+      data: z.ZodType;
+      raw?: never;
+    }
+  | {
+      /** A success body that is not an envelope (a file, an image, this document). */
+      raw: RawBody;
+      data?: never;
+    }
+);
 
-const counterAction = z.object({});
+/** The body of a counter action besides the path's counter id (counter-routes.ts merges them). */
+const counterAction = counterActionBodySchema.omit({ counterId: true });
 const officers: AnyRole[] = ['counter', 'supervisor', 'admin'];
+
+/** `GET /sessions/current` answers for officers only. */
+const officerPrincipalSchema =
+  principalSchema.options.find((option) => option.shape.kind.value === 'officer') ??
+  principalSchema;
 
 /** Every v1 route this server implements; the document below is generated from this list. */
 export const operations: readonly Operation[] = [
@@ -50,7 +79,19 @@ export const operations: readonly Operation[] = [
     roles: [],
     data: healthSchema,
   },
-  { method: 'get', path: '/openapi.json', summary: 'This document', roles: [], data: z.object({}) },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document, as is (not in an envelope)',
+    roles: [],
+    raw: {
+      'application/json': z.looseObject({
+        openapi: z.string(),
+        info: z.looseObject({ title: z.string(), version: z.string() }),
+        paths: z.record(z.string(), z.unknown()),
+      }),
+    },
+  },
   {
     method: 'post',
     path: '/sessions',
@@ -59,6 +100,13 @@ export const operations: readonly Operation[] = [
     body: signInBodySchema,
     data: sessionSchema,
     success: 201,
+  },
+  {
+    method: 'get',
+    path: '/sessions/current',
+    summary: 'The signed-in officer (a device token answers unauthorized)',
+    roles: officers,
+    data: officerPrincipalSchema,
   },
   {
     method: 'delete',
@@ -86,9 +134,9 @@ export const operations: readonly Operation[] = [
   {
     method: 'get',
     path: '/tickets',
-    summary:
-      'List tickets by day (default today), state and service: ?day=&state=&serviceId=&limit=',
+    summary: 'Tickets of a day (default today), by state and service',
     roles: officers,
+    query: listTicketsQuerySchema,
     data: z.array(ticketSchema),
   },
   {
@@ -203,9 +251,11 @@ export const operations: readonly Operation[] = [
   {
     method: 'post',
     path: '/counters/{counterId}/transfer',
-    summary: 'Transfer to another service and/or counter, keeping the number',
+    summary:
+      'Transfer to another service and/or counter (at least one), keeping the number, with a note',
     roles: officers,
-    body: z.object({ toServiceId: idSchema.optional(), toCounterId: idSchema.optional() }),
+    // The object without its refinement (toServiceId or toCounterId), which .omit() refuses.
+    body: z.object(transferBodySchema.shape).omit({ counterId: true }),
     data: ticketSchema,
   },
   {
@@ -220,8 +270,10 @@ export const operations: readonly Operation[] = [
   {
     method: 'get',
     path: '/appointments',
-    summary: 'Appointments of a day: ?day=YYYY-MM-DD (default today)',
+    summary: 'Appointments of a day (default today)',
     roles: officers,
+    // appointment-routes.ts parses the same object inline.
+    query: z.object({ day: businessDaySchema.optional() }),
     data: z.array(appointmentSchema),
   },
   {
@@ -247,60 +299,10 @@ export const operations: readonly Operation[] = [
     roles: ['supervisor', 'admin'],
     data: appointmentSchema,
   },
-  {
-    method: 'post',
-    path: '/devices/pairing-requests',
-    summary: 'A device asks to pair; shows the returned code',
-    roles: [],
-    body: pairingRequestBodySchema,
-    data: pairingStateSchema,
-    success: 201,
-  },
-  {
-    method: 'get',
-    path: '/devices/pairing-requests',
-    summary: 'Pending pairing requests',
-    roles: ['admin'],
-    data: z.array(pairingStateSchema),
-  },
-  {
-    method: 'get',
-    path: '/devices/pairing-requests/{requestId}',
-    summary: 'Poll a request; the token appears once, after approval',
-    roles: [],
-    data: pairingStateSchema,
-  },
-  {
-    method: 'post',
-    path: '/devices/pairing-requests/{requestId}/approve',
-    summary: 'Approve by the code the device shows',
-    roles: ['admin'],
-    body: z.object({ pairingCode: z.string().regex(/^\d{6}$/) }),
-    data: pairingStateSchema,
-  },
-  {
-    method: 'post',
-    path: '/devices/pairing-requests/{requestId}/reject',
-    summary: 'Reject a pairing request',
-    roles: ['admin'],
-    data: pairingStateSchema,
-  },
-  {
-    method: 'get',
-    path: '/devices',
-    summary: 'Paired devices',
-    roles: ['supervisor', 'admin'],
-    data: z.array(z.object({ deviceId: z.string(), role: z.string(), name: z.string() })),
-  },
-  {
-    method: 'delete',
-    path: '/devices/{deviceId}',
-    summary: "Revoke a device's tokens",
-    roles: ['admin'],
-    data: z.object({ deviceId: z.string(), revoked: z.number() }),
-  },
+  ...deviceOperations,
   ...dossierOperations,
   ...supervisorOperations,
+  ...procedureOperations,
 ];
 
 const jsonSchema = (schema: z.ZodType): unknown => {
@@ -321,6 +323,39 @@ const envelope = (data: z.ZodType): unknown =>
     ]),
   );
 
+const objectJsonSchema = z.object({
+  properties: z.record(z.string(), z.unknown()).default({}),
+  required: z.array(z.string()).default([]),
+});
+
+/** One `in: query` parameter per field, required unless the field may be left out. */
+const queryParameters = (query: z.ZodObject): unknown[] => {
+  const { properties, required } = objectJsonSchema.parse(jsonSchema(query));
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema,
+  }));
+};
+
+const successResponse = (operation: Operation): unknown =>
+  operation.raw
+    ? {
+        description: 'Success: the body as is, not an envelope',
+        content: Object.fromEntries(
+          Object.entries(operation.raw).map(([mediaType, schema]) => [
+            mediaType,
+            // OpenAPI 3.1 describes raw bytes by their media type alone, without a schema.
+            schema === 'binary' ? {} : { schema: jsonSchema(schema) },
+          ]),
+        ),
+      }
+    : {
+        description: 'Success envelope',
+        content: { 'application/json': { schema: envelope(operation.data) } },
+      };
+
 /** The OpenAPI 3.1 document of REST API v1, generated from the protocol's zod schemas. */
 export const openApiDocument = (version: string): unknown => ({
   openapi: '3.1.0',
@@ -328,7 +363,7 @@ export const openApiDocument = (version: string): unknown => ({
     title: 'OpenOPS Centre queue server',
     version,
     description:
-      'Every answer is an envelope {ok:true,data} | {ok:false,error:{code,message,issues?}} with a stable kebab-case code. Authenticate with "Authorization: Bearer <token>": an officer session (POST /sessions) or a paired device token. x-roles lists the roles a route admits; none means public.',
+      'Every answer is an envelope {ok:true,data} | {ok:false,error:{code,message,issues?}} with a stable kebab-case code, except the few successes that are a file or an image (their media types say so); errors are always envelopes. Authenticate with "Authorization: Bearer <token>": an officer session (POST /sessions) or a paired device token. x-roles lists the roles a route admits; none means public.',
   },
   servers: [{ url: '/api/v1' }],
   components: {
@@ -336,12 +371,15 @@ export const openApiDocument = (version: string): unknown => ({
     schemas: { Error: jsonSchema(errorBodySchema) },
   },
   paths: operations.reduce<Record<string, Record<string, unknown>>>((paths, operation) => {
-    const parameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
-      name: match[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
+    const parameters = [
+      ...[...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+        name: match[1],
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      ...(operation.query ? queryParameters(operation.query) : []),
+    ];
     paths[operation.path] = {
       ...paths[operation.path],
       [operation.method]: {
@@ -358,10 +396,7 @@ export const openApiDocument = (version: string): unknown => ({
             }
           : {}),
         responses: {
-          [String(operation.success ?? 200)]: {
-            description: 'Success envelope',
-            content: { 'application/json': { schema: envelope(operation.data) } },
-          },
+          [String(operation.success ?? 200)]: successResponse(operation),
           default: {
             description: 'Error envelope with a coded error',
             content: { 'application/json': { schema: envelope(z.never()) } },

@@ -1,20 +1,39 @@
 import { z } from 'zod';
 import {
   auditEntrySchema,
+  auditQuerySchema,
   backupListSchema,
   backupSchema,
-  configSectionSchema,
+  configSections,
   editableConfigSchema,
   floorSettingsSchema,
   floorViewSchema,
+  officerEditSchema,
+  reportFormatSchema,
+  reportQuerySchema,
   reportSchema,
+  reportTableSchema,
   type AnyRole,
 } from '@openops/protocol';
+import type { Operation } from './openapi-document';
 
+/** What `supervisorGuard` admits: supervisor and admin sessions (on an open demo, a named actor). */
 const supervisors: AnyRole[] = ['supervisor', 'admin'];
 
-/** The supervisor area's routes (floor, report, config routes) for the OpenAPI document. */
-export const supervisorOperations = [
+/**
+ * What `PUT /config/:section` parses, by section (config-routes.ts): the section as
+ * `GET /config` shows it, except officers, who may carry a new password.
+ */
+const sectionBody = z
+  .union(
+    configSections.map((section) =>
+      section === 'officers' ? z.array(officerEditSchema) : editableConfigSchema.shape[section],
+    ),
+  )
+  .describe("The section's new value, whole: the section's schema in GET /config");
+
+/** The supervisor area's routes (floor, report, config, backup routes) for the OpenAPI document. */
+export const supervisorOperations: readonly Operation[] = [
   {
     method: 'get',
     path: '/floor',
@@ -41,17 +60,25 @@ export const supervisorOperations = [
   {
     method: 'get',
     path: '/reports',
-    summary: 'Report for ?from=&to= (business days) [&serviceId=&counterId=&officerId=]',
+    summary: 'The figures of a period of business days (both ends included, at most 366 days)',
     roles: supervisors,
+    query: reportQuerySchema,
     data: reportSchema,
   },
   {
     method: 'get',
     path: '/reports/export',
-    summary:
-      'Report file: &format=csv|xlsx&table=summary|hours|satisfaction, with the report query',
+    summary: 'The report as a file, sent as an attachment: CSV (one table) or XLSX (every table)',
     roles: supervisors,
-    data: z.string().describe('text/csv (UTF-8 with BOM) or an XLSX workbook'),
+    // report-routes.ts parses the report query, then `format` and `table` with these defaults.
+    query: reportQuerySchema.safeExtend({
+      format: reportFormatSchema.default('xlsx'),
+      table: reportTableSchema.default('summary').describe('The table a CSV holds'),
+    }),
+    raw: {
+      'text/csv; charset=utf-8': z.string().describe('UTF-8 with a byte order mark'),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'binary',
+    },
   },
   {
     method: 'get',
@@ -63,16 +90,17 @@ export const supervisorOperations = [
   {
     method: 'put',
     path: '/config/{section}',
-    summary: `Replace one section (${configSectionSchema.options.join(', ')}); validated whole, audited`,
+    summary: `Replace one section (${configSections.join(', ')}); the whole configuration is validated, the change audited; 409 conflict when it would remove a counter or service the day's queue still uses`,
     roles: supervisors,
-    body: z.unknown(),
+    body: sectionBody,
     data: editableConfigSchema,
   },
   {
     method: 'get',
     path: '/audit',
-    summary: 'Who changed what in the configuration, newest first: ?limit= (default 100)',
+    summary: 'Who changed what in the configuration, newest first',
     roles: supervisors,
+    query: auditQuerySchema,
     data: z.array(auditEntrySchema),
   },
   {
@@ -90,12 +118,4 @@ export const supervisorOperations = [
     data: backupSchema,
     success: 201,
   },
-] as const satisfies ReadonlyArray<{
-  method: 'get' | 'post' | 'put' | 'delete';
-  path: string;
-  summary: string;
-  roles: readonly AnyRole[];
-  body?: z.ZodType;
-  data: z.ZodType;
-  success?: number;
-}>;
+];
