@@ -66,6 +66,9 @@ export const centreConfigSchema = z
       prefixes.add(service.prefix);
     });
     const counterIds = new Set<string>();
+    // Displays announce a call by the counter's number ("mời ... đến quầy số 1"): two counters
+    // with one number would send citizens to the wrong one.
+    const counterNumbers = new Set<number>();
     config.counters.forEach((counter, index) => {
       if (counterIds.has(counter.id)) {
         context.addIssue({
@@ -74,7 +77,15 @@ export const centreConfigSchema = z
           message: `mã quầy trùng: ${counter.id}`,
         });
       }
+      if (counterNumbers.has(counter.number)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['counters', index, 'number'],
+          message: `số quầy trùng: ${counter.number}`,
+        });
+      }
       counterIds.add(counter.id);
+      counterNumbers.add(counter.number);
       counter.serviceIds.forEach((serviceId, serviceIndex) => {
         if (!serviceIds.has(serviceId)) {
           context.addIssue({
