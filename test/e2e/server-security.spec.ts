@@ -171,6 +171,44 @@ test('bad input on events and routes gets coded errors; oversized messages never
   });
 });
 
+test("print jobs, keypads and ratings answer the centre's devices and staff only", async () => {
+  // Receipts in print jobs carry citizens' names, phones and ID numbers; a job or a keypad arm
+  // acts on the hardware; a made-up rating skews the satisfaction figures.
+  const staffOnly: Array<['GET' | 'POST', string, unknown?]> = [
+    ['GET', '/print-jobs'],
+    ['GET', '/print-jobs/any-job'],
+    ['GET', '/print-jobs/any-job/preview.png'],
+    ['POST', '/print-jobs', { deviceId: 'kiosk-1', document: { kind: 'test-page' } }],
+    ['POST', '/print-jobs/any-job/reprint'],
+    ['POST', '/devices/keypad-arms', { counterId: 'quay-1' }],
+    ['GET', '/devices/health'],
+  ];
+  const kioskToo: Array<['GET' | 'POST', string, unknown?]> = [
+    ['GET', '/devices/kiosk-1/printer-status'],
+    ['GET', '/ratings/pending?counterId=quay-1'],
+    ['POST', '/ratings', { requestId: 'any-request', level: 4, source: 'kiosk' }],
+  ];
+  for (const [method, route, body] of [...staffOnly, ...kioskToo]) {
+    const anonymous = await api(server.url, method, route, body === undefined ? {} : { body });
+    expect(anonymous.status, `${method} ${route} without a token`).toBe(401);
+  }
+  const kiosk = await pairDevice(server.url, { deviceId: 'kiosk-7', role: 'kiosk' });
+  for (const [method, route, body] of staffOnly) {
+    const asKiosk = await api(server.url, method, route, {
+      token: kiosk,
+      ...(body === undefined ? {} : { body }),
+    });
+    expect(asKiosk.status, `${method} ${route} from a kiosk`).toBe(403);
+  }
+  for (const [method, route] of kioskToo.filter(([verb]) => verb === 'GET')) {
+    const asKiosk = await api(server.url, method, route, { token: kiosk });
+    expect(asKiosk.status, `${method} ${route} from a kiosk`).toBe(200);
+  }
+  const officer = (await signIn(server.url, demoAccounts.officer1)).token;
+  expect((await api(server.url, 'GET', '/print-jobs', { token: officer })).status).toBe(200);
+  expect((await api(server.url, 'GET', '/devices/health', { token: officer })).status).toBe(200);
+});
+
 test('the OpenAPI document lists the v1 routes with their roles', async () => {
   const response = await fetch(`${server.url}/api/v1/openapi.json`);
   const document = (await response.json()) as {

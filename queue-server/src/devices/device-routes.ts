@@ -10,6 +10,7 @@ import {
   type Reply,
 } from '@openops/protocol';
 import { parsePaperWidth } from '@openops/hardware/paper';
+import { requireRoles } from '../http/auth-middleware';
 import { send } from '../http/reply';
 import type { PrintDispatcher } from '../realtime/print-dispatcher';
 import type { DeviceHub } from './device-hub';
@@ -26,6 +27,7 @@ import type { KeypadDispatcher } from './keypad-dispatcher';
  *   (paper default: what the device's printer announced, else 80 mm)
  * - `POST /devices/keypad-arms` (an `ArmKeypadRequest`): arm a counter's keypad, e.g. to test it;
  *   the press comes back to the counter as `keypad:rated`
+ * Counter officers, supervisors and admins; a printer's status, kiosks too.
  */
 export const deviceRoutes = (
   printer: PrintDispatcher,
@@ -42,7 +44,15 @@ export const deviceRoutes = (
     return record ? ok(record) : fail('not-found', 'Không có lệnh in này / no such print job');
   };
 
+  // Print jobs hold citizens' names, phone numbers and ID numbers (dossier receipts), and a
+  // job or a keypad arm acts on the centre's hardware: the centre's staff only.
+  const staff = requireRoles('counter', 'supervisor', 'admin');
+  router.use(['/devices/health', '/devices/keypad-arms', '/print-jobs'], staff);
   router.get('/devices/health', (_request, response) => send(response, ok(devices.reports())));
+  router.use(
+    '/devices/:deviceId/printer-status',
+    requireRoles('kiosk', 'counter', 'supervisor', 'admin'),
+  );
   router.get('/devices/:deviceId/printer-status', (request, response) =>
     send(response, ok(devices.printerStatus(request.params.deviceId))),
   );

@@ -16,6 +16,8 @@ import { paperWidths } from '@openops/hardware/paper';
 import type { Operation } from './openapi-document';
 
 const admins: AnyRole[] = ['admin'];
+/** device-routes.ts: print jobs and keypads are the centre staff's. */
+const staff: AnyRole[] = ['counter', 'supervisor', 'admin'];
 
 /**
  * The device routes (pairing-routes.ts, devices/device-routes.ts) for the OpenAPI document.
@@ -88,14 +90,14 @@ export const deviceOperations: readonly Operation[] = [
     method: 'get',
     path: '/devices/health',
     summary: "Every kiosk's and counter's hardware as its agent last reported it",
-    roles: [],
+    roles: staff,
     data: z.array(deviceHealthReportSchema),
   },
   {
     method: 'get',
     path: '/devices/{deviceId}/printer-status',
     summary: "Whether the device's printer can print, its state and faults",
-    roles: [],
+    roles: ['kiosk', ...staff],
     data: printerStatusEventSchema,
   },
   {
@@ -103,7 +105,7 @@ export const deviceOperations: readonly Operation[] = [
     path: '/devices/keypad-arms',
     summary:
       "Arm a counter's rating keypad (e.g. to test it); the press reaches the counter as keypad:rated",
-    roles: [],
+    roles: staff,
     body: armKeypadRequestSchema,
     data: keypadArmedSchema,
     success: 201,
@@ -112,7 +114,7 @@ export const deviceOperations: readonly Operation[] = [
     method: 'get',
     path: '/print-jobs',
     summary: 'Print jobs, newest first',
-    roles: [],
+    roles: staff,
     query: printJobsQuerySchema,
     data: z.array(printJobRecordSchema),
   },
@@ -121,7 +123,7 @@ export const deviceOperations: readonly Operation[] = [
     path: '/print-jobs',
     summary:
       "Print a document on a kiosk's or counter's printer; 201 with the job once it printed, failed (with its coded reason) or was queued for a printer not connected",
-    roles: [],
+    roles: staff,
     body: createPrintJobBodySchema,
     data: printJobRecordSchema,
     success: 201,
@@ -130,14 +132,14 @@ export const deviceOperations: readonly Operation[] = [
     method: 'get',
     path: '/print-jobs/{jobId}',
     summary: 'A print job with its state, attempts and last failure',
-    roles: [],
+    roles: staff,
     data: printJobRecordSchema,
   },
   {
     method: 'get',
     path: '/print-jobs/{jobId}/preview.png',
     summary: 'The PNG of exactly what the printer is sent',
-    roles: [],
+    roles: staff,
     // device-routes.ts reads `paper` with parsePaperWidth; another value answers 400.
     query: z.object({
       paper: z
@@ -152,7 +154,7 @@ export const deviceOperations: readonly Operation[] = [
     path: '/print-jobs/{jobId}/reprint',
     summary:
       'Queue a printed or failed job again; 201 with the job once it printed, failed or was queued',
-    roles: [],
+    roles: staff,
     data: printJobRecordSchema,
     success: 201,
   },
