@@ -51,16 +51,21 @@ const setUp = async (keypad: KeypadPort = noKeypads) => {
   const database = openDatabase(path.join(folder, 'queue.sqlite'));
   const tickets = createTicketRepository(database);
   let now = new Date('2026-11-26T03:00:00.000Z');
-  const service = createRatingService({
-    ratings: createRatingRepository(database),
-    tickets,
-    config,
-    keypad,
-    clock: () => now,
-    businessDayOf: () => '2026-11-26',
-  });
-  const statuses: RatingRequestView[] = [];
-  service.onStatusChange((view) => statuses.push(view));
+  /** The service as a server (re)starting on this store creates it, with its status log. */
+  const start = () => {
+    const started = createRatingService({
+      ratings: createRatingRepository(database),
+      tickets,
+      config,
+      keypad,
+      clock: () => now,
+      businessDayOf: () => '2026-11-26',
+    });
+    const log: RatingRequestView[] = [];
+    started.onStatusChange((view) => log.push(view));
+    return { service: started, statuses: log };
+  };
+  const { service, statuses } = start();
   const calledTicket = (counterId = 'quay-1') => {
     const issued = tickets.issue(
       {
@@ -78,7 +83,7 @@ const setUp = async (keypad: KeypadPort = noKeypads) => {
   const advance = (seconds: number) => {
     now = new Date(now.getTime() + seconds * 1000);
   };
-  return { service, statuses, calledTicket, advance, database };
+  return { service, statuses, calledTicket, advance, database, restart: start };
 };
 
 describe('rating service', () => {
@@ -209,6 +214,26 @@ describe('rating service', () => {
     expect(service.list({ limit: 10 })).toEqual([]);
     expect(service.waiting('quay-1')).toHaveLength(1);
     service.close();
+  });
+
+  it('expires, after a restart, a request that was still waiting when the server stopped', async () => {
+    const { service, calledTicket, advance, restart } = await setUp();
+    const ticket = calledTicket();
+    const asked = await service.request(
+      { counterId: 'quay-1', ticketId: ticket.id, officerId: 'officer-1', dossierCode: null },
+      'counter-pc-1',
+    );
+    const requestId = asked.ok ? asked.data.requestId : '';
+    // The server stops while the citizen has not rated; it is back after the request's time.
+    service.close();
+    advance(3600);
+    const again = restart();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(again.statuses.map((view) => [view.requestId, view.state])).toEqual([
+      [requestId, 'expired'],
+    ]);
+    expect(again.service.waiting('quay-1')).toEqual([]);
+    again.service.close();
   });
 
   it('answers not-found for an unknown request', async () => {

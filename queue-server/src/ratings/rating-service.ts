@@ -128,6 +128,10 @@ export const createRatingService = (deps: RatingServiceDeps) => {
     timers.set(requestId, timer);
   };
 
+  // Requests still waiting when the server last stopped: their timers stopped with it, and a
+  // counter would show "waiting for the citizen's rating" forever.
+  ratings.waiting().forEach((pending) => scheduleExpiry(pending.id, pending.expiresAt));
+
   const secondsFrom = (start: Date, seconds: number): string =>
     new Date(start.getTime() + seconds * 1000).toISOString();
 
