@@ -305,3 +305,21 @@ test('a kiosk checks an appointment in over its socket and gets a priority ticke
     error: { code: 'bad-request' },
   });
 });
+
+test("a kiosk ticket's print job names its priority group, for the officer who checks it", async () => {
+  const priority = await issue('ho-tich', { priorityCategoryId: 'nguoi-cao-tuoi' });
+  const normal = await issue('ho-tich');
+  const jobs = await api<Array<{ document: { kind: string; ticketNumber?: string } }>>(
+    server.url,
+    'GET',
+    '/print-jobs?deviceId=kiosk-1&limit=20',
+    { token: token1 },
+  );
+  if (!jobs.body.ok) throw new Error(jobs.body.error.message);
+  const documentOf = (number: string) =>
+    jobs.body.ok
+      ? jobs.body.data.find((job) => job.document.ticketNumber === number)?.document
+      : undefined;
+  expect(documentOf(priority.number)).toMatchObject({ priorityName: 'Người cao tuổi' });
+  expect(documentOf(normal.number)).not.toHaveProperty('priorityName');
+});

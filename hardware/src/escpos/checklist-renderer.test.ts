@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscPos, printedTextLines } from './escpos-decoder';
+import { checklistLine } from './checklist-renderer';
 import { renderDocument } from './render-document';
 import { sampleChecklist } from './sample-documents';
 
@@ -60,5 +61,27 @@ describe('checklist content', () => {
   it('leaves out the place line when none is configured', () => {
     const base = rastersOf(renderDocument(sampleChecklist));
     expect(rastersOf(renderDocument({ ...sampleChecklist, whereToSubmit: '' }))).toBe(base - 1);
+  });
+});
+
+describe('a checklist line', () => {
+  it('counts copies as the screen does, and marks an optional document once', () => {
+    expect(
+      checklistLine({ name: 'Tờ khai', form: 'Bản chính', quantity: 2, required: true }, 0),
+    ).toBe('1. Tờ khai: Bản chính, 2 bản');
+    expect(
+      checklistLine({ name: 'Giấy tờ khác', form: 'Bản sao', quantity: 1, required: false }, 1),
+    ).toBe('2. Giấy tờ khác (nếu có): Bản sao, 1 bản');
+    expect(
+      checklistLine(
+        {
+          name: 'Văn bản ủy quyền (nếu nộp thay)',
+          form: 'Bản chính',
+          quantity: 1,
+          required: false,
+        },
+        2,
+      ),
+    ).toBe('3. Văn bản ủy quyền (nếu nộp thay): Bản chính, 1 bản');
   });
 });

@@ -6,6 +6,18 @@ import type { PaperWidth } from './paper';
 const body = { sizeDots: 20 };
 
 /**
+ * One document of the list, counted in copies ("bản") as the kiosk's screen counts them; an
+ * optional one says so unless its name already says when it is needed ("(nếu nộp thay)").
+ */
+export const checklistLine = (
+  document: ChecklistPrint['documents'][number],
+  index: number,
+): string => {
+  const optional = document.required || /\(nếu /i.test(document.name) ? '' : ' (nếu có)';
+  return `${index + 1}. ${document.name}${optional}: ${document.form}, ${document.quantity} bản`;
+};
+
+/**
  * "Danh sách giấy tờ cần chuẩn bị": a procedure's documents (form, quantity, optional ones
  * marked), fees, processing time and where to submit, so the citizen comes back with everything.
  * The procedure code and the date are ASCII, so they print in the printer's own font.
@@ -23,13 +35,7 @@ export const renderChecklist = (checklist: ChecklistPrint, paper: PaperWidth = 8
     .align('left')
     .rule()
     .text('Giấy tờ:', { ...body, bold: true });
-  checklist.documents.forEach((document, index) => {
-    const optional = document.required ? '' : ' (nếu có)';
-    doc.text(
-      `${index + 1}. ${document.name}${optional}: ${document.form}, ${document.quantity} bộ`,
-      body,
-    );
-  });
+  checklist.documents.forEach((document, index) => doc.text(checklistLine(document, index), body));
   doc.text('Lệ phí:', { ...body, bold: true });
   const charged = checklist.fees.filter((fee) => fee.amountVnd > 0);
   if (charged.length === 0) doc.text('- Miễn phí', body);

@@ -7,6 +7,8 @@ export const ticketPrintSchema = z.object({
   centreName: z.string().max(200),
   ticketNumber: ticketNumberSchema,
   serviceName: z.string().max(200),
+  /** The priority group the ticket is called in ("Người cao tuổi"); absent for a normal ticket. */
+  priorityName: z.string().max(200).optional(),
   peopleAhead: z.number().int().nonnegative(),
   estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
   issuedAt: isoTimeSchema,

@@ -28,13 +28,17 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
 
   const ticketDocument = (issued: IssuedTicket, trackingBase: string | null): PrintDocument => {
     const { ticket, serviceName, peopleAhead, estimatedWaitMinutes } = issued;
-    const { centre } = config.current();
+    const { centre, priorityCategories } = config.current();
     const base = centre.publicUrl ?? trackingBase;
+    const priority = (priorityCategories ?? []).find(
+      (category) => category.id === ticket.priorityCategoryId,
+    );
     return {
       kind: 'ticket',
       centreName: centre.name,
       ticketNumber: ticket.number,
       serviceName,
+      ...(priority ? { priorityName: priority.name } : {}),
       peopleAhead,
       estimatedWaitMinutes,
       issuedAt: ticket.issuedAt,
