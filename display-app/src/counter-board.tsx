@@ -1,7 +1,7 @@
 import { useRef, type CSSProperties } from 'react';
 import type { Call, Counter } from '@openops/protocol';
 import { callsByCounter } from './call-board';
-import { counterBoardLayout } from './counter-board-layout';
+import { nameShare } from './counter-board-layout';
 import { labels } from './labels';
 import { useFitToBoard } from './use-fit-to-board';
 
@@ -14,7 +14,6 @@ export const CounterBoard = (props: Props) =>
 const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
   const boardRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const layout = counterBoardLayout(counters.length);
   const rows = callsByCounter(calls, counters, perCounter);
   const content = rows
     .map(
@@ -22,16 +21,19 @@ const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
         `${counter.name}:${counterCalls[0]?.ticketNumber ?? ''}`,
     )
     .join('|');
-  const scale = useFitToBoard(boardRef, listRef, layout.scale, content);
+  const layout = useFitToBoard(boardRef, listRef, counters.length, content);
   const sizing = {
     '--board-columns': layout.columns,
-    '--board-scale': scale,
+    '--board-scale': layout.scale,
+    '--name-share': nameShare,
   } as CSSProperties;
   return (
     <section aria-label="Các số vừa gọi" className="counter-board" ref={boardRef}>
       <p className="panel-title">
         {labels.counters.vi} <span className="en">{labels.counters.en}</span>
       </p>
+      {/* Earlier numbers are always rendered; the stylesheet shows them in one column only, so
+          the board measures the same while it tries column counts. */}
       <ul className="counter-rows" style={sizing} data-columns={layout.columns} ref={listRef}>
         {rows.map(({ counter, calls: counterCalls }) => {
           const [latest, ...earlier] = counterCalls;
@@ -39,11 +41,9 @@ const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
             <li key={counter.id} className="counter-row" aria-label={counter.name}>
               <span className="counter-name">{counter.name}</span>
               <span className="counter-latest">{latest?.ticketNumber ?? '—'}</span>
-              {layout.showEarlier && (
-                <span className="counter-earlier">
-                  {earlier.map((call) => call.ticketNumber).join('  ')}
-                </span>
-              )}
+              <span className="counter-earlier">
+                {earlier.map((call) => call.ticketNumber).join('  ')}
+              </span>
             </li>
           );
         })}

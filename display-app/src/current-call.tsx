@@ -1,5 +1,7 @@
+import { useRef, type CSSProperties } from 'react';
 import type { Call } from '@openops/protocol';
 import { labels } from './labels';
+import { useFitCall } from './use-fit-call';
 
 type Props = {
   call: Call | undefined;
@@ -10,35 +12,57 @@ type Props = {
 };
 
 /**
- * The current call, as large as the screen allows. A live call flashes (the element is keyed
- * by the call, so each new call restarts the animation); a catch-up after reconnecting does not.
+ * The current call, as large as its card allows: a long counter name shrinks (and wraps)
+ * before the number does. A live call flashes (the element is keyed by the call, so each new
+ * call restarts the animation); a catch-up after reconnecting does not.
  */
-export const CurrentCall = ({ call, fresh, liveCount }: Props) => (
-  <div className="current-panel">
-    <p className="panel-title">
-      {labels.nowCalling.vi} <span className="en">{labels.nowCalling.en}</span>
-    </p>
-    <section aria-label="Số đang gọi" className="current" aria-live="polite">
-      {call ? (
-        <p
-          key={fresh ? `live-${liveCount}` : `recent-${call.ticketId}`}
-          className={fresh ? 'current-call flash' : 'current-call'}
-        >
-          <span className="number">{call.ticketNumber}</span>
-          <span className="arrow"> → </span>
-          <span className="counter">{call.counterName}</span>
+export const CurrentCall = ({ call, fresh, liveCount }: Props) => {
+  const sectionRef = useRef<HTMLElement>(null);
+  const scales = useFitCall(
+    sectionRef,
+    call ? `${call.ticketNumber}|${call.counterName}|${call.recall}` : '',
+  );
+  const sizing = {
+    '--name-scale': scales.name,
+    '--number-scale': scales.number,
+  } as CSSProperties;
+  return (
+    <div className="current-panel">
+      {/* The recall tag shares the title's line: always inside the card, whatever the call's
+          size, and it takes no height from the number. */}
+      <div className="current-head">
+        <p className="panel-title">
+          {labels.nowCalling.vi} <span className="en">{labels.nowCalling.en}</span>
         </p>
-      ) : (
-        <p className="idle">
-          {labels.idle.vi}
-          <span className="en">{labels.idle.en}</span>
-        </p>
-      )}
-    </section>
-    {call?.recall && (
-      <p className="recall-tag">
-        {labels.recall.vi} <span className="en">{labels.recall.en}</span>
-      </p>
-    )}
-  </div>
-);
+        {call?.recall && (
+          <p className="recall-tag">
+            {labels.recall.vi} <span className="en">{labels.recall.en}</span>
+          </p>
+        )}
+      </div>
+      <section
+        aria-label="Số đang gọi"
+        className="current"
+        aria-live="polite"
+        style={sizing}
+        ref={sectionRef}
+      >
+        {call ? (
+          <p
+            key={fresh ? `live-${liveCount}` : `recent-${call.ticketId}`}
+            className={fresh ? 'current-call flash' : 'current-call'}
+          >
+            <span className="number">{call.ticketNumber}</span>
+            <span className="arrow"> → </span>
+            <span className="counter">{call.counterName}</span>
+          </p>
+        ) : (
+          <p className="idle">
+            {labels.idle.vi}
+            <span className="en">{labels.idle.en}</span>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+};

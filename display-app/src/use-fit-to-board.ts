@@ -1,56 +1,82 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { minimumBoardScale, smallerScale } from './counter-board-layout';
+import {
+  fitCounterBoard,
+  minimumNameEms,
+  nameShare,
+  unmeasuredBoard,
+  type CounterBoardLayout,
+} from './counter-board-layout';
+import { useElementSize } from './use-element-size';
 
-/** Whether the board's rows spill out of it, or a name or number is cut short. */
-const overflows = (board: HTMLElement, list: HTMLElement): boolean => {
-  if (list.getBoundingClientRect().bottom > board.getBoundingClientRect().bottom + 0.5) {
-    return true;
-  }
-  return [...list.querySelectorAll<HTMLElement>('.counter-name, .counter-latest')].some(
-    (cell) => cell.scrollWidth > cell.clientWidth + 1,
-  );
+/**
+ * Whether a name is squeezed: wrapped or cut in a column narrower than both its cap and
+ * `minimumNameEms`. A name given that much room may wrap to two lines and end in an ellipsis:
+ * it is not worth shrinking every other counter's number for.
+ */
+const squeezed = (name: HTMLElement, cap: number): boolean => {
+  const style = getComputedStyle(name);
+  const fontSize = parseFloat(style.fontSize);
+  if (name.clientWidth >= Math.min(cap, fontSize * minimumNameEms) - 1) return false;
+  const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.2;
+  return name.clientHeight > lineHeight * 1.5 || name.scrollHeight > name.clientHeight + 1;
 };
 
 /**
- * The largest scale, from `start` down, at which the counter board's text fits inside the
- * board: measured on screen after each layout, so a 4:3 panel or a long counter name shrinks
- * the board instead of cutting a counter off. Measured again when the board's size or
- * `content` (the counters and their numbers) changes.
+ * Whether the board's rows spill out of it (below, or past its side), a latest number is cut,
+ * or a name is squeezed below its cap.
+ */
+const overflows = (board: HTMLElement, list: HTMLElement, columns: number): boolean => {
+  const edge = board.getBoundingClientRect();
+  if (list.getBoundingClientRect().bottom > edge.bottom + 0.5) return true;
+  const latestCut = [...list.querySelectorAll<HTMLElement>('.counter-latest')].some(
+    (cell) =>
+      cell.scrollWidth > cell.clientWidth + 1 ||
+      cell.getBoundingClientRect().right > edge.right + 0.5,
+  );
+  if (latestCut) return true;
+  const cap = (list.clientWidth * nameShare) / columns;
+  return [...list.querySelectorAll<HTMLElement>('.counter-name')].some((name) =>
+    squeezed(name, cap),
+  );
+};
+
+const apply = (list: HTMLElement, { columns, scale }: CounterBoardLayout): void => {
+  list.style.setProperty('--board-columns', String(columns));
+  list.style.setProperty('--board-scale', String(scale));
+  list.dataset.columns = String(columns);
+};
+
+/**
+ * The column count and scale at which the counter board's rows fit the board largest,
+ * measured on screen (see `fitCounterBoard`): again when the board's size or `content` (the
+ * counters and their numbers) changes.
  */
 export const useFitToBoard = (
   boardRef: RefObject<HTMLElement | null>,
   listRef: RefObject<HTMLElement | null>,
-  start: number,
+  counterCount: number,
   content: string,
-): number => {
-  const [scale, setScale] = useState(start);
-  // The board's own size: it changes with the screen, and when a notice or a second row of
-  // waiting counts takes height from it. Scaling the list never changes it.
-  const [boardSize, setBoardSize] = useState('');
-
-  useLayoutEffect(() => {
-    const board = boardRef.current;
-    if (!board) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setBoardSize(`${entry.contentRect.width}x${entry.contentRect.height}`);
-    });
-    observer.observe(board);
-    return () => observer.disconnect();
-  }, [boardRef]);
+): CounterBoardLayout => {
+  const [layout, setLayout] = useState(unmeasuredBoard);
+  // The board's own size changes with the screen, and when a notice or a second row of
+  // waiting counts takes height from it; fitting the list never changes it.
+  const boardSize = useElementSize(boardRef);
 
   useLayoutEffect(() => {
     const board = boardRef.current;
     const list = listRef.current;
     if (!board || !list) return;
-    // Tried on the element directly: each step is one synchronous layout, no re-render.
-    let fitted = start;
-    list.style.setProperty('--board-scale', String(fitted));
-    while (fitted > minimumBoardScale && overflows(board, list)) {
-      fitted = smallerScale(fitted);
-      list.style.setProperty('--board-scale', String(fitted));
-    }
-    setScale(fitted);
-  }, [boardRef, listRef, start, content, boardSize]);
+    // Tried on the element directly: each try is one synchronous layout, no re-render.
+    const fitted = fitCounterBoard(counterCount, (columns, scale) => {
+      apply(list, { columns, scale });
+      return !overflows(board, list, columns);
+    });
+    // Left on the element as chosen, so it matches what React renders from the state.
+    apply(list, fitted);
+    setLayout((previous) =>
+      previous.columns === fitted.columns && previous.scale === fitted.scale ? previous : fitted,
+    );
+  }, [boardRef, listRef, counterCount, content, boardSize]);
 
-  return scale;
+  return layout;
 };

@@ -1,6 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
-import { startServerWithEditedCentre } from '../support/edited-centre';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  expectCallInsideCard,
+  expectLatestNumbersReadable,
+  fullHd,
+  mutedChromium,
+  openDisplay,
+} from '../support/display-page';
+import { startServerWithEditedCentre, type CentreJson } from '../support/edited-centre';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 test.use({ launchOptions: mutedChromium });
@@ -191,6 +197,180 @@ test('a zone serving many services keeps its waiting counts to two rows and page
       }
       await display.page.close();
     }
+  } finally {
+    await server.stop();
+  }
+});
+
+/** A name some centres give a counter: far longer than the panels were drawn for. */
+const longName = 'Quầy tiếp nhận và trả kết quả hồ sơ đất đai, xây dựng số 3';
+
+/**
+ * The demo centre grown to 8 counters, all of which serve hộ tịch (so one ticket each can be
+ * called), with a notice band on display-1; its 4 services make two rows of waiting counts.
+ * That leaves the board its least height on a 16:9 screen.
+ */
+const eightCountersWithNotice =
+  (names: { long: boolean }) =>
+  (config: CentreJson): void => {
+    const counters = config.counters as { id: string; name: string; serviceIds: string[] }[];
+    counters.push(
+      ...[5, 6, 7, 8].map((number) => ({
+        id: `quay-${number}`,
+        number,
+        name: `Quầy ${number}`,
+        serviceIds: ['ho-tich'],
+        zone: 'tang-2',
+      })),
+    );
+    for (const counter of counters) {
+      if (!counter.serviceIds.includes('ho-tich')) counter.serviceIds.push('ho-tich');
+      if (names.long && counter.id === 'quay-3') counter.name = longName;
+    }
+    const hall = config.displays.find((display) => display.id === 'display-1');
+    if (hall) {
+      hall.notice =
+        'Công dân vui lòng giữ phiếu số thứ tự và theo dõi màn hình. Khi đến lượt, vui lòng mang theo căn cước công dân.';
+    }
+  };
+
+/** Issues a hộ tịch ticket and calls it to the counter; answers the ticket's number. */
+const callToCounter = async (
+  request: APIRequestContext,
+  url: string,
+  counterId: string,
+): Promise<string> => {
+  const issued = await request.post(`${url}/api/v1/tickets`, { data: { serviceId: 'ho-tich' } });
+  expect(issued.status()).toBe(201);
+  const call = await request.post(`${url}/api/v1/counters/${counterId}/call-next`);
+  expect(call.ok()).toBe(true);
+  return ((await call.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
+};
+
+test('a long counter name in the current call shrinks inside its card on 16:9 and upright screens', async ({
+  browser,
+  request,
+}) => {
+  const server = await startServerWithEditedCentre(
+    eightCountersWithNotice({ long: true }),
+    'queue-server-display-layout',
+  );
+  try {
+    const first = await callToCounter(request, server.url, 'quay-1');
+    for (const screen of [fullHd, portrait]) {
+      const display = await openDisplay(browser, server.url, 'display-1');
+      await display.page.setViewportSize(screen);
+      // Opened before the call, so it arrives live and flashes.
+      const number = await callToCounter(request, server.url, 'quay-3');
+      await expectCallInsideCard(display.page, number, longName);
+      // The card keeps its place: the counters still show under it on an upright panel.
+      await expectWholeBoard(display.page, ['Quầy 1', 'Quầy 2', 'Quầy 4']);
+      await expect(
+        display.page
+          .getByRole('region', { name: 'Các số vừa gọi' })
+          .getByRole('listitem', { name: 'Quầy 1', exact: true }),
+      ).toContainText(first);
+      await display.page.screenshot({
+        path: `test-results/screens/display-long-call-${screen.width}.png`,
+      });
+      await display.page.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a recall is marked inside the card, where it shows', async ({ browser, request }) => {
+  const server = await startServerWithEditedCentre(
+    eightCountersWithNotice({ long: true }),
+    'queue-server-display-layout',
+  );
+  try {
+    const display = await openDisplay(browser, server.url, 'display-1');
+    const number = await callToCounter(request, server.url, 'quay-3');
+    await callToCounter(request, server.url, 'quay-1');
+    expect((await request.post(`${server.url}/api/v1/counters/quay-3/recall`)).ok()).toBe(true);
+    await expect(display.currentCall()).toContainText(number);
+    const tag = display.page.getByText('Gọi lại Recall');
+    await expect(tag).toBeVisible();
+    const card = display.currentCall().locator('..');
+    const [tagBox, cardBox] = [await tag.boundingBox(), await card.boundingBox()];
+    expect(tagBox && cardBox).toBeTruthy();
+    if (!tagBox || !cardBox) return;
+    expect(tagBox.y).toBeGreaterThanOrEqual(cardBox.y);
+    expect(tagBox.y + tagBox.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+    // Nothing is drawn over it.
+    const onTop = await tag.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const top = element.ownerDocument.elementFromPoint(
+        box.left + box.width / 2,
+        box.top + box.height / 2,
+      );
+      return top !== null && element.contains(top);
+    });
+    expect(onTop).toBe(true);
+    await expectCallInsideCard(display.page, number, longName);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a long counter name in the board does not shrink the other counters' numbers", async ({
+  browser,
+  request,
+}) => {
+  const server = await startServerWithEditedCentre(
+    eightCountersWithNotice({ long: true }),
+    'queue-server-display-layout',
+  );
+  try {
+    const latest = new Map<string, string>();
+    for (const number of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const name = number === 3 ? longName : `Quầy ${number}`;
+      latest.set(name, await callToCounter(request, server.url, `quay-${number}`));
+    }
+    for (const screen of [fullHd, portrait]) {
+      const display = await openDisplay(browser, server.url, 'display-1');
+      await display.page.setViewportSize(screen);
+      await expectLatestNumbersReadable(display.page, latest);
+      const shortNames = [...latest.keys()].filter((name) => name !== longName);
+      await expectWholeBoard(display.page, shortNames);
+      // The long name wraps to two lines at most, its end cut with an ellipsis.
+      const longRow = display.page
+        .getByRole('region', { name: 'Các số vừa gọi' })
+        .getByRole('listitem', { name: longName, exact: true });
+      const lines = await longRow.getByText(longName, { exact: true }).evaluate((cell) => {
+        const style = cell.ownerDocument.defaultView?.getComputedStyle(cell);
+        return cell.getBoundingClientRect().height / parseFloat(style?.lineHeight ?? '1');
+      });
+      expect(lines).toBeLessThanOrEqual(2.05);
+      await display.page.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('8 counters under a notice and two rows of waiting counts keep their numbers at 4u or more', async ({
+  browser,
+  request,
+}) => {
+  const server = await startServerWithEditedCentre(
+    eightCountersWithNotice({ long: false }),
+    'queue-server-display-layout',
+  );
+  try {
+    const display = await openDisplay(browser, server.url, 'display-1');
+    const latest = new Map<string, string>();
+    for (const number of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      latest.set(`Quầy ${number}`, await callToCounter(request, server.url, `quay-${number}`));
+    }
+    await expect(display.page.getByRole('region', { name: 'Số người đang chờ' })).toBeVisible();
+    await expectLatestNumbersReadable(display.page, latest);
+    await expectWholeBoard(display.page, [...latest.keys()]);
+    // The last call still flashes inside its card, short name and all.
+    await expectCallInsideCard(display.page, latest.get('Quầy 8') ?? '', 'Quầy 8');
+    await display.page.screenshot({ path: 'test-results/screens/display-8-counters.png' });
   } finally {
     await server.stop();
   }

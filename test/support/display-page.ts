@@ -64,3 +64,61 @@ export const mutedChromium = {
     '--mute-audio',
   ],
 };
+
+/** A hundredth of the screen's shorter side: the display's unit. */
+export const unit = (page: Page): number => {
+  const viewport = page.viewportSize() ?? fullHd;
+  return Math.min(viewport.width, viewport.height) / 100;
+};
+
+export const fontSize = (locator: ReturnType<Page['getByText']>): Promise<number> =>
+  locator.evaluate((element) =>
+    parseFloat(element.ownerDocument.defaultView?.getComputedStyle(element).fontSize ?? '0'),
+  );
+
+/**
+ * The current call lies inside its card (the panel around the "Số đang gọi" region) and on
+ * the screen; its counter name is no smaller than 4u, and no larger than the number.
+ */
+export const expectCallInsideCard = async (
+  page: Page,
+  ticketNumber: string,
+  counterName: string,
+) => {
+  const region = page.getByRole('region', { name: 'Số đang gọi' });
+  await expect(region).toContainText(ticketNumber);
+  const call = region.getByRole('paragraph');
+  const card = region.locator('..');
+  const screen = `at ${page.viewportSize()?.width}×${page.viewportSize()?.height}`;
+  // Fitted after each layout, and again once the screen's size settles: poll.
+  await expect(async () => {
+    const callBox = await call.boundingBox();
+    const cardBox = await card.boundingBox();
+    expect(callBox && cardBox, screen).toBeTruthy();
+    if (!callBox || !cardBox) return;
+    expect(callBox.y, `call above its card ${screen}`).toBeGreaterThanOrEqual(cardBox.y - 0.5);
+    expect(callBox.y + callBox.height, `call below its card ${screen}`).toBeLessThanOrEqual(
+      cardBox.y + cardBox.height + 0.5,
+    );
+    expect(callBox.x + callBox.width, `call past its card ${screen}`).toBeLessThanOrEqual(
+      cardBox.x + cardBox.width + 0.5,
+    );
+  }).toPass({ timeout: 5_000 });
+  const name = await fontSize(region.getByText(counterName, { exact: true }));
+  const number = await fontSize(region.getByText(ticketNumber, { exact: true }));
+  expect(name, screen).toBeGreaterThanOrEqual(4 * unit(page) - 0.5);
+  expect(number, screen).toBeGreaterThan(name);
+};
+
+/** Each named counter's latest number is drawn at 4u or more (read from 10 m). */
+export const expectLatestNumbersReadable = async (page: Page, latest: Map<string, string>) => {
+  const board = page.getByRole('region', { name: 'Các số vừa gọi' });
+  for (const [name, ticketNumber] of latest) {
+    const row = board.getByRole('listitem', { name, exact: true });
+    await expect(row).toContainText(ticketNumber);
+    await expect(async () => {
+      const size = await fontSize(row.getByText(ticketNumber, { exact: true }).first());
+      expect(size, `${name}'s ${ticketNumber}`).toBeGreaterThanOrEqual(4 * unit(page) - 0.5);
+    }).toPass({ timeout: 5_000 });
+  }
+};

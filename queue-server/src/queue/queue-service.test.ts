@@ -212,4 +212,34 @@ describe('queue service', () => {
     expect(call.ok && call.data.ticketNumber).toBe('A001');
     expect(stored.currentAt('quay-1', queue.today())?.state).toBe('called');
   });
+
+  it('lists a recalled ticket as the latest call, as a live display shows it', () => {
+    const instant = { now: new Date('2026-11-26T02:00:00Z') };
+    const queue = serviceAt(instant);
+    const officer = demoActor('pc-1');
+    const later = () => {
+      instant.now = new Date(instant.now.getTime() + 60_000);
+    };
+    for (let count = 0; count < 3; count += 1) queue.issueTicket('ho-tich', 'kiosk-1');
+    queue.counterOps.callNext('quay-1', officer);
+    later();
+    queue.counterOps.callNext('quay-2', demoActor('pc-2'));
+    later();
+    const recalled = queue.counterOps.recall('quay-1', officer);
+    expect(recalled.ok).toBe(true);
+    // A screen opening now gets the same current call as one that saw the recall live.
+    expect(
+      queue.recentCalls().map((call) => [call.ticketNumber, call.counterId, call.recall]),
+    ).toEqual([
+      ['A001', 'quay-1', true],
+      ['A002', 'quay-2', false],
+    ]);
+    later();
+    queue.counterOps.callNext('quay-1', officer);
+    expect(queue.recentCalls().map((call) => [call.ticketNumber, call.recall])).toEqual([
+      ['A003', false],
+      ['A001', true],
+      ['A002', false],
+    ]);
+  });
 });

@@ -252,7 +252,7 @@ export const createQueueService = ({
   const recentCalls = (): Call[] =>
     tickets
       .recentlyCalled(today(), recentCallsShown)
-      .map((ticket) => toCall(ticket, false))
+      .map(({ ticket, recall }) => toCall(ticket, recall))
       .filter((call): call is Call => call !== null);
 
   const summary = (): QueueSummary => ({

@@ -5,6 +5,9 @@ import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './
 /** A counter's recent call: the ticket's queue service and whether it was a priority ticket. */
 export type RecentCallRow = { serviceId: string; priority: boolean };
 
+/** A ticket among the day's latest calls, with when it was last called (or recalled). */
+export type RecentlyCalled = { ticket: Ticket; lastCalledAt: string; recall: boolean };
+
 /** What the queue reads of the tickets: queues, counters, history and counts. */
 export type TicketReads = {
   /** Waiting tickets of a day for the given services, in arrival place order. */
@@ -37,7 +40,11 @@ export type TicketReads = {
     counterId: string,
   ) => number;
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
-  recentlyCalled: (businessDay: string, limit: number) => Ticket[];
+  /**
+   * The day's latest calls, newest first, one per ticket: a recall counts as the ticket's
+   * latest call, as it does on a live display.
+   */
+  recentlyCalled: (businessDay: string, limit: number) => RecentlyCalled[];
   /** Minutes from call (or start) to finish of a service's latest finished tickets. */
   recentServiceMinutes: (serviceId: string, limit: number) => number[];
   countIssued: (businessDay: string) => number;
@@ -93,6 +100,15 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     recentCalled: database.prepare<[string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
        ORDER BY called_at DESC LIMIT ?`,
+    ),
+    // Events are numbered in the order they happen: the recalls since a call are in the tail
+    // of the table after that call's event, read by rowid range rather than the whole day.
+    lastCallEvent: database.prepare<[string], { id: number | null }>(
+      `SELECT MAX(id) AS id FROM ticket_events WHERE ticket_id = ? AND type = 'called'`,
+    ),
+    recalledFrom: database.prepare<[number], { ticket_id: string; at: string }>(
+      `SELECT ticket_id, MAX(at) AS at FROM ticket_events
+       WHERE id >= ? AND type = 'recalled' GROUP BY ticket_id`,
     ),
     serviceTimes: database.prepare<[string, number], { started: string; finished: string }>(
       `SELECT COALESCE(serving_started_at, called_at) AS started, finished_at AS finished
@@ -186,6 +202,34 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       .map(toTicket);
   };
 
+  /**
+   * The latest first calls, merged with the tickets recalled since the oldest of them: a
+   * ticket recalled before that cannot be among the latest calls, so no other need be read.
+   */
+  const recentlyCalled = (businessDay: string, limit: number): RecentlyCalled[] => {
+    const called = statements.recentCalled.all(businessDay, limit);
+    const oldest = called.at(-1);
+    if (!oldest) return [];
+    const rows = new Map(called.map((row) => [row.id, row]));
+    const from = statements.lastCallEvent.get(oldest.id)?.id ?? null;
+    const recalls = from === null ? [] : statements.recalledFrom.all(from);
+    for (const { ticket_id: id } of recalls) {
+      const row = rows.has(id) ? undefined : statements.byId.get(id);
+      if (row) rows.set(id, row);
+    }
+    const recalledAt = new Map(recalls.map((recall) => [recall.ticket_id, recall.at]));
+    return [...rows.values()]
+      .map((row) => {
+        const calledAt = row.called_at ?? '';
+        const recallAt = recalledAt.get(row.id);
+        // A recall before the ticket's latest call (called again after a return) is history.
+        const recall = recallAt !== undefined && recallAt >= calledAt;
+        return { ticket: toTicket(row), lastCalledAt: recall ? recallAt : calledAt, recall };
+      })
+      .sort((a, b) => b.lastCalledAt.localeCompare(a.lastCalledAt))
+      .slice(0, limit);
+  };
+
   return {
     waitingFor,
     queueHeads,
@@ -210,8 +254,7 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       statements.waitingByService
         .all(businessDay)
         .map((row) => ({ serviceId: row.service_id, count: row.count })),
-    recentlyCalled: (businessDay: string, limit: number): Ticket[] =>
-      statements.recentCalled.all(businessDay, limit).map(toTicket),
+    recentlyCalled,
     recentServiceMinutes: (serviceId, limit) =>
       statements.serviceTimes
         .all(serviceId, limit)
