@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { IssuedTicket } from '@openops/protocol';
+import type { Language } from '@openops/client';
+import type { IssuedTicket, Service } from '@openops/protocol';
 import type { KioskApi } from './kiosk-api';
 import type { Translate } from './messages';
+import { checkInRefusal, type CheckInRefusal } from './appointment-refusal';
+import { say, text } from './kiosk-text';
 import { CodeEntry, codeKeys } from './code-entry';
 import { isAppointmentCode } from './scan-route';
 
@@ -9,21 +12,46 @@ type Props = {
   api: KioskApi;
   /** A scanned booking code: checked in at once. */
   scannedCode: string | null;
+  /** Counts scans the kiosk could not read while this screen is open; each one is said here. */
+  unreadScans: number;
+  services: readonly Service[];
+  /** The centre's time zone, for the check-in window's times. */
+  timeZone: string;
+  language: Language;
   t: Translate;
   onIssued: (issued: IssuedTicket) => void;
+  /** Takes an ordinary number for a service, as any citizen would from home. */
+  onTakeOrdinary: (serviceId: string) => void;
   onHome: () => void;
 };
 
 /** Check-in by booking code: success is a ticket like any other; a refusal says what to do. */
-export const AppointmentScreen = ({ api, scannedCode, t, onIssued, onHome }: Props) => {
+export const AppointmentScreen = ({
+  api,
+  scannedCode,
+  unreadScans,
+  services,
+  timeZone,
+  language,
+  t,
+  onIssued,
+  onTakeOrdinary,
+  onHome,
+}: Props) => {
   const [code, setCode] = useState(scannedCode ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as a message key and values, so it follows a language change made after it.
+  const [problem, setProblem] = useState<CheckInRefusal | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // An unreadable scan replaces whatever this screen said: one current message, here.
+  useEffect(() => {
+    if (unreadScans > 0) setProblem({ text: text('unknownScan'), ordinaryServiceId: null });
+  }, [unreadScans]);
 
   const checkIn = async (candidate: string): Promise<void> => {
     const trimmed = candidate.trim();
     if (!isAppointmentCode(trimmed)) {
-      setProblem(t('appointmentBadCode'));
+      setProblem({ text: text('appointmentBadCode'), ordinaryServiceId: null });
       return;
     }
     setBusy(true);
@@ -34,18 +62,16 @@ export const AppointmentScreen = ({ api, scannedCode, t, onIssued, onHome }: Pro
       onIssued(reply.data);
       return;
     }
-    switch (reply.error.code) {
-      case 'not-found':
-        setProblem(t('appointmentNotFound'));
-        return;
-      case 'unreachable':
-        setProblem(t('appointmentFailed', { message: t('timeout') }));
-        return;
-      default:
-        // Outside the window the server says when to come, in its own words.
-        setProblem(t('appointmentFailed', { message: reply.error.message }));
-    }
+    setProblem(checkInRefusal(reply.error, timeZone));
   };
+
+  const ordinary = services.find((service) => service.id === problem?.ordinaryServiceId);
+
+  // The answer sits below the keyboard: bring it, and the ordinary-number button, into view.
+  const answer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) answer.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
 
   // A scan checks in straight away; the ref keeps StrictMode's double effect from sending twice.
   const sentScan = useRef(false);
@@ -75,11 +101,18 @@ export const AppointmentScreen = ({ api, scannedCode, t, onIssued, onHome }: Pro
         t={t}
       />
       {busy && <p role="status">{t('connecting')}</p>}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <div ref={answer}>
+        {problem && (
+          <p role="alert" className="error">
+            {say(t, problem.text)}
+          </p>
+        )}
+        {ordinary && (
+          <button type="button" className="primary" onClick={() => onTakeOrdinary(ordinary.id)}>
+            {t('takeOrdinary', { service: language === 'vi' ? ordinary.name : ordinary.nameEn })}
+          </button>
+        )}
+      </div>
       <button type="button" className="secondary" onClick={onHome}>
         {t('back')}
       </button>

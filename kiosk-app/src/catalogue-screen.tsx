@@ -5,6 +5,7 @@ import type { KioskApi } from './kiosk-api';
 import type { Translate } from './messages';
 import { CodeEntry, codeKeys } from './code-entry';
 import { ProcedureDetail } from './procedure-detail';
+import { useScrollTop } from './use-scroll-top';
 
 type Props = {
   api: KioskApi;
@@ -36,6 +37,8 @@ export const CatalogueScreen = ({
   const [fieldId, setFieldId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  // A procedure opened from a scrolled list starts at its name.
+  useScrollTop(openId ?? 'list');
 
   const havePushed = pushed !== null;
   useEffect(() => {

@@ -1,10 +1,20 @@
-import { useState } from 'react';
 import type { Language } from '@openops/client';
 import type { PriorityCategory, QueueSummary, Service, ServiceField } from '@openops/protocol';
 import type { Translate } from './messages';
 import { flatMenuLimit, groupServices, menuSections, type ServiceGroup } from './service-groups';
 
+/**
+ * What the home screen has open: a field's services (two-level menu) or the priority chooser.
+ * Held by the app, not the screen, so the idle timeout sees it and closes it for the next
+ * citizen.
+ */
+export type HomeView = { openFieldId: string | null; choosingPriority: boolean };
+
+export const cleanHome: HomeView = { openFieldId: null, choosingPriority: false };
+
 type Props = {
+  view: HomeView;
+  onView: (view: HomeView) => void;
   services: readonly Service[];
   fields: readonly ServiceField[];
   selfDeclared: readonly PriorityCategory[];
@@ -27,6 +37,8 @@ type Props = {
  * The other flows sit below, as large as the services.
  */
 export const HomeScreen = ({
+  view,
+  onView,
   services,
   fields,
   selfDeclared,
@@ -41,8 +53,10 @@ export const HomeScreen = ({
   onLookup,
   onCatalogue,
 }: Props) => {
-  const [openFieldId, setOpenFieldId] = useState<string | null>(null);
-  const [choosingPriority, setChoosingPriority] = useState(false);
+  const { openFieldId, choosingPriority } = view;
+  const setOpenFieldId = (id: string | null): void => onView({ ...view, openFieldId: id });
+  const setChoosingPriority = (choosing: boolean): void =>
+    onView({ ...view, choosingPriority: choosing });
   const nameOf = (named: { name: string; nameEn: string }): string =>
     language === 'vi' ? named.name : named.nameEn;
   const waitingFor = (serviceId: string): number =>

@@ -7,6 +7,7 @@ import {
   type ChecklistPrinted,
   type CitizenDossier,
   type DossierLookup,
+  type ErrorBody,
   type ErrorCode,
   type IssuedTicket,
   type TicketLookup,
@@ -24,9 +25,15 @@ export const printAnswerTimeoutMs = 35_000;
  * A reply as the kiosk sees it: the server's envelope, or `unreachable` when no answer came
  * (network down, server restarting, timeout). Screens branch on the code, never on text.
  */
-export type KioskReply<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode | 'unreachable'; message: string } };
+export type KioskError = {
+  code: ErrorCode | 'unreachable';
+  /** The server's own words (Vietnamese with an English gloss): for logs, never for citizens. */
+  message: string;
+  /** Facts behind a refusal, when the server gives them (see `ErrorBody['details']`). */
+  details?: ErrorBody['details'];
+};
+
+export type KioskReply<T> = { ok: true; data: T } | { ok: false; error: KioskError };
 
 const unreachable = (message: string): KioskReply<never> => ({
   ok: false,
@@ -102,13 +109,30 @@ export type KioskApi = {
 
 const notifyReplySchema = z.object({ ticketId: z.string(), placesBefore: z.number().int() });
 
+/**
+ * Sends over the socket only while it is connected. socket.io keeps what is emitted while
+ * disconnected and sends it on reconnecting, long after the citizen was told it failed: a
+ * ticket asked for then would be issued, and printed, for nobody.
+ */
+const whileConnected = <T>(
+  socket: RoleSocket<'kiosk'>,
+  send: (resolve: (reply: KioskReply<T>) => void) => void,
+): Promise<KioskReply<T>> =>
+  new Promise((resolve) => {
+    if (!socket.connected) {
+      resolve(unreachable('offline'));
+      return;
+    }
+    send(resolve);
+  });
+
 export const createKioskApi = (
   socket: RoleSocket<'kiosk'>,
   serverUrl: string,
   device: { id: string; token: string | null },
 ): KioskApi => ({
   issueTicket: (serviceId, priorityCategoryId) =>
-    new Promise((resolve) => {
+    whileConnected(socket, (resolve) => {
       const body = priorityCategoryId
         ? { serviceId, priorityCategoryId, priorityReason: 'Công dân tự khai tại ki-ốt' }
         : { serviceId };
@@ -121,7 +145,7 @@ export const createKioskApi = (
       });
     }),
   checkInAppointment: (code) =>
-    new Promise((resolve) => {
+    whileConnected(socket, (resolve) => {
       socket.timeout(answerTimeoutMs).emit('appointment:check-in', { code }, (error, reply) => {
         if (error) {
           resolve(unreachable('timeout'));
@@ -131,7 +155,7 @@ export const createKioskApi = (
       });
     }),
   citizenDossiers: (fullName, idLast4) =>
-    new Promise((resolve) => {
+    whileConnected(socket, (resolve) => {
       socket
         .timeout(answerTimeoutMs)
         .emit('dossier:citizen-list', { fullName, idLast4 }, (error, reply) => {
@@ -152,7 +176,7 @@ export const createKioskApi = (
   ticketStatus: (ticketId) =>
     rest(serverUrl, `/tickets/${encodeURIComponent(ticketId)}`, ticketLookupSchema, device),
   printChecklist: (procedureId) =>
-    new Promise((resolve) => {
+    whileConnected(socket, (resolve) => {
       socket
         .timeout(printAnswerTimeoutMs)
         .emit('procedure:print-checklist', { procedureId }, (error, reply) => {

@@ -15,7 +15,8 @@ import {
 } from '@openops/protocol';
 import { createKioskApi } from './kiosk-api';
 import { kioskMessages } from './messages';
-import { HomeScreen } from './home-screen';
+import { kioskTranslator, say, text, type Text } from './kiosk-text';
+import { cleanHome, HomeScreen, type HomeView } from './home-screen';
 import { TicketCard } from './ticket-card';
 import { RefusedScreen } from './refused-screen';
 import { OfflineScreen } from './offline-screen';
@@ -29,7 +30,8 @@ import { useWedgeScanner } from './use-wedge-scanner';
 import { classifyKioskScan } from './scan-route';
 import { dayIn } from './format';
 import { centreExtrasOf, noExtras, type CentreExtras } from './centre-extras';
-import { nextOpening } from './next-opening';
+import { nextOpening, spansToday } from './next-opening';
+import { useScrollTop } from './use-scroll-top';
 
 type Screen =
   | { kind: 'home' }
@@ -37,11 +39,12 @@ type Screen =
   | {
       kind: 'refused';
       reason: 'daily-limit-reached' | 'service-closed';
-      message: string;
       serviceId: string;
     }
-  | { kind: 'appointment'; scannedCode: string | null }
-  | { kind: 'lookup'; scannedCode: string | null }
+  // `unreadScans` counts scans the kiosk could not read while the screen is open: the screen
+  // says so in place of its last message, so only one message shows.
+  | { kind: 'appointment'; scannedCode: string | null; unreadScans: number }
+  | { kind: 'lookup'; scannedCode: string | null; unreadScans: number }
   // `scan` counts scans, so scanning the same ticket again reads it afresh.
   | { kind: 'ticket-status'; ticketId: string; scan: number }
   | { kind: 'catalogue' }
@@ -57,12 +60,35 @@ type Props = {
   now?: () => Date;
 };
 
+/** Changes when a new screen opens (not when a screen's own message changes): scroll to top. */
+const screenKeyOf = (screen: Screen, home: HomeView): string => {
+  switch (screen.kind) {
+    case 'home':
+      return `home:${home.openFieldId ?? ''}`;
+    case 'ticket':
+      return `ticket:${screen.issued.ticket.id}`;
+    case 'appointment':
+    case 'lookup':
+      return `${screen.kind}:${screen.scannedCode ?? ''}`;
+    case 'ticket-status':
+      return `ticket-status:${screen.ticketId}:${screen.scan}`;
+    case 'refused':
+    case 'catalogue':
+    case 'citizen-notice':
+    case 'citizen':
+      return screen.kind;
+    default:
+      return assertNever(screen);
+  }
+};
+
 // Without a "return results" flag in the centre model, the service is found by its name.
 const returnServiceQuery = 'tra ket qua';
 
 export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }: Props) => {
   const { socket, connection, deviceToken } = useRoleSocket('kiosk', serverUrl, deviceId);
-  const { language, setLanguage, toggle, t } = useLanguage(kioskMessages);
+  const { language, setLanguage, toggle } = useLanguage(kioskMessages);
+  const t = useMemo(() => kioskTranslator(language), [language]);
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
   const [extras, setExtras] = useState<CentreExtras>(noExtras);
   const [priority, setPriority] = useState<PriorityCategory | null>(null);
@@ -70,7 +96,9 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   const [summary, setSummary] = useState<QueueSummary | null>(null);
   const [printer, setPrinter] = useState<PrinterStatusEvent | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [homeView, setHomeView] = useState<HomeView>(cleanHome);
+  // Kept as a message key and values, so it follows a language change made after it.
+  const [notice, setNotice] = useState<Text | null>(null);
   const [busy, setBusy] = useState(false);
 
   const api = useMemo(
@@ -80,42 +108,61 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
 
   const goHome = useCallback((): void => {
     setScreen({ kind: 'home' });
+    setHomeView(cleanHome);
     setNotice(null);
     setPriority(null);
     setLanguage('vi');
   }, [setLanguage]);
 
+  useScrollTop(screenKeyOf(screen, homeView));
+
+  // Read by the scan handler, which stays one function for the socket listeners' sake.
+  const screenKind = useRef(screen.kind);
+  useEffect(() => {
+    screenKind.current = screen.kind;
+  }, [screen.kind]);
+
   const scans = useRef(0);
-  const onScan = useCallback(
-    (scan: ClassifiedScan): void => {
-      setNotice(null);
-      switch (scan.kind) {
-        case 'ticket':
-          scans.current += 1;
-          setScreen({ kind: 'ticket-status', ticketId: scan.ticketId, scan: scans.current });
-          return;
-        case 'dossier-code':
-          setScreen({ kind: 'lookup', scannedCode: scan.code });
-          return;
-        case 'appointment-code':
-          setScreen({ kind: 'appointment', scannedCode: scan.code });
-          return;
-        case 'citizen-id':
-          setScreen({ kind: 'citizen-notice', card: scan });
-          return;
-        case 'unknown':
-          setNotice(t('unknownScan'));
-          return;
-        default:
-          assertNever(scan);
-      }
-    },
-    [t],
-  );
+  const onScan = useCallback((scan: ClassifiedScan): void => {
+    setNotice(null);
+    switch (scan.kind) {
+      case 'ticket':
+        scans.current += 1;
+        setScreen({ kind: 'ticket-status', ticketId: scan.ticketId, scan: scans.current });
+        return;
+      case 'dossier-code':
+        setScreen({ kind: 'lookup', scannedCode: scan.code, unreadScans: 0 });
+        return;
+      case 'appointment-code':
+        setScreen({ kind: 'appointment', scannedCode: scan.code, unreadScans: 0 });
+        return;
+      case 'citizen-id':
+        setScreen({ kind: 'citizen-notice', card: scan });
+        return;
+      case 'unknown':
+        if (screenKind.current === 'lookup' || screenKind.current === 'appointment') {
+          setScreen((current) =>
+            current.kind === 'lookup' || current.kind === 'appointment'
+              ? { ...current, unreadScans: current.unreadScans + 1 }
+              : current,
+          );
+        } else {
+          setNotice(text('unknownScan'));
+        }
+        return;
+      default:
+        assertNever(scan);
+    }
+  }, []);
 
   useWedgeScanner(useCallback((text: string) => onScan(classifyKioskScan(text)), [onScan]));
   useIdleReset(
-    screen.kind !== 'home' || notice !== null || priority !== null || language !== 'vi',
+    screen.kind !== 'home' ||
+      homeView.openFieldId !== null ||
+      homeView.choosingPriority ||
+      notice !== null ||
+      priority !== null ||
+      language !== 'vi',
     idleMs,
     goHome,
   );
@@ -150,13 +197,14 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       setPriority(null);
       return;
     }
-    const { code, message } = reply.error;
+    const { code } = reply.error;
     if (code === 'daily-limit-reached' || code === 'service-closed') {
-      setScreen({ kind: 'refused', reason: code, message, serviceId });
+      setScreen({ kind: 'refused', reason: code, serviceId });
     } else {
       setScreen({ kind: 'home' });
+      // The server's text mixes both languages: the citizen reads the kiosk's own words.
       setNotice(
-        code === 'unreachable' ? t('failed', { message: t('timeout') }) : t('failed', { message }),
+        code === 'unreachable' ? text('failed', { message: text('timeout') }) : text('failedAsk'),
       );
     }
   };
@@ -171,6 +219,8 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       case 'home':
         return (
           <HomeScreen
+            view={homeView}
+            onView={setHomeView}
             services={services}
             fields={extras.fields}
             selfDeclared={extras.selfDeclared}
@@ -181,8 +231,10 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             language={language}
             t={t}
             onTake={(serviceId) => void take(serviceId)}
-            onAppointment={() => setScreen({ kind: 'appointment', scannedCode: null })}
-            onLookup={() => setScreen({ kind: 'lookup', scannedCode: null })}
+            onAppointment={() =>
+              setScreen({ kind: 'appointment', scannedCode: null, unreadScans: 0 })
+            }
+            onLookup={() => setScreen({ kind: 'lookup', scannedCode: null, unreadScans: 0 })}
             onCatalogue={() => setScreen({ kind: 'catalogue' })}
           />
         );
@@ -203,33 +255,37 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             onDone={goHome}
           />
         );
-      case 'refused':
+      case 'refused': {
+        const service = services.find((candidate) => candidate.id === screen.serviceId);
+        const hours = service?.openingHours;
         return (
           <RefusedScreen
             reason={screen.reason}
-            message={screen.message}
-            opening={
-              screen.reason === 'service-closed'
-                ? nextOpening(
-                    services.find((service) => service.id === screen.serviceId)?.openingHours,
-                    now(),
-                    timeZone,
-                  )
-                : null
-            }
+            serviceName={service ? (language === 'vi' ? service.name : service.nameEn) : ''}
+            hoursToday={spansToday(hours, now(), timeZone)}
+            // Used up for today: the next numbers are on a later day, whatever today's hours.
+            opening={nextOpening(hours, now(), timeZone, {
+              fromTomorrow: screen.reason === 'daily-limit-reached',
+            })}
             today={dayIn(now(), timeZone)}
             t={t}
             onHome={goHome}
           />
         );
+      }
       case 'appointment':
         return (
           <AppointmentScreen
             key={screen.scannedCode ?? 'typed'}
             api={api}
             scannedCode={screen.scannedCode}
+            unreadScans={screen.unreadScans}
+            services={services}
+            timeZone={timeZone}
+            language={language}
             t={t}
             onIssued={(issued) => setScreen({ kind: 'ticket', issued })}
+            onTakeOrdinary={(serviceId) => void take(serviceId)}
             onHome={goHome}
           />
         );
@@ -239,6 +295,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             key={screen.scannedCode ?? 'typed'}
             api={api}
             scannedCode={screen.scannedCode}
+            unreadScans={screen.unreadScans}
             today={dayIn(now(), timeZone)}
             language={language}
             t={t}
@@ -311,7 +368,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       </header>
       {notice && (
         <p role="alert" className="error">
-          {notice}
+          {say(t, notice)}
         </p>
       )}
       {body()}

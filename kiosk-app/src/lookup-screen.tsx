@@ -5,10 +5,13 @@ import type { KioskApi } from './kiosk-api';
 import type { Translate } from './messages';
 import { CodeEntry, codeKeys } from './code-entry';
 import { DossierResult } from './dossier-result';
+import { say, text, type Text } from './kiosk-text';
 
 type Props = {
   api: KioskApi;
   scannedCode: string | null;
+  /** Counts scans the kiosk could not read while this screen is open; each one is said here. */
+  unreadScans: number;
   today: string;
   language: Language;
   t: Translate;
@@ -19,12 +22,14 @@ type Props = {
 type Outcome =
   | { kind: 'none' }
   | { kind: 'found'; lookup: DossierLookup }
-  | { kind: 'problem'; message: string };
+  // Kept as a message key and values, so it follows a language change made after it.
+  | { kind: 'problem'; text: Text };
 
 /** Dossier status by code, typed on the code keyboard or scanned from the receipt. */
 export const LookupScreen = ({
   api,
   scannedCode,
+  unreadScans,
   today,
   language,
   t,
@@ -35,10 +40,15 @@ export const LookupScreen = ({
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
 
+  // An unreadable scan replaces the last answer ("not found"…): one current message, here.
+  useEffect(() => {
+    if (unreadScans > 0) setOutcome({ kind: 'problem', text: text('unknownScan') });
+  }, [unreadScans]);
+
   const look = async (candidate: string): Promise<void> => {
     const trimmed = candidate.trim().toUpperCase();
     if (!parseDossierCode(trimmed)) {
-      setOutcome({ kind: 'problem', message: t('dossierCodeFormat') });
+      setOutcome({ kind: 'problem', text: text('dossierCodeFormat') });
       return;
     }
     setBusy(true);
@@ -47,16 +57,14 @@ export const LookupScreen = ({
     if (reply.ok) {
       setOutcome({ kind: 'found', lookup: reply.data });
     } else if (reply.error.code === 'not-found') {
-      setOutcome({
-        kind: 'problem',
-        message: t('dossierNotFound', { code: trimmed }),
-      });
+      setOutcome({ kind: 'problem', text: text('dossierNotFound', { code: trimmed }) });
     } else {
       setOutcome({
         kind: 'problem',
-        message: t('lookupFailed', {
-          message: reply.error.code === 'unreachable' ? t('timeout') : reply.error.message,
-        }),
+        text:
+          reply.error.code === 'unreachable'
+            ? text('lookupFailed', { message: text('timeout') })
+            : text('lookupFailedAsk'),
       });
     }
   };
@@ -119,7 +127,7 @@ export const LookupScreen = ({
       {busy && <p role="status">{t('connecting')}</p>}
       {outcome.kind === 'problem' && (
         <p role="alert" className="error">
-          {outcome.message}
+          {say(t, outcome.text)}
         </p>
       )}
       <button type="button" className="secondary" onClick={onHome}>

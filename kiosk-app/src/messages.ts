@@ -37,8 +37,11 @@ const vi = {
   smsSubscribe: 'Đăng ký nhận tin',
   smsBadPhone: 'Số điện thoại gồm 10 hoặc 11 chữ số, bắt đầu bằng 0.',
   smsDone: 'Sẽ nhắn tin đến {phone} khi còn {count} người trước bạn.',
+  smsSoon: 'Lượt của bạn đã gần. Tin nhắn sẽ được gửi đến {phone} ngay bây giờ.',
+  smsCalled: 'Số của bạn đã được gọi, không cần nhắn tin nữa. Vui lòng xem màn hình gọi số.',
   smsDisabled: 'Trung tâm chưa bật dịch vụ nhắn tin.',
   smsFailed: 'Không đăng ký được: {message}',
+  smsFailedAsk: 'Không đăng ký nhắn tin được. Vui lòng thử lại hoặc hỏi nhân viên hướng dẫn.',
   done: 'Xong',
   back: 'Quay lại',
   home: 'Về trang chính',
@@ -48,10 +51,14 @@ const vi = {
   offlineHint: 'Máy sẽ tự kết nối lại. Nếu cần gấp, xin hỏi nhân viên hướng dẫn.',
   connecting: 'Đang kết nối…',
   failed: 'Không lấy được số: {message}',
+  failedAsk: 'Không lấy được số. Vui lòng thử lại hoặc hỏi nhân viên hướng dẫn.',
   timeout: 'Máy chủ không phản hồi. Vui lòng thử lại.',
-  dailyLimit: 'Dịch vụ này đã hết số trong ngày.',
-  serviceClosed: 'Dịch vụ này hiện chưa mở cửa.',
-  tryLater: 'Vui lòng quay lại vào giờ làm việc tiếp theo hoặc hỏi nhân viên hướng dẫn.',
+  refusedTitle: 'Chưa lấy được số',
+  dailyLimit: 'Dịch vụ "{service}" đã hết số trong ngày.',
+  dailyLimitAdvice: 'Vui lòng quay lại vào ngày làm việc tiếp theo hoặc hỏi nhân viên hướng dẫn.',
+  serviceClosed: 'Dịch vụ "{service}" hiện không nhận số.',
+  openingHoursToday: 'Giờ nhận số hôm nay: {spans}.',
+  closedAdvice: 'Vui lòng quay lại vào giờ nhận số tiếp theo hoặc hỏi nhân viên hướng dẫn.',
   nextOpening: 'Giờ nhận số tiếp theo: {time} {day}.',
   today: 'hôm nay',
   weekday1: 'Thứ Hai',
@@ -68,9 +75,25 @@ const vi = {
   checkIn: 'Xác nhận',
   appointmentBadCode: 'Mã lịch hẹn gồm 8 chữ và số, ví dụ K7M2P9QA. Vui lòng kiểm tra lại.',
   appointmentNotFound: 'Không tìm thấy lịch hẹn với mã này. Vui lòng kiểm tra lại mã.',
-  appointmentTooEarly: 'Chưa đến giờ hẹn. Vui lòng quay lại {when}.',
-  appointmentTooLate: 'Đã quá giờ hẹn. Vui lòng lấy số thường hoặc hỏi nhân viên.',
+  appointmentTooEarly:
+    'Chưa đến giờ lấy số theo lịch hẹn. Vui lòng quay lại từ {from} đến {to} hôm nay.',
+  appointmentTooLate:
+    'Đã quá giờ hẹn: lịch hẹn chỉ lấy số được đến {to}. Vui lòng lấy số thường hoặc hỏi nhân viên hướng dẫn.',
+  appointmentLaterDay:
+    'Lịch hẹn của bạn vào ngày {day}. Vui lòng quay lại ngày đó, từ {from} đến {to}.',
+  appointmentPastDay:
+    'Lịch hẹn của bạn vào ngày {day}, đã qua. Vui lòng lấy số thường hoặc đặt lịch hẹn mới.',
+  appointmentOutsideWindow:
+    'Bây giờ không phải giờ lấy số của lịch hẹn này. Vui lòng xem giờ hẹn trên giấy hẹn hoặc hỏi nhân viên hướng dẫn.',
+  appointmentUsed:
+    'Mã lịch hẹn này đã được dùng để lấy số. Nếu bạn bị mất phiếu, vui lòng hỏi nhân viên hướng dẫn.',
+  appointmentCancelled:
+    'Lịch hẹn này đã bị huỷ. Vui lòng lấy số thường hoặc hỏi nhân viên hướng dẫn.',
+  appointmentServiceUnavailable:
+    'Dịch vụ của lịch hẹn này hiện không nhận số. Vui lòng hỏi nhân viên hướng dẫn.',
   appointmentFailed: 'Không xác nhận được lịch hẹn: {message}',
+  appointmentFailedAsk: 'Không xác nhận được lịch hẹn. Vui lòng hỏi nhân viên hướng dẫn.',
+  takeOrdinary: 'Lấy số thường: {service}',
   lookupAction: 'Tra cứu hồ sơ',
   lookupTitle: 'Tra cứu hồ sơ',
   lookupHint: 'Nhập mã hồ sơ in trên giấy hẹn trả kết quả, hoặc quét mã QR / mã vạch trên giấy.',
@@ -82,6 +105,7 @@ const vi = {
   dossierNotFound:
     'Không tìm thấy hồ sơ có mã {code}. Vui lòng kiểm tra lại mã trên giấy hẹn, hoặc hỏi quầy tiếp nhận.',
   lookupFailed: 'Không tra cứu được: {message}',
+  lookupFailedAsk: 'Không tra cứu được lúc này. Vui lòng thử lại sau hoặc hỏi quầy tiếp nhận.',
   dossierResult: 'Kết quả tra cứu',
   procedure: 'Thủ tục',
   status: 'Tình trạng',
@@ -124,6 +148,11 @@ const vi = {
   printChecklist: 'In danh sách giấy tờ',
   checklistPrinted: 'Đã gửi lệnh in danh sách giấy tờ.',
   checklistPrintFailed: 'Không in được: {message}',
+  checklistPrinterOffline:
+    'Không in được: máy in chưa sẵn sàng. Vui lòng ghi lại các giấy tờ trên màn hình hoặc hỏi nhân viên hướng dẫn.',
+  checklistPrinterFault:
+    'Không in được: máy in đang gặp sự cố (ví dụ hết giấy). Vui lòng ghi lại các giấy tờ trên màn hình hoặc hỏi nhân viên hướng dẫn.',
+  checklistPrintFailedAsk: 'Không in được danh sách. Vui lòng hỏi nhân viên hướng dẫn.',
   takeTicketFor: 'Lấy số {service}',
   formOriginal: 'Bản chính',
   formCopy: 'Bản sao',
@@ -191,7 +220,7 @@ const en: Record<MessageKey, string> = {
   priorityOnTicket: 'Priority: {name}',
   yourNumber: 'Your number',
   peopleAhead: 'People ahead of you: {count}',
-  estimatedWait: 'Estimated wait: about {minutes} minutes',
+  estimatedWait: 'Estimated wait: about {minutes} {minutes|minute|minutes}',
   noEstimate: 'No wait estimate yet',
   waitNone: 'You will be called shortly; please watch the screen',
   waitingNow: '{count} waiting',
@@ -204,9 +233,12 @@ const en: Record<MessageKey, string> = {
   smsHint: 'Used only to text you about this number.',
   smsSubscribe: 'Send me a text',
   smsBadPhone: 'A phone number is 10 or 11 digits starting with 0.',
-  smsDone: 'We will text {phone} when {count} people are ahead of you.',
+  smsDone: 'We will text {phone} when {count} {count|person is|people are} ahead of you.',
+  smsSoon: 'Your turn is near. We are texting {phone} now.',
+  smsCalled: 'Your number has been called, so no text is needed. Please watch the calling screen.',
   smsDisabled: 'This centre does not send text messages yet.',
   smsFailed: 'Could not sign you up: {message}',
+  smsFailedAsk: 'Could not sign you up for a text. Please try again or ask a member of staff.',
   done: 'Done',
   back: 'Back',
   home: 'Home',
@@ -216,10 +248,14 @@ const en: Record<MessageKey, string> = {
   offlineHint: 'It reconnects by itself. If you are in a hurry, please ask a member of staff.',
   connecting: 'Connecting…',
   failed: 'Could not take a number: {message}',
+  failedAsk: 'Could not take a number. Please try again or ask a member of staff.',
   timeout: 'The server did not answer. Please try again.',
-  dailyLimit: 'This service has given out all its numbers for today.',
-  serviceClosed: 'This service is not open yet.',
-  tryLater: 'Please come back during the next opening hours or ask a member of staff.',
+  refusedTitle: 'No number right now',
+  dailyLimit: '"{service}" has given out all its numbers for today.',
+  dailyLimitAdvice: 'Please come back on the next working day or ask a member of staff.',
+  serviceClosed: '"{service}" is not giving out numbers at this time.',
+  openingHoursToday: 'Numbers are given out today: {spans}.',
+  closedAdvice: 'Please come back when numbers are next given out, or ask a member of staff.',
   nextOpening: 'Tickets are next given out at {time} {day}.',
   today: 'today',
   weekday1: 'Monday',
@@ -237,10 +273,25 @@ const en: Record<MessageKey, string> = {
   checkIn: 'Check in',
   appointmentBadCode: 'A booking code is 8 letters and digits, e.g. K7M2P9QA. Please check it.',
   appointmentNotFound: 'No appointment has this code. Please check the code.',
-  appointmentTooEarly: 'It is not time for your appointment yet. Please come back {when}.',
+  appointmentTooEarly:
+    'It is too early to check in for your appointment. Please come back between {from} and {to} today.',
   appointmentTooLate:
-    'Your appointment time has passed. Please take an ordinary number or ask staff.',
+    'Your appointment time has passed: check-in closed at {to}. Please take an ordinary number or ask a member of staff.',
+  appointmentLaterDay:
+    'Your appointment is on {day}. Please come back that day between {from} and {to}.',
+  appointmentPastDay:
+    'Your appointment was on {day} and has passed. Please take an ordinary number or book a new appointment.',
+  appointmentOutsideWindow:
+    'It is not check-in time for this appointment. Please check the time on your booking or ask a member of staff.',
+  appointmentUsed:
+    'This booking code has already been used to take a number. If you lost your ticket, please ask a member of staff.',
+  appointmentCancelled:
+    'This appointment has been cancelled. Please take an ordinary number or ask a member of staff.',
+  appointmentServiceUnavailable:
+    'The service of this appointment is not giving out numbers now. Please ask a member of staff.',
   appointmentFailed: 'Could not check you in: {message}',
+  appointmentFailedAsk: 'Could not check you in. Please ask a member of staff.',
+  takeOrdinary: 'Take an ordinary number: {service}',
   lookupAction: 'Track a dossier',
   lookupTitle: 'Track a dossier',
   lookupHint:
@@ -253,13 +304,15 @@ const en: Record<MessageKey, string> = {
   dossierNotFound:
     'No dossier has the code {code}. Please check the code on your receipt or ask at the reception counter.',
   lookupFailed: 'Could not look it up: {message}',
+  lookupFailedAsk:
+    'The dossier cannot be looked up right now. Please try again later or ask at the reception counter.',
   dossierResult: 'Dossier status',
   procedure: 'Procedure',
   status: 'Status',
   receivedOn: 'Received on',
   returnOn: 'Result due on',
   onTime: 'On time',
-  late: '{days} days late',
+  late: '{days} {days|day|days} late',
   dueToday: 'Due today',
   nextReady: 'Your result is ready. Please take a "Return of results" number to collect it.',
   nextSupplement: 'More documents are needed. Please bring to the reception counter:',
@@ -274,7 +327,7 @@ const en: Record<MessageKey, string> = {
   underAMinute: 'less than a minute',
   minutesAgo: '{count} min',
   hoursAgo: '{count} h',
-  daysAgo: '{count} days',
+  daysAgo: '{count} {count|day|days}',
   catalogueAction: 'Procedures',
   catalogueTitle: 'Administrative procedures',
   catalogueHint: 'Pick a field or search by name (with or without Vietnamese tone marks).',
@@ -285,16 +338,21 @@ const en: Record<MessageKey, string> = {
   procedureCode: 'Procedure code {code}',
   documents: 'Documents to bring',
   optional: 'if any',
-  copies: '{count} copies',
+  copies: '{count} {count|copy|copies}',
   fees: 'Fees',
   free: 'Free',
   processingTime: 'Processing time',
   sameDay: 'Same day',
-  workingDays: '{count} working days',
+  workingDays: '{count} working {count|day|days}',
   whereToSubmit: 'Where to submit',
   printChecklist: 'Print the checklist',
   checklistPrinted: 'The checklist is being printed.',
   checklistPrintFailed: 'Could not print: {message}',
+  checklistPrinterOffline:
+    'Could not print: the printer is not ready. Please note the documents on the screen or ask a member of staff.',
+  checklistPrinterFault:
+    'Could not print: the printer has a problem (for example, no paper). Please note the documents on the screen or ask a member of staff.',
+  checklistPrintFailedAsk: 'Could not print the checklist. Please ask a member of staff.',
   takeTicketFor: 'Take a {service} number',
   formOriginal: 'Original',
   formCopy: 'Copy',
@@ -345,5 +403,8 @@ const en: Record<MessageKey, string> = {
 
 export const kioskMessages: Messages<MessageKey> = { vi, en };
 
-/** Translator handed to every screen: a message in the current language, placeholders filled. */
+/**
+ * Translator handed to every screen: a message in the current language, placeholders filled
+ * and English plurals chosen (`{count|copy|copies}`, see `kiosk-text.ts`).
+ */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

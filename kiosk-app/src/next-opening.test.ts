@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOpening } from './next-opening';
+import { nextOpening, spansToday } from './next-opening';
 
 const zone = 'Asia/Ho_Chi_Minh';
 const weekdays = [
@@ -48,5 +48,24 @@ describe('nextOpening', () => {
       weekday: 5,
       from: '07:30',
     });
+  });
+
+  it('skips the rest of today for a service whose numbers are used up', () => {
+    // Thursday 09:00 local: the afternoon span today gives no more numbers.
+    expect(
+      nextOpening(weekdays, new Date('2026-11-26T02:00:00Z'), zone, { fromTomorrow: true }),
+    ).toEqual({ day: '2026-11-27', weekday: 5, from: '07:30' });
+  });
+});
+
+describe('spansToday', () => {
+  it("lists today's spans in the centre time zone", () => {
+    expect(spansToday(weekdays, new Date('2026-11-26T05:00:00Z'), zone)).toEqual([
+      '07:30–11:30',
+      '13:30–17:00',
+    ]);
+    // Sunday: none.
+    expect(spansToday(weekdays, new Date('2026-11-29T05:00:00Z'), zone)).toEqual([]);
+    expect(spansToday(undefined, new Date(), zone)).toEqual([]);
   });
 });

@@ -36,16 +36,18 @@ export type NextOpening = { day: string; weekday: number; from: string };
  * When a service next opens for tickets, from its opening hours, in the centre's time zone:
  * later today if a span starts after now, else the first span on the following days. Null when
  * the service has no opening hours (always open) or none within a week. Public holidays are the
- * server's to refuse; this only reads the weekly hours the kiosk has.
+ * server's to refuse; this only reads the weekly hours the kiosk has. `fromTomorrow` (default
+ * false) skips the rest of today, for a service whose numbers for today are used up.
  */
 export const nextOpening = (
   hours: readonly OpeningHours[] | undefined,
   now: Date,
   timeZone: string,
+  { fromTomorrow = false }: { fromTomorrow?: boolean } = {},
 ): NextOpening | null => {
   if (!hours || hours.length === 0) return null;
   const today = localMoment(now, timeZone);
-  for (let offset = 0; offset <= 7; offset += 1) {
+  for (let offset = fromTomorrow ? 1 : 0; offset <= 7; offset += 1) {
     const weekday = ((today.weekday - 1 + offset) % 7) + 1;
     const starts = hours
       .filter((span) => span.weekdays.includes(weekday))
@@ -56,4 +58,18 @@ export const nextOpening = (
     if (from) return { day: addDays(today.day, offset), weekday, from };
   }
   return null;
+};
+
+/** Today's opening spans in the centre's time zone, in order, as `07:30–11:30`. */
+export const spansToday = (
+  hours: readonly OpeningHours[] | undefined,
+  now: Date,
+  timeZone: string,
+): string[] => {
+  const { weekday } = localMoment(now, timeZone);
+  const spans = (hours ?? [])
+    .filter((span) => span.weekdays.includes(weekday))
+    .map((span) => `${span.from}–${span.to}`)
+    .sort();
+  return [...new Set(spans)];
 };

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Language } from '@openops/client';
 import { assertNever, type DocumentForm, type Procedure } from '@openops/protocol';
 import { formatVnd } from './format';
-import type { KioskApi } from './kiosk-api';
+import type { KioskApi, KioskError } from './kiosk-api';
 import type { MessageKey, Translate } from './messages';
+import { say, text, type Text } from './kiosk-text';
 
 const formKey = (form: DocumentForm): MessageKey => {
   switch (form) {
@@ -34,7 +35,27 @@ type PrintState =
   | { kind: 'idle' }
   | { kind: 'printing' }
   | { kind: 'printed' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; code: KioskError['code'] };
+
+/**
+ * The kiosk's own words for a print that failed, by code: the server's text mixes both
+ * languages and says "the job prints when it reconnects", which the kiosk cannot promise (a
+ * job waiting for its printer prints only if it comes back within 5 minutes, else is dropped,
+ * and a job the printer refused is not retried), so the citizen is told it did not print and
+ * what to do instead.
+ */
+const printFailure = (code: KioskError['code']): Text => {
+  switch (code) {
+    case 'printer-offline':
+      return text('checklistPrinterOffline');
+    case 'printer-fault':
+      return text('checklistPrinterFault');
+    case 'unreachable':
+      return text('checklistPrintFailed', { message: text('timeout') });
+    default:
+      return text('checklistPrintFailedAsk');
+  }
+};
 
 /**
  * One procedure: what to bring, what it costs, how long it takes, where to go, and a button
@@ -56,7 +77,7 @@ export const ProcedureDetail = ({
   const printChecklist = (): void => {
     setPrint({ kind: 'printing' });
     void api.printChecklist(procedure.id).then((reply) => {
-      setPrint(reply.ok ? { kind: 'printed' } : { kind: 'failed', message: reply.error.message });
+      setPrint(reply.ok ? { kind: 'printed' } : { kind: 'failed', code: reply.error.code });
     });
   };
   return (
@@ -112,7 +133,7 @@ export const ProcedureDetail = ({
       {print.kind === 'printed' && <p role="status">{t('checklistPrinted')}</p>}
       {print.kind === 'failed' && (
         <p role="alert" className="error">
-          {t('checklistPrintFailed', { message: print.message })}
+          {say(t, printFailure(print.code))}
         </p>
       )}
       {onTakeTicket && serviceName && (

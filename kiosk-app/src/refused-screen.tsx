@@ -4,8 +4,10 @@ import type { MessageKey, Translate } from './messages';
 
 type Props = {
   reason: 'daily-limit-reached' | 'service-closed';
-  /** The server's own words, which name the service and its hours. */
-  message: string;
+  /** The refused service's name in the language on screen. */
+  serviceName: string;
+  /** The service's opening spans today (`07:30–11:30`); empty when unknown or none. */
+  hoursToday: readonly string[];
   /** When the service next gives out numbers; null when unknown (no weekly hours). */
   opening: NextOpening | null;
   today: string;
@@ -18,13 +20,30 @@ const weekdayKey = (weekday: number): MessageKey =>
     weekday - 1
   ] ?? 'weekday1';
 
-/** A ticket the centre cannot give now: why, and when to come back. */
-export const RefusedScreen = ({ reason, message, opening, today, t, onHome }: Props) => (
+/**
+ * A ticket the centre cannot give now: why, and when to come back, in the kiosk's own words
+ * per refusal code (the server's text mixes both languages and repeats the advice). "Not
+ * giving out numbers now" rather than "not open yet": it may have been open this morning.
+ */
+export const RefusedScreen = ({
+  reason,
+  serviceName,
+  hoursToday,
+  opening,
+  today,
+  t,
+  onHome,
+}: Props) => (
   <section aria-labelledby="refused" className="panel">
-    <h2 id="refused">{reason === 'daily-limit-reached' ? t('dailyLimit') : t('serviceClosed')}</h2>
+    <h2 id="refused">{t('refusedTitle')}</h2>
     <p role="alert" className="error">
-      {message}
+      {reason === 'daily-limit-reached'
+        ? t('dailyLimit', { service: serviceName })
+        : t('serviceClosed', { service: serviceName })}
     </p>
+    {reason === 'service-closed' && hoursToday.length > 0 && (
+      <p>{t('openingHoursToday', { spans: hoursToday.join(', ') })}</p>
+    )}
     {opening && (
       <p className="next-step">
         {t('nextOpening', {
@@ -36,7 +55,7 @@ export const RefusedScreen = ({ reason, message, opening, today, t, onHome }: Pr
         })}
       </p>
     )}
-    <p>{t('tryLater')}</p>
+    <p>{reason === 'daily-limit-reached' ? t('dailyLimitAdvice') : t('closedAdvice')}</p>
     <button type="button" className="primary" onClick={onHome}>
       {t('home')}
     </button>

@@ -57,7 +57,9 @@ export const TicketCard = ({
     ) : (
       <p className="hint">{t('printedHint')}</p>
     )}
-    {smsOffered && <SmsOptIn api={api} ticketId={issued.ticket.id} t={t} />}
+    {smsOffered && (
+      <SmsOptIn api={api} ticketId={issued.ticket.id} peopleAhead={issued.peopleAhead} t={t} />
+    )}
     <button type="button" className="primary" onClick={onDone}>
       {t('done')}
     </button>

@@ -5,7 +5,8 @@ import { scanWithWedge } from '../support/kiosk-wedge';
 /**
  * Appointment check-in at the kiosk against the real queue server and the real agent printing
  * to a loopback printer: a malformed code explained before asking the server, a code within
- * its window giving a printed priority ticket once only, and a check-in too early refused.
+ * its window giving a printed priority ticket once only, and check-ins too early, too late or
+ * on another day each answered in the kiosk's own words, in the language on screen.
  */
 const kiosk = useKioskCentre();
 
@@ -64,13 +65,90 @@ test('appointment check-in: a typed code within the window gives a ticket; used 
   // The same code scanned again: refused, in words.
   await scanWithWedge(page, code);
   await expect(page.getByRole('heading', { name: 'Xác nhận lịch hẹn' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('đã được lấy số');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Mã lịch hẹn này đã được dùng để lấy số. Nếu bạn bị mất phiếu, vui lòng hỏi nhân viên hướng dẫn.',
+  );
 });
 
-test('appointment check-in too early says when to come', async ({ page, request }) => {
-  const code = await bookAppointment(request, new Date(Date.now() + 3 * 3_600_000));
+const zone = 'Asia/Ho_Chi_Minh';
+const localTime = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+const localDay = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(instant);
+const minutesFromNow = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
+
+test('appointment check-in too early says when to come back, and follows the language', async ({
+  page,
+  request,
+}) => {
+  const slot = minutesFromNow(60);
+  // Near local midnight the slot falls on the next day: another test's case, not this one.
+  test.skip(localDay(slot) !== localDay(new Date()), 'the slot is on another local day');
+  const code = await bookAppointment(request, slot);
   await kiosk.open(page);
   await scanWithWedge(page, code);
-  await expect(page.getByRole('alert')).toContainText('chỉ lấy số được từ');
+  const from = localTime(new Date(slot.getTime() - 30 * 60_000));
+  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  await expect(page.getByRole('alert')).toHaveText(
+    `Chưa đến giờ lấy số theo lịch hẹn. Vui lòng quay lại từ ${from} đến ${to} hôm nay.`,
+  );
   await expect(page.getByRole('region', { name: 'Số thứ tự của bạn' })).toHaveCount(0);
+  // The refusal made in Vietnamese reads in English once the citizen taps English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    `It is too early to check in for your appointment. Please come back between ${from} and ${to} today.`,
+  );
+  await page.screenshot({ path: `${screens}/kiosk-appointment-early-en.png` });
+});
+
+test('appointment check-in too late offers an ordinary number for the booked service', async ({
+  page,
+  request,
+}) => {
+  const slot = minutesFromNow(-30);
+  test.skip(localDay(slot) !== localDay(new Date()), 'the slot is on another local day');
+  const code = await bookAppointment(request, slot);
+  await kiosk.open(page);
+  await scanWithWedge(page, code);
+  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  await expect(page.getByRole('alert')).toHaveText(
+    `Đã quá giờ hẹn: lịch hẹn chỉ lấy số được đến ${to}. Vui lòng lấy số thường hoặc hỏi nhân viên hướng dẫn.`,
+  );
+  await page.screenshot({ path: `${screens}/kiosk-appointment-late.png` });
+  await page.getByRole('button', { name: 'Lấy số thường: Hộ tịch' }).click();
+  const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+  await expect(ticket.getByText(/^A\d{3}$/)).toBeVisible();
+  // An ordinary number: no appointment priority.
+  await expect(ticket).not.toContainText('Ưu tiên');
+});
+
+test('appointment check-in on another day names that day as dd/MM/yyyy', async ({
+  page,
+  request,
+}) => {
+  const slot = minutesFromNow(2 * 24 * 60);
+  const code = await bookAppointment(request, slot);
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await scanWithWedge(page, code);
+  const from = localTime(new Date(slot.getTime() - 30 * 60_000));
+  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  await expect(page.getByRole('alert')).toHaveText(
+    `Your appointment is on ${localDay(slot)}. Please come back that day between ${from} and ${to}.`,
+  );
+  // A code the kiosk cannot read replaces that message rather than adding a second one.
+  await scanWithWedge(page, 'HELLO-WORLD');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That code was not recognised. Please scan the code on your receipt or your ID card.',
+  );
 });

@@ -96,10 +96,11 @@ test('a citizen who opts in at the kiosk gets a text when their turn is near', a
   );
   await ticket.getByRole('textbox', { name: 'Số điện thoại' }).fill('0987654321');
   await ticket.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
+  // Nobody is ahead, fewer than the 1 the centre texts at: not "when 1 is left", but now.
   await expect(ticket.getByRole('status')).toHaveText(
-    'Sẽ nhắn tin đến 0987654321 khi còn 1 người trước bạn.',
+    'Lượt của bạn đã gần. Tin nhắn sẽ được gửi đến 0987654321 ngay bây giờ.',
   );
-  // Nobody is ahead: the reference SMS gateway receives the text on the next sync round.
+  // The reference SMS gateway receives the text on the next sync round.
   await eventually(
     () => backend.records('sms'),
     (records) => records.some((record) => record.body.to === '0987654321'),

@@ -52,9 +52,39 @@ test('a printer out of paper: the kiosk says it could not print', async ({ page 
   await openProcedure(page, 'Đăng ký khai sinh');
   const detail = page.getByRole('region', { name: 'Đăng ký khai sinh' });
   await detail.getByRole('button', { name: 'In danh sách giấy tờ' }).click();
-  await expect(detail.getByRole('alert')).toContainText('Không in được');
+  await expect(detail.getByRole('alert')).toHaveText(
+    'Không in được: máy in đang gặp sự cố (ví dụ hết giấy). Vui lòng ghi lại các giấy tờ trên màn hình hoặc hỏi nhân viên hướng dẫn.',
+  );
   expect(printer.received().includes('1.001193')).toBe(false);
   printer.setFaults([]);
+});
+
+test('no printer connected: one message, in the language on screen, that it did not print', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  // No agent drives this kiosk's printer.
+  await page.goto(`${server.url}/kiosk/?device=kiosk-no-printer`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Procedures' }).click();
+  await page
+    .getByRole('list', { name: 'Administrative procedures' })
+    .getByRole('button', { name: 'Birth registration' })
+    .click();
+  const detail = page.getByRole('region', { name: 'Birth registration' });
+  await detail.getByRole('button', { name: 'Print the checklist' }).click();
+  await expect(detail.getByRole('alert')).toHaveText(
+    'Could not print: the printer is not ready. Please note the documents on the screen or ask a member of staff.',
+  );
+  // English plurals: one copy is "1 copy".
+  await expect(detail.getByRole('list').first()).toContainText('1 copy');
+  await expect(detail.getByRole('list').first()).not.toContainText('1 copies');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Đăng ký khai sinh' }).getByRole('alert'),
+  ).toHaveText(
+    'Không in được: máy in chưa sẵn sàng. Vui lòng ghi lại các giấy tờ trên màn hình hoặc hỏi nhân viên hướng dẫn.',
+  );
 });
 
 test('in English the button prints the checklist too', async ({ page }) => {

@@ -34,6 +34,12 @@ test('dossier lookup: the code keyboard types only code characters and checks th
   );
   // The code is well formed: the citizen is sent to the slip and the counter, not to a format.
   await expect(page.getByRole('alert')).not.toContainText('ví dụ');
+  // A scan the kiosk cannot read replaces that answer: one current message, not two.
+  await scanWithWedge(page, 'HELLO-WORLD');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
+  );
+  await expect(field).toHaveValue('000.00.06.H56-231027-9999');
 
   // A malformed code is refused before asking the server, with the expected format.
   await keyboard.getByRole('button', { name: 'Xoá', exact: true }).click();

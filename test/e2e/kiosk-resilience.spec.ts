@@ -51,9 +51,14 @@ test.describe('refusals', () => {
     await ticket.getByRole('button', { name: 'Xong' }).click();
 
     await page.getByRole('button', { name: /Hộ tịch/ }).click();
-    const refused = page.getByRole('region', { name: 'Dịch vụ này đã hết số trong ngày.' });
-    await expect(refused.getByRole('alert')).toContainText('Hộ tịch');
-    await expect(refused).toContainText('Vui lòng quay lại vào giờ làm việc tiếp theo');
+    const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
+    await expect(refused.getByRole('alert')).toHaveText('Dịch vụ "Hộ tịch" đã hết số trong ngày.');
+    // The advice once, in the kiosk's words: not the server's text with its English gloss.
+    await expect(refused).toContainText(
+      'Vui lòng quay lại vào ngày làm việc tiếp theo hoặc hỏi nhân viên hướng dẫn.',
+    );
+    await expect(refused.getByText(/ngày làm việc tiếp theo/)).toHaveCount(1);
+    await expect(refused).not.toContainText('(');
     await page.screenshot({ path: `${screens}/kiosk-refused.png` });
     await refused.getByRole('button', { name: 'Về trang chính' }).click();
     await expect(home(page)).toBeVisible();
@@ -64,12 +69,19 @@ test.describe('refusals', () => {
   }) => {
     await page.goto(`${server.url}/kiosk/?device=kiosk-limit`);
     await page.getByRole('button', { name: /Chứng thực/ }).click();
-    const refused = page.getByRole('region', { name: 'Dịch vụ này hiện chưa mở cửa.' });
+    const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
+    // "Not giving out numbers now", true at lunch too, not "not open yet".
+    await expect(refused.getByRole('alert')).toHaveText('Dịch vụ "Chứng thực" hiện không nhận số.');
     await expect(refused).toContainText(`Giờ nhận số tiếp theo: ${opensAt}`);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('region', { name: 'This service is not open yet.' })).toContainText(
-      `Tickets are next given out at ${opensAt}`,
+    const english = page.getByRole('region', { name: 'No number right now' });
+    await expect(english.getByRole('alert')).toHaveText(
+      '"Certification" is not giving out numbers at this time.',
     );
+    await expect(english).toContainText(`Tickets are next given out at ${opensAt}`);
+    // One language at a time: nothing Vietnamese is left on the English screen.
+    await expect(english).not.toContainText('Dịch vụ');
+    await expect(english).not.toContainText('giờ');
   });
 });
 

@@ -16,6 +16,11 @@ test('an unrecognised scan says what to scan and stays home', async ({ page }) =
     'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
   );
   await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
+  // Kept as a message, not as text: it reads in English once the citizen taps English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'That code was not recognised. Please scan the code on your receipt or your ID card.',
+  );
 });
 
 test('the home screen says to tap a service, and heads only fields that group several', async ({
@@ -55,6 +60,32 @@ test('left alone, the kiosk goes home, forgets what was on screen and speaks Vie
   });
   await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
   await expect(page.getByRole('textbox', { name: 'Mã hồ sơ' })).toHaveValue('');
+});
+
+test('left alone on home with the priority chooser open, the kiosk closes it', async ({ page }) => {
+  await kiosk.open(page, '&idle=2');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'I qualify for priority' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your priority group' })).toBeVisible();
+  // Back to a clean home in Vietnamese: the chooser closed, nothing chosen.
+  const priority = page.getByRole('region', { name: 'Đối tượng ưu tiên' });
+  await expect(priority.getByRole('button', { name: 'Tôi thuộc diện ưu tiên' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(page.getByRole('button', { name: 'Người cao tuổi' })).toHaveCount(0);
+});
+
+test('on a short screen, a screen opened from a scrolled home starts at its top', async ({
+  page,
+}) => {
+  await kiosk.open(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Thủ tục hành chính' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  await expect(page.getByRole('heading', { name: 'Tra cứu hồ sơ' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Về trang chính' })).toBeInViewport();
+  expect(await page.evaluate<number>('window.scrollY')).toBe(0);
 });
 
 /** Width and height of every element the locator finds, in CSS pixels. */

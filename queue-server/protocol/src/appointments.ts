@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoTimeSchema, issuedTicketSchema } from './entities';
+import { businessDaySchema, idSchema, isoTimeSchema, issuedTicketSchema } from './entities';
 
 export const appointmentStates = ['booked', 'checked-in', 'cancelled'] as const;
 export const appointmentStateSchema = z.enum(appointmentStates);
@@ -48,3 +48,20 @@ export const checkInResultSchema = z.object({
   issued: issuedTicketSchema,
 });
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
+
+/**
+ * Where a refused check-in (`outside-check-in-window`) fell against its window, so a client
+ * can say what to do in its own words and language; the error's `message` stays for logs
+ * and older clients. `too-early` / `too-late`: the slot's day, before or after the window;
+ * `before-the-day` / `after-the-day`: another day. Times are ISO instants; `slotDay` is the
+ * slot's day in the centre's time zone.
+ */
+export const checkInWindowDetailsSchema = z.object({
+  kind: z.literal('check-in-window'),
+  timing: z.enum(['too-early', 'too-late', 'before-the-day', 'after-the-day']),
+  serviceId: idSchema,
+  slotDay: businessDaySchema,
+  opensAt: isoTimeSchema,
+  closesAt: isoTimeSchema,
+});
+export type CheckInWindowDetails = z.infer<typeof checkInWindowDetailsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInWindowDetailsSchema } from './appointments';
 
 /**
  * Stable, kebab-case error codes. Clients branch on these, never on message text,
@@ -39,6 +40,8 @@ export const errorBodySchema = z.object({
   message: z.string(),
   /** Field paths that failed validation, when the error is about input. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** Facts behind a refusal, for clients that word it themselves; absent on most errors. */
+  details: checkInWindowDetailsSchema.optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -6,6 +6,7 @@ import {
   type AppointmentState,
   type BookAppointmentBody,
   type CheckInResult,
+  type CheckInWindowDetails,
   type Reply,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
@@ -167,16 +168,41 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
     const closes = slot + (policy.checkInLateMinutes ?? 15) * 60_000;
     const now = clock().getTime();
     if (now < opens || now > closes) {
+      const { timeZone } = centre.centre;
       const at = (instant: number): string =>
         new Date(instant).toLocaleTimeString('vi-VN', {
-          timeZone: centre.centre.timeZone,
+          timeZone,
           hour: '2-digit',
           minute: '2-digit',
         });
-      return fail(
+      const slotDay = businessDayOf(new Date(slot), timeZone);
+      const today = businessDayOf(new Date(now), timeZone);
+      const timing: CheckInWindowDetails['timing'] =
+        today < slotDay
+          ? 'before-the-day'
+          : today > slotDay
+            ? 'after-the-day'
+            : now < opens
+              ? 'too-early'
+              : 'too-late';
+      const refused = fail(
         'outside-check-in-window',
-        `Lịch hẹn chỉ lấy số được từ ${at(opens)} đến ${at(closes)} ngày ${businessDayOf(new Date(slot), centre.centre.timeZone)} (check in within the window around your slot)`,
+        `Lịch hẹn chỉ lấy số được từ ${at(opens)} đến ${at(closes)} ngày ${slotDay} (check in within the window around your slot)`,
       );
+      return {
+        ...refused,
+        error: {
+          ...refused.error,
+          details: {
+            kind: 'check-in-window',
+            timing,
+            serviceId: row.service_id,
+            slotDay,
+            opensAt: new Date(opens).toISOString(),
+            closesAt: new Date(closes).toISOString(),
+          },
+        },
+      };
     }
     return database.transaction((): Reply<CheckInResult> => {
       const issued = queue.issueTicket(row.service_id, deviceId, {
