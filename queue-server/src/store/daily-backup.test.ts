@@ -121,11 +121,11 @@ describe('daily backups', () => {
     // Failing again does not move the time the trouble started.
     expect(backups.health().failingSince).toBe(failing.failingSince);
     writeFileSync(lateConfig, '{}');
-    for (
-      let attempt = 0;
-      attempt < 200 && (await listBackups(settings.folder)).length === 0;
-      attempt += 1
-    ) {
+    // The day's folder gets its name a moment before the copy reports back (flushes, pruning):
+    // wait for both, or a slow machine sees the folder while the health still says failing.
+    const recovered = async (): Promise<boolean> =>
+      (await listBackups(settings.folder)).length > 0 && backups.health().failingSince === null;
+    for (let attempt = 0; attempt < 500 && !(await recovered()); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(countIn(path.join(settings.folder, '2026-11-27', 'queue.sqlite'))).toBe(3);
