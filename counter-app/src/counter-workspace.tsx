@@ -1,5 +1,5 @@
 import { useLanguage, type ConnectionState, type RoleSocket } from '@openops/client';
-import type { Counter } from '@openops/protocol';
+import type { Counter, TransferNote } from '@openops/protocol';
 import { messages } from './messages';
 import type { CounterFeedState } from './use-counter-feed';
 import { useNow } from './use-now';
@@ -78,6 +78,10 @@ export const CounterWorkspace = (props: Props) => {
   });
 
   const online = connection === 'online';
+  const transferFrom = (transfer: TransferNote): string =>
+    transfer.fromCounterName
+      ? t('transferredFrom', { counter: transfer.fromCounterName })
+      : t('transferredHere');
   const isSupervisor = officer === null || officer.roles.includes('supervisor');
 
   return (
@@ -90,13 +94,17 @@ export const CounterWorkspace = (props: Props) => {
           state={view.state}
           reason={view.reason}
           services={view.services}
-          connection={connection}
           actionsDisabled={!online || busy}
           onRun={(action) => void run(action)}
           onClose={() => void actions.closeCounter()}
           onProcedures={isSupervisor ? () => setPanel('procedures') : null}
           onToggleLanguage={toggle}
         />
+        {/* Kept in view while the officer scrolls down a long form (see counter.css). */}
+        <div className="live-notices">
+          {connection === 'offline' && <p role="status">{t('offline')}</p>}
+          {actions.alert && <p role="alert">{actions.alert}</p>}
+        </div>
         <p>
           {t('waiting')}: {view.waitingCount}
         </p>
@@ -110,6 +118,14 @@ export const CounterWorkspace = (props: Props) => {
           number={view.currentNumber}
           since={view.since}
           now={now}
+          transfer={
+            view.currentTransfer
+              ? {
+                  from: transferFrom(view.currentTransfer),
+                  note: view.currentTransfer.note,
+                }
+              : null
+          }
         />
         <RatingStatus
           rating={feed.rating}
@@ -122,7 +138,6 @@ export const CounterWorkspace = (props: Props) => {
           }}
         />
         <ActionToolbar t={t} disabled={!online || busy} onRun={(action) => void run(action)} />
-        {actions.alert && <p role="alert">{actions.alert}</p>}
         {panel === 'transfer' && view.currentNumber && (
           <TransferDialog
             ticketNumber={view.currentNumber}
@@ -153,6 +168,8 @@ export const CounterWorkspace = (props: Props) => {
             priorityLabel={t('priority')}
             emptyText={t('emptyQueue')}
             minutesText={(n) => t('minutes', { n })}
+            transfers={view.transfers}
+            transferText={transferFrom}
             onCall={online && !busy ? (ticket) => void callChosen(ticket) : null}
           />
           <WorkColumn

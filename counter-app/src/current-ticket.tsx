@@ -12,6 +12,8 @@ type Props = {
   /** When the timer starts: serving start when known, else the call. */
   since: string | null;
   now: number;
+  /** "Chuyển từ Quầy 1" and the officer's note, when another counter transferred the ticket. */
+  transfer: { from: string; note: string | null } | null;
 };
 
 /**
@@ -26,6 +28,7 @@ export const CurrentTicket = ({
   number,
   since,
   now,
+  transfer,
 }: Props) => (
   <div className="current-block">
     <section aria-label={label} className="current">
@@ -36,6 +39,12 @@ export const CurrentTicket = ({
         <span className="timer-label">{timerLabel}: </span>
         <time dateTime={since}>{formatElapsed(now - Date.parse(since))}</time>
         {stateText && <span className="ticket-state"> · {stateText}</span>}
+      </p>
+    )}
+    {number && transfer && (
+      <p className="transfer-note" role="note" aria-label={transfer.from}>
+        <strong>{transfer.from}</strong>
+        {transfer.note && <span>: {transfer.note}</span>}
       </p>
     )}
   </div>

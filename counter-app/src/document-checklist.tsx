@@ -2,6 +2,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import type { DocumentForm, Procedure } from '@openops/protocol';
 import type { Checklist } from './dossier-draft';
 import { useText } from './ui-language';
+import { saysWhenItApplies } from './document-label';
 
 /** Vietnamese names of how a document is handed in. */
 export const documentFormNames: Record<DocumentForm, string> = {
@@ -22,10 +23,17 @@ type Props = {
   documents: Procedure['documents'];
   checklist: Checklist;
   onChange: Dispatch<SetStateAction<Checklist>>;
+  /** Document id → why its quantity is refused; the row's quantity box is marked with it. */
+  quantityErrors?: Readonly<Record<string, string>>;
 };
 
 /** The procedure's documents as a table: received or not, in what form, how many. */
-export const DocumentChecklist = ({ documents, checklist, onChange }: Props) => {
+export const DocumentChecklist = ({
+  documents,
+  checklist,
+  onChange,
+  quantityErrors = {},
+}: Props) => {
   const tx = useText();
   return (
     <table className="checklist">
@@ -41,6 +49,8 @@ export const DocumentChecklist = ({ documents, checklist, onChange }: Props) => 
         {documents.map((document) => {
           const entry = checklist[document.id];
           if (!entry) return null;
+          const quantityError = quantityErrors[document.id];
+          const quantityErrorId = `quantity-error-${document.id}`;
           const update = (part: Partial<typeof entry>): void =>
             onChange((old) => ({ ...old, [document.id]: { ...entry, ...part } }));
           return (
@@ -57,7 +67,7 @@ export const DocumentChecklist = ({ documents, checklist, onChange }: Props) => 
                 {document.name}
                 {document.required ? (
                   <span className="required"> ({tx('bắt buộc', 'required')})</span>
-                ) : (
+                ) : saysWhenItApplies(document.name) ? null : (
                   <span> ({tx('nếu có', 'if any')})</span>
                 )}
               </td>
@@ -82,7 +92,15 @@ export const DocumentChecklist = ({ documents, checklist, onChange }: Props) => 
                   value={entry.quantity}
                   aria-label={`${tx('Số lượng', 'Quantity')}: ${document.name}`}
                   onChange={(event) => update({ quantity: Number(event.target.value) })}
+                  {...(quantityError
+                    ? { 'aria-invalid': true, 'aria-describedby': quantityErrorId }
+                    : {})}
                 />
+                {quantityError && (
+                  <p id={quantityErrorId} className="field-error">
+                    {quantityError}
+                  </p>
+                )}
               </td>
             </tr>
           );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { newRequestId } from '@openops/client';
 import {
   clearDraft,
@@ -12,7 +12,8 @@ import {
 } from './dossier-draft';
 import { clockTime } from './supervisor/floor-time';
 import { DocumentChecklist } from './document-checklist';
-import { useText } from './ui-language';
+import { LanguageContext, useText } from './ui-language';
+import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
 import {
   receiveDossierBodySchema,
   searchItems,
@@ -53,6 +54,7 @@ type FieldErrors = Record<string, string>;
 export const DossierForm = (props: Props) => {
   const { procedures, serviceIds, scan } = props;
   const tx = useText();
+  const language = useContext(LanguageContext);
   const [restored, setRestored] = useState<DossierDraft | null>(() => loadDraft(props.counterId));
   // One id per reception: a press of "receive" again after a lost answer reuses it.
   const [requestId, setRequestId] = useState(() => restored?.requestId ?? newRequestId());
@@ -70,6 +72,13 @@ export const DossierForm = (props: Props) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  // The chosen procedure's checklist makes the form long: its top is brought to the top of
+  // the screen, so the applicant's fields and the submit button are a short scroll away.
+  const chosenId = procedure?.id ?? null;
+  useEffect(() => {
+    if (chosenId) section.current?.scrollIntoView({ block: 'start' });
+  }, [chosenId]);
   // A draft ticked before the centre stopped texting is not sent as a request for a text.
   const textWanted = props.smsOffered && notifyBySms;
 
@@ -154,6 +163,12 @@ export const DossierForm = (props: Props) => {
     setRestored(null);
   };
 
+  /** The received documents, in the order the body lists them (its error paths count so). */
+  const sentIds = (): string[] =>
+    Object.entries(checklist)
+      .filter(([, entry]) => entry.received)
+      .map(([documentId]) => documentId);
+
   const body = (): unknown => ({
     procedureId: procedure?.id,
     applicant: {
@@ -185,10 +200,13 @@ export const DossierForm = (props: Props) => {
     if (missing.length > 0) {
       local.documents = `${tx('Thiếu giấy tờ bắt buộc', 'Required documents missing')}: ${missing.map((document) => document.name).join('; ')}`;
     }
-    const parsed = receiveDossierBodySchema.safeParse(body());
+    const parsed = receiveDossierBodySchema.safeParse(body(), { reportInput: true });
     if (!parsed.success) {
       parsed.error.issues.forEach((issue) => {
-        local[issue.path.map(String).join('.')] = issue.message;
+        local[dossierErrorKey(issue.path.map(String).join('.'), sentIds())] = dossierIssueText(
+          issue,
+          language,
+        );
       });
     }
     if (textWanted && phone.trim() === '') {
@@ -218,7 +236,12 @@ export const DossierForm = (props: Props) => {
       return;
     }
     setErrors(
-      Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+      Object.fromEntries(
+        (reply.error.issues ?? []).map((issue) => [
+          dossierErrorKey(issue.path, sentIds()),
+          issue.message,
+        ]),
+      ),
     );
     setFormError(reply.error.message);
   };
@@ -233,7 +256,7 @@ export const DossierForm = (props: Props) => {
     errors[path] ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 
   return (
-    <section aria-label="Tiếp nhận hồ sơ" className="dossier-form">
+    <section ref={section} aria-label="Tiếp nhận hồ sơ" className="dossier-form">
       <h2>{tx('Tiếp nhận hồ sơ', 'Receive a dossier')}</h2>
       {restored && (
         <p className="notice restored-draft" role="status">
@@ -288,6 +311,12 @@ export const DossierForm = (props: Props) => {
               documents={procedure.documents}
               checklist={checklist}
               onChange={setChecklist}
+              quantityErrors={Object.fromEntries(
+                procedure.documents.flatMap((document) => {
+                  const message = errors[quantityErrorKey(document.id)];
+                  return message ? [[document.id, message]] : [];
+                }),
+              )}
             />
             {fieldError('documents', 'documents-error')}
           </fieldset>

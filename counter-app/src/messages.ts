@@ -41,7 +41,9 @@ export type CounterMessageKey =
   | 'ratingOnPage'
   | 'printer'
   | 'scanNeedsOpen'
-  | 'scanFinishFirst';
+  | 'scanFinishFirst'
+  | 'transferredFrom'
+  | 'transferredHere';
 
 export const messages: Messages<CounterMessageKey> = {
   vi: {
@@ -87,6 +89,8 @@ export const messages: Messages<CounterMessageKey> = {
     ratingCancelled: 'Đã bỏ qua đánh giá',
     ratingOnPage: 'Mời công dân đánh giá trên máy tính bảng',
     printer: 'Máy in',
+    transferredFrom: 'Chuyển từ {counter}',
+    transferredHere: 'Được chuyển đến',
   },
   en: {
     chooseCounter: 'Choose your counter',
@@ -131,5 +135,7 @@ export const messages: Messages<CounterMessageKey> = {
     ratingCancelled: 'Rating skipped',
     ratingOnPage: 'Ask the citizen to rate on the tablet',
     printer: 'Printer',
+    transferredFrom: 'Transferred from {counter}',
+    transferredHere: 'Transferred here',
   },
 };

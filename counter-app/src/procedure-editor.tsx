@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DocumentForm, Procedure, Reply, RequiredDocument } from '@openops/protocol';
 import { documentFormNames } from './document-checklist';
+import { procedureIssues, serverProcedureIssue } from './procedure-issues';
 
 type Props = {
   procedures: readonly Procedure[];
@@ -48,6 +49,13 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
 
   const onSave = async (): Promise<void> => {
     if (!draft) return;
+    // What the server would refuse for its shape is said here, under each field, in Vietnamese.
+    const local = procedureIssues(draft);
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      setMessage('Chưa lưu: sửa các ô được đánh dấu');
+      return;
+    }
     const reply = await save(draft);
     if (reply.ok) {
       setErrors({});
@@ -55,14 +63,24 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
       setDraft(reply.data);
     } else {
       setErrors(
-        Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+        Object.fromEntries(
+          (reply.error.issues ?? []).map((issue) => [issue.path, serverProcedureIssue(issue)]),
+        ),
       );
       setMessage(reply.error.message);
     }
   };
 
+  /** Ids tie each message to its field; in a row it takes a line of its own (see counter.css). */
+  const errorId = (path: string): string => `procedure-error-${path.replace(/\./g, '-')}`;
   const errorFor = (path: string) =>
-    errors[path] ? <span className="field-error">{errors[path]}</span> : null;
+    errors[path] ? (
+      <span id={errorId(path)} className="field-error">
+        {errors[path]}
+      </span>
+    ) : null;
+  const invalid = (path: string) =>
+    errors[path] ? { 'aria-invalid': true, 'aria-describedby': errorId(path) } : {};
 
   return (
     <section aria-label="Cấu hình thủ tục" className="procedure-editor">
@@ -103,6 +121,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
               max={365}
               value={draft.processingDays}
               onChange={(event) => edit({ processingDays: Number(event.target.value) })}
+              {...invalid('processingDays')}
             />
           </label>
           {errorFor('processingDays')}
@@ -114,6 +133,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   aria-label={`Tên giấy tờ ${index + 1}`}
                   value={document.name}
                   onChange={(event) => editDocument(index, { name: event.target.value })}
+                  {...invalid(`documents.${index}.name`)}
                 />
                 {errorFor(`documents.${index}.name`)}
                 <select
@@ -138,7 +158,9 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   onChange={(event) =>
                     editDocument(index, { quantity: Number(event.target.value) })
                   }
+                  {...invalid(`documents.${index}.quantity`)}
                 />
+                {errorFor(`documents.${index}.quantity`)}
                 <label className="inline">
                   <input
                     type="checkbox"
@@ -188,6 +210,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                 <input
                   aria-label={`Tên lệ phí ${index + 1}`}
                   value={fee.name}
+                  {...invalid(`fees.${index}.name`)}
                   onChange={(event) =>
                     edit({
                       fees: draft.fees.map((old, at) =>
@@ -209,6 +232,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                     })
                   }
                 />
+                {errorFor(`fees.${index}.name`)}
                 {errorFor(`fees.${index}.amountVnd`)}
               </div>
             ))}

@@ -1,4 +1,4 @@
-import type { PriorityCategory, Service, Ticket } from '@openops/protocol';
+import type { PriorityCategory, Service, Ticket, TransferNote } from '@openops/protocol';
 import { minutesSince } from './elapsed';
 
 type Props = {
@@ -13,6 +13,10 @@ type Props = {
   priorityLabel: string;
   emptyText: string;
   minutesText: (minutes: number) => string;
+  /** The latest transfer of each listed ticket that was transferred here. */
+  transfers: readonly TransferNote[];
+  /** "Chuyển từ Quầy 1", in the officer's language. */
+  transferText: (transfer: TransferNote) => string;
   /** Null while an action is in flight or the counter cannot call. */
   onCall: ((ticket: Ticket) => void) | null;
 };
@@ -29,6 +33,8 @@ export const QueuePanel = ({
   priorityLabel,
   emptyText,
   minutesText,
+  transfers,
+  transferText,
   onCall,
 }: Props) => (
   <section aria-label={title} className="queue-panel">
@@ -46,13 +52,27 @@ export const QueuePanel = ({
                   ?.name ?? ticket.priorityCategoryId)
               : null;
             const service = services.find((candidate) => candidate.id === ticket.serviceId);
+            const transfer = transfers.find((candidate) => candidate.ticketId === ticket.id);
             return (
               <tr key={ticket.id} className={priority ? 'priority' : undefined}>
                 <th scope="row">{ticket.number}</th>
                 <td>{service?.name ?? ticket.serviceId}</td>
                 <td>{minutesText(minutesSince(ticket.issuedAt, now))}</td>
-                <td>
+                {/* Badges and the note share the flexible column; each row stays one line and a
+                    long note is cut with "…" (its whole text in the tooltip). */}
+                <td className="queue-notes">
                   {priority && <span className="badge">{`${priorityLabel}: ${priority}`}</span>}
+                  {transfer && (
+                    <span
+                      className="badge transfer"
+                      title={
+                        transfer.note ? `${transferText(transfer)}: ${transfer.note}` : undefined
+                      }
+                    >
+                      {transferText(transfer)}
+                      {transfer.note && `: ${transfer.note}`}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <button

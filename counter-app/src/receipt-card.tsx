@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { assertNever, type Dossier, type PrintJobRecord } from '@openops/protocol';
 import { findReceiptJob, receiptPreviewUrl, reprintReceipt } from './receipt-api';
 import { formatDay } from './elapsed';
+import { isSettled, lookDelayMs } from './receipt-polling';
 
 type Props = {
   dossier: Dossier;
@@ -11,15 +12,11 @@ type Props = {
   onClose: () => void;
 };
 
-/** How often and how long to look for the receipt's print job, queued just after the ack. */
-const lookEveryMs = 500;
-const lookTimes = 20;
-
 const printState = (job: PrintJobRecord | null): string => {
   if (!job) return 'Đang gửi biên nhận tới máy in…';
   switch (job.state) {
     case 'queued':
-      return 'Biên nhận đang chờ máy in (máy in chưa kết nối)';
+      return 'Biên nhận đang chờ máy in (máy in chưa kết nối); sẽ tự in khi máy in kết nối lại';
     case 'sending':
       return 'Đang in biên nhận…';
     case 'printed':
@@ -40,35 +37,51 @@ export const ReceiptCard = ({ dossier, serverUrl, deviceId, token, onClose }: Pr
   const [preview, setPreview] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
+  // Bumped by a reprint, so the job is followed again until it settles anew.
+  const [following, setFollowing] = useState(0);
+
+  // The job is followed until printed or failed, however long the printer stays away (the
+  // agent may come back minutes later); the looks slow down to one every 5 s meanwhile.
   useEffect(() => {
     let stopped = false;
-    let url: string | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const look = async (attempt: number): Promise<void> => {
       const found = await findReceiptJob(serverUrl, deviceId, dossier.code, token);
       if (stopped) return;
       if (found) setJob(found);
-      const settled = found && (found.state === 'printed' || found.state === 'failed');
-      if (found && !url) {
-        url = await receiptPreviewUrl(serverUrl, found.jobId, token);
-        if (stopped) return;
-        setPreview(url);
-      }
-      if (!settled && attempt < lookTimes) {
-        setTimeout(() => void look(attempt + 1), lookEveryMs);
-      }
+      if (!isSettled(found)) timer = setTimeout(() => void look(attempt + 1), lookDelayMs(attempt));
     };
     void look(1);
     return () => {
       stopped = true;
+      clearTimeout(timer);
+    };
+  }, [serverUrl, deviceId, dossier.code, token, following]);
+
+  const jobId = job?.jobId ?? null;
+  useEffect(() => {
+    if (!jobId) return undefined;
+    let stopped = false;
+    let url: string | null = null;
+    void receiptPreviewUrl(serverUrl, jobId, token).then((made) => {
+      url = made;
+      if (stopped && made) URL.revokeObjectURL(made);
+      else setPreview(made);
+    });
+    return () => {
+      stopped = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [serverUrl, deviceId, dossier.code, token]);
+  }, [serverUrl, jobId, token]);
 
   const reprint = async (): Promise<void> => {
     if (!job) return;
+    setMessage('Đang gửi lại biên nhận tới máy in…');
     const reply = await reprintReceipt(serverUrl, job.jobId, token);
+    setMessage(reply.ok ? null : reply.error.message);
     if (reply.ok) setJob(reply.data);
-    else setMessage(reply.error.message);
+    // The job is queued again on the server: followed until it settles anew.
+    setFollowing((count) => count + 1);
   };
 
   return (

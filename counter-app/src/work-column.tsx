@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RoleSocket } from '@openops/client';
 import type { Counter, Dossier, Procedure, ScanEvent } from '@openops/protocol';
 import type { SignedInOfficer } from './counter-workspace';
@@ -55,8 +55,16 @@ export const WorkColumn = ({
   onClose,
 }: Props) => {
   const [receipt, setReceipt] = useState<Dossier | null>(null);
+  const column = useRef<HTMLDivElement>(null);
+  // On a 1366×768 screen the panel opens below the waiting list: bring its top into view, so
+  // the officer starts typing where they look.
+  useEffect(() => {
+    if (panel === 'dossier' || panel === 'return' || panel === 'procedures') {
+      column.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [panel]);
   return (
-    <div>
+    <div ref={column} className="work-column">
       {panel === 'dossier' && (
         <DossierForm
           procedures={procedures}

@@ -1,4 +1,3 @@
-import type { ConnectionState } from '@openops/client';
 import type { Counter, CounterStateName, Service } from '@openops/protocol';
 import type { CounterMessageKey } from './messages';
 import type { CounterAction } from './shortcuts';
@@ -13,7 +12,6 @@ type Props = {
   /** Why the counter is paused, in the officer's words. */
   reason: string | null;
   services: readonly Service[];
-  connection: ConnectionState;
   actionsDisabled: boolean;
   onRun: (action: CounterAction) => void;
   onClose: () => void;
@@ -36,7 +34,6 @@ export const WorkspaceHeader = ({
   state,
   reason,
   services,
-  connection,
   actionsDisabled,
   onRun,
   onClose,
@@ -80,6 +77,5 @@ export const WorkspaceHeader = ({
         {t('language')}
       </button>
     </div>
-    {connection === 'offline' && <p role="status">{t('offline')}</p>}
   </header>
 );

@@ -143,4 +143,49 @@ describe('working screen view', () => {
       phase: 'called',
     });
   });
+
+  it('shows how a transferred ticket came here, from its call until the next one', () => {
+    const transfer = {
+      ticketId: 't3',
+      fromCounterId: 'c2',
+      fromCounterName: 'Quầy 2',
+      at: '2026-11-26T03:08:00.000Z',
+      note: 'Cần chứng thực bản sao giấy khai sinh',
+    };
+    const waitingView: CounterView = {
+      counterId: 'c1',
+      state: 'open',
+      reason: null,
+      heldBy: 'o1',
+      since: '2026-11-26T02:00:00.000Z',
+      current: null,
+      waiting: [{ ...serving, id: 't3', number: 'A003', state: 'waiting' }],
+      waitingCount: 1,
+      at: '2026-11-26T03:09:00.000Z',
+      transfers: [transfer],
+    };
+    const listed = workspaceView({ ...emptyFeed, view: waitingView }, counter);
+    expect(listed).toMatchObject({ currentTransfer: null, transfers: [transfer] });
+    // The call's reply comes before the view that has the ticket at the counter.
+    const called = workspaceView(
+      {
+        ...emptyFeed,
+        view: waitingView,
+        lastCall: {
+          ...call,
+          ticketId: 't3',
+          ticketNumber: 'A003',
+          calledAt: '2026-11-26T03:10:00.000Z',
+        },
+      },
+      counter,
+    );
+    expect(called.currentTransfer).toEqual(transfer);
+    // A server from before transfers were sent: nothing to show, nothing breaks.
+    const older: CounterView = { ...waitingView, transfers: undefined };
+    expect(workspaceView({ ...emptyFeed, view: older }, counter)).toMatchObject({
+      currentTransfer: null,
+      transfers: [],
+    });
+  });
 });

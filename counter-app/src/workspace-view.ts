@@ -1,4 +1,4 @@
-import type { Counter, CounterStateName, Service, Ticket } from '@openops/protocol';
+import type { Counter, CounterStateName, Service, Ticket, TransferNote } from '@openops/protocol';
 import type { CounterFeed } from './use-counter-feed';
 
 /** What the working screen shows of one counter, read from the server's pushes. */
@@ -19,6 +19,10 @@ export type WorkspaceView = {
   phase: 'called' | 'serving' | null;
   waiting: Ticket[];
   waitingCount: number;
+  /** How the ticket at the counter came here, when another counter transferred it. */
+  currentTransfer: TransferNote | null;
+  /** The latest transfer of each listed ticket that was transferred (the server's view). */
+  transfers: TransferNote[];
   /** `open` until the server's view says otherwise. */
   state: CounterStateName;
   /** Why the counter is paused, in the officer's words. */
@@ -41,6 +45,8 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
   // finished, marked absent or transferred since is no longer shown.
   const call = lastCall && (!view || lastCall.calledAt > view.at) ? lastCall : null;
   const current = call ? null : (view?.current ?? null);
+  const transfers = view?.transfers ?? [];
+  const currentTicketId = call?.ticketId ?? current?.id ?? null;
   return {
     services: feed.snapshot?.services ?? [],
     otherCounters: (feed.snapshot?.counters ?? []).filter(
@@ -48,10 +54,14 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
     ),
     current,
     currentNumber: call?.ticketNumber ?? current?.number ?? null,
-    currentTicketId: call?.ticketId ?? current?.id ?? null,
+    currentTicketId,
     since: call?.calledAt ?? current?.servingStartedAt ?? current?.calledAt ?? null,
     phase: call ? 'called' : phaseOf(current),
     waiting: view?.waiting ?? [],
+    // A call's reply names no transfer, but the view read before it listed the ticket waiting
+    // with its transfer: the note is there from the moment the number is called.
+    currentTransfer: transfers.find((transfer) => transfer.ticketId === currentTicketId) ?? null,
+    transfers,
     waitingCount: view
       ? view.waitingCount
       : (feed.summary?.waiting ?? [])

@@ -122,9 +122,9 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
     'aria-invalid',
     'true',
   );
-  await expect(counter.dossierForm.locator('#applicant-phone-error')).toContainText(
-    'số điện thoại',
-  );
+  await expect(
+    counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }),
+  ).toHaveAccessibleDescription('Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84');
   const none = await request.get(`${server.url}/api/v1/dossiers`, { headers: supervisor });
   expect(((await none.json()) as { data: unknown[] }).data).toEqual([]);
 

@@ -122,8 +122,14 @@ test('an edit in the supervisor editor reaches an open counter form without a re
   // An empty document name is refused beside its field; nothing reaches the counter.
   await editor.getByRole('button', { name: 'Thêm giấy tờ' }).click();
   await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
-  await expect(editor.getByRole('group', { name: 'Giấy tờ 3' })).toContainText(/>=1/);
-  await expect(editor.getByRole('status')).toHaveText('Dữ liệu không hợp lệ');
+  const emptyName = editor.getByRole('textbox', { name: 'Tên giấy tờ 3' });
+  await expect(emptyName).toHaveAttribute('aria-invalid', 'true');
+  await expect(emptyName).toHaveAccessibleDescription('Cần nhập tên giấy tờ');
+  await expect(editor.getByRole('status')).toHaveText('Chưa lưu: sửa các ô được đánh dấu');
+  // The message goes under the row: the document's fields stay side by side.
+  const nameBox = await emptyName.boundingBox();
+  const formBox = await editor.getByRole('combobox', { name: 'Hình thức giấy tờ 3' }).boundingBox();
+  expect(Math.abs((nameBox?.y ?? 0) - (formBox?.y ?? 999))).toBeLessThan(8);
   await expect(checklist.getByRole('checkbox')).toHaveCount(2);
 
   await editor.getByRole('textbox', { name: 'Tên giấy tờ 3' }).fill('Căn cước công dân');

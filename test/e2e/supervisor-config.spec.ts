@@ -119,15 +119,15 @@ test('a section that breaks the centre model is refused with each bad path, and 
   await page.getByRole('textbox', { name: 'Dịch vụ — quay-1' }).fill('khong-co-dich-vu');
   await page.getByRole('button', { name: 'Lưu quầy, dịch vụ và trọng số' }).click();
   const errors = page.getByRole('list', { name: 'Lỗi cấu hình' });
-  await expect(errors).toContainText('counters.0.serviceIds.0');
-  await expect(errors).toContainText('khong-co-dich-vu');
+  // Rows are named as the table numbers them, in words an officer reads.
+  await expect(errors).toContainText('Dòng 1: dịch vụ: dịch vụ không tồn tại: khong-co-dich-vu');
 
   await page.getByLabel('Phần cấu hình').selectOption('services');
   await page.getByRole('textbox', { name: 'Tiền tố — ho-tich' }).fill('a');
   await page.getByRole('textbox', { name: 'Giờ mở cửa — ho-tich' }).fill('sáng thứ hai');
   await page.getByRole('button', { name: 'Lưu dịch vụ và giờ mở cửa' }).click();
-  await expect(errors).toContainText('0.prefix');
-  await expect(errors).toContainText('0.openingHours.0');
+  await expect(errors).toContainText('Dòng 1: tiền tố: tiền tố là 1 đến 3 chữ cái in hoa');
+  await expect(errors).toContainText('Dòng 1: giờ mở cửa không hợp lệ');
 
   await page.getByLabel('Phần cấu hình').selectOption('priorityCategories');
   await page
@@ -135,6 +135,40 @@ test('a section that breaks the centre model is refused with each bad path, and 
     .fill('[{"id": "nguoi-cao-tuoi",');
   await page.getByRole('button', { name: 'Lưu phần này' }).click();
   await expect(page.getByRole('alert')).toContainText('Nội dung không phải JSON hợp lệ');
+  expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toBe(before);
+});
+
+test('at 1366 px the tables stay in the window, and an empty name or service list is named by its row on screen', async ({
+  page,
+}) => {
+  const before = readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Cấu hình' }).click();
+  await page.getByLabel('Phần cấu hình').selectOption('services');
+  const services = page.getByRole('table', { name: 'Dịch vụ và giờ mở cửa' });
+  await expect(services).toBeVisible();
+  // The wide table scrolls in its own box; the page never scrolls sideways.
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    1366,
+  );
+  const remove = page.getByRole('button', { name: 'Xoá tra-ket-qua' });
+  await remove.scrollIntoViewIfNeeded();
+  await expect(remove).toBeInViewport();
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    1366,
+  );
+
+  await page.getByRole('textbox', { name: 'Tên — dat-dai' }).fill('');
+  await page.getByRole('button', { name: 'Lưu dịch vụ và giờ mở cửa' }).click();
+  const errors = page.getByRole('list', { name: 'Lỗi cấu hình' });
+  await expect(errors).toHaveText('Dòng 3: cần nhập tên');
+
+  await page.getByLabel('Phần cấu hình').selectOption('counters');
+  await page.getByRole('textbox', { name: 'Dịch vụ — quay-2' }).fill('');
+  await page.getByRole('button', { name: 'Lưu quầy, dịch vụ và trọng số' }).click();
+  await expect(errors).toHaveText('Dòng 2: cần nhập dịch vụ');
+  await expect(page.getByRole('alert')).not.toContainText(/Invalid|expected/);
   expect(readFileSync(path.join(server.dataDir, 'centre.json'), 'utf8')).toBe(before);
 });
 

@@ -24,6 +24,9 @@ export const counterPage = (page: Page) => {
       }
       await page.getByRole('button', { name: options.counter, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: options.counter })).toBeVisible();
+      // Keys are dropped until the counter's socket is online (the actions are enabled then):
+      // a key pressed on the heading's first frame would otherwise be lost.
+      await expect(page.getByRole('button', { name: /^Gọi số tiếp theo/ })).toBeEnabled();
     },
     /** Presses a shortcut key and waits until the current number shows `expected`, when given. */
     press: async (key: string): Promise<void> => {

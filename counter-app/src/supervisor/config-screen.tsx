@@ -16,6 +16,7 @@ import { callApi, type ApiCaller } from './supervisor-api';
 import { parseList } from './parse-list';
 import { ListEditor } from './list-editor';
 import { isListSection, listSections } from './section-fields';
+import { checkRows, describeServerIssue } from './config-issues';
 
 const sectionNames: Record<ConfigSection, string> = {
   centre: 'Thông tin trung tâm',
@@ -79,7 +80,11 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
       setOutcome({
         ok: false,
         text: reply.error.message,
-        issues: (reply.error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`),
+        issues: (reply.error.issues ?? []).map((issue) =>
+          isListSection(target)
+            ? describeServerIssue(target, issue)
+            : `${issue.path}: ${issue.message}`,
+        ),
       });
       return;
     }
@@ -242,7 +247,12 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
             title={sectionNames[section]}
             fields={listSections[section]}
             entries={config[section]}
-            onSave={(entries) => void save(section, entries)}
+            onSave={(entries) => {
+              // A row left incomplete is named here, by its row on screen, before any request.
+              const problems = checkRows(section, entries);
+              if (problems.length === 0) void save(section, entries);
+              else setOutcome({ ok: false, text: 'Chưa lưu: sửa các dòng sau', issues: problems });
+            }}
           />
         ) : (
           <>

@@ -42,7 +42,11 @@ export const phoneSchema = z
   .regex(/^(\+84|0)\d{8,10}$/, 'số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84');
 
 export const applicantInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z
+    .string('cần nhập họ và tên')
+    .trim()
+    .min(1, 'cần nhập họ và tên')
+    .max(200, 'họ và tên tối đa 200 ký tự'),
   /** Citizen ID (CCCD, 12 digits) or old ID (9 digits); the server keeps only the last 4. */
   idNumber: z
     .string()
@@ -57,7 +61,11 @@ export const receivedDocumentInputSchema = z.object({
   /** Id of the document in the procedure's checklist. */
   documentId: idSchema,
   form: documentFormSchema,
-  quantity: z.number().int().positive().max(99),
+  quantity: z
+    .number('số lượng từ 1 đến 99')
+    .int('số lượng từ 1 đến 99')
+    .positive('số lượng từ 1 đến 99')
+    .max(99, 'số lượng từ 1 đến 99'),
 });
 
 export const receiveDossierBodySchema = z.object({

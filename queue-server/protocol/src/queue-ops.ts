@@ -28,10 +28,32 @@ export const counterStatusSchema = z.object({
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 
 /**
+ * How a ticket reached this counter's queue when another counter transferred it: from where,
+ * when, and the note its officer wrote for the next one ("cần chứng thực bản sao").
+ */
+export const transferNoteSchema = z.object({
+  ticketId: z.string(),
+  /** The counter that transferred it; null when the event has none. */
+  fromCounterId: idSchema.nullable(),
+  /** That counter's name ("Quầy 1") as configured when the view was read; null if removed. */
+  fromCounterName: z.string().nullable(),
+  at: isoTimeSchema,
+  note: z.string().nullable(),
+});
+export type TransferNote = z.infer<typeof transferNoteSchema>;
+
+/**
  * What a counter sees: its status, the first tickets waiting for it (at most a screenful), how
  * many wait in all, and when the server read it (`at`): a call made after that is not in it.
+ * `transfers` names, for the current ticket and the listed waiting ones that were transferred,
+ * the latest transfer (absent from servers before it was added; empty when none was).
  */
-export type CounterView = CounterStatus & { waiting: Ticket[]; waitingCount: number; at: string };
+export type CounterView = CounterStatus & {
+  waiting: Ticket[];
+  waitingCount: number;
+  at: string;
+  transfers?: TransferNote[];
+};
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
 export const counterActionBodySchema = z.object({ counterId: idSchema });

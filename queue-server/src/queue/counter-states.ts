@@ -12,6 +12,7 @@ import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { QueueChanges } from './queue-changes';
 import type { Actor } from './actor';
+import { transferNotes } from './transfer-notes';
 
 export type CounterStatesDeps = {
   config: CentreConfigStore;
@@ -62,18 +63,30 @@ export const createCounterStates = ({
     const counter = counterById(counterId);
     if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
     const day = today();
-    const waiting = [
-      ...tickets.waitingFor(day, counter.serviceIds, counterViewLength),
-      ...tickets.queueHeads(day, [], counter.id),
-    ]
+    // A ticket transferred to this counter and to one of its services is in both reads: it is
+    // listed once (keyed by id), or Alt+n would count it twice.
+    const listed = new Map(
+      [
+        ...tickets.waitingFor(day, counter.serviceIds, counterViewLength),
+        ...tickets.queueHeads(day, [], counter.id),
+      ].map((ticket) => [ticket.id, ticket]),
+    );
+    const waiting = [...listed.values()]
       .filter((ticket) => !ticket.targetCounterId || ticket.targetCounterId === counter.id)
       .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.sequence - b.sequence)
       .slice(0, counterViewLength);
+    const seen = status(counter);
     return ok({
-      ...status(counter),
+      ...seen,
       waiting,
       waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
       at: clock().toISOString(),
+      // The officer receiving a transferred citizen sees from where and why, not only the number.
+      transfers: transferNotes(
+        seen.current ? [seen.current, ...waiting] : waiting,
+        (ticketId) => tickets.eventsOf(ticketId),
+        (id) => counterById(id)?.name ?? null,
+      ),
     });
   };
 

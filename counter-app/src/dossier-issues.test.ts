@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { receiveDossierBodySchema } from '@openops/protocol';
+import { dossierErrorKey, dossierIssueText } from './dossier-issues';
+
+const body = (part: { name?: string; quantity?: number; idNumber?: string }) => ({
+  procedureId: 'dang-ky-khai-sinh',
+  applicant: {
+    name: part.name ?? 'Nguyễn Văn An',
+    ...(part.idNumber ? { idNumber: part.idNumber } : {}),
+  },
+  documents: [
+    { documentId: 'to-khai', form: 'original', quantity: 1 },
+    { documentId: 'giay-chung-sinh', form: 'original', quantity: part.quantity ?? 1 },
+  ],
+  counterId: 'quay-1',
+  officerName: 'Cán bộ 1',
+});
+
+/** Each issue of the form's body as the officer reads it, keyed as the form shows it. */
+const shown = (input: unknown, language: 'vi' | 'en') => {
+  const parsed = receiveDossierBodySchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return {};
+  return Object.fromEntries(
+    parsed.error.issues.map((issue) => [
+      dossierErrorKey(issue.path.map(String).join('.'), ['to-khai', 'giay-chung-sinh']),
+      dossierIssueText(issue, language),
+    ]),
+  );
+};
+
+describe('reception form errors', () => {
+  it('asks for an empty name in the officer language, never in zod words', () => {
+    expect(shown(body({ name: '  ' }), 'vi')).toEqual({ 'applicant.name': 'Cần nhập họ và tên' });
+    expect(shown(body({ name: '' }), 'en')).toEqual({ 'applicant.name': 'Enter the full name' });
+  });
+
+  it('marks a zero quantity under the document it belongs to', () => {
+    expect(shown(body({ quantity: 0 }), 'vi')).toEqual({
+      'documents.giay-chung-sinh.quantity': 'Số lượng từ 1 đến 99',
+    });
+    expect(shown(body({ quantity: Number.NaN }), 'en')).toEqual({
+      'documents.giay-chung-sinh.quantity': 'The quantity is from 1 to 99',
+    });
+  });
+
+  it('tells the rule a wrong ID number breaks', () => {
+    expect(shown(body({ idNumber: '123' }), 'en')).toEqual({
+      'applicant.idNumber': 'The ID number has 9 or 12 digits',
+    });
+  });
+
+  it('keeps paths that are not about a listed document', () => {
+    expect(dossierErrorKey('applicant.phone', [])).toBe('applicant.phone');
+    expect(dossierErrorKey('documents.5.quantity', ['a'])).toBe('documents.5.quantity');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Procedure } from '@openops/protocol';
+import { procedureIssues, serverProcedureIssue } from './procedure-issues';
+
+const document = {
+  id: 'to-khai',
+  name: 'Tờ khai',
+  form: 'original',
+  quantity: 1,
+  required: true,
+} as const;
+
+const procedure: Procedure = {
+  id: 'dang-ky-khai-sinh',
+  code: '1.001193',
+  name: 'Đăng ký khai sinh',
+  serviceId: 'ho-tich',
+  processingDays: 0,
+  documents: [document],
+  fees: [],
+  whereToSubmit: 'Quầy 1',
+};
+
+describe('procedure editor problems', () => {
+  it('asks for an empty document name in Vietnamese, under that document', () => {
+    const documents = [...procedure.documents, { ...document, id: 'b', name: '' }];
+    expect(procedureIssues({ ...procedure, documents })).toEqual({
+      'documents.1.name': 'Cần nhập tên giấy tờ',
+    });
+    expect(procedureIssues(procedure)).toEqual({});
+  });
+
+  it('words a quantity and a processing time out of range', () => {
+    const documents = [{ ...document, quantity: 0 }];
+    expect(procedureIssues({ ...procedure, processingDays: 400, documents })).toEqual({
+      processingDays: 'Thời hạn giải quyết tối đa là 365',
+      'documents.0.quantity': 'Số lượng phải lớn hơn 0',
+    });
+  });
+
+  it('never shows zod English from a server refusal', () => {
+    expect(
+      serverProcedureIssue({
+        path: 'documents.0.name',
+        message: 'Too small: expected string to have >=1 characters',
+      }),
+    ).toBe('Tên giấy tờ không hợp lệ');
+  });
+});

@@ -1,0 +1,41 @@
+import { procedureSchema, type Procedure } from '@openops/protocol';
+import { issueText, type IssueFacts } from './issue-text';
+
+/** How each field of the procedure editor is named in a sentence, by its path's last key. */
+const labels: Record<string, string> = {
+  code: 'mã thủ tục',
+  name: 'tên',
+  processingDays: 'thời hạn giải quyết',
+  quantity: 'số lượng',
+  amountVnd: 'mức lệ phí',
+  form: 'hình thức',
+  id: 'mã',
+  whereToSubmit: 'nơi nộp',
+};
+
+const labelOf = (path: readonly PropertyKey[]): string => {
+  const [list, , key] = path.map(String);
+  if (list === 'documents' && key === 'name') return 'tên giấy tờ';
+  if (list === 'fees' && key === 'name') return 'tên lệ phí';
+  const last = String(path[path.length - 1] ?? '');
+  return labels[last] ?? last;
+};
+
+/** An issue of the editor, as the supervisor reads it: "Cần nhập tên giấy tờ". */
+const textOf = (issue: IssueFacts): string => issueText(issue, labelOf(issue.path));
+
+/**
+ * The draft checked before it is saved: path (`documents.2.name`) → Vietnamese message, empty
+ * when the server would accept its shape. The editor shows each under its field.
+ */
+export const procedureIssues = (draft: Procedure): Record<string, string> => {
+  const parsed = procedureSchema.safeParse(draft, { reportInput: true });
+  if (parsed.success) return {};
+  return Object.fromEntries(
+    parsed.error.issues.map((issue) => [issue.path.map(String).join('.'), textOf(issue)]),
+  );
+};
+
+/** A server refusal's issue (path and message only) in the same words. */
+export const serverProcedureIssue = (issue: { path: string; message: string }): string =>
+  textOf({ code: 'custom', path: issue.path.split('.'), message: issue.message });
