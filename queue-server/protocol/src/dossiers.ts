@@ -29,9 +29,14 @@ export const dossierStatusNames: Record<DossierStatus, { vi: string; en: string 
 export const dossierChannelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type DossierChannel = z.infer<typeof dossierChannelSchema>;
 
-/** `<agency>-<YYMMDD>-<NNNN>`; the agency part is opaque, so parse from the last two dashes. */
+/**
+ * `<agency>-<YYMMDD>-<NNNN>`; the agency part is opaque, so parse from the last two dashes.
+ * A code typed in lower case, or with spaces around it, is the same code.
+ */
 export const dossierCodeSchema = z
   .string()
+  .trim()
+  .toUpperCase()
   .min(13)
   .max(60)
   .regex(/^[0-9A-Z]+(\.[0-9A-Z]+)*-\d{6}-\d{4,}$/, 'mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN');

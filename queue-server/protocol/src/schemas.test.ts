@@ -13,6 +13,7 @@ import {
   ticketSchema,
 } from './index';
 import { businessDaySchema } from './entities';
+import { dossierCodeSchema } from './dossiers';
 import { listTicketsQuerySchema } from './queue-ops';
 import { calendarSchema } from './procedures';
 
@@ -57,6 +58,17 @@ describe('business days', () => {
       expect(calendarSchema.safeParse(calendarWith(day)).success).toBe(false);
     },
   );
+});
+
+describe('dossier codes', () => {
+  it('reads a code typed in lower case or with spaces as the same code', () => {
+    expect(dossierCodeSchema.parse(' 000.00.06.h56-261127-0001 ')).toBe(
+      '000.00.06.H56-261127-0001',
+    );
+  });
+  it.each(['000.00.06.H56-2611270001', 'H56-261127-1', ''])('refuses %s', (code) => {
+    expect(dossierCodeSchema.safeParse(code).success).toBe(false);
+  });
 });
 
 describe('ticket numbers', () => {
