@@ -124,19 +124,23 @@ export const useCounterActions = ({
   const run = async (action: CounterAction): Promise<void> => {
     const body = { counterId: counter.id };
     switch (action) {
-      case 'call-next':
-        // A second "call next" this soon, while the citizen just called is still current, is a
-        // slip of the finger (a double press, a bounce): it would end them, before they reached
-        // the counter, as served.
-        if (
+      case 'call-next': {
+        // A second "call next" while the first is on its way, or this soon after it while the
+        // citizen just called is still current, is a slip of the finger (a double press, a
+        // bounce): it would end them, before they reached the counter, as served.
+        const justCalled =
           lastCall.current !== null &&
           lastCall.current.number === currentNumber &&
-          Date.now() - lastCall.current.at < callNextPauseMs
-        ) {
+          Date.now() - lastCall.current.at < callNextPauseMs;
+        if (justCalled || inFlight.current.has('counter:call-next')) {
+          setAlert(
+            'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số tiếp theo (just called)',
+          );
           return;
         }
         takeCall(await send('counter:call-next', body));
         return;
+      }
       case 'recall':
         takeCall(await send('counter:recall', body));
         return;

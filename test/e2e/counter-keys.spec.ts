@@ -43,6 +43,8 @@ test('F1 pressed twice in a row, or held down, calls one citizen', async ({ page
   await page.keyboard.press('F1');
   await page.keyboard.press('F1');
   await expect(counter.current).toHaveText(first ?? '');
+  // The second press is not lost without a word: the officer is told why nothing happened.
+  await expect(counter.alert).toContainText('nhấn lại sau giây lát');
   // Give a second call every chance to land before looking.
   await expect(counter.waitingRow(second ?? '')).toBeVisible();
   await page.waitForTimeout(500);
