@@ -67,6 +67,18 @@ test('holidays and notice text are edited in forms, written to centre.json and a
   await expect(audit.getByRole('row').nth(1)).toContainText('Màn hình, khu vực và dòng thông báo');
   await expect(audit.getByRole('row').nth(1)).toContainText('sửa display-1');
   await expect(audit.getByRole('row').nth(2)).toContainText('Lịch làm việc và ngày nghỉ');
+  // In the centre's time (Asia/Ho_Chi_Minh), whatever zone the supervisor's PC is set to.
+  const centreHour = (at: number): string =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(at);
+  // The change was saved within the last minute, maybe just before the hour turned.
+  const hours = [centreHour(Date.now()), centreHour(Date.now() - 60_000)].join('|');
+  await expect(audit.getByRole('row').nth(1).getByRole('cell').first()).toContainText(
+    new RegExp(`(^|\\D)(${hours}):\\d{2}`),
+  );
 });
 
 test('services and counters are edited as tables; opening hours and weights are read from text', async ({

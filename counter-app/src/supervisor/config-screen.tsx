@@ -31,6 +31,13 @@ const sectionNames: Record<ConfigSection, string> = {
   calendar: 'Lịch làm việc và ngày nghỉ',
 };
 
+/** Audited changes made outside the configuration sections (their own routes). */
+const otherAuditedParts: Record<string, string> = {
+  procedures: 'Thủ tục hành chính',
+  'floor-settings': 'Ngưỡng cảnh báo sàn',
+  backups: 'Sao lưu dữ liệu',
+};
+
 type Props = {
   api: ApiCaller;
   actor: string;
@@ -291,12 +298,17 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
           <tbody>
             {audit.map((entry) => (
               <tr key={entry.id}>
-                <td>{new Date(entry.at).toLocaleString('vi-VN')}</td>
+                {/* In the centre's time, as every other time on these screens. */}
+                <td>
+                  {new Date(entry.at).toLocaleString('vi-VN', {
+                    timeZone: config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh',
+                  })}
+                </td>
                 <td>{entry.actor}</td>
                 <td>
                   {entry.section in sectionNames
                     ? sectionNames[entry.section as ConfigSection]
-                    : entry.section}
+                    : (otherAuditedParts[entry.section] ?? entry.section)}
                 </td>
                 <td>{entry.summary}</td>
               </tr>
