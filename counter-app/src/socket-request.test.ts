@@ -19,6 +19,16 @@ describe('requestReply', () => {
     expect(socket.emit).toHaveBeenCalledTimes(1);
   });
 
+  it('on no answer, warns that the action may still happen rather than asking to retry', async () => {
+    const emit = vi.fn(
+      (_event: string, _body: unknown, ack: (error: Error | null, reply: unknown) => void) =>
+        ack(new Error('operation has timed out'), undefined),
+    );
+    const socket = { connected: true, emit, timeout: vi.fn(() => ({ emit })) };
+    const reply = await requestReply<Events, 'counter:call-next'>(socket, 'counter:call-next', {});
+    expect(reply.ok ? '' : reply.error.message).toContain('xem lại số đang phục vụ');
+  });
+
   it('sends nothing while disconnected: socket.io would deliver it on reconnecting', async () => {
     const socket = socketAnswering(false);
     const reply = await requestReply<Events, 'counter:call-next'>(socket, 'counter:call-next', {});

@@ -46,7 +46,15 @@ export const requestReply = <M, E extends keyof M & string>(
     }
     emitter.timeout(timeoutMs).emit(event, body, (error, reply) => {
       if (error) {
-        resolve(fail('internal', 'Máy chủ không phản hồi, vui lòng thử lại'));
+        // Sent on a link that looked up: a cut that socket.io has not noticed yet holds it,
+        // and it may still reach the server when the link returns. "Try again" would then act
+        // twice (a second call-next ends the first citizen), so the officer is told to look.
+        resolve(
+          fail(
+            'internal',
+            'Máy chủ chưa trả lời. Thao tác có thể vẫn được thực hiện khi mạng trở lại: xem lại số đang phục vụ trước khi bấm lại (no answer yet)',
+          ),
+        );
         return;
       }
       resolve(reply as Reply<AckData<M, E>>);
