@@ -1,5 +1,6 @@
 import { useRef, type CSSProperties } from 'react';
 import type { Call, Counter } from '@openops/protocol';
+import { boardName } from './board-name';
 import { callsByCounter } from './call-board';
 import { nameShare } from './counter-board-layout';
 import { labels } from './labels';
@@ -18,7 +19,7 @@ const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
   const content = rows
     .map(
       ({ counter, calls: counterCalls }) =>
-        `${counter.name}:${counterCalls[0]?.ticketNumber ?? ''}`,
+        `${boardName(counter)}:${counterCalls[0]?.ticketNumber ?? ''}`,
     )
     .join('|');
   const layout = useFitToBoard(boardRef, listRef, counters.length, content);
@@ -39,7 +40,7 @@ const FittedCounterBoard = ({ calls, counters, perCounter }: Props) => {
           const [latest, ...earlier] = counterCalls;
           return (
             <li key={counter.id} className="counter-row" aria-label={counter.name}>
-              <span className="counter-name">{counter.name}</span>
+              <span className="counter-name">{boardName(counter)}</span>
               <span className="counter-latest">{latest?.ticketNumber ?? '—'}</span>
               <span className="counter-earlier">
                 {earlier.map((call) => call.ticketNumber).join('  ')}
