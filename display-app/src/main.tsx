@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { deviceIdFrom, serverUrlFrom } from '@openops/client';
 import { DisplayApp } from './display-app';
 import './display.css';
+import './display-notices.css';
 import './display-portrait.css';
 
 const root = document.getElementById('root');

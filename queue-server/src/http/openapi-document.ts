@@ -29,37 +29,10 @@ import {
 import { deviceOperations } from './devices-openapi';
 import { dossierOperations } from './dossier-openapi';
 import { procedureOperations } from './procedure-openapi';
+import type { Operation } from './openapi-operation';
 import { supervisorOperations } from './supervisor-openapi';
 
-/** A success body sent as is, by media type: its schema, or `binary` for bytes (an image, a workbook). */
-type RawBody = Readonly<Record<string, z.ZodType | 'binary'>>;
-
-/** One v1 route as the document describes it. */
-export type Operation = {
-  method: 'get' | 'post' | 'put' | 'delete';
-  /** The path under `/api/v1`, `{param}` where Express has `:param`. */
-  path: string;
-  summary: string;
-  /** Roles allowed; empty for public routes. */
-  roles: readonly AnyRole[];
-  /** The schema the route parses `request.query` with; absent when it reads no query. */
-  query?: z.ZodObject;
-  /** The JSON body the route parses; absent when it reads none. */
-  body?: z.ZodType;
-  /** Success status; default 200. */
-  success?: number;
-} & (
-  | {
-      /** The success envelope's `data`. */
-      data: z.ZodType;
-      raw?: never;
-    }
-  | {
-      /** A success body that is not an envelope (a file, an image, this document). */
-      raw: RawBody;
-      data?: never;
-    }
-);
+export type { Operation } from './openapi-operation';
 
 /** The body of a counter action besides the path's counter id (counter-routes.ts merges them). */
 const counterAction = counterActionBodySchema.omit({ counterId: true });
