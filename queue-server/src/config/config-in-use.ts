@@ -1,3 +1,4 @@
+import { createFloorSource } from '../floor/floor-source';
 import type { SqliteDatabase } from '../store/database';
 
 /** Why each counter or service cannot leave the configuration now, in the supervisor's words. */
@@ -6,8 +7,6 @@ export type InUse = {
   services: (businessDay: string) => Map<string, string>;
 };
 
-type CounterStateRow = { counter_id: string; state: string; held_by: string | null };
-type TicketAtCounterRow = { counter_id: string; number: string; state: string };
 type CountRow = { id: string; count: number };
 
 const append = (reasons: Map<string, string>, id: string, reason: string): void => {
@@ -21,14 +20,8 @@ const append = (reasons: Map<string, string>, id: string, reason: string): void 
  * it); a service removed with people waiting would strand them in a queue no one calls.
  */
 export const createInUse = (database: SqliteDatabase): InUse => {
-  const heldCounters = database.prepare<[], CounterStateRow>(
-    `SELECT counter_id, state, held_by FROM counter_states WHERE state IN ('open', 'paused')`,
-  );
-  const ticketsAtCounters = database.prepare<[string], TicketAtCounterRow>(
-    `SELECT counter_id, number, state FROM tickets
-     WHERE business_day = ? AND state IN ('called', 'serving') AND counter_id IS NOT NULL
-     ORDER BY called_at`,
-  );
+  // The floor view's reads: each counter's state, officer and current ticket.
+  const floor = createFloorSource(database);
   const sentToCounters = database.prepare<[string], CountRow>(
     `SELECT target_counter_id AS id, COUNT(*) AS count FROM tickets
      WHERE business_day = ? AND state = 'waiting' AND target_counter_id IS NOT NULL
@@ -42,13 +35,15 @@ export const createInUse = (database: SqliteDatabase): InUse => {
   return {
     counters: (businessDay) => {
       const reasons = new Map<string, string>();
-      heldCounters.all().forEach((row) => {
-        const state = row.state === 'paused' ? 'đang tạm dừng' : 'đang mở';
-        append(reasons, row.counter_id, row.held_by ? `${state} (${row.held_by})` : state);
-      });
-      ticketsAtCounters.all(businessDay).forEach((row) => {
-        const doing = row.state === 'serving' ? 'đang phục vụ' : 'đang gọi';
-        append(reasons, row.counter_id, `${doing} số ${row.number}`);
+      floor.counters(businessDay).forEach((counter, counterId) => {
+        if (counter.state !== 'closed') {
+          const state = counter.state === 'paused' ? 'đang tạm dừng' : 'đang mở';
+          append(reasons, counterId, counter.heldBy ? `${state} (${counter.heldBy})` : state);
+        }
+        if (counter.current) {
+          const doing = counter.current.state === 'serving' ? 'đang phục vụ' : 'đang gọi';
+          append(reasons, counterId, `${doing} số ${counter.current.number}`);
+        }
       });
       sentToCounters.all(businessDay).forEach((row) => {
         append(reasons, row.id, `${row.count} số được chuyển đến đang chờ`);
