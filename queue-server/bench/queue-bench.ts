@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -128,29 +137,58 @@ const timeAck = async (send: () => Promise<unknown>): Promise<number> => {
 };
 
 /**
- * Alternates blocks of the baseline and of the measured operation: each block a tight loop
- * (its first samples, taken while the loop warms up, dropped), the blocks taking turns so that
- * both see the same stretches of a machine whose speed drifts (a shared virtual machine's disk
- * and CPU do). The ratio then compares like with like.
+ * Measures operations in turns: a block of each (a tight loop, its first samples, taken while
+ * the loop warms up, dropped), the blocks taking turns so that every operation sees the same
+ * stretches of a machine whose speed drifts (a shared virtual machine's disk and CPU do). The
+ * ratios then compare like with like.
  */
+const inTurns = async <Name extends string>(
+  samples: number,
+  operations: Record<Name, () => Promise<number[]>>,
+  blockSize = 50,
+): Promise<Record<Name, number[]>> => {
+  const names = Object.keys(operations) as Name[];
+  const kept = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    Name,
+    number[]
+  >;
+  for (let taken = 0; taken < samples; taken += blockSize) {
+    for (const name of names) {
+      for (let index = 0; index < blockSize + blockWarmUp; index += 1) {
+        const values = await operations[name]();
+        if (index >= blockWarmUp) kept[name].push(...values);
+      }
+    }
+  }
+  return kept;
+};
+
 const paired = async (
   samples: number,
   baseline: () => Promise<number[]>,
   measured: () => Promise<number[]>,
   blockSize = 50,
-): Promise<{ baseline: number[]; measured: number[] }> => {
-  const kept = { baseline: [] as number[], measured: [] as number[] };
-  const block = async (run: () => Promise<number[]>, into: number[]): Promise<void> => {
-    for (let index = 0; index < blockSize + blockWarmUp; index += 1) {
-      const values = await run();
-      if (index >= blockWarmUp) into.push(...values);
-    }
+): Promise<{ baseline: number[]; measured: number[] }> =>
+  inTurns(samples, { baseline, measured }, blockSize);
+
+/**
+ * The disk's own price for durability: 4 KB written and flushed (`fdatasync`) in the data
+ * folder's file system, in this process, with no socket and no SQLite around it.
+ */
+const diskFlush = (folder: string): { once: () => Promise<number[]>; close: () => void } => {
+  const file = openSync(path.join(folder, 'flush-probe.bin'), 'w');
+  const page = Buffer.alloc(4096, 1);
+  let offset = 0;
+  return {
+    once: async () => {
+      const started = performance.now();
+      writeSync(file, page, 0, page.length, offset);
+      fdatasyncSync(file);
+      offset = (offset + page.length) % (1024 * page.length);
+      return [performance.now() - started];
+    },
+    close: () => closeSync(file),
   };
-  for (let taken = 0; taken < samples; taken += blockSize) {
-    await block(baseline, kept.baseline);
-    await block(measured, kept.measured);
-  }
-  return kept;
 };
 
 const issueOnce = (kiosk: Socket) => async (): Promise<number[]> => [
@@ -247,9 +285,7 @@ const main = async (): Promise<void> => {
       return String(tick);
     });
 
-  // 1. Persist cost per change, and the floor of any durable acknowledgement here.
-  const floorAck = await paired(rounds.issue, echoOnce(echoSocket), durableOnce(echoSocket));
-  // Both days seeded first, then issued into in alternating blocks, like the other ratios.
+  // 1. Persist cost per change. Both days seeded first, then issued into in alternating blocks, like the other ratios.
   const small100 = await persistTarget(100);
   const large20k = await persistTarget(20_000);
   const persist = await paired(rounds.persist, small100.once, large20k.once);
@@ -257,12 +293,21 @@ const main = async (): Promise<void> => {
   large20k.close();
   const { baseline: persist100, measured: persist20k } = persist;
 
-  // 2. Issue ack at 100 and at 20,000 tickets, each beside the echo.
+  // 2. Issue ack at 100 and at 20,000 tickets, in turns with the echo, the floor of any durable
+  // acknowledgement here (one fsynced row behind bare socket.io) and the disk's flush alone.
   const small = await seededCentre(100, 50);
   small.database.close();
   const smallServer = await startServer(serverEntry, small.dataDir);
   const smallKiosk = await connect(`${smallServer.url}/kiosk`, { deviceId: 'kiosk-1' });
-  const at100 = await paired(rounds.issue, echoOnce(echoSocket), issueOnce(smallKiosk));
+  const flush = diskFlush(small.dataDir);
+  const ackTurns = (kiosk: Socket) =>
+    inTurns(rounds.issue, {
+      echo: echoOnce(echoSocket),
+      floor: durableOnce(echoSocket),
+      flush: flush.once,
+      issue: issueOnce(kiosk),
+    });
+  const at100 = await ackTurns(smallKiosk);
   smallKiosk.close();
   await stop(smallServer.child);
 
@@ -270,8 +315,9 @@ const main = async (): Promise<void> => {
   large.database.close();
   const largeServer = await startServer(serverEntry, large.dataDir);
   const largeKiosk = await connect(`${largeServer.url}/kiosk`, { deviceId: 'kiosk-1' });
-  const at20k = await paired(rounds.issue, echoOnce(echoSocket), issueOnce(largeKiosk));
+  const at20k = await ackTurns(largeKiosk);
   largeKiosk.close();
+  flush.close();
 
   // 3. A call fanned out to 50 displays, beside a bare broadcast to 50 clients.
   const displaySockets = await Promise.all(
@@ -317,11 +363,17 @@ const main = async (): Promise<void> => {
   const backup = await timedBackup(backupServer.url);
   await stop(backupServer.child);
 
-  const echoTimes = [...floorAck.baseline, ...at100.baseline, ...at20k.baseline];
+  const echoTimes = [...at100.echo, ...at20k.echo];
+  const floorTimes = [...at100.floor, ...at20k.floor];
+  const flushTimes = [...at100.flush, ...at20k.flush];
   line('bare socket.io ack echo (baseline, beside each run)', pair(echoTimes));
   line(
+    'disk: 4 KB written and flushed, no socket',
+    `${pair(flushTimes)}  (${ratio(flushTimes, echoTimes).toFixed(2)}× echo p50)`,
+  );
+  line(
     'floor: ack after one fsynced insert (bare socket.io)',
-    `${pair(floorAck.measured)}  (${ratio(floorAck.measured, floorAck.baseline).toFixed(2)}× echo p50)`,
+    `${pair(floorTimes)}  (${ratio(floorTimes, echoTimes).toFixed(2)}× echo p50)`,
   );
   line(
     'persist per change at 100 tickets',
@@ -333,11 +385,15 @@ const main = async (): Promise<void> => {
   );
   line(
     'issue-ticket ack at 100 tickets',
-    `${pair(at100.measured)}  (${ratio(at100.measured, at100.baseline).toFixed(2)}× echo p50)`,
+    `${pair(at100.issue)}  (${ratio(at100.issue, at100.echo).toFixed(2)}× echo p50)`,
   );
   line(
     'issue-ticket ack at 20,000 tickets',
-    `${pair(at20k.measured)}  (${ratio(at20k.measured, at20k.baseline).toFixed(2)}× echo p50)`,
+    `${pair(at20k.issue)}  (${ratio(at20k.issue, at20k.echo).toFixed(2)}× echo p50)`,
+  );
+  line(
+    'issue ack at 20,000 above the floor, p50',
+    `${ms(percentile(at20k.issue, 50) - percentile(at20k.floor, 50))}  (${ratio(at20k.issue, at20k.floor).toFixed(2)}× floor p50)`,
   );
   line('bare broadcast to 50 clients', pair(fanOut.baseline));
   line(
@@ -360,7 +416,7 @@ const main = async (): Promise<void> => {
 
   process.stdout.write('\nTargets\n');
   const persistRatio = percentile(persist20k, 50) / percentile(persist100, 50);
-  const issueRatio = ratio(at20k.measured, at20k.baseline);
+  const issueRatio = ratio(at20k.issue, at20k.echo);
   const fanOutRatio = ratio(fanOut.measured, fanOut.baseline);
   line(
     'issue ack ≤ 3× echo at 20,000',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import type {
   AgentClientEvents,
@@ -10,6 +9,7 @@ import type {
 import { fail, ok } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { PrintJobRepository } from '../devices/print-job-repository';
+import { timeOrderedId } from '../store/time-ordered-id';
 
 const log = createLogger('print-dispatcher');
 
@@ -179,7 +179,7 @@ export const createPrintDispatcher = (
   };
 
   const store = (deviceId: string, document: PrintDocument): PrintJobRecord =>
-    jobs.insert({ jobId: randomUUID(), deviceId, document, at: now() });
+    jobs.insert({ jobId: timeOrderedId(), deviceId, document, at: now() });
 
   return {
     bind: (deviceId, agent) => {

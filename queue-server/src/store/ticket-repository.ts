@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Ticket, TicketEventType, TicketState } from '@openops/protocol';
 import { joiningTransaction, type SqliteDatabase } from './database';
 import { toTicket, type TicketRow } from './ticket-rows';
 import { createTicketReads, type TicketReads } from './ticket-reads';
 import { createWaitingCounts, type WaitingCounts } from './waiting-counts';
+import { timeOrderedId } from './time-ordered-id';
 
 export type { RecentCallRow } from './ticket-reads';
 
@@ -114,7 +114,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       if (!decision.ok) return decision;
       // One object is both what is written and what is answered: no read back after the insert.
       const row: TicketRow = {
-        id: randomUUID(),
+        id: timeOrderedId(),
         business_day: ticket.businessDay,
         service_id: ticket.serviceId,
         queue_service_id: ticket.serviceId,
