@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { freePort } from '../support/edited-centre';
 import { startKioskServerWith } from '../support/kiosk-server';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { temporaryFolder } from '../support/temporary-folder';
 
 /**
  * The kiosk when things go wrong: a service out of numbers or closed, a printer that cannot
@@ -111,7 +109,7 @@ test.describe('printer', () => {
 
 test('the kiosk shows a friendly offline screen and comes back by itself', async ({ page }) => {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-kiosk-offline-'));
+  const dataDir = temporaryFolder('kiosk-offline');
   let server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
   try {
     await page.goto(`${server.url}/kiosk/?device=kiosk-offline`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { temporaryFolder } from '../support/temporary-folder';
 
 let server: QueueServerProcess;
 
@@ -81,10 +82,9 @@ test('bad input gets a coded error, never a crash', async ({ request }) => {
 });
 
 test('the server refuses to start on a broken configuration, naming the file', async () => {
-  const { writeFileSync, mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { writeFileSync } = await import('node:fs');
   const path = await import('node:path');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-broken-'));
+  const dataDir = temporaryFolder('broken');
   writeFileSync(
     path.join(dataDir, 'centre.json'),
     JSON.stringify({ version: 1, centre: {}, services: [] }),

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { AuditEntry, Backup, BackupList, FloorView, IssuedTicket } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
 import { openSupervisor } from '../support/supervisor-page';
+import { temporaryFolder } from '../support/temporary-folder';
 
 /**
  * The queue server copies its store and configuration once a day without being asked, and on
@@ -76,7 +76,7 @@ test('a new server copies the day on its own; a supervisor copy restores into a 
 
   // The copy is a centre: started on its own folder it has the five tickets, and the next
   // number follows them. The live server kept running (and writing) while it was taken.
-  const restoredDir = mkdtempSync(path.join(tmpdir(), 'openops-restored-'));
+  const restoredDir = temporaryFolder('restored');
   cpSync(path.join(backups, today), restoredDir, { recursive: true });
   const restored = await start(restoredDir);
   const admin = (await signIn(restored.url, demoAccounts.admin)).token;
@@ -118,7 +118,7 @@ test('the supervisor floor shows the copies kept and takes one on request', asyn
 
 test('copies that cannot be written raise a critical floor alert naming the error', async () => {
   // A backups folder under a file: no one can create it, root included.
-  const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'openops-no-backups-')), 'a-file');
+  const blocker = path.join(temporaryFolder('no-backups'), 'a-file');
   writeFileSync(blocker, '');
   const server = await start(undefined, ['--backups', path.join(blocker, 'backups')]);
   const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { presentView, type Presentation } from '@openops/shell';
 import { bundleApp } from '@openops/shell/packaging';
+import { temporaryFolder } from '../support/temporary-folder';
 
 /**
  * The shell's own page (setup, pairing code, PIN prompt), as bundled, in Chromium. Electron's
@@ -15,7 +14,7 @@ import { bundleApp } from '@openops/shell/packaging';
 let pageUrl: string;
 
 test.beforeAll(async () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'openops-local-page-'));
+  const outDir = temporaryFolder('local-page');
   await bundleApp('kiosk', outDir);
   pageUrl = pathToFileURL(path.join(outDir, 'local-page.html')).href;
 });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
@@ -16,6 +15,7 @@ import { z } from 'zod';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { spawnEntry, type SpawnedProcess } from '../support/spawned-process';
+import { temporaryFolder } from '../support/temporary-folder';
 
 /**
  * The technician's path from an empty PC to a paired kiosk, with the shell's real logic
@@ -70,7 +70,7 @@ const connectKiosk = (deviceId: string, token: string): Socket =>
 test.beforeAll(async () => {
   server = await startQueueServer();
   printer = await startLoopbackPrinter();
-  configFile = path.join(mkdtempSync(path.join(tmpdir(), 'openops-shell-')), 'openops-shell.json');
+  configFile = path.join(temporaryFolder('shell'), 'openops-shell.json');
   shell = spawnEntry('shell-pairing-headless', 'build/shell/src/headless-shell.ts', [
     '--app',
     'kiosk',

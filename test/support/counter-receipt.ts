@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from './repo-paths';
+import { temporaryFolder } from './temporary-folder';
 
 const run = promisify(execFile);
 
@@ -16,7 +16,7 @@ export const decodeReceipt = async (
   bytes: Buffer,
   name: string,
 ): Promise<{ codes: string[]; pngPath: string }> => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'openops-receipt-'));
+  const folder = temporaryFolder('receipt');
   const binPath = path.join(folder, `${name}.bin`);
   const pngPath = path.join(repoRoot, 'test', 'test-results', 'screens', `${name}.png`);
   writeFileSync(binPath, bytes);

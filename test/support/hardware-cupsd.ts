@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { temporaryFolder } from './temporary-folder';
 
 export type Cupsd = {
   /** `CUPS_SERVER` value pointing at this cupsd. */
@@ -39,7 +39,7 @@ const freePort = (): Promise<number> =>
  * folder, listening on a loopback port: nothing of the machine's CUPS is touched.
  */
 export const startCupsd = async (): Promise<Cupsd> => {
-  const root = mkdtempSync(path.join(tmpdir(), 'openops-cups-'));
+  const root = temporaryFolder('cups');
   for (const dir of ['spool', 'cache', 'state', 'log', 'ppd', 'tmp'])
     mkdirSync(path.join(root, dir));
   mkdirSync(path.join(root, 'spool', 'tmp'));

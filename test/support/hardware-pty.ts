@@ -1,15 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  closeSync,
-  constants,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, existsSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryFolder } from './temporary-folder';
 
 /**
  * A pair of linked kernel pseudo-terminals made by socat: the agent opens `devicePath` as its
@@ -41,7 +33,7 @@ const waitUntil = async (check: () => boolean, timeoutMs: number, what: string):
 };
 
 export const startPtyPair = async (name: string): Promise<PtyPair> => {
-  const dir = mkdtempSync(path.join(tmpdir(), `openops-pty-${name}-`));
+  const dir = temporaryFolder(`pty-${name}`);
   const devicePath = path.join(dir, 'agent-side');
   const testPath = path.join(dir, 'device-side');
   let socat: ChildProcess | null = null;

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnEntry, type SpawnedProcess } from './spawned-process';
+import { temporaryFolder } from './temporary-folder';
 
 export type PtyScanner = {
   /** `serial:<pty>` for the agent's `--scanner`. */
@@ -17,7 +17,7 @@ export type PtyScanner = {
  * one end as its scanner port, the test writes scans into the other.
  */
 export const startPtyScanner = async (): Promise<PtyScanner> => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'openops-kiosk-scanner-'));
+  const folder = temporaryFolder('kiosk-scanner');
   const agentEnd = path.join(folder, 'agent');
   const deviceEnd = path.join(folder, 'device');
   const socat: ChildProcess = spawn(

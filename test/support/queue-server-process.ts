@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { spawnEntry, type SpawnedProcess } from './spawned-process';
+import { temporaryFolder } from './temporary-folder';
 
 export type QueueServerProcess = SpawnedProcess & { url: string; dataDir: string };
 
@@ -29,7 +27,7 @@ export type QueueServerOptions = {
 export const startQueueServer = async (
   options: QueueServerOptions = {},
 ): Promise<QueueServerProcess> => {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-e2e-'));
+  const dataDir = options.dataDir ?? temporaryFolder('e2e');
   const entry = options.entry ?? 'queue-server/src/cli.ts';
   const server = spawnEntry(options.logName ?? 'queue-server', entry, [
     '--port',

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BackendStats, FaultSettings } from '@openops/protocol';
 import { spawnEntry, type SpawnedProcess } from './spawned-process';
+import { temporaryFolder } from './temporary-folder';
 
 /** The key the test centres and reference backends share. */
 export const testCentreKey = 'test-centre-key-0123456789abcdef';
@@ -29,7 +27,7 @@ const json = async <T>(response: Response): Promise<T> => {
 export const startReferenceBackend = async (
   options: { name?: string; dataDir?: string } = {},
 ): Promise<ReferenceBackendProcess> => {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-backend-'));
+  const dataDir = options.dataDir ?? temporaryFolder('backend');
   const backend = spawnEntry(
     options.name ?? 'reference-backend',
     'queue-server/reference-backend/src/cli.ts',

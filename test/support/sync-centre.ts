@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dossier, SyncStatus } from '@openops/protocol';
 import { spawnEntry, type SpawnedProcess } from './spawned-process';
 import { testCentreKey } from './reference-backend-process';
+import { temporaryFolder } from './temporary-folder';
 
 export type SyncCentre = SpawnedProcess & { url: string; dataDir: string };
 
@@ -28,7 +28,7 @@ export const startSyncCentre = async (options: {
   dataDir?: string;
   name?: string;
 }): Promise<SyncCentre> => {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'openops-sync-'));
+  const dataDir = options.dataDir ?? temporaryFolder('sync');
   const server = spawnEntry(options.name ?? 'sync-centre', 'queue-server/src/cli.ts', [
     '--port',
     '0',

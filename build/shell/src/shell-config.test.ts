@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, stat, writeFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readShellConfig, writeShellConfig } from './config-file';
 import { hashPin } from './admin-pin';
 import { kioskModeFor, parseShellConfig, type ShellConfig } from './shell-config';
@@ -62,6 +62,7 @@ describe('kioskModeFor', () => {
 describe('config file', () => {
   it('reads a missing file as first run, and reads back what it wrote', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'shell-config-'));
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
     const file = path.join(folder, 'nested', 'openops-shell.json');
     expect(await readShellConfig(file)).toEqual({ kind: 'missing' });
     const read = parseShellConfig(JSON.stringify({ ...valid, adminPin: hashPin('2468') }));
@@ -76,6 +77,7 @@ describe('config file', () => {
 
   it('reports a broken file and leaves it as it was', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'shell-config-'));
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
     const file = path.join(folder, 'openops-shell.json');
     await writeFile(file, '{"version": 2}');
     const read = await readShellConfig(file);

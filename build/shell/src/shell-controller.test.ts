@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Presentation } from '../renderer/local-bridge';
 import { hashPin } from './admin-pin';
 import { createShellController, type WindowPort } from './shell-controller';
@@ -14,6 +14,7 @@ type Screen = { kind: 'local'; presentation: Presentation } | { kind: 'app'; url
 /** A controller wired to a fake window that records what it shows, and to the fake server. */
 const setup = async (app: ShellApp, existing?: Partial<ShellConfig>, overrides = {}) => {
   const folder = await mkdtemp(path.join(tmpdir(), 'shell-controller-'));
+  onTestFinished(() => rm(folder, { recursive: true, force: true }));
   const configFile = path.join(folder, 'openops-shell.json');
   if (existing) await writeFile(configFile, JSON.stringify(existing));
   const server = createFakePairingServer();

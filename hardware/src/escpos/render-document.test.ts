@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,17 +16,20 @@ const hasZbar = existsSync('/usr/bin/zbarimg');
 
 /** What zbarimg reads from a PNG, one `TYPE:data` per symbol. */
 const scanPng = (png: Buffer): string[] => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'openops-zbar-')), 'preview.png');
-  writeFileSync(file, png);
-  return execFileSync(
-    'zbarimg',
-    ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', '-Scode128.enable', file],
-    {
-      encoding: 'utf8',
-    },
-  )
-    .trim()
-    .split('\n');
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-zbar-'));
+  const file = path.join(folder, 'preview.png');
+  try {
+    writeFileSync(file, png);
+    return execFileSync(
+      'zbarimg',
+      ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', '-Scode128.enable', file],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 };
 
 describe.each([80, 58] as const)('a Vietnamese ticket on %i mm paper', (paper) => {

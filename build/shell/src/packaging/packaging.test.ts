@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { shellApps } from '../shell-options';
 import { bundleApp, repoRoot } from './bundle-electron';
 import { appPackageJson, mainExternals, unclassifiedDependencies } from './bundle-plan';
@@ -133,6 +133,7 @@ describe('bundle', () => {
     slow,
     async () => {
       const outDir = await mkdtemp(path.join(tmpdir(), 'shell-bundle-'));
+      onTestFinished(() => rm(outDir, { recursive: true, force: true }));
       await bundleApp('kiosk', outDir);
       const preload = await readFile(path.join(outDir, 'preload.cjs'), 'utf8');
       const required = [...preload.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]);
