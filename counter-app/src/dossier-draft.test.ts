@@ -61,6 +61,14 @@ describe('dossier drafts', () => {
     expect(loadDraft('quay-1')).toBeNull();
   });
 
+  it('keeps the pages typed for a per-page fee, and still reads a draft from before them', () => {
+    const counted = draft({ feeCounts: { 'Phí chứng thực bản sao (mỗi trang)': '10' } });
+    saveDraft('quay-3', counted);
+    expect(loadDraft('quay-3', Date.parse('2026-11-27T04:00:00Z'))).toEqual(counted);
+    saveDraft('quay-1', draft());
+    expect(loadDraft('quay-1', Date.parse('2026-11-27T04:00:00Z'))?.feeCounts).toBeUndefined();
+  });
+
   it('drops a draft from another working day and one that no longer parses', () => {
     saveDraft('quay-1', draft());
     expect(loadDraft('quay-1', Date.parse('2026-11-27T15:00:01Z'))).toBeNull();

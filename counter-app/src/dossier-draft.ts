@@ -13,6 +13,8 @@ const draftSchema = z.object({
   requestId: z.string().min(1),
   procedureId: z.string().nullable(),
   checklist: z.record(z.string(), checkedSchema),
+  /** Per-unit fee name → the pages or copies typed; absent in drafts saved before fees had counts. */
+  feeCounts: z.record(z.string(), z.string()).optional(),
   name: z.string(),
   idNumber: z.string(),
   phone: z.string(),

@@ -11,7 +11,10 @@ import {
   type DossierDraft,
 } from './dossier-draft';
 import { clockTime } from './supervisor/floor-time';
+import { ApplicantFields, emptyApplicant, type Applicant } from './applicant-fields';
 import { DocumentChecklist } from './document-checklist';
+import { FeeLines } from './fee-lines';
+import { feeQuantitiesOf, missingFeeCounts, type FeeCounts } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
 import {
@@ -63,11 +66,19 @@ export const DossierForm = (props: Props) => {
   // A restored draft's procedure, until the catalogue it is looked up in has arrived.
   const [pendingProcedureId, setPendingProcedureId] = useState(restored?.procedureId ?? null);
   const [checklist, setChecklist] = useState<Checklist>(restored?.checklist ?? {});
-  const [name, setName] = useState(restored?.name ?? '');
-  const [idNumber, setIdNumber] = useState(restored?.idNumber ?? '');
-  const [phone, setPhone] = useState(restored?.phone ?? '');
-  const [address, setAddress] = useState(restored?.address ?? '');
-  const [notifyBySms, setNotifyBySms] = useState(restored?.notifyBySms ?? false);
+  const [feeCounts, setFeeCounts] = useState<FeeCounts>(restored?.feeCounts ?? {});
+  const [applicant, setApplicant] = useState<Applicant>(() =>
+    restored
+      ? {
+          name: restored.name,
+          idNumber: restored.idNumber,
+          phone: restored.phone,
+          address: restored.address,
+          notifyBySms: restored.notifyBySms,
+        }
+      : emptyApplicant,
+  );
+  const { name, idNumber, phone, address } = applicant;
   const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -80,7 +91,7 @@ export const DossierForm = (props: Props) => {
     if (chosenId) section.current?.scrollIntoView({ block: 'start' });
   }, [chosenId]);
   // A draft ticked before the centre stopped texting is not sent as a request for a text.
-  const textWanted = props.smsOffered && notifyBySms;
+  const textWanted = props.smsOffered && applicant.notifyBySms;
 
   // A procedure edited by a supervisor while it is open shows its new checklist at once; the
   // documents the officer already ticked stay ticked.
@@ -107,11 +118,8 @@ export const DossierForm = (props: Props) => {
   const draftFields = JSON.stringify({
     procedureId: procedure?.id ?? pendingProcedureId,
     checklist,
-    name,
-    idNumber,
-    phone,
-    address,
-    notifyBySms,
+    feeCounts,
+    ...applicant,
     scannedId,
   });
   useEffect(() => {
@@ -123,9 +131,9 @@ export const DossierForm = (props: Props) => {
 
   useEffect(() => {
     if (scan?.scan.kind !== 'citizen-id') return;
-    setName(scan.scan.fullName);
-    setAddress(scan.scan.address);
-    setScannedId(scan.scan.idMasked);
+    const card = scan.scan;
+    setApplicant((old) => ({ ...old, name: card.fullName, address: card.address }));
+    setScannedId(card.idMasked);
   }, [scan]);
 
   const ordered = useMemo(() => {
@@ -141,6 +149,7 @@ export const DossierForm = (props: Props) => {
   const choose = (chosen: Procedure): void => {
     setProcedure(chosen);
     setChecklist(initialChecklist(chosen));
+    setFeeCounts({});
     setErrors({});
     setFormError(null);
   };
@@ -151,13 +160,10 @@ export const DossierForm = (props: Props) => {
     setProcedure(null);
     setPendingProcedureId(null);
     setChecklist({});
+    setFeeCounts({});
     setQuery('');
-    setName('');
-    setIdNumber('');
-    setPhone('');
-    setAddress('');
+    setApplicant(emptyApplicant);
     setScannedId(null);
-    setNotifyBySms(false);
     setErrors({});
     setFormError(null);
     setRestored(null);
@@ -168,6 +174,10 @@ export const DossierForm = (props: Props) => {
     Object.entries(checklist)
       .filter(([, entry]) => entry.received)
       .map(([documentId]) => documentId);
+
+  /** The per-unit fees' counts as the body lists them (its error paths count them so). */
+  const feeQuantities = () => feeQuantitiesOf(procedure?.fees ?? [], feeCounts);
+  const sentFeeNames = (): string[] => feeQuantities().map((entry) => entry.name);
 
   const body = (): unknown => ({
     procedureId: procedure?.id,
@@ -180,6 +190,7 @@ export const DossierForm = (props: Props) => {
     documents: Object.entries(checklist)
       .filter(([, entry]) => entry.received)
       .map(([documentId, entry]) => ({ documentId, form: entry.form, quantity: entry.quantity })),
+    ...(feeQuantities().length > 0 ? { feeQuantities: feeQuantities() } : {}),
     counterId: props.counterId,
     officerName: props.officerName,
     ...(props.ticketId ? { ticketId: props.ticketId } : {}),
@@ -196,17 +207,16 @@ export const DossierForm = (props: Props) => {
     const missing = procedure.documents.filter(
       (document) => document.required && !checklist[document.id]?.received,
     );
-    const local: FieldErrors = {};
+    // A per-unit fee is never sent without its count: the server would refuse it anyway.
+    const local: FieldErrors = missingFeeCounts(procedure.fees, feeCounts, language);
     if (missing.length > 0) {
       local.documents = `${tx('Thiếu giấy tờ bắt buộc', 'Required documents missing')}: ${missing.map((document) => document.name).join('; ')}`;
     }
     const parsed = receiveDossierBodySchema.safeParse(body(), { reportInput: true });
     if (!parsed.success) {
       parsed.error.issues.forEach((issue) => {
-        local[dossierErrorKey(issue.path.map(String).join('.'), sentIds())] = dossierIssueText(
-          issue,
-          language,
-        );
+        const path = issue.path.map(String).join('.');
+        local[dossierErrorKey(path, sentIds(), sentFeeNames())] = dossierIssueText(issue, language);
       });
     }
     if (textWanted && phone.trim() === '') {
@@ -238,22 +248,13 @@ export const DossierForm = (props: Props) => {
     setErrors(
       Object.fromEntries(
         (reply.error.issues ?? []).map((issue) => [
-          dossierErrorKey(issue.path, sentIds()),
+          dossierErrorKey(issue.path, sentIds(), sentFeeNames()),
           issue.message,
         ]),
       ),
     );
     setFormError(reply.error.message);
   };
-
-  const fieldError = (path: string, id: string) =>
-    errors[path] ? (
-      <p id={id} className="field-error">
-        {errors[path]}
-      </p>
-    ) : null;
-  const invalid = (path: string, id: string) =>
-    errors[path] ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 
   return (
     <section ref={section} aria-label="Tiếp nhận hồ sơ" className="dossier-form">
@@ -318,75 +319,27 @@ export const DossierForm = (props: Props) => {
                 }),
               )}
             />
-            {fieldError('documents', 'documents-error')}
-          </fieldset>
-          {procedure.fees.length > 0 && (
-            <p>
-              {tx('Lệ phí', 'Fees')}:{' '}
-              {procedure.fees
-                .map((fee) => `${fee.name}: ${fee.amountVnd.toLocaleString('vi-VN')} đ`)
-                .join('; ')}
-            </p>
-          )}
-          <fieldset>
-            <legend>{tx('Người nộp hồ sơ', 'Applicant')}</legend>
-            {scannedId && (
-              <p className="notice" role="note">
-                {tx(
-                  `Đã đọc CCCD ${scannedId}. Thông tin cá nhân chỉ dùng cho hồ sơ này (Luật Bảo vệ dữ liệu cá nhân).`,
-                  `Citizen ID ${scannedId} read. Personal data is used for this dossier only (Personal Data Protection Law).`,
-                )}
+            {errors.documents && (
+              <p id="documents-error" className="field-error">
+                {errors.documents}
               </p>
             )}
-            <label>
-              {tx('Họ và tên', 'Full name')}
-              <input
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                {...invalid('applicant.name', 'applicant-name-error')}
-              />
-            </label>
-            {fieldError('applicant.name', 'applicant-name-error')}
-            <label>
-              {tx('Số định danh (CCCD)', 'Citizen ID number')}
-              <input
-                value={idNumber}
-                inputMode="numeric"
-                onChange={(event) => setIdNumber(event.target.value)}
-                {...invalid('applicant.idNumber', 'applicant-id-error')}
-              />
-            </label>
-            {fieldError('applicant.idNumber', 'applicant-id-error')}
-            <label>
-              {tx('Số điện thoại', 'Phone')}
-              <input
-                value={phone}
-                inputMode="tel"
-                onChange={(event) => setPhone(event.target.value)}
-                {...invalid('applicant.phone', 'applicant-phone-error')}
-              />
-            </label>
-            {fieldError('applicant.phone', 'applicant-phone-error')}
-            <label>
-              {tx('Địa chỉ', 'Address')}
-              <input
-                value={address}
-                onChange={(event) => setAddress(event.target.value)}
-                {...invalid('applicant.address', 'applicant-address-error')}
-              />
-            </label>
-            {fieldError('applicant.address', 'applicant-address-error')}
-            {props.smsOffered && (
-              <label className="inline">
-                <input
-                  type="checkbox"
-                  checked={notifyBySms}
-                  onChange={(event) => setNotifyBySms(event.target.checked)}
-                />
-                {tx('Nhắn tin khi có kết quả', 'Text me when the result is ready')}
-              </label>
-            )}
           </fieldset>
+          {procedure.fees.length > 0 && (
+            <FeeLines
+              fees={procedure.fees}
+              counts={feeCounts}
+              onCount={(name, text) => setFeeCounts((old) => ({ ...old, [name]: text }))}
+              errors={errors}
+            />
+          )}
+          <ApplicantFields
+            applicant={applicant}
+            onChange={(change) => setApplicant((old) => ({ ...old, ...change }))}
+            scannedId={scannedId}
+            smsOffered={props.smsOffered}
+            errors={errors}
+          />
           {formError && <p className="form-error">{formError}</p>}
           <button type="submit" className="primary" disabled={busy}>
             {tx('Tiếp nhận và in biên nhận', 'Receive and print the receipt')}

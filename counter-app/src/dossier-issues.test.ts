@@ -49,6 +49,21 @@ describe('reception form errors', () => {
     });
   });
 
+  it('marks a page count out of range under its fee, by name', () => {
+    const fee = 'Phí chứng thực bản sao (mỗi trang)';
+    const input = { ...body({}), feeQuantities: [{ name: fee, quantity: 0 }] };
+    const parsed = receiveDossierBodySchema.safeParse(input, { reportInput: true });
+    const issues = parsed.error?.issues ?? [];
+    expect(
+      issues.map((issue) => [
+        dossierErrorKey(issue.path.map(String).join('.'), [], [fee]),
+        dossierIssueText(issue, 'vi'),
+      ]),
+    ).toEqual([[`feeQuantities.${fee}`, 'Số trang, số bản là số nguyên từ 1 đến 9999']]);
+    // The server's refusal of a fee it does not charge per unit goes beside that fee too.
+    expect(dossierErrorKey('feeQuantities.0.name', [], [fee])).toBe(`feeQuantities.${fee}`);
+  });
+
   it('keeps paths that are not about a listed document', () => {
     expect(dossierErrorKey('applicant.phone', [])).toBe('applicant.phone');
     expect(dossierErrorKey('documents.5.quantity', ['a'])).toBe('documents.5.quantity');

@@ -1,4 +1,6 @@
 import type { Language } from '@openops/client';
+import { feeQuantityMax } from '@openops/protocol';
+import { feeCountErrorKey } from './fee-quantities';
 import { issueText, type IssueFacts } from './issue-text';
 
 type Wording = { vi: string; en: string };
@@ -22,16 +24,29 @@ const rules: Record<string, Wording> = {
     en: 'The phone number has 10–11 digits and starts with 0 or +84',
   },
   quantity: { vi: 'Số lượng từ 1 đến 99', en: 'The quantity is from 1 to 99' },
+  feeQuantity: {
+    vi: `Số trang, số bản là số nguyên từ 1 đến ${feeQuantityMax}`,
+    en: `The pages or copies are a whole number from 1 to ${feeQuantityMax}`,
+  },
 };
 
 const documentPath = /^documents\.(\d+)\.(.+)$/;
+const feePath = /^feeQuantities\.(\d+)\./;
 
 /**
  * The key an error is shown under. The body lists only the received documents, so the server's
  * (and zod's) `documents.<index>.quantity` becomes `documents.<document id>.quantity`, which
  * the checklist row of that document looks up. `sentIds` are the ids in the order sent.
  */
-export const dossierErrorKey = (path: string, sentIds: readonly string[]): string => {
+export const dossierErrorKey = (
+  path: string,
+  sentIds: readonly string[],
+  sentFeeNames: readonly string[] = [],
+): string => {
+  // A per-unit fee's count is listed by position too: shown beside that fee's box, by name.
+  const fee = feePath.exec(path);
+  const feeName = fee ? sentFeeNames[Number(fee[1])] : undefined;
+  if (feeName !== undefined) return feeCountErrorKey(feeName);
   const match = documentPath.exec(path);
   const id = match ? sentIds[Number(match[1])] : undefined;
   return match && id ? `documents.${id}.${match[2] ?? ''}` : path;
@@ -46,11 +61,17 @@ export const quantityErrorKey = (documentId: string): string => `documents.${doc
  */
 export const dossierIssueText = (issue: IssueFacts, language: Language): string => {
   const path = issue.path.map(String).join('.');
-  const key = documentPath.test(path) && path.endsWith('.quantity') ? 'quantity' : path;
+  const key =
+    documentPath.test(path) && path.endsWith('.quantity')
+      ? 'quantity'
+      : feePath.test(path) && path.endsWith('.quantity')
+        ? 'feeQuantity'
+        : path;
   const rule = rules[key];
   const label = labels[key];
   const pick = (wording: Wording): string => (language === 'en' ? wording.en : wording.vi);
   // An empty quantity reads 0, so any quantity issue is its range.
-  if (rule && (key === 'quantity' || issue.code === 'invalid_format')) return pick(rule);
+  if (rule && (key === 'quantity' || key === 'feeQuantity' || issue.code === 'invalid_format'))
+    return pick(rule);
   return issueText(issue, label ? pick(label) : pick({ vi: 'giá trị', en: 'value' }), language);
 };

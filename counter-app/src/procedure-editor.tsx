@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentForm, Procedure, Reply, RequiredDocument } from '@openops/protocol';
+import type { DocumentForm, Fee, Procedure, Reply, RequiredDocument } from '@openops/protocol';
 import { documentFormNames } from './document-checklist';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
 
@@ -24,6 +24,13 @@ const slug = (text: string, taken: readonly string[]): string => {
   return candidate;
 };
 
+/** How a fee is charged, as the editor offers it: once, or per page or copy brought. */
+const feeCharging = { '': 'Thu một lần', page: 'Mỗi trang', copy: 'Mỗi bản' } as const;
+
+/** The fee charged as chosen; a flat fee carries no `per` at all, as older configurations. */
+const chargedAs = (fee: Fee, per: string): Fee =>
+  per === 'page' || per === 'copy' ? { ...fee, per } : { name: fee.name, amountVnd: fee.amountVnd };
+
 /**
  * The supervisor's editor of a procedure's document checklist, fees and processing time. Saving
  * replaces the procedure whole on the server, which pushes it to every kiosk and counter.
@@ -35,6 +42,10 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
 
   const edit = (part: Partial<Procedure>): void =>
     setDraft((old) => (old ? { ...old, ...part } : old));
+  const editFee = (index: number, change: (fee: Fee) => Fee): void =>
+    setDraft((old) =>
+      old ? { ...old, fees: old.fees.map((fee, at) => (at === index ? change(fee) : fee)) } : old,
+    );
   const editDocument = (index: number, part: Partial<RequiredDocument>): void =>
     setDraft((old) =>
       old
@@ -212,11 +223,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   value={fee.name}
                   {...invalid(`fees.${index}.name`)}
                   onChange={(event) =>
-                    edit({
-                      fees: draft.fees.map((old, at) =>
-                        at === index ? { ...old, name: event.target.value } : old,
-                      ),
-                    })
+                    editFee(index, (old) => ({ ...old, name: event.target.value }))
                   }
                 />
                 <input
@@ -225,13 +232,21 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   aria-label={`Mức lệ phí ${index + 1} (đồng)`}
                   value={fee.amountVnd}
                   onChange={(event) =>
-                    edit({
-                      fees: draft.fees.map((old, at) =>
-                        at === index ? { ...old, amountVnd: Number(event.target.value) } : old,
-                      ),
-                    })
+                    editFee(index, (old) => ({ ...old, amountVnd: Number(event.target.value) }))
                   }
+                  {...invalid(`fees.${index}.amountVnd`)}
                 />
+                <select
+                  aria-label={`Cách tính lệ phí ${index + 1}`}
+                  value={fee.per ?? ''}
+                  onChange={(event) => editFee(index, (old) => chargedAs(old, event.target.value))}
+                >
+                  {Object.entries(feeCharging).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
                 {errorFor(`fees.${index}.name`)}
                 {errorFor(`fees.${index}.amountVnd`)}
               </div>

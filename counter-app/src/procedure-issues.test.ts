@@ -38,6 +38,14 @@ describe('procedure editor problems', () => {
     });
   });
 
+  it('accepts a fee per page, and words two fees of one name before saving', () => {
+    const fee = { name: 'Phí chứng thực', amountVnd: 2000, per: 'page' } as const;
+    expect(procedureIssues({ ...procedure, fees: [fee] })).toEqual({});
+    expect(procedureIssues({ ...procedure, fees: [fee, { ...fee, per: 'copy' }] })).toEqual({
+      'fees.1.name': 'Tên lệ phí: trùng với một lệ phí khác (Phí chứng thực)',
+    });
+  });
+
   it('never shows zod English from a server refusal', () => {
     expect(
       serverProcedureIssue({

@@ -1,4 +1,4 @@
-import { procedureSchema, type Procedure } from '@openops/protocol';
+import { updateProcedureBodySchema, type Procedure } from '@openops/protocol';
 import { issueText, type IssueFacts } from './issue-text';
 
 /** How each field of the procedure editor is named in a sentence, by its path's last key. */
@@ -8,6 +8,7 @@ const labels: Record<string, string> = {
   processingDays: 'thời hạn giải quyết',
   quantity: 'số lượng',
   amountVnd: 'mức lệ phí',
+  per: 'cách tính lệ phí',
   form: 'hình thức',
   id: 'mã',
   whereToSubmit: 'nơi nộp',
@@ -25,11 +26,12 @@ const labelOf = (path: readonly PropertyKey[]): string => {
 const textOf = (issue: IssueFacts): string => issueText(issue, labelOf(issue.path));
 
 /**
- * The draft checked before it is saved: path (`documents.2.name`) → Vietnamese message, empty
+ * The draft checked before it is saved, by the schema the server checks the edit with (so two
+ * fees of one name are caught here too): path (`documents.2.name`) → Vietnamese message, empty
  * when the server would accept its shape. The editor shows each under its field.
  */
 export const procedureIssues = (draft: Procedure): Record<string, string> => {
-  const parsed = procedureSchema.safeParse(draft, { reportInput: true });
+  const parsed = updateProcedureBodySchema.safeParse(draft, { reportInput: true });
   if (parsed.success) return {};
   return Object.fromEntries(
     parsed.error.issues.map((issue) => [issue.path.map(String).join('.'), textOf(issue)]),

@@ -55,9 +55,11 @@ test('a reload brings back the dossier being entered, which is then received onc
   await page.reload();
   // Back at the counter, the form open again with everything entered and a word on why.
   await expect(page.getByRole('heading', { level: 1, name: 'Quầy 1' })).toBeVisible();
-  await expect(form.getByRole('status')).toHaveText(
-    /^Đã khôi phục hồ sơ đang nhập dở \(lưu lúc \d{2}:\d{2}:\d{2}\)\. Nhập lại từ đầu$/,
-  );
+  // The form's other status is the fees' total (fee-lines.tsx): the notice is told by its words.
+  await expect(
+    form.getByRole('status').filter({ hasText: 'Đã khôi phục hồ sơ đang nhập dở' }),
+  ).toHaveText(/^Đã khôi phục hồ sơ đang nhập dở \(lưu lúc \d{2}:\d{2}:\d{2}\)\. Nhập lại từ đầu$/);
+  await expect(form.getByRole('status', { name: 'Tổng lệ phí' })).toHaveText('0 đ');
   await expect(form.locator('.chosen')).toContainText('Đăng ký kết hôn');
   // This centre has no SMS gateway: no text is offered (kiosk-backend.spec.ts: one that has).
   await expect(form.getByRole('checkbox', { name: 'Nhắn tin khi có kết quả' })).toHaveCount(0);

@@ -200,3 +200,124 @@ test('the working screen and its forms read in English when switched, and back',
   await expect(page.getByRole('textbox', { name: 'Họ và tên' })).toBeVisible();
   await expect(page.getByText(/^Thời gian phục vụ: \d+:\d\d · Đang phục vụ$/)).toBeVisible();
 });
+
+test('a certification is charged per page: counted at the counter, stored and printed multiplied', async ({
+  browser,
+  request,
+}) => {
+  const fee = 'Phí chứng thực bản sao (mỗi trang)';
+  const supervisor = await sessionHeaders('giam-sat', 'giamsat-demo');
+  const certification = {
+    procedureId: 'chung-thuc-ban-sao',
+    applicant: { name: 'Lê Văn Cường' },
+    documents: [
+      { documentId: 'ban-chinh', form: 'original', quantity: 1 },
+      { documentId: 'ban-sao', form: 'copy', quantity: 1 },
+    ],
+    counterId: 'quay-3',
+    officerName: 'Cán bộ 3',
+  };
+  // Over REST too, a per-page fee without its page count is refused, never charged once.
+  const uncounted = await request.post(`${server.url}/api/v1/dossiers`, {
+    data: certification,
+    headers: supervisor,
+  });
+  expect(uncounted.status()).toBe(422);
+  expect(await uncounted.json()).toMatchObject({
+    ok: false,
+    error: {
+      code: 'missing-fee-quantity',
+      issues: [{ path: 'feeQuantities', message: `thiếu số trang: ${fee}` }],
+    },
+  });
+
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/counter/?device=counter-pc-3`);
+  const officer = counterPage(page);
+  await officer.signIn({ username: 'can-bo-3', password: 'canbo-demo', counter: 'Quầy 3' });
+  await page.keyboard.press('F8');
+  await officer.chooseProcedure('chung thuc', /^Chứng thực bản sao/);
+  const fees = officer.dossierForm.getByRole('group', { name: 'Lệ phí' });
+  const pages = fees.getByRole('spinbutton', { name: `Số trang: ${fee}` });
+  // A line is plain text in its fee's item (it also holds the count box's label and, once
+  // refused, the error); only the total is a live region, so a keystroke is announced once.
+  const line = fees.getByRole('listitem').filter({ hasText: fee });
+  const total = fees.getByRole('status', { name: 'Tổng lệ phí' });
+  await expect(fees.getByRole('status')).toHaveCount(1);
+  await expect(line).toContainText('2.000 đ/trang');
+  await expect(total).toHaveText('nhập số trang, số bản để tính');
+  await officer.dossierForm.getByRole('textbox', { name: 'Họ và tên' }).fill('Lê Văn Cường');
+
+  // Sent without the page count: asked for beside the fee, and nothing is stored.
+  await officer.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  await expect(pages).toHaveAttribute('aria-invalid', 'true');
+  await expect(pages).toHaveAccessibleDescription('Cần nhập số trang');
+  const none = await request.get(`${server.url}/api/v1/dossiers`, { headers: supervisor });
+  expect(((await none.json()) as { data: unknown[] }).data).toEqual([]);
+
+  // 10 pages: the line and the total follow the count as it is typed.
+  await pages.fill('10');
+  await expect(line).toContainText('2.000 đ × 10 trang = 20.000 đ');
+  await expect(total).toHaveText('20.000 đ');
+  await page.screenshot({ path: 'test-results/screens/counter-fee-per-page.png' });
+  await officer.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  const code = await officer.receiptCode();
+
+  const charged = {
+    name: fee,
+    amountVnd: 20000,
+    per: 'page',
+    unitPriceVnd: 2000,
+    quantity: 10,
+  };
+  const stored = await request.get(`${server.url}/api/v1/dossiers/${encodeURIComponent(code)}`, {
+    headers: supervisor,
+  });
+  expect(await stored.json()).toMatchObject({
+    data: { fees: [charged], feesTotalVnd: 20000 },
+  });
+  // The receipt job for this counter's printer carries the multiplied line.
+  const jobs = await request.get(`${server.url}/api/v1/print-jobs?deviceId=counter-pc-3`, {
+    headers: supervisor,
+  });
+  const { data } = (await jobs.json()) as {
+    data: Array<{ document: { kind: string; dossierCode?: string; fees?: unknown[] } }>;
+  };
+  const receipt = data.find((job) => job.document.dossierCode === code);
+  expect(receipt?.document).toMatchObject({ kind: 'dossier-receipt', fees: [charged] });
+  // What the printer is sent, drawn: "2.000 đ × 10 trang = 20.000 đ" and the total.
+  const preview = officer.receipt.getByRole('img', { name: `Biên nhận ${code}` });
+  await expect(preview).toBeVisible();
+  await preview.screenshot({ path: 'test-results/screens/counter-receipt-per-page.png' });
+
+  // The supervisor makes it per copy: the officer's next reception asks for copies instead.
+  await page.getByRole('button', { name: 'Đóng biên nhận' }).click();
+  const supervisorPage = await browser.newPage();
+  await supervisorPage.goto(`${server.url}/counter/?device=counter-pc-2`);
+  await counterPage(supervisorPage).signIn({
+    username: 'giam-sat',
+    password: 'giamsat-demo',
+    counter: 'Quầy 2',
+  });
+  await supervisorPage.getByRole('button', { name: 'Cấu hình thủ tục' }).click();
+  const editor = supervisorPage.getByRole('region', { name: 'Cấu hình thủ tục' });
+  await editor
+    .getByRole('combobox', { name: 'Thủ tục' })
+    .selectOption({ label: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản' });
+  const charging = editor.getByRole('combobox', { name: 'Cách tính lệ phí 1' });
+  await expect(charging).toHaveValue('page');
+  await charging.selectOption({ label: 'Mỗi bản' });
+  await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  await expect(editor.getByRole('status')).toHaveText(
+    'Đã lưu "Chứng thực bản sao từ bản chính giấy tờ, văn bản"',
+  );
+  const saved = await request.get(`${server.url}/api/v1/procedures/chung-thuc-ban-sao`);
+  expect(await saved.json()).toMatchObject({
+    data: { fees: [{ name: fee, amountVnd: 2000, per: 'copy' }] },
+  });
+  await page.keyboard.press('F8');
+  await officer.chooseProcedure('chung thuc', /^Chứng thực bản sao/);
+  await fees.getByRole('spinbutton', { name: `Số bản: ${fee}` }).fill('3');
+  await expect(line).toContainText('2.000 đ × 3 bản = 6.000 đ');
+  await expect(total).toHaveText('6.000 đ');
+});

@@ -105,3 +105,15 @@ test('a supervisor edit of a procedure reaches an open kiosk without a reload', 
   expect(edited.ok()).toBe(true);
   await expect(detail).toContainText('Quầy 5, tầng 3 (khu hộ tịch mới)');
 });
+
+test('a fee charged per page shows its price per page, in either language', async ({ page }) => {
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'Thủ tục hành chính' }).click();
+  const list = page.getByRole('list', { name: 'Thủ tục hành chính' });
+  await list.getByRole('button', { name: /^Chứng thực bản sao/ }).click();
+  const fees = page.getByRole('region', { name: 'Phí, lệ phí' });
+  await expect(fees).toContainText('Phí chứng thực bản sao (mỗi trang): 2.000 đ/trang');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Fees' })).toContainText('2,000 VND/page');
+});

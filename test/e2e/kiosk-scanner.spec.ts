@@ -81,6 +81,8 @@ test('a scanned receipt opens its dossier, in English too', async ({ page, reque
         { documentId: 'ban-chinh', form: 'original', quantity: 1 },
         { documentId: 'ban-sao', form: 'copy', quantity: 1 },
       ],
+      // The demo centre charges certification per page: the count is part of the reception.
+      feeQuantities: [{ name: 'Phí chứng thực bản sao (mỗi trang)', quantity: 2 }],
       counterId: 'quay-2',
       officerName: 'Lê Văn Cường',
     },

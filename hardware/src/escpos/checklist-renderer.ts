@@ -1,4 +1,4 @@
-import type { ChecklistPrint } from '@openops/protocol';
+import { feeUnitWords, type ChecklistPrint } from '@openops/protocol';
 import { createDocument } from './document-builder';
 import { formatDateTime, formatVnd } from './format';
 import type { PaperWidth } from './paper';
@@ -16,6 +16,10 @@ export const checklistLine = (
   const optional = document.required || /\(nếu /i.test(document.name) ? '' : ' (nếu có)';
   return `${index + 1}. ${document.name}${optional}: ${document.form}, ${document.quantity} bản`;
 };
+
+/** A configured fee: its amount, per page or per copy for a per-unit fee ("2.000 đ/trang"). */
+export const checklistFeeLine = (fee: ChecklistPrint['fees'][number]): string =>
+  `- ${fee.name}: ${formatVnd(fee.amountVnd)}${fee.per ? `/${feeUnitWords[fee.per].single.vi}` : ''}`;
 
 /**
  * "Danh sách giấy tờ cần chuẩn bị": a procedure's documents (form, quantity, optional ones
@@ -39,7 +43,7 @@ export const renderChecklist = (checklist: ChecklistPrint, paper: PaperWidth = 8
   doc.text('Lệ phí:', { ...body, bold: true });
   const charged = checklist.fees.filter((fee) => fee.amountVnd > 0);
   if (charged.length === 0) doc.text('- Miễn phí', body);
-  charged.forEach((fee) => doc.text(`- ${fee.name}: ${formatVnd(fee.amountVnd)}`, body));
+  charged.forEach((fee) => doc.text(checklistFeeLine(fee), body));
   doc
     .rule()
     .text(

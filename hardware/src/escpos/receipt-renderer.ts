@@ -1,4 +1,9 @@
-import type { DossierReceiptPrint } from '@openops/protocol';
+import {
+  feesTotalVnd,
+  feeUnitWords,
+  type DossierReceiptPrint,
+  type ReceiptFee,
+} from '@openops/protocol';
 import { createDocument } from './document-builder';
 import {
   formatBusinessDay,
@@ -10,6 +15,22 @@ import {
 import type { PaperWidth } from './paper';
 
 const body = { sizeDots: 20 };
+
+/**
+ * One fee line: a flat fee as its amount, a per-unit fee as its sum ("- Phí chứng thực:
+ * 2.000 đ × 10 trang = 20.000 đ"), so the citizen sees how the amount was reached. Each
+ * amount and "× 10 trang" stay whole when a long line wraps.
+ */
+export const receiptFeeLine = (fee: ReceiptFee): string => {
+  if (fee.per === undefined || fee.unitPriceVnd === undefined || fee.quantity === undefined)
+    return `- ${fee.name}: ${formatVnd(fee.amountVnd)}`;
+  const units = unbreakable(`× ${fee.quantity} ${feeUnitWords[fee.per].unit.vi}`);
+  return `- ${fee.name}: ${formatVnd(fee.unitPriceVnd)} ${units} = ${formatVnd(fee.amountVnd)}`;
+};
+
+/** "Tổng cộng: 20.000 đ": each line's amount is what it costs, so the lines add up. */
+export const receiptFeeTotal = (fees: readonly ReceiptFee[]): string =>
+  `Tổng cộng: ${formatVnd(feesTotalVnd(fees))}`;
 
 /**
  * "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the dossier code as text, QR and CODE128 so it
@@ -45,9 +66,8 @@ export const renderDossierReceipt = (
   });
   if (receipt.fees.length > 0) {
     doc.text('Lệ phí:', { ...body, bold: true });
-    receipt.fees.forEach((fee) => doc.text(`- ${fee.name}: ${formatVnd(fee.amountVnd)}`, body));
-    const total = receipt.fees.reduce((sum, fee) => sum + fee.amountVnd, 0);
-    doc.text(`Tổng cộng: ${formatVnd(total)}`, { ...body, bold: true });
+    receipt.fees.forEach((fee) => doc.text(receiptFeeLine(fee), body));
+    doc.text(receiptFeeTotal(receipt.fees), { ...body, bold: true });
   }
   doc
     .rule()

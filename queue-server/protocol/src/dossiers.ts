@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessDaySchema, idSchema, isoTimeSchema } from './entities';
-import { documentFormSchema, feeSchema } from './procedures';
+import { dossierFeeSchema, feeQuantityInputSchema } from './fees';
+import { documentFormSchema } from './procedures';
 
 /**
  * Dossier status, national portal numbering: 1 newly registered, 2 received, 3 not received,
@@ -79,6 +80,14 @@ export const receiveDossierBodySchema = z.object({
   documents: z.array(receivedDocumentInputSchema).max(60),
   counterId: idSchema,
   officerName: z.string().trim().min(1).max(200),
+  /**
+   * How many pages (or copies) the citizen brings for each fee the procedure charges per unit,
+   * by the fee's name; every per-unit fee needs one, flat fees take none. Default none.
+   */
+  feeQuantities: z
+    .array(feeQuantityInputSchema)
+    .max(20, 'tối đa 20 lệ phí tính theo số lượng')
+    .optional(),
   /** The ticket the citizen was called with, when there is one. */
   ticketId: z.string().min(1).max(64).optional(),
   /** Opt-in: text the applicant when the result is ready. Needs `applicant.phone`. Default false. */
@@ -142,7 +151,10 @@ export const dossierSchema = z.object({
     address: z.string().nullable(),
   }),
   documents: z.array(dossierDocumentSchema),
-  fees: z.array(feeSchema),
+  /** Each fee of the procedure as charged: per-unit fees already multiplied by their quantity. */
+  fees: z.array(dossierFeeSchema),
+  /** The sum of the fee lines, whole dong. */
+  feesTotalVnd: z.number().int().nonnegative(),
   receivedAt: isoTimeSchema,
   /** Business day the result is due, on the working-day calendar. */
   returnDate: businessDaySchema,
@@ -173,6 +185,8 @@ export type LookupSource = z.infer<typeof lookupSourceSchema>;
 export const dossierLookupSchema = z.object({
   code: dossierCodeSchema,
   procedureName: z.string().nullable(),
+  /** The procedure's English name from the centre's configuration, when it has one. */
+  procedureNameEn: z.string().optional(),
   status: dossierStatusSchema,
   statusName: z.string(),
   statusNameEn: z.string(),

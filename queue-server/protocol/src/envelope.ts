@@ -19,12 +19,18 @@ export const errorCodes = [
   'printer-fault',
   'payload-too-large',
   'missing-documents',
+  /** A fee charged per page or per copy was given no quantity at reception. */
+  'missing-fee-quantity',
   'invalid-status-transition',
+  /** A counter action that reached the server after the counter stopped waiting for it. */
+  'request-expired',
   'notifications-disabled',
   'internal',
   'invalid-credentials',
   'account-locked',
   'counter-paused',
+  /** A transfer to a counter that is closed: no one would call the ticket there. */
+  'counter-closed',
   'no-current-ticket',
   'invalid-transition',
   'outside-check-in-window',

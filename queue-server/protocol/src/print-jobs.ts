@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { businessDaySchema, idSchema, isoTimeSchema, ticketNumberSchema } from './entities';
+import { dossierFeeSchema } from './fees';
+import { feeSchema } from './procedures';
 
 /** What a ticket printout shows; the agent turns it into printer commands. */
 export const ticketPrintSchema = z.object({
@@ -28,11 +30,11 @@ export const receiptDocumentSchema = z.object({
 });
 export type ReceiptDocument = z.infer<typeof receiptDocumentSchema>;
 
-export const receiptFeeSchema = z.object({
-  name: z.string().min(1).max(300),
-  /** Whole Vietnamese dong. */
-  amountVnd: z.number().int().nonnegative(),
-});
+/**
+ * A fee line of a receipt, as charged for the dossier: `amountVnd` is the line's amount, and a
+ * per-unit fee also carries its unit, unit price and quantity ("2.000 đ × 10 trang = 20.000 đ").
+ */
+export const receiptFeeSchema = dossierFeeSchema;
 export type ReceiptFee = z.infer<typeof receiptFeeSchema>;
 
 /**
@@ -87,7 +89,8 @@ export const checklistPrintSchema = z.object({
   procedureCode: z.string().min(1).max(50),
   procedureName: z.string().min(1).max(500),
   documents: z.array(checklistDocumentSchema).max(60),
-  fees: z.array(receiptFeeSchema).max(20),
+  /** As configured: a per-unit fee's `amountVnd` is the price of one page or copy. */
+  fees: z.array(feeSchema).max(20),
   /** Working days from receipt to the return date; 0 means the same day. */
   processingDays: z.number().int().nonnegative().max(365),
   whereToSubmit: z.string().max(300),

@@ -26,6 +26,19 @@ export const updateProcedureBodySchema = procedureSchema
       }
       ids.add(document.id);
     });
+    // Reception names a per-unit fee's quantity by the fee's name, so two fees of one name
+    // would be charged alike whatever the officer meant.
+    const feeNames = new Set<string>();
+    body.fees.forEach((fee, index) => {
+      if (feeNames.has(fee.name)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['fees', index, 'name'],
+          message: `trùng với một lệ phí khác (${fee.name})`,
+        });
+      }
+      feeNames.add(fee.name);
+    });
   });
 export type UpdateProcedureBody = z.infer<typeof updateProcedureBodySchema>;
 

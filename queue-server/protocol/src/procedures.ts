@@ -20,10 +20,20 @@ export const requiredDocumentSchema = z.object({
 });
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
+/** What a per-unit fee is counted in: each page, or each copy, the citizen brings. */
+export const feeUnits = ['page', 'copy'] as const;
+export const feeUnitSchema = z.enum(feeUnits);
+export type FeeUnit = z.infer<typeof feeUnitSchema>;
+
 export const feeSchema = z.object({
   name: z.string().min(1).max(300),
-  /** In Vietnamese dong, whole numbers. */
+  /**
+   * In Vietnamese dong, whole numbers: the fee itself, or with `per` the price of one unit
+   * (2,000 đ a page), which reception multiplies by the number of units the citizen brings.
+   */
   amountVnd: z.number().int().nonnegative(),
+  /** Charged per page or per copy; absent (the default) for a flat fee charged once. */
+  per: feeUnitSchema.optional(),
 });
 export type Fee = z.infer<typeof feeSchema>;
 

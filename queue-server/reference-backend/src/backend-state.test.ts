@@ -104,6 +104,30 @@ describe('reference backend model', () => {
     expect(state.apply('dossier', null, dossier).status).toBe(400);
   });
 
+  it('stores a per-page fee line that multiplies out, and refuses one that does not', () => {
+    const { state } = openState();
+    const line = {
+      TenLePhi: 'Phí chứng thực bản sao (mỗi trang)',
+      MucLePhi: 20000,
+      DonGia: 2000,
+      SoLuong: 10,
+      DonViTinh: 'trang',
+    };
+    expect(
+      state.apply('dossier', 'k1', { ...dossier, DanhSachLePhi: [line], TongLePhi: 20000 }),
+    ).toMatchObject({ status: 200 });
+    expect(
+      state.apply('dossier', 'k2', {
+        ...dossier,
+        MaHoSo: '000.00.06.H56-261126-0002',
+        DanhSachLePhi: [{ ...line, MucLePhi: 2000 }],
+      }),
+    ).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad-request', issues: [{ path: 'DanhSachLePhi.0.MucLePhi' }] } },
+    });
+  });
+
   it('keeps what it acknowledged across a restart, Vietnamese text intact', () => {
     const first = openState();
     first.state.apply('dossier', 'k1', dossier);

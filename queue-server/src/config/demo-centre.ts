@@ -249,7 +249,8 @@ export const demoCentre: CentreConfig = {
           required: true,
         },
       ],
-      fees: [{ name: 'Phí chứng thực bản sao (mỗi trang)', amountVnd: 2000 }],
+      // Charged per page certified: the officer counts the pages at reception.
+      fees: [{ name: 'Phí chứng thực bản sao (mỗi trang)', amountVnd: 2000, per: 'page' }],
       whereToSubmit: 'Quầy 2 hoặc Quầy 3',
     },
     {

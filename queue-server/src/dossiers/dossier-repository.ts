@@ -1,12 +1,13 @@
 import {
   allowedFrom,
+  feesTotalVnd,
   targetStatusOf,
   type Dossier,
   type DossierAction,
   type DossierDocument,
+  type DossierFee,
   type DossierHistoryEntry,
   type DossierStatus,
-  type Fee,
   type ListDossiersQuery,
 } from '@openops/protocol';
 import type { SqliteDatabase } from '../store/database';
@@ -43,37 +44,42 @@ type HistoryRow = { status: number; at: string; actor: string | null; note: stri
 
 // Rows are only ever written by this repository from validated input, so their JSON columns
 // and status numbers have the shapes written; the casts below restate them, not trust outsiders.
-const toDossier = (row: DossierRow): Dossier => ({
-  code: row.code,
-  procedureId: row.procedure_id,
-  procedureCode: row.procedure_code,
-  procedureName: row.procedure_name,
-  serviceId: row.service_id,
-  applicant: {
-    name: row.applicant_name,
-    idMasked: row.applicant_id_masked,
-    phone: row.applicant_phone,
-    address: row.applicant_address,
-  },
-  documents: JSON.parse(row.documents) as DossierDocument[],
-  fees: JSON.parse(row.fees) as Fee[],
-  receivedAt: row.received_at,
-  returnDate: row.return_date,
-  status: row.status as DossierStatus,
-  statusAt: row.status_at,
-  supplementItems: JSON.parse(row.supplement_items) as string[],
-  returnedAt: row.returned_at,
-  channel: row.channel as Dossier['channel'],
-  ticketId: row.ticket_id,
-  counterId: row.counter_id,
-  officerName: row.officer_name,
-  notifyBySms: row.notify_by_sms === 1,
-});
+const toDossier = (row: DossierRow): Dossier => {
+  const fees = JSON.parse(row.fees) as DossierFee[];
+  return {
+    code: row.code,
+    procedureId: row.procedure_id,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    serviceId: row.service_id,
+    applicant: {
+      name: row.applicant_name,
+      idMasked: row.applicant_id_masked,
+      phone: row.applicant_phone,
+      address: row.applicant_address,
+    },
+    documents: JSON.parse(row.documents) as DossierDocument[],
+    fees,
+    // Derived from the stored lines, so the total can never disagree with them.
+    feesTotalVnd: feesTotalVnd(fees),
+    receivedAt: row.received_at,
+    returnDate: row.return_date,
+    status: row.status as DossierStatus,
+    statusAt: row.status_at,
+    supplementItems: JSON.parse(row.supplement_items) as string[],
+    returnedAt: row.returned_at,
+    channel: row.channel as Dossier['channel'],
+    ticketId: row.ticket_id,
+    counterId: row.counter_id,
+    officerName: row.officer_name,
+    notifyBySms: row.notify_by_sms === 1,
+  };
+};
 
 /** A dossier as the service prepared it, before it has a code. */
 export type NewDossier = Omit<
   Dossier,
-  'code' | 'status' | 'statusAt' | 'supplementItems' | 'returnedAt'
+  'code' | 'status' | 'statusAt' | 'supplementItems' | 'returnedAt' | 'feesTotalVnd'
 > & {
   /** The counter's id for this reception, when it sent one. */
   requestId?: string | null;

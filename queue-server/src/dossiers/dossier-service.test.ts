@@ -111,6 +111,100 @@ describe('dossier reception', () => {
     });
   });
 
+  /** A 10-page certification: the demo centre charges 2,000 đ a page. */
+  const certification: ReceiveDossierBody = {
+    procedureId: 'chung-thuc-ban-sao',
+    applicant: { name: 'Lê Văn Cường' },
+    documents: [
+      { documentId: 'ban-chinh', form: 'original', quantity: 1 },
+      { documentId: 'ban-sao', form: 'copy', quantity: 1 },
+    ],
+    feeQuantities: [{ name: 'Phí chứng thực bản sao (mỗi trang)', quantity: 10 }],
+    counterId: 'quay-3',
+    officerName: 'Trần Văn Bình',
+    notifyBySms: false,
+  };
+
+  it('charges a per-page fee times the pages, stored, read back and queued for sync', async () => {
+    const { area, outbox } = await open();
+    const reply = area.dossiers.receive(certification, 'counter-pc-3');
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    const line = {
+      name: 'Phí chứng thực bản sao (mỗi trang)',
+      amountVnd: 20000,
+      per: 'page',
+      unitPriceVnd: 2000,
+      quantity: 10,
+    };
+    expect(reply.data).toMatchObject({ fees: [line], feesTotalVnd: 20000 });
+    const stored = area.dossiers.get(reply.data.code);
+    expect(stored.ok && stored.data).toMatchObject({ fees: [line], feesTotalVnd: 20000 });
+    const [record] = outbox.due(Date.now(), 10);
+    expect(record?.payload).toMatchObject({
+      DanhSachLePhi: [
+        {
+          TenLePhi: 'Phí chứng thực bản sao (mỗi trang)',
+          MucLePhi: 20000,
+          DonGia: 2000,
+          SoLuong: 10,
+          DonViTinh: 'trang',
+        },
+      ],
+      TongLePhi: 20000,
+    });
+    // A flat fee is charged once, as before.
+    const flat = area.dossiers.receive(marriage, null);
+    expect(flat.ok && flat.data).toMatchObject({
+      fees: [{ name: 'Lệ phí đăng ký kết hôn', amountVnd: 0 }],
+      feesTotalVnd: 0,
+    });
+  });
+
+  it('refuses a per-page fee with no page count instead of charging it once', async () => {
+    const { area, outbox } = await open();
+    const missing = area.dossiers.receive({ ...certification, feeQuantities: [] }, null);
+    expect(missing).toMatchObject({
+      ok: false,
+      error: {
+        code: 'missing-fee-quantity',
+        issues: [
+          {
+            path: 'feeQuantities',
+            message: 'thiếu số trang: Phí chứng thực bản sao (mỗi trang)',
+          },
+        ],
+      },
+    });
+    const wrong = area.dossiers.receive(
+      {
+        ...certification,
+        feeQuantities: [
+          { name: 'Phí chứng thực bản sao (mỗi trang)', quantity: 10 },
+          { name: 'Phí chứng thực bản sao (mỗi trang)', quantity: 3 },
+          { name: 'Phí khác', quantity: 1 },
+        ],
+      },
+      null,
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        issues: [
+          { path: 'feeQuantities.1.name', message: expect.stringContaining('hai lần') },
+          { path: 'feeQuantities.2.name', message: expect.stringContaining('Phí khác') },
+        ],
+      },
+    });
+    // A quantity for a flat fee is a mistake too, not silently ignored.
+    const flat = area.dossiers.receive(
+      { ...marriage, feeQuantities: [{ name: 'Lệ phí đăng ký kết hôn', quantity: 2 }] },
+      null,
+    );
+    expect(flat).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(outbox.counts().pending).toBe(0);
+  });
+
   it('writes each status change as history and as an outbox record, in order', async () => {
     const { area, outbox } = await open();
     const received = area.dossiers.receive(marriage, null);

@@ -1,4 +1,5 @@
 import {
+  chargeFees,
   citizenDossiersLimit,
   dossierStatusNames,
   fail,
@@ -128,6 +129,22 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         missing,
       );
     }
+    // A per-unit fee is charged for the pages or copies the officer counted, never once by default.
+    const charged = chargeFees(procedure.fees, body.feeQuantities);
+    if (charged.invalid.length > 0) {
+      return fail(
+        'bad-request',
+        'Số lượng lệ phí không hợp lệ (invalid fee quantities)',
+        charged.invalid,
+      );
+    }
+    if (charged.missing.length > 0) {
+      return fail(
+        'missing-fee-quantity',
+        'Cần nhập số trang hoặc số bản cho lệ phí tính theo số lượng (a per-unit fee needs its quantity)',
+        charged.missing,
+      );
+    }
     const now = clock();
     const day = businessDayOf(now, centre.centre.timeZone);
     const dossier = dossiers.receive(
@@ -143,7 +160,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
           address: body.applicant.address ?? null,
         },
         documents,
-        fees: procedure.fees,
+        fees: charged.lines,
         receivedAt: now.toISOString(),
         returnDate: returnDateOf(day, procedure.processingDays, centre.calendar),
         channel: 1,

@@ -19,15 +19,18 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'no-ticket-waiting':
     case 'invalid-status-transition':
     case 'counter-paused':
+    case 'counter-closed':
     case 'no-current-ticket':
     case 'invalid-transition':
     case 'appointment-used':
+    case 'request-expired':
       return 409;
     case 'payload-too-large':
       return 413;
     case 'daily-limit-reached':
     case 'service-closed':
     case 'missing-documents':
+    case 'missing-fee-quantity':
     case 'outside-check-in-window':
       return 422;
     case 'printer-offline':

@@ -23,6 +23,7 @@ const dossier: Dossier = {
   },
   documents: [{ documentId: 'to-khai', name: 'Tờ khai', form: 'certified-copy', quantity: 2 }],
   fees: [{ name: 'Lệ phí', amountVnd: 20000 }],
+  feesTotalVnd: 20000,
   receivedAt: '2026-11-26T02:05:09.000Z',
   returnDate: '2026-12-01',
   status: 2,
@@ -58,8 +59,61 @@ describe('national exchange adapter', () => {
       KenhThucHien: 1,
       TaiLieuNop: [{ MaGiayTo: 'to-khai', TenGiayTo: 'Tờ khai', HinhThuc: 3, SoLuong: 2 }],
       DanhSachLePhi: [{ TenLePhi: 'Lệ phí', MucLePhi: 20000 }],
+      TongLePhi: 20000,
       ThuTu: 1,
     });
+  });
+
+  it('sends a per-page fee multiplied, with its unit price, quantity, unit and the total', () => {
+    const national = dossierToNational(
+      {
+        ...dossier,
+        fees: [
+          { name: 'Lệ phí', amountVnd: 20000 },
+          {
+            name: 'Phí chứng thực bản sao (mỗi trang)',
+            amountVnd: 20000,
+            per: 'page',
+            unitPriceVnd: 2000,
+            quantity: 10,
+          },
+        ],
+        feesTotalVnd: 40000,
+      },
+      '000.00.06.H56',
+    );
+    expect(nationalDossierSchema.parse(national)).toEqual(national);
+    expect(national.DanhSachLePhi).toEqual([
+      { TenLePhi: 'Lệ phí', MucLePhi: 20000 },
+      {
+        TenLePhi: 'Phí chứng thực bản sao (mỗi trang)',
+        MucLePhi: 20000,
+        DonGia: 2000,
+        SoLuong: 10,
+        DonViTinh: 'trang',
+      },
+    ]);
+    expect(national.TongLePhi).toBe(40000);
+  });
+
+  it('refuses a fee line whose amount is not its unit price times its quantity', () => {
+    const national = dossierToNational(dossier, '000.00.06.H56');
+    const line = { TenLePhi: 'Phí sao y', MucLePhi: 2000, DonGia: 2000, SoLuong: 10 };
+    const refused = nationalDossierSchema.safeParse({
+      ...national,
+      DanhSachLePhi: [{ ...line, DonViTinh: 'trang' }],
+      TongLePhi: 2000,
+    });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'DanhSachLePhi.0.MucLePhi',
+    ]);
+    const partial = nationalDossierSchema.safeParse({ ...national, DanhSachLePhi: [line] });
+    expect(partial.error?.issues.map((issue) => issue.path.join('.'))).toContain(
+      'DanhSachLePhi.0.DonGia',
+    );
+    const badTotal = nationalDossierSchema.safeParse({ ...national, TongLePhi: 1 });
+    expect(badTotal.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['TongLePhi']);
   });
 
   it('maps status changes and ratings', () => {

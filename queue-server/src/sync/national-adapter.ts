@@ -2,8 +2,12 @@ import {
   assertNever,
   type Dossier,
   type DocumentForm,
+  type DossierFee,
   type DossierStatus,
+  type FeeUnit,
   type NationalDossier,
+  type NationalFee,
+  type NationalFeeUnit,
   type NationalQueueStats,
   type NationalRating,
   type NationalStatusChange,
@@ -80,6 +84,23 @@ export const ratingScore = (level: RatingLevel): 1 | 2 | 3 | 4 | 5 => {
   }
 };
 
+const nationalFeeUnit: Record<FeeUnit, NationalFeeUnit> = {
+  page: 'trang',
+  copy: 'bản',
+};
+
+/** A charged line; a per-unit one also says its unit price, quantity and unit. */
+export const feeToNational = (fee: DossierFee): NationalFee =>
+  fee.per !== undefined && fee.unitPriceVnd !== undefined && fee.quantity !== undefined
+    ? {
+        TenLePhi: fee.name,
+        MucLePhi: fee.amountVnd,
+        DonGia: fee.unitPriceVnd,
+        SoLuong: fee.quantity,
+        DonViTinh: nationalFeeUnit[fee.per],
+      }
+    : { TenLePhi: fee.name, MucLePhi: fee.amountVnd };
+
 export const dossierToNational = (dossier: Dossier, agencyCode: string): NationalDossier => ({
   MaHoSo: dossier.code,
   MaCoQuan: agencyCode,
@@ -101,7 +122,8 @@ export const dossierToNational = (dossier: Dossier, agencyCode: string): Nationa
     HinhThuc: documentFormCode(document.form),
     SoLuong: document.quantity,
   })),
-  DanhSachLePhi: dossier.fees.map((fee) => ({ TenLePhi: fee.name, MucLePhi: fee.amountVnd })),
+  DanhSachLePhi: dossier.fees.map(feeToNational),
+  TongLePhi: dossier.feesTotalVnd,
   CanBoTiepNhan: dossier.officerName,
   MaQuay: dossier.counterId,
   ThuTu: 1,
