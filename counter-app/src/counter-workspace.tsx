@@ -13,6 +13,8 @@ import { CurrentTicket } from './current-ticket';
 import { QueuePanel } from './queue-panel';
 import { TransferDialog } from './transfer-dialog';
 import { PauseDialog } from './pause-dialog';
+import { CloseCounterDialog } from './close-counter-dialog';
+import { closeCounterNotice } from './close-counter-notice';
 import { RatingStatus } from './rating-status';
 import { ShortcutHelp } from './shortcut-help';
 import { WorkColumn } from './work-column';
@@ -46,6 +48,13 @@ export const CounterWorkspace = (props: Props) => {
   const { t, toggle, language } = useLanguage(messages);
   const now = useNow();
   const view = workspaceView(feed, counter);
+  const closeNotice = closeCounterNotice({
+    counterId: counter.id,
+    currentNumber: view.currentNumber,
+    waiting: view.waiting,
+    waitingCount: view.waitingCount,
+    transferredHereCount: feed.view?.transferredHereCount,
+  });
   const actions = useCounterActions({
     socket,
     counter,
@@ -53,6 +62,7 @@ export const CounterWorkspace = (props: Props) => {
     currentNumber: view.currentNumber,
     state: view.state,
     onCall: feed.setLastCall,
+    closeNotice,
     onLeave: props.onLeave,
     online: connection === 'online',
   });
@@ -96,7 +106,7 @@ export const CounterWorkspace = (props: Props) => {
           services={view.services}
           actionsDisabled={!online || busy}
           onRun={(action) => void run(action)}
-          onClose={() => void actions.closeCounter()}
+          onClose={() => void actions.requestClose()}
           onProcedures={isSupervisor ? () => setPanel('procedures') : null}
           onToggleLanguage={toggle}
         />
@@ -152,6 +162,23 @@ export const CounterWorkspace = (props: Props) => {
           <PauseDialog
             error={dialogErrors.reason}
             onSubmit={(reason) => void actions.pause(reason)}
+            onCancel={closePanel}
+          />
+        )}
+        {panel === 'close' && (
+          <CloseCounterDialog
+            counterName={counter.name}
+            // The queue may empty while the dialog is open: it then says nobody is left.
+            notice={
+              closeNotice ?? {
+                currentNumber: null,
+                waitingForServices: 0,
+                transferredHere: 0,
+                transferredHereNumbers: [],
+              }
+            }
+            busy={busy}
+            onConfirm={() => void actions.closeCounter()}
             onCancel={closePanel}
           />
         )}

@@ -7,7 +7,10 @@ export type TransferChoice = { toServiceId?: string; toCounterId?: string; note?
 type Props = {
   ticketNumber: string;
   services: readonly Service[];
-  /** Other counters (this one left out). */
+  /**
+   * Other counters (this one left out), whatever their state: a closed one is refused by the
+   * server, and the refusal shows beside this field.
+   */
   counters: readonly Counter[];
   errors: Record<string, string>;
   onSubmit: (choice: TransferChoice) => void;
@@ -77,6 +80,7 @@ export const TransferDialog = ({
             value={counterId}
             onChange={(event) => setCounterId(event.target.value)}
             aria-invalid={errors.toCounterId ? true : undefined}
+            aria-describedby={errors.toCounterId ? 'transfer-counter-error' : undefined}
           >
             <option value="">{tx('— quầy bất kỳ —', '— any counter —')}</option>
             {counters.map((counter) => (
@@ -86,7 +90,12 @@ export const TransferDialog = ({
             ))}
           </select>
         </label>
-        {errors.toCounterId && <p className="field-error">{errors.toCounterId}</p>}
+        {/* The server refuses a counter that is closed: this screen does not know the others' states. */}
+        {errors.toCounterId && (
+          <p id="transfer-counter-error" className="field-error">
+            {errors.toCounterId}
+          </p>
+        )}
         <label>
           {tx('Ghi chú', 'Note')}
           <textarea

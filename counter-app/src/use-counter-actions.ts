@@ -10,9 +10,10 @@ import type {
   Ticket,
 } from '@openops/protocol';
 import { loadDraft } from './dossier-draft';
-import { requestReply, fieldErrors, type AckData } from './socket-request';
+import { requestReply, requestTimedAction, fieldErrors, type AckData } from './socket-request';
 import type { CounterAction } from './shortcuts';
 import type { TransferChoice } from './transfer-dialog';
+import type { CloseCounterNotice } from './close-counter-notice';
 
 /** How long after a call "call next" is ignored while that call is current. Default 2 s. */
 export const callNextPauseMs = 2_000;
@@ -24,7 +25,7 @@ const endsCurrentTicket: ReadonlySet<keyof CounterClientEvents> = new Set<
 
 /** The one dialog or panel open on the working screen, if any. */
 export type WorkspacePanel =
-  'none' | 'transfer' | 'pause' | 'dossier' | 'return' | 'procedures' | 'help';
+  'none' | 'transfer' | 'pause' | 'close' | 'dossier' | 'return' | 'procedures' | 'help';
 
 type Events = CounterClientEvents;
 
@@ -37,6 +38,8 @@ type Options = {
   state: CounterStateName;
   /** Takes the call a reply made, before the server's push of it arrives. */
   onCall: (call: Call) => void;
+  /** Why closing needs the officer's confirmation; null when it does not (see `closeCounterNotice`). */
+  closeNotice: CloseCounterNotice | null;
   /** The counter is closed. */
   onLeave: () => void;
   /** The link to the server is up; an alert about the link going down clears when it returns. */
@@ -55,6 +58,7 @@ export const useCounterActions = ({
   currentNumber,
   state,
   onCall,
+  closeNotice,
   onLeave,
   online,
 }: Options) => {
@@ -79,7 +83,7 @@ export const useCounterActions = ({
   const send = useCallback(
     async <E extends keyof Events & string>(
       event: E,
-      body: unknown,
+      body: object,
     ): Promise<Reply<AckData<Events, E>>> => {
       // One request of a kind at a time: a second F1 while the first is on its way would call,
       // and end unserved, the citizen after the one just called.
@@ -90,7 +94,7 @@ export const useCounterActions = ({
       setBusy(true);
       setAlert(null);
       try {
-        const reply = await requestReply<Events, E>(socket, event, body);
+        const reply = await requestTimedAction<Events, E>(socket, event, body);
         if (!reply.ok) setAlert(reply.error.message);
         else if (endsCurrentTicket.has(event)) lastCall.current = null;
         return reply;
@@ -182,9 +186,17 @@ export const useCounterActions = ({
     }
   };
 
+  /** Closes the counter; a refusal shows where the server's refusals show, the dialog gone. */
   const closeCounter = async (): Promise<void> => {
     const reply = await send('counter:close', { counterId: counter.id });
     if (reply.ok) onLeave();
+    else setPanel((open) => (open === 'close' ? 'none' : open));
+  };
+
+  /** "Đóng quầy": at once when nobody waits and nobody is at the counter, else asks first. */
+  const requestClose = async (): Promise<void> => {
+    if (closeNotice === null) await closeCounter();
+    else setPanel('close');
   };
 
   const callChosen = async (ticket: Pick<Ticket, 'id'>): Promise<void> => {
@@ -219,6 +231,7 @@ export const useCounterActions = ({
     busy,
     run,
     callChosen,
+    requestClose,
     closeCounter,
     transfer,
     pause,

@@ -78,6 +78,9 @@ test('a transferred citizen arrives at the receiving counter with where from and
 }) => {
   const number = await issue(request, 'ho-tich');
   const note = 'Cần chứng thực bản sao giấy khai sinh';
+  // The receiving counter is open: a transfer to a closed one is refused (counter-close.spec.ts).
+  const third = await browser.newPage();
+  const quay3 = await openCounter(third, 3, 'Quầy 3');
   const first = await browser.newPage();
   const quay1 = await openCounter(first, 1, 'Quầy 1');
   await quay1.press('F1');
@@ -92,8 +95,6 @@ test('a transferred citizen arrives at the receiving counter with where from and
   await transfer.getByRole('button', { name: 'Xác nhận chuyển' }).click();
   await expect(transfer).toHaveCount(0);
 
-  const third = await browser.newPage();
-  const quay3 = await openCounter(third, 3, 'Quầy 3');
   await expect(quay3.waitingRow(number)).toContainText(`Chuyển từ Quầy 1: ${note}`);
   await quay3.press('F1');
   await expect(quay3.current).toHaveText(number);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sentAtSchema } from './action-timing';
 import {
   businessDaySchema,
   idSchema,
@@ -47,21 +48,25 @@ export type TransferNote = z.infer<typeof transferNoteSchema>;
  * many wait in all, and when the server read it (`at`): a call made after that is not in it.
  * `transfers` names, for the current ticket and the listed waiting ones that were transferred,
  * the latest transfer (absent from servers before it was added; empty when none was).
+ * `transferredHereCount`: of `waitingCount`, the tickets transferred to this counter itself,
+ * which no other counter may call (absent from servers before it was added).
  */
 export type CounterView = CounterStatus & {
   waiting: Ticket[];
   waitingCount: number;
   at: string;
   transfers?: TransferNote[];
+  transferredHereCount?: number;
 };
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
-export const counterActionBodySchema = z.object({ counterId: idSchema });
+export const counterActionBodySchema = z.object({ counterId: idSchema, sentAt: sentAtSchema });
 export type CounterActionBody = z.infer<typeof counterActionBodySchema>;
 
 export const callTicketBodySchema = z.object({
   counterId: idSchema,
   ticketId: z.string().min(1).max(64),
+  sentAt: sentAtSchema,
 });
 export type CallTicketBody = z.infer<typeof callTicketBodySchema>;
 
@@ -73,6 +78,7 @@ export const transferBodySchema = z
     toCounterId: idSchema.optional(),
     /** What the next officer should know: "thiếu giấy chứng sinh, đã hướng dẫn bổ sung". */
     note: z.string().trim().max(500).optional(),
+    sentAt: sentAtSchema,
   })
   .refine((body) => body.toServiceId !== undefined || body.toCounterId !== undefined, {
     message: 'cần toServiceId hoặc toCounterId (toServiceId or toCounterId required)',
@@ -83,6 +89,7 @@ export type TransferBody = z.infer<typeof transferBodySchema>;
 export const pauseCounterBodySchema = z.object({
   counterId: idSchema,
   reason: z.string().trim().min(1).max(200),
+  sentAt: sentAtSchema,
 });
 export type PauseCounterBody = z.infer<typeof pauseCounterBodySchema>;
 

@@ -43,7 +43,7 @@ const actionWords: Record<TicketAction, string> = {
 /** Every action on tickets at a counter: calls, serving, transfers, cancellation. */
 export const createCounterOps = (deps: Deps) => {
   const { config, tickets, clock, today, callAtomically, changes, toCall } = deps;
-  const { counterById, gate, view, open, pause, close } = createCounterStates(deps);
+  const { gate, view, open, pause, close, transferTarget } = createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
   const recentCalls = createRecentCallMemory(tickets.recentCallsAt);
@@ -302,16 +302,11 @@ export const createCounterOps = (deps: Deps) => {
     ) {
       return fail('not-found', `Không có dịch vụ "${target.toServiceId}" (no such service)`);
     }
-    const toCounter = target.toCounterId ? counterById(target.toCounterId) : undefined;
-    if (target.toCounterId && !toCounter) {
-      return fail('not-found', `Không có quầy "${target.toCounterId}" (no such counter)`);
-    }
-    if (toCounter?.id === counterId) {
-      return fail(
-        'bad-request',
-        'Không thể chuyển cho chính quầy này (cannot transfer to the same counter)',
-      );
-    }
+    const checkedCounter = target.toCounterId
+      ? transferTarget(counterId, target.toCounterId)
+      : null;
+    if (checkedCounter && !checkedCounter.ok) return checkedCounter;
+    const toCounter = checkedCounter?.data;
     const reply = onCurrent(counterId, actor, 'transfer', (ticket, at) => {
       const toServiceId = target.toServiceId ?? ticket.serviceId;
       return ok({

@@ -6,13 +6,16 @@ import {
   type CounterView,
   type Reply,
 } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { CentreConfig } from '../config/centre-config-schema';
 import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { QueueChanges } from './queue-changes';
+import { receivesTransfers } from '../domain/counter-transfers';
 import type { Actor } from './actor';
 import { transferNotes } from './transfer-notes';
+import { releaseTransfersTo } from './transfer-release';
 
 export type CounterStatesDeps = {
   config: CentreConfigStore;
@@ -21,6 +24,8 @@ export type CounterStatesDeps = {
   clock: () => Date;
   today: () => string;
   changes: QueueChanges;
+  /** Runs `work` in one transaction, committed to the disk before it returns. */
+  atomically: <T>(work: () => T) => T;
 };
 
 /**
@@ -28,6 +33,8 @@ export type CounterStatesDeps = {
  * every change of its queue (the view also carries the full count).
  */
 export const counterViewLength = 20;
+
+const log = createLogger('queue');
 
 const officerName = (config: CentreConfig, id: string): string =>
   (config.officers ?? []).find((officer) => officer.id === id)?.name ?? id;
@@ -43,6 +50,7 @@ export const createCounterStates = ({
   clock,
   today,
   changes,
+  atomically,
 }: CounterStatesDeps) => {
   const counterById = (counterId: string): Counter | undefined =>
     config.current().counters.find((candidate) => candidate.id === counterId);
@@ -80,6 +88,8 @@ export const createCounterStates = ({
       ...seen,
       waiting,
       waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
+      // Closing the counter puts these back in their service's queue: the officer is told.
+      transferredHereCount: tickets.countTransferredTo(day, counter.id),
       at: clock().toISOString(),
       // The officer receiving a transferred citizen sees from where and why, not only the number.
       transfers: transferNotes(
@@ -185,9 +195,15 @@ export const createCounterStates = ({
     return ok(status(checked.data));
   };
 
+  /**
+   * Closes the counter. The tickets transferred to it are put back in their service's queue in
+   * the same transaction (see `releaseTransfersTo`): a closed counter calls nobody, and no other
+   * counter may call a ticket marked for it.
+   */
   const close = (counterId: string, actor: Actor): Reply<CounterStatus> => {
     const checked = holderOnly(counterId, actor);
     if (!checked.ok) return checked;
+    const counter = checked.data;
     const current = tickets.currentAt(counterId, today());
     if (current) {
       return fail(
@@ -195,12 +211,47 @@ export const createCounterStates = ({
         `Hãy hoàn thành, chuyển hoặc trả phiếu ${current.number} trước khi đóng quầy (finish the current ticket first)`,
       );
     }
-    counters.save({ counterId, state: 'closed', reason: null, heldBy: null, since: stamp() });
+    const at = stamp();
+    const released = atomically(() => {
+      counters.save({ counterId, state: 'closed', reason: null, heldBy: null, since: at });
+      return releaseTransfersTo(tickets, counter, today(), actor, at);
+    });
+    if (released.length > 0) {
+      log.info('tickets transferred to a closed counter put back in their queues', {
+        counterId,
+        tickets: released.map((ticket) => ticket.number),
+      });
+      // The other counters' lists now hold them.
+      changes.emit({ kind: 'queue-changed' });
+    }
     changes.emit({ kind: 'counter-changed', counterId });
-    return ok(status(checked.data));
+    return ok(status(counter));
   };
 
-  return { counterById, view, gate, open, pause, close };
+  /**
+   * The counter a ticket at `fromCounterId` may be transferred to, to wait for it alone: refused
+   * when there is no such counter, when it is the same counter, or when it is closed (a paused
+   * one is accepted, see `receivesTransfers`). A closed counter's refusal names the dialog's
+   * counter field, so the counter app shows it beside the choice.
+   */
+  const transferTarget = (fromCounterId: string, toCounterId: string): Reply<Counter> => {
+    const counter = counterById(toCounterId);
+    if (!counter) return fail('not-found', `Không có quầy "${toCounterId}" (no such counter)`);
+    if (counter.id === fromCounterId) {
+      return fail(
+        'bad-request',
+        'Không thể chuyển cho chính quầy này (cannot transfer to the same counter)',
+      );
+    }
+    // Never opened is closed, as `status` says.
+    if (!receivesTransfers(counters.get(counter.id)?.state ?? 'closed')) {
+      const message = `${counter.name} đang đóng, không thể chuyển phiếu đến quầy này (${counter.name} is closed: tickets cannot be transferred to it)`;
+      return fail('counter-closed', message, [{ path: 'toCounterId', message }]);
+    }
+    return ok(counter);
+  };
+
+  return { counterById, view, gate, open, pause, close, transferTarget };
 };
 
 export type CounterStates = ReturnType<typeof createCounterStates>;

@@ -243,6 +243,7 @@ export const createQueueService = ({
     counters,
     clock,
     today,
+    atomically,
     callAtomically: lateFlush.atomically,
     changes,
     toCall,

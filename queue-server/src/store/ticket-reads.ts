@@ -39,6 +39,13 @@ export type TicketReads = {
     serviceIds: readonly string[],
     counterId: string,
   ) => number;
+  /**
+   * How many waiting tickets were transferred to this counter itself: no other counter may call
+   * them (see `countWaitingFor`), so closing the counter puts them back in their service's queue.
+   */
+  countTransferredTo: (businessDay: string, counterId: string) => number;
+  /** Every waiting ticket transferred to this counter itself, in place order (no limit). */
+  waitingTransferredTo: (businessDay: string, counterId: string) => Ticket[];
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
   /**
    * The day's latest calls, newest first, one per ticket: a recall counts as the ticket's
@@ -80,6 +87,15 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     targeted: database.prepare<[string, string], TicketRow>(
       `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
        ORDER BY queued_at, sequence LIMIT 50`,
+    ),
+    // Unlimited, unlike `targeted`: closing the counter must release every one of them.
+    allTargeted: database.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
+       ORDER BY queued_at, sequence`,
+    ),
+    transferredTo: database.prepare<[string, string], { count: number }>(
+      `SELECT COUNT(*) AS count FROM tickets
+       WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?`,
     ),
     recentCallsAt: database.prepare<
       [string, string, number],
@@ -250,6 +266,10 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
     list,
     countWaitingFor,
+    countTransferredTo: (businessDay, counterId) =>
+      statements.transferredTo.get(counterId, businessDay)?.count ?? 0,
+    waitingTransferredTo: (businessDay, counterId) =>
+      statements.allTargeted.all(counterId, businessDay).map(toTicket),
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)

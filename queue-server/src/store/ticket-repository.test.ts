@@ -117,6 +117,11 @@ describe('ticket repository', () => {
     expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-2')).toBe(4);
     expect(repository.countWaitingFor(day, ['ho-tich', 'chung-thuc'], 'quay-3')).toBe(4);
     expect(repository.countWaitingFor('2026-11-27', ['ho-tich'], 'quay-1')).toBe(0);
+    // Of those, transferred to the counter itself (what closing it would strand).
+    expect(repository.countTransferredTo(day, 'quay-1')).toBe(1);
+    expect(repository.countTransferredTo(day, 'quay-2')).toBe(1);
+    expect(repository.countTransferredTo(day, 'quay-3')).toBe(0);
+    expect(repository.countTransferredTo('2026-11-27', 'quay-1')).toBe(0);
   });
 
   it('keeps a group count only while the caller vouches for every issue since', () => {
