@@ -10,6 +10,7 @@ import { openSupervisor } from '../support/supervisor-page';
 import {
   expectedReport,
   expectedSummaryRows,
+  oneDecimal,
   parseCsv,
   type Expected,
   type ExpectedFilter,
@@ -110,7 +111,7 @@ const expectedHours = (expected: Expected): string[][] =>
       String(row.issued),
       String(row.served),
       String(row.noShow),
-      row.meanWait === null ? '' : String(row.meanWait),
+      oneDecimal(row.meanWait),
     ]);
 
 const satisfactionCells = (row: {
@@ -124,7 +125,7 @@ const satisfactionCells = (row: {
   String(row.verySatisfied),
   String(row.satisfied),
   String(row.dissatisfied),
-  row.rate === null ? '' : String(row.rate),
+  oneDecimal(row.rate),
 ];
 
 test('a month of generated data: the figures on screen and in CSV and XLSX equal those computed from the raw records', async ({
@@ -155,6 +156,14 @@ test('a month of generated data: the figures on screen and in CSV and XLSX equal
   const hours = await tableOnScreen(page, 'Theo giờ');
   expect(hours.slice(1).map((row) => row.map(screenValue))).toEqual(expectedHours(expected));
   const satisfaction = await tableOnScreen(page, 'Mức độ hài lòng');
+  // Minutes and rates are written with their one decimal, a whole figure too (12,0; 100,0).
+  const decimals = [
+    ...onScreen.filter(([label]) => label?.endsWith('(phút)')).map((row) => row[1]),
+    ...hours.slice(1).map((row) => row[4]),
+    ...satisfaction.slice(1).map((row) => row[6]),
+  ].filter((value) => value !== '—');
+  expect(decimals.length).toBeGreaterThan(10);
+  for (const value of decimals) expect(value).toMatch(/^\d{1,3}(\.\d{3})*,\d$/);
   const totalRow = satisfaction.find((row) => row[1] === 'Toàn trung tâm');
   expect(totalRow?.slice(2).map(screenValue)).toEqual(
     satisfactionCells(expected.satisfactionTotal),
@@ -208,8 +217,11 @@ test('a month of generated data: the figures on screen and in CSV and XLSX equal
     book.getWorksheet(name)?.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       for (let column = 1; column <= row.cellCount; column += 1) {
-        const value = row.getCell(column).value;
-        cells.push(value === null || value === undefined ? '' : String(value));
+        const cell = row.getCell(column);
+        const value = cell.value;
+        // A number as Excel shows it: the `0.0` format writes 12 as 12.0.
+        if (typeof value === 'number' && cell.numFmt === '0.0') cells.push(value.toFixed(1));
+        else cells.push(value === null || value === undefined ? '' : String(value));
       }
       rows.push(cells);
     });

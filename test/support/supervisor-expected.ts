@@ -201,12 +201,20 @@ export const expectedReport = (
   };
 };
 
+/**
+ * Minutes and percentages as the files must write them: one decimal always, 12.0 rather than
+ * 12 (the screen's 12,0 is read back into this form); empty for no value.
+ */
+export const oneDecimal = (value: number | null): string =>
+  value === null ? '' : value.toFixed(1);
+
 /** The summary table as the report must show and export it: Vietnamese labels, then the value. */
 export const expectedSummaryRows = (
   filter: ExpectedFilter,
   expected: Expected,
 ): Array<[string, string]> => {
   const shown = (value: number | null): string => (value === null ? '' : String(value));
+  const minutes = (value: number | null): string => oneDecimal(value);
   return [
     ['Từ ngày', filter.from],
     ['Đến ngày', filter.to],
@@ -214,12 +222,12 @@ export const expectedSummaryRows = (
     ['Số phiếu đã phục vụ', shown(expected.served)],
     ['Số phiếu vắng mặt', shown(expected.noShow)],
     ['Số phiếu đã huỷ', shown(expected.cancelled)],
-    ['Thời gian chờ trung bình (phút)', shown(expected.wait.mean)],
-    ['Thời gian chờ trung vị (phút)', shown(expected.wait.median)],
-    ['Thời gian chờ P90 (phút)', shown(expected.wait.p90)],
-    ['Thời gian phục vụ trung bình (phút)', shown(expected.service.mean)],
-    ['Thời gian phục vụ trung vị (phút)', shown(expected.service.median)],
-    ['Thời gian phục vụ P90 (phút)', shown(expected.service.p90)],
+    ['Thời gian chờ trung bình (phút)', minutes(expected.wait.mean)],
+    ['Thời gian chờ trung vị (phút)', minutes(expected.wait.median)],
+    ['Thời gian chờ P90 (phút)', minutes(expected.wait.p90)],
+    ['Thời gian phục vụ trung bình (phút)', minutes(expected.service.mean)],
+    ['Thời gian phục vụ trung vị (phút)', minutes(expected.service.median)],
+    ['Thời gian phục vụ P90 (phút)', minutes(expected.service.p90)],
     ['Hồ sơ đã tiếp nhận', shown(expected.dossiers.received)],
     ['Hồ sơ đúng hạn', shown(expected.dossiers.onTime)],
     ['Hồ sơ trễ hạn', shown(expected.dossiers.late)],

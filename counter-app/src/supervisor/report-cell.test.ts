@@ -8,6 +8,14 @@ describe('screenCell', () => {
     expect(screenCell(0)).toBe('0');
   });
 
+  it('keeps the one decimal promised for minutes and percentages, even when it is zero', () => {
+    expect(screenCell({ value: 12.5, decimals: 1 })).toBe('12,5');
+    expect(screenCell({ value: 12, decimals: 1 })).toBe('12,0');
+    expect(screenCell({ value: 100, decimals: 1 })).toBe('100,0');
+    expect(screenCell({ value: 1234.5, decimals: 1 })).toBe('1.234,5');
+    expect(screenCell({ value: 0, decimals: 1 })).toBe('0,0');
+  });
+
   it('writes days as dd/mm/yyyy and leaves other text alone', () => {
     expect(screenCell('2026-11-01')).toBe('01/11/2026');
     expect(screenCell('05:00')).toBe('05:00');

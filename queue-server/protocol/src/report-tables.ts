@@ -1,15 +1,28 @@
 import { assertNever } from './assert-never';
 import type { Report, ReportTable } from './reports';
 
-export type ReportCell = string | number | null;
+/**
+ * A figure promised with a fixed number of decimals (minutes and percentages: one), written
+ * with them even when they are zero: 12,0 on screen, 12.0 in CSV, the `0.0` format in XLSX.
+ * A plain number would lose them (String(12) is "12"), and a column would mix 12 and 12,5.
+ */
+export type FixedFigure = { value: number; decimals: 1 };
+
+/** Counts are plain numbers; minutes and percentages are fixed figures; null is "no value". */
+export type ReportCell = string | number | FixedFigure | null;
 export type ReportTableData = { title: string; headers: string[]; rows: ReportCell[][] };
 
+/** `value` with one decimal, rounded; null stays null. */
+export const oneDecimal = (value: number | null): FixedFigure | null =>
+  value === null ? null : { value: Math.round(value * 10) / 10, decimals: 1 };
+
 const minutes = (seconds: number | null): ReportCell =>
-  seconds === null ? null : Math.round((seconds / 60) * 10) / 10;
+  seconds === null ? null : oneDecimal(seconds / 60);
 
 /**
  * The report as the tables people export: Vietnamese headers (the centre's language), times in
- * minutes with one decimal, rates in percent. The screen and both file formats share these.
+ * minutes and rates in percent, both with one decimal. The screen and both file formats share
+ * these.
  */
 export const reportTable = (report: Report, table: ReportTable): ReportTableData => {
   switch (table) {
@@ -67,7 +80,7 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
           row.verySatisfied,
           row.satisfied,
           row.dissatisfied,
-          row.satisfactionRate,
+          oneDecimal(row.satisfactionRate),
         ]),
       };
     default:
