@@ -16,7 +16,15 @@ type Props = { serverUrl: string; deviceId: string; counterId: string };
  * finishes, the buttons light up for that citizen; one press is stored, then the page thanks them.
  */
 export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
-  const { socket, connection } = useRoleSocket('counter', serverUrl, deviceId);
+  // Naming its counter in the handshake lets the supervisor's floor list this tablet as that
+  // counter's rating screen, needed while the counter is open.
+  const { socket, connection } = useRoleSocket(
+    'counter',
+    serverUrl,
+    deviceId,
+    undefined,
+    counterId,
+  );
   const [request, setRequest] = useState<RatingRequestView | null>(null);
   const [thanked, setThanked] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

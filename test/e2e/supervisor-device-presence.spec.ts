@@ -1,20 +1,44 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { FloorView } from '@openops/protocol';
+import { startAgentProcess } from '../support/agent-process';
+import { startServerWithEditedCentre, type CentreJson } from '../support/edited-centre';
+import { startLoopbackPrinter } from '../support/loopback-printer';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
-import { connectAs } from '../support/server-sockets';
+import { ask, connectAs } from '../support/server-sockets';
 import { openSupervisor, tableRow } from '../support/supervisor-page';
 
 /**
- * Device presence on the supervisor's floor across a server restart, against the real server:
- * a display and a kiosk seen before the restart are still listed afterwards, offline since the
- * start with their last-seen time, until they come back.
+ * Device presence on the supervisor's floor, against the real server: a display and a kiosk
+ * seen before a restart are still listed afterwards, offline since the start with their
+ * last-seen time, until they come back; at the end of the day, devices nobody needs any more
+ * read "Tắt" without an alert, while an open counter's PC is still missed.
  */
 let server: QueueServerProcess | undefined;
+const cleanUps: Array<() => Promise<void>> = [];
 
 test.afterAll(async () => {
+  for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
   await server?.stop();
 });
+
+/** The centre's calendar with these days off; the rest of the demo calendar unchanged. */
+const withCalendar =
+  (calendar: { workingWeekdays: number[]; holidays: string[] }) =>
+  (config: CentreJson): void => {
+    config.calendar = { ...(config.calendar as object), ...calendar };
+  };
+
+/** Today and tomorrow in the centre's time zone, so a run across midnight stays on a day off. */
+const todayAndTomorrow = (): string[] =>
+  [0, 1].map((days) =>
+    new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }),
+  );
+
+const deviceCells = (page: Page, id: string) =>
+  tableRow(page, 'Tình trạng thiết bị', id).getByRole('cell');
 
 const floorOf = async (url: string): Promise<FloorView> => {
   const supervisor = await signIn(url, demoAccounts.supervisor);
@@ -27,7 +51,11 @@ const deviceIn = (floor: FloorView, id: string) => floor.devices.find((device) =
 test('devices seen before a restart stay on the floor, offline since the start, until they return', async ({
   page,
 }) => {
-  const first = await startQueueServer({ logName: 'supervisor-device-presence' });
+  // Every day a working day: the display stays needed (and missed) whenever the test runs.
+  const first = await startServerWithEditedCentre(
+    withCalendar({ workingWeekdays: [1, 2, 3, 4, 5, 6, 7], holidays: [] }),
+    'supervisor-device-presence',
+  );
   const kiosk = await connectAs(first.url, '/kiosk', { deviceId: 'kiosk-1' });
   const display = await connectAs(first.url, '/display', { deviceId: 'display-1' });
   await expect.poll(async () => deviceIn(await floorOf(first.url), 'display-1')?.online).toBe(true);
@@ -66,4 +94,69 @@ test('devices seen before a restart stay on the floor, offline since the start, 
     tableRow(page, 'Tình trạng thiết bị', 'kiosk-1').getByRole('cell').nth(2),
   ).toHaveText('Trực tuyến');
   back.close();
+});
+
+test('at the end of the day a closed counter’s PC and agent, a kiosk and a tablet read “Tắt” without alerts; an open counter’s PC is missed', async ({
+  page,
+  browser,
+}) => {
+  // The open counter's PC is missed only 30 s after it went.
+  test.setTimeout(120_000);
+  // Today is a day off: kiosks and displays are not needed, whatever the hour the test runs.
+  const centre = await startServerWithEditedCentre(
+    withCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidays: todayAndTomorrow() }),
+    'supervisor-device-presence-day-end',
+  );
+  cleanUps.push(() => centre.stop());
+  const { url } = centre;
+  const officer1 = await signIn(url, demoAccounts.officer1);
+  const officer2 = await signIn(url, demoAccounts.officer2);
+  const pc1 = await connectAs(url, '/counter', { deviceId: 'counter-pc-1', token: officer1.token });
+  expect((await ask(pc1, 'counter:open', { counterId: 'quay-1' })).ok).toBe(true);
+  const pc2 = await connectAs(url, '/counter', { deviceId: 'counter-pc-2', token: officer2.token });
+  expect((await ask(pc2, 'counter:open', { counterId: 'quay-2' })).ok).toBe(true);
+  const printer = await startLoopbackPrinter();
+  cleanUps.push(() => printer.close());
+  const agent = await startAgentProcess({
+    serverUrl: url,
+    printerUri: printer.uri,
+    device: 'counter-pc-2',
+  });
+  cleanUps.push(() => agent.stop());
+  const kiosk = await connectAs(url, '/kiosk', { deviceId: 'kiosk-1' });
+  const tablet = await browser.newPage();
+  await tablet.goto(`${url}/counter/?view=rating&counter=quay-3`);
+
+  await openSupervisor(page, url);
+  // The tablet's rating page is named after its counter, not listed as one more counter PC.
+  await expect(deviceCells(page, 'rating-quay-3').nth(0)).toHaveText('Màn hình đánh giá – Quầy 3');
+  await expect(deviceCells(page, 'rating-quay-3').nth(1)).toHaveText('Màn hình đánh giá');
+  await expect(deviceCells(page, 'rating-quay-3').nth(2)).toHaveText('Trực tuyến');
+  await expect(deviceCells(page, 'counter-pc-2/printer').nth(2)).toHaveText('Trực tuyến');
+
+  // Counter 2's officer closes it and shuts the PC and its agent down; the kiosk and the tablet
+  // (its counter closed) are switched off; counter 1's PC drops while the counter is open.
+  expect((await ask(pc2, 'counter:close', { counterId: 'quay-2' })).ok).toBe(true);
+  pc2.close();
+  await agent.stop();
+  kiosk.close();
+  await tablet.close();
+  pc1.close();
+  for (const id of ['counter-pc-2', 'counter-pc-2/printer', 'kiosk-1', 'rating-quay-3']) {
+    await expect(deviceCells(page, id).nth(2)).toHaveText('Tắt');
+  }
+  await expect(deviceCells(page, 'counter-pc-1').nth(2)).toHaveText(/^Ngoại tuyến từ /);
+
+  // 30 s on, the open counter's PC is missed, and nothing else is.
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Nghiêm trọng: Máy quầy Máy tính quầy 1 (counter-pc-1): mất kết nối' }),
+  ).toBeVisible({ timeout: 45_000 });
+  const supervisor = await signIn(url, demoAccounts.supervisor);
+  const floor = await api<FloorView>(url, 'GET', '/floor', { token: supervisor.token });
+  expect(floor.body.ok && floor.body.data.alerts.map((alert) => alert.id)).toEqual([
+    'device-offline:counter-pc-1',
+  ]);
+  await expect(page.getByRole('alert')).toHaveCount(1);
 });

@@ -18,6 +18,7 @@ const kindNames: Record<FloorDevice['kind'], string> = {
   kiosk: 'Kiosk',
   display: 'Màn hình',
   counter: 'Máy quầy',
+  'rating-screen': 'Màn hình đánh giá',
   printer: 'Máy in',
   scanner: 'Máy quét',
   keypad: 'Bàn phím đánh giá',
@@ -34,6 +35,17 @@ const faultNames: Record<string, string> = {
 const severityNames: Record<FloorView['alerts'][number]['severity'], string> = {
   warning: 'Lưu ý',
   critical: 'Nghiêm trọng',
+};
+
+/**
+ * Offline while nobody needs it (a closed counter's PC, a kiosk after hours): switched off as
+ * expected, shown greyed as "Tắt" rather than as a fault.
+ */
+const isOff = (device: FloorDevice): boolean => !device.online && !device.needed;
+
+const deviceRowClass = (device: FloorDevice): string | undefined => {
+  if (isOff(device)) return 'off';
+  return device.faults.length > 0 ? 'faulty' : undefined;
 };
 
 type Props = { view: FloorView | null; online: boolean };
@@ -149,19 +161,21 @@ export const FloorScreen = ({ view, online }: Props) => {
           </thead>
           <tbody>
             {view.devices.map((device) => (
-              <tr key={device.id} className={device.faults.length > 0 ? 'faulty' : undefined}>
+              <tr key={device.id} className={deviceRowClass(device)}>
                 <th scope="row">{device.id}</th>
                 <td>{device.ownerName ?? '—'}</td>
                 <td>{kindNames[device.kind]}</td>
                 <td>
                   {device.online
                     ? 'Trực tuyến'
-                    : device.offlineSince
-                      ? `Ngoại tuyến từ ${dayTime(device.offlineSince, view)}`
-                      : 'Ngoại tuyến'}
+                    : isOff(device)
+                      ? 'Tắt'
+                      : device.offlineSince
+                        ? `Ngoại tuyến từ ${dayTime(device.offlineSince, view)}`
+                        : 'Ngoại tuyến'}
                 </td>
                 <td>
-                  {device.faults.length > 0
+                  {device.faults.length > 0 && !isOff(device)
                     ? device.faults.map((fault) => faultNames[fault] ?? fault).join(', ')
                     : '—'}
                 </td>

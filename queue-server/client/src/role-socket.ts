@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import {
   namespaces,
+  type Handshake,
   type CounterClientEvents,
   type CounterServerEvents,
   type DisplayClientEvents,
@@ -54,9 +55,18 @@ export const connectRole = <R extends AppRole>(
   deviceId: string,
   /** An officer session or paired-device token; none on an open demo server. */
   token?: string,
-): RoleSocket<R> =>
-  io(`${serverUrl}${namespaces[role]}`, {
-    auth: token ? { deviceId, token } : { deviceId },
+  /** A counter's rating screen names its counter (`Handshake.ratingCounterId`); default none. */
+  ratingCounterId?: string,
+): RoleSocket<R> => {
+  const auth: Handshake = {
+    deviceId,
+    ...(token ? { token } : {}),
+    ...(ratingCounterId ? { ratingCounterId } : {}),
+  };
+  return io(`${serverUrl}${namespaces[role]}`, {
+    // A function, so each reconnection sends the clock of that moment (see `Handshake.clock`).
+    auth: (send) => send({ ...auth, clock: performance.now() }),
     transports: ['websocket'],
     reconnectionDelayMax: 5000,
   });
+};

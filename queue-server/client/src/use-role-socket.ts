@@ -29,6 +29,8 @@ export const useRoleSocket = <R extends AppRole>(
   deviceId: string,
   /** Reconnects with the new token when it changes (an officer signs in or out). */
   token?: string,
+  /** Sent by a counter's rating screen: the counter it rates for. Default none. */
+  ratingCounterId?: string,
 ): {
   socket: RoleSocket<R> | null;
   connection: ConnectionState;
@@ -53,7 +55,13 @@ export const useRoleSocket = <R extends AppRole>(
   useEffect(() => {
     if (shell === undefined) return undefined;
     const handshake = handshakeFor(role, shell, deviceId, token);
-    const opened = connectRole(role, serverUrl, handshake.deviceId, handshake.token);
+    const opened = connectRole(
+      role,
+      serverUrl,
+      handshake.deviceId,
+      handshake.token,
+      ratingCounterId,
+    );
     const onConnect = (): void => setConnection('online');
     const onDisconnect = (): void => setConnection('offline');
     opened.on('connect', onConnect);
@@ -63,7 +71,7 @@ export const useRoleSocket = <R extends AppRole>(
     return () => {
       opened.close();
     };
-  }, [role, serverUrl, deviceId, token, shell]);
+  }, [role, serverUrl, deviceId, token, ratingCounterId, shell]);
 
   const deviceToken = shell?.app === role ? shell.token : null;
   return { socket, connection, deviceToken };

@@ -48,6 +48,19 @@ export const handshakeSchema = z.object({
   deviceId: idSchema,
   /** An officer session or paired-device token; optional only on a demo server. */
   token: z.string().min(1).max(200).optional(),
+  /**
+   * Sent only by a counter's rating screen (`/counter/?view=rating&counter=<id>`): the counter
+   * whose citizens it rates. The supervisor's floor lists the socket as that counter's rating
+   * screen, needed while the counter is open, not as one more unnamed counter PC.
+   */
+  ratingCounterId: idSchema.optional(),
+  /**
+   * The client's monotonic clock (ms, `performance.now()`) as it connected. With the `sentAt`
+   * of a counter action, on the same clock, the server tells how long the action took to
+   * reach it and refuses one that arrived too late (`lateActionLimitMs`). Absent from clients
+   * before it was added: their actions are not timed.
+   */
+  clock: z.number().nonnegative().finite().optional(),
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
 

@@ -4,6 +4,7 @@ import {
   callSchema,
   fail,
   handshakeSchema,
+  inboundSchemas,
   issueTicketBodySchema,
   ok,
   parseInput,
@@ -120,6 +121,35 @@ describe('entities', () => {
   it('requires a device id in the handshake', () => {
     expect(handshakeSchema.safeParse({}).success).toBe(false);
     expect(handshakeSchema.safeParse({ deviceId: 'kiosk-1' }).success).toBe(true);
+  });
+
+  it('accepts a rating screen naming its counter by a valid id only', () => {
+    const rating = { deviceId: 'rating-quay-3', ratingCounterId: 'quay-3' };
+    expect(handshakeSchema.parse(rating)).toEqual(rating);
+    expect(handshakeSchema.safeParse({ ...rating, ratingCounterId: 'quầy 3' }).success).toBe(false);
+    expect(handshakeSchema.safeParse({ ...rating, ratingCounterId: 3 }).success).toBe(false);
+  });
+
+  it('takes the client clock in the handshake and the moment a counter action was sent', () => {
+    expect(handshakeSchema.safeParse({ deviceId: 'counter-pc-1', clock: 1234.5 }).success).toBe(
+      true,
+    );
+    expect(handshakeSchema.safeParse({ deviceId: 'counter-pc-1', clock: -1 }).success).toBe(false);
+    expect(handshakeSchema.safeParse({ deviceId: 'counter-pc-1', clock: 'now' }).success).toBe(
+      false,
+    );
+    const call = inboundSchemas['counter:call-next'];
+    expect(call.parse({ counterId: 'quay-1', sentAt: 99.5 })).toEqual({
+      counterId: 'quay-1',
+      sentAt: 99.5,
+    });
+    expect(call.safeParse({ counterId: 'quay-1', sentAt: Infinity }).success).toBe(false);
+    const transfer = inboundSchemas['counter:transfer'];
+    expect(
+      transfer.parse({ counterId: 'quay-1', toServiceId: 'ho-tich', sentAt: 5 }),
+    ).toMatchObject({
+      sentAt: 5,
+    });
   });
 
   it('bounds what an agent may announce', () => {

@@ -66,11 +66,15 @@ export const floorServiceSchema = z.object({
 });
 export type FloorService = z.infer<typeof floorServiceSchema>;
 
-/** The kinds of equipment the floor view watches. */
+/**
+ * The kinds of equipment the floor view watches. `counter` is a counter PC (the counter app's
+ * socket); `rating-screen` a tablet showing a counter's rating page.
+ */
 export const floorDeviceKinds = [
   'kiosk',
   'display',
   'counter',
+  'rating-screen',
   'printer',
   'scanner',
   'keypad',
@@ -86,10 +90,19 @@ export const floorDeviceSchema = z.object({
   ownerId: z.string(),
   /**
    * The owner's name as the centre configured it ("Sảnh chờ tầng 1"), so a supervisor
-   * recognises the screen or kiosk; null for a device the configuration does not name.
+   * recognises the screen or kiosk; for a rating screen the configuration does not name, its
+   * counter's ("Màn hình đánh giá – Quầy 3"); null for any other device the configuration does
+   * not name.
    */
   ownerName: z.string().nullable(),
   online: z.boolean(),
+  /**
+   * Whether the centre needs the device now: a kiosk or display on a working day within the
+   * opening hours of a service; a counter PC while whoever last worked from it holds a counter
+   * open or paused; a rating screen while its counter is; hardware when its kiosk or PC is. An
+   * offline device that is not needed is switched off as expected: shown as "Tắt", no alert.
+   */
+  needed: z.boolean(),
   state: deviceStateSchema.nullable(),
   faults: z.array(deviceFaultSchema),
   /** Last time the server heard of it; null when never (kept across server restarts). */

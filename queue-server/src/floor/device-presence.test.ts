@@ -8,6 +8,7 @@ import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { namespaces } from '@openops/protocol';
 import { openDatabase, type SqliteDatabase } from '../store/database';
+import { roleNamespace } from '../realtime/socket-auth';
 import { trackDevicePresence, type DevicePresence } from './device-presence';
 import { createPresenceStore } from './presence-store';
 
@@ -16,15 +17,15 @@ afterEach(async () => {
   for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
 });
 
-/** A real socket.io server whose sockets name their device in the handshake, as paired ones do. */
+/**
+ * A real socket.io server with the real handshake check of an open demo server: sockets act
+ * under the device id they name, as demo clients do.
+ */
 const serverWith = async (database: SqliteDatabase, clock: () => Date) => {
   const http = createServer();
   const io = new Server(http);
   [namespaces.kiosk, namespaces.display, namespaces.counter].forEach((name) =>
-    io.of(name).use((socket, next) => {
-      socket.data.deviceId = (socket.handshake.auth as { deviceId: string }).deviceId;
-      next();
-    }),
+    roleNamespace(io, name),
   );
   const presence = trackDevicePresence(io, clock, createPresenceStore(database), 50);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -40,10 +41,15 @@ const serverWith = async (database: SqliteDatabase, clock: () => Date) => {
   return { url, presence, io, stop };
 };
 
-const device = (url: string, name: string, deviceId: string): Promise<ClientSocket> =>
+const device = (
+  url: string,
+  name: string,
+  deviceId: string,
+  auth: Record<string, unknown> = {},
+): Promise<ClientSocket> =>
   new Promise((resolve, reject) => {
     const socket = connect(`${url}${name}`, {
-      auth: { deviceId },
+      auth: { deviceId, ...auth },
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
@@ -128,6 +134,8 @@ describe('device presence', () => {
         online: false,
         lastSeen: '2026-11-26T02:02:00.000Z',
         offlineSince: '2026-11-26T02:10:00.000Z',
+        workedBy: null,
+        counterId: null,
       },
       {
         deviceId: 'kiosk-1',
@@ -136,6 +144,8 @@ describe('device presence', () => {
         // Its socket closed with the first server at 02:02.
         lastSeen: '2026-11-26T02:02:00.000Z',
         offlineSince: '2026-11-26T02:10:00.000Z',
+        workedBy: null,
+        counterId: null,
       },
     ]);
     await device(second.url, namespaces.kiosk, 'kiosk-1');
@@ -144,6 +154,74 @@ describe('device presence', () => {
       lastSeen: '2026-11-26T02:10:00.000Z',
       offlineSince: null,
     });
+  });
+
+  it('keeps who works from a counter PC and the counter of a rating screen across a restart', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-presence-'));
+    cleanUps.push(() => rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, 'queue.sqlite');
+    const clock = (): Date => new Date('2026-11-26T02:00:00.000Z');
+    const database = openDatabase(file);
+    const first = await serverWith(database, clock);
+    await device(first.url, namespaces.counter, 'counter-pc-1');
+    await device(first.url, namespaces.counter, 'rating-quay-3', { ratingCounterId: 'quay-3' });
+    // An id that is not a counter id is refused at the handshake, not stored.
+    await expect(
+      device(first.url, namespaces.counter, 'rating-x', { ratingCounterId: 'quầy 3' }),
+    ).rejects.toThrow(/bad-request/);
+    await until(() => first.presence.entries().length === 2);
+    const uses = (presence: DevicePresence) =>
+      presence
+        .entries()
+        .sort((a, b) => a.deviceId.localeCompare(b.deviceId))
+        .map(({ deviceId, kind, online, workedBy, counterId }) => ({
+          deviceId,
+          kind,
+          online,
+          workedBy,
+          counterId,
+        }));
+    expect(uses(first.presence)).toEqual([
+      // A demo counter holds counters under its own id: it works from itself.
+      {
+        deviceId: 'counter-pc-1',
+        kind: 'counter',
+        online: true,
+        workedBy: 'counter-pc-1',
+        counterId: null,
+      },
+      {
+        deviceId: 'rating-quay-3',
+        kind: 'rating-screen',
+        online: true,
+        workedBy: null,
+        counterId: 'quay-3',
+      },
+    ]);
+    await first.stop();
+    database.close();
+
+    const reopened = openDatabase(file);
+    cleanUps.push(() => {
+      reopened.close();
+    });
+    const second = await serverWith(reopened, clock);
+    expect(uses(second.presence)).toEqual([
+      {
+        deviceId: 'counter-pc-1',
+        kind: 'counter',
+        online: false,
+        workedBy: 'counter-pc-1',
+        counterId: null,
+      },
+      {
+        deviceId: 'rating-quay-3',
+        kind: 'rating-screen',
+        online: false,
+        workedBy: null,
+        counterId: 'quay-3',
+      },
+    ]);
   });
 
   it('forgets a device not heard from for 14 days: replaced or retired, not offline', async () => {

@@ -1,7 +1,8 @@
 import type { Namespace, Server } from 'socket.io';
 import { namespaces, type FloorDeviceKind } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
-import { deviceIdOf } from '../realtime/socket-auth';
+import { actorIdOf } from '../auth/security';
+import { deviceIdOf, principalOf, ratingCounterIdOf } from '../realtime/socket-auth';
 import type { PresenceStore } from './presence-store';
 
 const log = createLogger('device-presence');
@@ -13,6 +14,14 @@ export type PresenceEntry = {
   lastSeen: string;
   /** Its disconnect, or the server's start for a device last seen before it; null while online. */
   offlineSince: string | null;
+  /**
+   * Who worked from a counter PC over its latest socket: the signed-in officer, else the PC
+   * itself (a demo counter holds counters under its own id). The floor finds from it the
+   * counter the PC serves. Null for other kinds, and for a PC stored by an older release.
+   */
+  workedBy: string | null;
+  /** The counter a rating screen named in its handshake; null for other kinds. */
+  counterId: string | null;
 };
 
 export type DevicePresence = {
@@ -34,7 +43,8 @@ export const presenceSaveIntervalMs = 60_000;
 export const presenceRetentionDays = 14;
 
 /**
- * Which kiosks, displays and counter PCs have a socket open, and when each was last heard from.
+ * Which kiosks, displays, counter PCs and rating screens have a socket open, when each was last
+ * heard from, and who works from each counter PC.
  * Listens beside each role's own handlers (socket.io allows several), so no handler changes.
  * Last-seen times are kept in the store, so after a server restart the floor still lists the
  * devices that have not come back, as offline since the start.
@@ -67,7 +77,15 @@ export const trackDevicePresence = (
     const entries = [...keys].flatMap((key) => {
       const entry = seen.get(key);
       return entry
-        ? [{ deviceId: entry.deviceId, kind: entry.kind, lastSeen: entry.lastSeen }]
+        ? [
+            {
+              deviceId: entry.deviceId,
+              kind: entry.kind,
+              lastSeen: entry.lastSeen,
+              workedBy: entry.workedBy,
+              counterId: entry.counterId,
+            },
+          ]
         : [];
     });
     try {
@@ -109,9 +127,14 @@ export const trackDevicePresence = (
   }, saveIntervalMs);
   timer.unref();
 
-  const watch = (namespace: Namespace, kind: FloorDeviceKind): void => {
+  const watch = (namespace: Namespace, role: 'kiosk' | 'display' | 'counter'): void => {
     namespace.on('connection', (socket) => {
       const deviceId = deviceIdOf(socket);
+      // A rating page connects as a counter but names the counter it rates for: it is listed as
+      // that counter's rating screen, not as one more counter PC.
+      const counterId = role === 'counter' ? ratingCounterIdOf(socket) : null;
+      const kind: FloorDeviceKind = counterId ? 'rating-screen' : role;
+      const workedBy = kind === 'counter' ? actorIdOf(principalOf(socket)) : null;
       const key = keyOf(kind, deviceId);
       sockets.set(key, (sockets.get(key) ?? 0) + 1);
       seen.set(key, {
@@ -120,6 +143,8 @@ export const trackDevicePresence = (
         online: true,
         lastSeen: clock().toISOString(),
         offlineSince: null,
+        workedBy,
+        counterId,
       });
       unsaved.delete(key);
       save([key]);
@@ -133,9 +158,9 @@ export const trackDevicePresence = (
         const left = (sockets.get(key) ?? 1) - 1;
         sockets.set(key, left);
         const now = clock().toISOString();
+        // Who works from it stays the latest socket's, even when an older one closes after it.
         seen.set(key, {
-          deviceId,
-          kind,
+          ...(seen.get(key) ?? { deviceId, kind, workedBy, counterId }),
           online: left > 0,
           lastSeen: now,
           offlineSince: left > 0 ? null : now,

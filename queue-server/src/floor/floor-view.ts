@@ -13,13 +13,17 @@ import type { PresenceEntry } from './device-presence';
 import { syncAlerts, type SyncReading } from './sync-alerts';
 import { backupAlerts } from './backup-alerts';
 import type { BackupHealth } from '../store/daily-backup';
+import { deviceNeeds } from './device-need';
 
 export type FloorInputs = {
   now: Date;
   businessDay: string;
   timeZone: string;
   waitAlertMinutes: number;
-  config: Pick<CentreConfig, 'services' | 'counters' | 'officers' | 'displays' | 'devices'>;
+  config: Pick<
+    CentreConfig,
+    'services' | 'counters' | 'officers' | 'displays' | 'devices' | 'calendar'
+  >;
   counters: ReadonlyMap<string, CounterSnapshot>;
   waiting: readonly WaitingSnapshot[];
   hardware: readonly DeviceHealthReport[];
@@ -31,8 +35,9 @@ export type FloorInputs = {
 };
 
 /**
- * How long a kiosk, display or counter PC must stay unreachable before the floor raises an
- * alert: a server restart or a few seconds of lost Wi-Fi are not worth a red line. Default 30 s.
+ * How long a kiosk, display or counter PC the centre needs must stay unreachable before the
+ * floor raises an alert: a server restart or a few seconds of lost Wi-Fi are not worth a red
+ * line. Default 30 s.
  */
 export const deviceOfflineAlertSeconds = 30;
 
@@ -74,15 +79,45 @@ const buildServices = (inputs: FloorInputs): FloorService[] => {
   });
 };
 
+type Names = { vi: string; en: string };
+
 /**
- * Kiosks and displays come from the configuration and their sockets; counter PCs from their
- * sockets; printers, scanners and keypads from what each agent reports.
+ * The name of each rating screen the configuration does not name, from the counter it said it
+ * serves: "Màn hình đánh giá – Quầy 3", so the supervisor knows which tablet it is.
  */
-const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
+const ratingScreenNames = (inputs: FloorInputs): Map<string, Names> => {
+  const configured = new Set((inputs.config.devices ?? []).map((device) => device.id));
+  const counters = new Map(inputs.config.counters.map((counter) => [counter.id, counter]));
+  return new Map(
+    inputs.presence.flatMap((entry): Array<[string, Names]> => {
+      if (entry.kind !== 'rating-screen' || !entry.counterId) return [];
+      if (configured.has(entry.deviceId)) return [];
+      const counter = counters.get(entry.counterId);
+      return [
+        [
+          entry.deviceId,
+          {
+            vi: `Màn hình đánh giá – ${counter?.name ?? entry.counterId}`,
+            en: `Rating screen – ${counter ? `Counter ${counter.number}` : entry.counterId}`,
+          },
+        ],
+      ];
+    }),
+  );
+};
+
+/**
+ * Kiosks and displays come from the configuration and their sockets; counter PCs and rating
+ * screens from their sockets; printers, scanners and keypads from what each agent reports.
+ * Each says whether the centre needs it now; hardware is needed when its kiosk or PC is.
+ */
+const buildDevices = (inputs: FloorInputs, derived: ReadonlyMap<string, Names>): FloorDevice[] => {
   const presence = new Map(inputs.presence.map((entry) => [entry.deviceId, entry]));
+  const needs = deviceNeeds(inputs);
   const names = new Map<string, string>();
   inputs.config.displays.forEach((display) => names.set(display.id, display.name));
   (inputs.config.devices ?? []).forEach((device) => names.set(device.id, device.name));
+  derived.forEach((name, id) => names.set(id, name.vi));
   const nameOf = (id: string): string | null => names.get(id) ?? null;
   const known = new Map<string, FloorDevice['kind']>();
   (inputs.config.devices ?? []).forEach((device) => {
@@ -98,12 +133,14 @@ const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
       ownerId: id,
       ownerName: nameOf(id),
       online: seen?.online ?? false,
+      needed: needs.of(kind, seen),
       state: null,
       faults: [],
       lastSeen: seen?.lastSeen ?? null,
       offlineSince: seen && !seen.online ? seen.offlineSince : null,
     };
   });
+  const ownersNeeded = new Map(apps.map((app) => [app.ownerId, app.needed]));
   const hardware: FloorDevice[] = inputs.hardware.flatMap((report) =>
     report.devices.map((device) => {
       const online = report.connected && device.state !== 'disconnected';
@@ -113,6 +150,7 @@ const buildDevices = (inputs: FloorInputs): FloorDevice[] => {
         ownerId: report.deviceId,
         ownerName: nameOf(report.deviceId),
         online,
+        needed: ownersNeeded.get(report.deviceId) ?? needs.atWork,
         state: report.connected ? device.state : 'disconnected',
         faults: report.connected ? device.faults : ['offline' as const],
         lastSeen: report.reportedAt,
@@ -135,6 +173,7 @@ const kindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
   kiosk: { vi: 'Kiosk', en: 'Kiosk' },
   display: { vi: 'Màn hình', en: 'Display' },
   counter: { vi: 'Máy quầy', en: 'Counter PC' },
+  'rating-screen': { vi: 'Màn hình đánh giá', en: 'Rating screen' },
   printer: { vi: 'Máy in', en: 'Printer' },
   scanner: { vi: 'Máy quét', en: 'Scanner' },
   keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
@@ -144,10 +183,22 @@ const kindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
 const ownerLabel = (device: FloorDevice): string =>
   device.ownerName ? `${device.ownerName} (${device.ownerId})` : device.ownerId;
 
+/**
+ * How an alert names a device: its kind and owner ("Máy in Kiosk sảnh tầng 1 (kiosk-1)"), or
+ * the name derived for a rating screen, which already says what it is.
+ */
+const deviceLabel = (device: FloorDevice, derived: ReadonlyMap<string, Names>): Names => {
+  const name = device.ownerId === device.id ? derived.get(device.id) : undefined;
+  if (name) return { vi: `${name.vi} (${device.id})`, en: `${name.en} (${device.id})` };
+  const kind = kindNames[device.kind];
+  return { vi: `${kind.vi} ${ownerLabel(device)}`, en: `${kind.en} ${ownerLabel(device)}` };
+};
+
 const buildAlerts = (
   inputs: FloorInputs,
   services: readonly FloorService[],
   devices: readonly FloorDevice[],
+  derived: ReadonlyMap<string, Names>,
 ): FloorAlert[] => {
   const at = inputs.now.toISOString();
   const threshold = inputs.waitAlertMinutes * 60;
@@ -166,7 +217,10 @@ const buildAlerts = (
       };
     });
   const faults: FloorAlert[] = devices.flatMap((device): FloorAlert[] => {
-    const kind = kindNames[device.kind];
+    // Switched off when nobody needs it (a closed counter, the centre after hours): no alert,
+    // the device table says "Tắt".
+    if (!device.online && !device.needed) return [];
+    const label = deviceLabel(device, derived);
     if (device.faults.length > 0) {
       const blocking = device.faults.some(isBlockingFault);
       const vi = device.faults.map((fault) => faultNames[fault]?.vi ?? fault).join(', ');
@@ -176,8 +230,8 @@ const buildAlerts = (
           id: `device-fault:${device.id}:${device.faults.join(',')}`,
           kind: 'device-fault',
           severity: blocking ? 'critical' : 'warning',
-          message: `${kind.vi} ${ownerLabel(device)}: ${vi}`,
-          messageEn: `${kind.en} ${ownerLabel(device)}: ${en}`,
+          message: `${label.vi}: ${vi}`,
+          messageEn: `${label.en}: ${en}`,
           since: device.lastSeen ?? at,
         },
       ];
@@ -193,8 +247,8 @@ const buildAlerts = (
           id: `device-offline:${device.id}`,
           kind: 'device-offline',
           severity: 'critical',
-          message: `${kind.vi} ${ownerLabel(device)}: mất kết nối`,
-          messageEn: `${kind.en} ${ownerLabel(device)}: offline`,
+          message: `${label.vi}: mất kết nối`,
+          messageEn: `${label.en}: offline`,
           since: device.offlineSince,
         },
       ];
@@ -207,7 +261,8 @@ const buildAlerts = (
 /** The supervisor's floor, from plain data: pure, so its rules are tested without a server. */
 export const buildFloorView = (inputs: FloorInputs): FloorView => {
   const services = buildServices(inputs);
-  const devices = buildDevices(inputs);
+  const derived = ratingScreenNames(inputs);
+  const devices = buildDevices(inputs, derived);
   return {
     at: inputs.now.toISOString(),
     businessDay: inputs.businessDay,
@@ -217,7 +272,7 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
     services,
     devices,
     alerts: [
-      ...buildAlerts(inputs, services, devices),
+      ...buildAlerts(inputs, services, devices, derived),
       ...syncAlerts(inputs.sync ?? null),
       ...backupAlerts(inputs.backup ?? null),
     ],

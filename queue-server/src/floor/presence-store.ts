@@ -1,7 +1,15 @@
 import { floorDeviceKindSchema, type FloorDeviceKind } from '@openops/protocol';
 import type { SqliteDatabase } from '../store/database';
 
-export type StoredPresence = { deviceId: string; kind: FloorDeviceKind; lastSeen: string };
+export type StoredPresence = {
+  deviceId: string;
+  kind: FloorDeviceKind;
+  lastSeen: string;
+  /** Who last worked from a counter PC (an officer, or the PC itself on a demo server); else null. */
+  workedBy: string | null;
+  /** The counter a rating screen serves; null for other devices. */
+  counterId: string | null;
+};
 
 export type PresenceStore = {
   /** The devices heard from since `since` (ISO time); older ones are deleted, taken as gone. */
@@ -12,14 +20,24 @@ export type PresenceStore = {
   remove: (devices: readonly Pick<StoredPresence, 'kind' | 'deviceId'>[]) => void;
 };
 
+type PresenceRow = {
+  device_id: string;
+  kind: string;
+  last_seen: string;
+  worked_by: string | null;
+  counter_id: string | null;
+};
+
 /** When each kiosk, display and counter PC was last heard from, kept across server restarts. */
 export const createPresenceStore = (database: SqliteDatabase): PresenceStore => {
-  const all = database.prepare<[], { device_id: string; kind: string; last_seen: string }>(
-    'SELECT device_id, kind, last_seen FROM device_presence',
+  const all = database.prepare<[], PresenceRow>(
+    'SELECT device_id, kind, last_seen, worked_by, counter_id FROM device_presence',
   );
-  const upsert = database.prepare<[string, string, string]>(
-    `INSERT INTO device_presence (kind, device_id, last_seen) VALUES (?, ?, ?)
-     ON CONFLICT (kind, device_id) DO UPDATE SET last_seen = excluded.last_seen`,
+  const upsert = database.prepare<[string, string, string, string | null, string | null]>(
+    `INSERT INTO device_presence (kind, device_id, last_seen, worked_by, counter_id)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (kind, device_id) DO UPDATE SET last_seen = excluded.last_seen,
+       worked_by = excluded.worked_by, counter_id = excluded.counter_id`,
   );
   const forget = database.prepare<[string]>('DELETE FROM device_presence WHERE last_seen < ?');
   const removeOne = database.prepare<[string, string]>(
@@ -30,7 +48,9 @@ export const createPresenceStore = (database: SqliteDatabase): PresenceStore => 
       devices.forEach((device) => removeOne.run(device.kind, device.deviceId)),
   );
   const saveAll = database.transaction((entries: readonly StoredPresence[]) =>
-    entries.forEach((entry) => upsert.run(entry.kind, entry.deviceId, entry.lastSeen)),
+    entries.forEach((entry) =>
+      upsert.run(entry.kind, entry.deviceId, entry.lastSeen, entry.workedBy, entry.counterId),
+    ),
   );
   return {
     load: (since) => {
@@ -39,7 +59,15 @@ export const createPresenceStore = (database: SqliteDatabase): PresenceStore => 
         // A kind this release does not know (written by a newer one) is skipped, not trusted.
         const kind = floorDeviceKindSchema.safeParse(row.kind);
         return kind.success
-          ? [{ deviceId: row.device_id, kind: kind.data, lastSeen: row.last_seen }]
+          ? [
+              {
+                deviceId: row.device_id,
+                kind: kind.data,
+                lastSeen: row.last_seen,
+                workedBy: row.worked_by,
+                counterId: row.counter_id,
+              },
+            ]
           : [];
       });
     },

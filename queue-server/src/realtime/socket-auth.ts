@@ -8,6 +8,7 @@ import {
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { hasRole, type Security } from '../auth/security';
+import { clockOffsetAt } from './action-lateness';
 
 const log = createLogger('socket-auth');
 
@@ -72,10 +73,18 @@ const guard =
     }
     socket.data.deviceId = principal.kind === 'device' ? principal.deviceId : parsed.data.deviceId;
     socket.data.principal = principal;
+    socket.data.ratingCounterId = parsed.data.ratingCounterId ?? null;
+    socket.data.clockOffset = clockOffsetAt(parsed.data.clock, performance.now());
     next();
   };
 
 export const deviceIdOf = (socket: Socket): string => String(socket.data.deviceId);
+
+/** The counter a rating screen named in its handshake; null for any other socket. */
+export const ratingCounterIdOf = (socket: Socket): string | null => {
+  const value: unknown = socket.data.ratingCounterId;
+  return typeof value === 'string' ? value : null;
+};
 
 /** Who the socket acts as, checked at the handshake. */
 export const principalOf = (socket: Socket): Principal => {

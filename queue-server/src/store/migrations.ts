@@ -349,4 +349,10 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (kind, device_id)
   ) WITHOUT ROWID;
   `,
+  // Who last worked from each counter PC, and the counter each rating screen serves: the floor
+  // judges from them whether an offline one is needed, also for one not back after a restart.
+  `
+  ALTER TABLE device_presence ADD COLUMN worked_by TEXT;
+  ALTER TABLE device_presence ADD COLUMN counter_id TEXT;
+  `,
 ];
