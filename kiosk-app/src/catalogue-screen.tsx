@@ -5,6 +5,7 @@ import type { KioskApi } from './kiosk-api';
 import type { Translate } from './messages';
 import { CodeEntry, codeKeys } from './code-entry';
 import { ProcedureDetail } from './procedure-detail';
+import { nameIn } from './name-in';
 import { useScrollTop } from './use-scroll-top';
 
 type Props = {
@@ -138,7 +139,7 @@ export const CatalogueScreen = ({
               className="procedure-item"
               onClick={() => setOpenId(procedure.id)}
             >
-              {language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name}
+              {nameIn(language, procedure.name, procedure.nameEn)}
             </button>
           </li>
         ))}

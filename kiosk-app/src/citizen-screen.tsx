@@ -4,6 +4,7 @@ import { parseDossierCode, type CitizenDossier, type ClassifiedScan } from '@ope
 import { formatDay, timelinessOf } from './format';
 import type { KioskApi, KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
+import { nameIn } from './name-in';
 
 /** A scanned citizen ID card, already masked by the classifier (last 4 digits only). */
 export type CitizenCard = Extract<ClassifiedScan, { kind: 'citizen-id' }>;
@@ -44,11 +45,7 @@ const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
         <dt>{t('dossierCode')}</dt>
         <dd>{dossier.code}</dd>
         <dt>{t('procedure')}</dt>
-        <dd>
-          {language === 'en' && dossier.procedureNameEn
-            ? dossier.procedureNameEn
-            : dossier.procedureName}
-        </dd>
+        <dd>{nameIn(language, dossier.procedureName, dossier.procedureNameEn)}</dd>
         <dt>{t('status')}</dt>
         <dd className="status">{language === 'vi' ? dossier.statusName : dossier.statusNameEn}</dd>
         {receivedDate && (

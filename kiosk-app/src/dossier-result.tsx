@@ -7,6 +7,7 @@ import {
 } from '@openops/protocol';
 import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
+import { nameIn } from './name-in';
 
 type Props = {
   lookup: DossierLookup;
@@ -77,7 +78,7 @@ export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }
         {lookup.procedureName && (
           <>
             <dt>{t('procedure')}</dt>
-            <dd>{lookup.procedureName}</dd>
+            <dd>{nameIn(language, lookup.procedureName, lookup.procedureNameEn)}</dd>
           </>
         )}
         <dt>{t('status')}</dt>

@@ -2,6 +2,7 @@ import type { Language } from '@openops/client';
 import type { PriorityCategory, QueueSummary, Service, ServiceField } from '@openops/protocol';
 import type { Translate } from './messages';
 import { flatMenuLimit, groupServices, menuSections, type ServiceGroup } from './service-groups';
+import { ScrollArea } from './scroll-area';
 
 /**
  * What the home screen has open: a field's services (two-level menu) or the priority chooser.
@@ -34,7 +35,9 @@ type Props = {
 /**
  * One tap on a service issues its ticket. A small centre shows every service at once, grouped
  * by field; a centre with more than `flatMenuLimit` services shows its fields first (two taps).
- * The other flows sit below, as large as the services.
+ * The other flows sit below (beside, on a landscape screen), as large as the services. Every
+ * choice is in view without scrolling the page: services that do not fit scroll in their own
+ * area, with a cue (`home-layout.css`).
  */
 export const HomeScreen = ({
   view,
@@ -102,17 +105,7 @@ export const HomeScreen = ({
         </div>
       );
     }
-    if (twoLevel && openGroup) {
-      return (
-        <>
-          <h3>{openGroup.field ? nameOf(openGroup.field) : t('otherServices')}</h3>
-          {serviceButtons(openGroup.services)}
-          <button type="button" className="secondary" onClick={() => setOpenFieldId(null)}>
-            {t('back')}
-          </button>
-        </>
-      );
-    }
+    if (twoLevel && openGroup) return serviceButtons(openGroup.services);
     if (groups.length <= 1) return serviceButtons(services);
     const sections = menuSections(groups);
     // Every field one service of its own name: one grid, no heading repeats a button.
@@ -125,9 +118,12 @@ export const HomeScreen = ({
     ));
   };
 
+  // The field's name above its services, and the way back below them, stay in view while the
+  // services scroll. Each scrolling area is keyed by what it shows, so a field opened or the
+  // priority chooser closed starts at its top.
   return (
-    <>
-      <section aria-labelledby="choose-service">
+    <div className="home">
+      <section aria-labelledby="choose-service" className="home-main">
         <h2 id="choose-service">
           {twoLevel && !openGroup ? t('chooseField') : t('chooseService')}
         </h2>
@@ -139,68 +135,78 @@ export const HomeScreen = ({
             {t('priorityChosen', { name: nameOf(priority) })}
           </p>
         )}
-        {menu()}
+        {openGroup && <h3>{openGroup.field ? nameOf(openGroup.field) : t('otherServices')}</h3>}
+        <ScrollArea key={openFieldId ?? 'menu'} t={t} className="home-menu">
+          {menu()}
+        </ScrollArea>
+        {openGroup && (
+          <button type="button" className="secondary" onClick={() => setOpenFieldId(null)}>
+            {t('back')}
+          </button>
+        )}
       </section>
-      {selfDeclared.length > 0 && (
-        <section aria-labelledby="priority" className="priority">
-          <h2 id="priority">{choosingPriority ? t('priorityTitle') : t('priorityHeading')}</h2>
-          {choosingPriority ? (
-            <>
-              <p className="notice">{t('priorityNotice')}</p>
-              <div className="actions">
-                {selfDeclared.map((category) => (
+      <ScrollArea key={choosingPriority ? 'priority' : 'side'} t={t} className="home-side">
+        {selfDeclared.length > 0 && (
+          <section aria-labelledby="priority" className="priority">
+            <h2 id="priority">{choosingPriority ? t('priorityTitle') : t('priorityHeading')}</h2>
+            {choosingPriority ? (
+              <>
+                <p className="notice">{t('priorityNotice')}</p>
+                <div className="actions">
+                  {selfDeclared.map((category) => (
+                    <button
+                      key={category.id}
+                      type="button"
+                      className="field"
+                      aria-pressed={priority?.id === category.id}
+                      onClick={() => {
+                        onPriority(category);
+                        setChoosingPriority(false);
+                      }}
+                    >
+                      {nameOf(category)}
+                    </button>
+                  ))}
                   <button
-                    key={category.id}
                     type="button"
                     className="field"
-                    aria-pressed={priority?.id === category.id}
+                    aria-pressed={priority === null}
                     onClick={() => {
-                      onPriority(category);
+                      onPriority(null);
                       setChoosingPriority(false);
                     }}
                   >
-                    {nameOf(category)}
+                    {t('priorityNone')}
                   </button>
-                ))}
-                <button
-                  type="button"
-                  className="field"
-                  aria-pressed={priority === null}
-                  onClick={() => {
-                    onPriority(null);
-                    setChoosingPriority(false);
-                  }}
-                >
-                  {t('priorityNone')}
+                </div>
+              </>
+            ) : (
+              <>
+                <p className="hint">
+                  {t('priorityWho', { names: selfDeclared.map(nameOf).join(', ') })}
+                </p>
+                <button type="button" className="action" onClick={() => setChoosingPriority(true)}>
+                  {priority ? nameOf(priority) : t('priorityAction')}
                 </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p className="hint">
-                {t('priorityWho', { names: selfDeclared.map(nameOf).join(', ') })}
-              </p>
-              <button type="button" className="action" onClick={() => setChoosingPriority(true)}>
-                {priority ? nameOf(priority) : t('priorityAction')}
-              </button>
-            </>
-          )}
+              </>
+            )}
+          </section>
+        )}
+        <section aria-labelledby="other-actions">
+          <h2 id="other-actions">{t('otherActions')}</h2>
+          <div className="actions">
+            <button type="button" className="action" onClick={onAppointment}>
+              {t('appointmentAction')}
+            </button>
+            <button type="button" className="action" onClick={onLookup}>
+              {t('lookupAction')}
+            </button>
+            <button type="button" className="action" onClick={onCatalogue}>
+              {t('catalogueAction')}
+            </button>
+          </div>
         </section>
-      )}
-      <section aria-labelledby="other-actions">
-        <h2 id="other-actions">{t('otherActions')}</h2>
-        <div className="actions">
-          <button type="button" className="action" onClick={onAppointment}>
-            {t('appointmentAction')}
-          </button>
-          <button type="button" className="action" onClick={onLookup}>
-            {t('lookupAction')}
-          </button>
-          <button type="button" className="action" onClick={onCatalogue}>
-            {t('catalogueAction')}
-          </button>
-        </div>
-      </section>
-    </>
+      </ScrollArea>
+    </div>
   );
 };

@@ -353,8 +353,10 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     }
   };
 
+  // The home screen is laid out to the window's height (home-layout.css); other screens scroll.
+  const homeShown = connection === 'online' && api !== null && screen.kind === 'home';
   return (
-    <main className="kiosk" lang={language}>
+    <main className={homeShown ? 'kiosk kiosk-home' : 'kiosk'} lang={language}>
       <header className="kiosk-header">
         <h1>{t('title')}</h1>
         {screen.kind !== 'home' && connection === 'online' && (

@@ -4,6 +4,7 @@ import { deviceIdFrom, serverUrlFrom } from '@openops/client';
 import { KioskApp } from './kiosk-app';
 import { idleMsFrom } from './use-idle-reset';
 import './kiosk.css';
+import './home-layout.css';
 
 const root = document.getElementById('root');
 if (root) {

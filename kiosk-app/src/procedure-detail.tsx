@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '@openops/client';
-import { assertNever, type DocumentForm, type Procedure } from '@openops/protocol';
+import { assertNever, feeUnitWords, type DocumentForm, type Procedure } from '@openops/protocol';
 import { formatVnd } from './format';
 import type { KioskApi, KioskError } from './kiosk-api';
 import type { MessageKey, Translate } from './messages';
 import { say, text, type Text } from './kiosk-text';
+import { nameIn } from './name-in';
 
 const formKey = (form: DocumentForm): MessageKey => {
   switch (form) {
@@ -82,9 +83,7 @@ export const ProcedureDetail = ({
   };
   return (
     <section aria-labelledby="procedure-name" className="panel procedure">
-      <h2 id="procedure-name">
-        {language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name}
-      </h2>
+      <h2 id="procedure-name">{nameIn(language, procedure.name, procedure.nameEn)}</h2>
       <p className="hint">{t('procedureCode', { code: procedure.code })}</p>
       <section aria-labelledby="procedure-documents">
         <h3 id="procedure-documents">{t('documents')}</h3>
@@ -108,6 +107,8 @@ export const ProcedureDetail = ({
           {procedure.fees.map((fee) => (
             <li key={fee.name}>
               {fee.name}: {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
+              {/* A per-page or per-copy price: the total depends on what the citizen brings. */}
+              {fee.amountVnd !== 0 && fee.per && `/${feeUnitWords[fee.per].single[language]}`}
             </li>
           ))}
         </ul>

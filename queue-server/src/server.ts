@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +37,7 @@ import { attachChecklistPrinting } from './realtime/checklist-handlers';
 import type { SyncOverrides } from './sync/sync-settings';
 import { attachSupervisorArea } from './floor/supervisor-area';
 import { defaultBackupsKept, startDailyBackups } from './store/daily-backup';
+import { trackingBaseOf, type ServerAddresses } from './realtime/tracking-base';
 
 const log = createLogger('server');
 
@@ -127,6 +129,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     clock,
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
+  const addresses: ServerAddresses = { bindHost: options.host, interfaces: networkInterfaces };
   const realtime = attachNamespaces({
     io,
     queue,
@@ -135,6 +138,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     security,
     appointments,
     smsEnabled: () => dossierArea.sync.notifier.enabled(),
+    addresses,
   });
   const procedures = createProcedureService({ config, clock });
   attachProcedurePush(io, procedures);
@@ -205,6 +209,15 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
   dossierArea.sync.start();
   log.info('listening', { url, dataDir: options.dataDir, readyMs: Date.now() - startedAt });
+  if (!config.current().centre.publicUrl) {
+    // Said once, so whoever installs the server sees what a phone will be sent to, and sets
+    // centre.publicUrl when that is not the address the citizens' network reaches.
+    const local = trackingBaseOf(`localhost:${port}`, addresses);
+    log[local ? 'info' : 'warn']('ticket QR address (centre.publicUrl unset)', {
+      kioskOnNetwork: 'the address the kiosk reached the server at',
+      kioskOnThisMachine: local ?? 'no QR: no LAN address, or listening on loopback only',
+    });
+  }
 
   return {
     url,

@@ -95,6 +95,9 @@ test('dossier lookup: status in words, dates, on time, from the centre copy with
 
   await page.getByRole('button', { name: 'English' }).click();
   const english = page.getByRole('region', { name: `Dossier status: ${code}` });
+  // The procedure by its English name from the centre's configuration.
+  await expect(english).toContainText('Construction permit for a detached house');
+  await expect(english).not.toContainText('Cấp giấy phép');
   await expect(english).toContainText('Received');
   await expect(english).toContainText('On time');
   await page.getByRole('button', { name: 'Look up another code' }).click();

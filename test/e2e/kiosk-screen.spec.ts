@@ -1,11 +1,12 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { useKioskCentre } from '../support/kiosk-page';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { screens, useKioskCentre } from '../support/kiosk-page';
 import { scanWithWedge } from '../support/kiosk-wedge';
 
 /**
  * The kiosk as an unattended public touch screen: a scan it cannot read is answered in words
  * and leaves it home, a screen left alone goes home, forgets what was typed and speaks
- * Vietnamese again, and every touch target is at least 60 px with a large ticket number.
+ * Vietnamese again, the home screen shows every choice unscrolled on portrait and landscape
+ * screens, and every touch target is at least 60 px with a large ticket number.
  */
 const kiosk = useKioskCentre();
 
@@ -75,17 +76,104 @@ test('left alone on home with the priority chooser open, the kiosk closes it', a
   await expect(page.getByRole('button', { name: 'Người cao tuổi' })).toHaveCount(0);
 });
 
-test('on a short screen, a screen opened from a scrolled home starts at its top', async ({
+const scrollY = (page: Page): Promise<number> => page.evaluate<number>('window.scrollY');
+
+test('on a short screen, a screen opened from a scrolled one starts at its top', async ({
   page,
 }) => {
   await kiosk.open(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByRole('button', { name: 'Thủ tục hành chính' }).scrollIntoViewIfNeeded();
-  expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Thủ tục hành chính' }).click();
+  const list = page.getByRole('list', { name: 'Thủ tục hành chính' });
+  await list.getByRole('button', { name: 'Đăng ký kết hôn' }).scrollIntoViewIfNeeded();
+  expect(await scrollY(page)).toBeGreaterThan(0);
+  await list.getByRole('button', { name: 'Đăng ký kết hôn' }).click();
+  await expect(page.getByRole('heading', { name: 'Đăng ký kết hôn' })).toBeInViewport();
+  expect(await scrollY(page)).toBe(0);
+
+  // A receipt scanned at the foot of the catalogue opens the lookup at its top.
+  await page.getByRole('button', { name: 'Quay lại' }).click();
+  await page.getByRole('button', { name: 'Quay lại' }).scrollIntoViewIfNeeded();
+  expect(await scrollY(page)).toBeGreaterThan(0);
+  await scanWithWedge(page, '000.00.06.H56-231027-0361');
   await expect(page.getByRole('heading', { name: 'Tra cứu hồ sơ' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Về trang chính' })).toBeInViewport();
-  expect(await page.evaluate<number>('window.scrollY')).toBe(0);
+  expect(await scrollY(page)).toBe(0);
+});
+
+/** The kiosk screens the home must fit: a portrait stand (the default) and common landscapes. */
+const screenSizes = [
+  { width: 1080, height: 1920 },
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** Each choice on the home screen, by its name in each language. */
+const homeChoices = {
+  vi: {
+    services: 'Chọn dịch vụ bạn cần',
+    buttons: [
+      'Tôi thuộc diện ưu tiên',
+      'Tôi có lịch hẹn',
+      'Tra cứu hồ sơ',
+      'Thủ tục hành chính',
+      'English',
+    ],
+  },
+  en: {
+    services: 'Choose the service you need',
+    buttons: [
+      'I qualify for priority',
+      'I have an appointment',
+      'Track a dossier',
+      'Procedures',
+      'Tiếng Việt',
+    ],
+  },
+} as const;
+
+/** The element lies wholly inside the window, unclipped, and is at least 48 px high. */
+const expectWhollyInView = async (page: Page, choice: Locator, what: string): Promise<void> => {
+  const box = await choice.boundingBox();
+  const view = page.viewportSize();
+  expect(box, what).not.toBeNull();
+  if (!box || !view) return;
+  expect(box.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what}: right edge`).toBeLessThanOrEqual(view.width);
+  expect(box.y + box.height, `${what}: bottom edge`).toBeLessThanOrEqual(view.height);
+  expect(box.height, `${what}: height`).toBeGreaterThanOrEqual(48);
+  // Not cut off by an area that scrolls on its own either.
+  await expect(choice, what).toBeInViewport({ ratio: 1 });
+};
+
+test('the home screen shows every choice without scrolling, portrait and landscape', async ({
+  page,
+}) => {
+  await kiosk.open(page);
+  for (const language of ['vi', 'en'] as const) {
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    const names = homeChoices[language];
+    for (const size of screenSizes) {
+      await page.setViewportSize(size);
+      const where = `${size.width}×${size.height} ${language}`;
+      const services = page.getByRole('region', { name: names.services }).getByRole('button');
+      // The demo centre's four services, and no "more below" cue: they all fit.
+      await expect(services).toHaveCount(4);
+      for (const service of await services.all()) {
+        await expectWhollyInView(page, service, `${where}: ${await service.innerText()}`);
+      }
+      for (const name of names.buttons) {
+        const choice = page.getByRole('button', { name, exact: true });
+        await expectWhollyInView(page, choice, `${where}: ${name}`);
+      }
+      expect(await scrollY(page), where).toBe(0);
+      const pageHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
+      expect(pageHeight, `${where}: the page does not scroll`).toBeLessThanOrEqual(size.height);
+    }
+  }
+  await page.screenshot({ path: `${screens}/kiosk-home-1920x1080-en.png` });
 });
 
 /** Width and height of every element the locator finds, in CSS pixels. */

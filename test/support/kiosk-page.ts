@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LoopbackPrinter } from './loopback-printer';
-import type { QueueServerProcess } from './queue-server-process';
+import type { QueueServerOptions, QueueServerProcess } from './queue-server-process';
 import { startKioskWithPrinter, type KioskWithPrinter } from './kiosk-with-printer';
 
 /** Where kiosk specs keep a screenshot of each main screen, for people to look at. */
@@ -19,13 +19,14 @@ export type KioskCentre = {
 /**
  * Gives the calling spec file its own demo centre with kiosk-1's printer (see
  * `startKioskWithPrinter`): started before its first test, stopped after its last, so one
- * file's tickets and dossiers never leak into another's. Call it at the top of a spec file;
- * `server` and `printer` can be read only inside tests, once the hook has run.
+ * file's tickets and dossiers never leak into another's. Call it at the top of a spec file (or
+ * of a `test.describe`, for a centre of its own); `server` and `printer` can be read only inside
+ * tests, once the hook has run. `serverOptions` go to `startQueueServer` (default none).
  */
-export const useKioskCentre = (): KioskCentre => {
+export const useKioskCentre = (serverOptions: QueueServerOptions = {}): KioskCentre => {
   let started: KioskWithPrinter | undefined;
   test.beforeAll(async () => {
-    started = await startKioskWithPrinter();
+    started = await startKioskWithPrinter('kiosk-1', serverOptions);
   });
   test.afterAll(async () => {
     await started?.stop();

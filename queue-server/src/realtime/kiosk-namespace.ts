@@ -6,30 +6,25 @@ import {
   type Reply,
   ticketTrackingUrl,
 } from '@openops/protocol';
-import type { Socket } from 'socket.io';
 import type { IssueOptions } from '../queue/queue-service';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
+import { trackingBaseOf, type ServerAddresses } from './tracking-base';
 import { validated } from './validated-handler';
 
-/**
- * The address this kiosk reached the server at (`http://192.168.1.10:8080`), which phones on
- * the same network reach too; null when the Host header is not a plain host and port.
- */
-const trackingBaseOf = (socket: Socket): string | null => {
-  const host = socket.handshake.headers.host ?? '';
-  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)
-    ? `http://${host}`
-    : null;
-};
-
-export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): void => {
+/** `addresses`: where phones reach this server, for a kiosk on the server machine itself. */
+export const handleKiosks = (
+  kiosk: KioskNamespace,
+  context: RealtimeContext,
+  addresses: ServerAddresses,
+): void => {
   const { queue, config, printer } = context;
 
-  const ticketDocument = (issued: IssuedTicket, trackingBase: string | null): PrintDocument => {
+  /** `host`: the Host header the kiosk reached the server with, for the QR's address. */
+  const ticketDocument = (issued: IssuedTicket, host: string | undefined): PrintDocument => {
     const { ticket, serviceName, peopleAhead, estimatedWaitMinutes } = issued;
     const { centre, priorityCategories } = config.current();
-    const base = centre.publicUrl ?? trackingBase;
+    const base = centre.publicUrl ?? trackingBaseOf(host, addresses);
     const priority = (priorityCategories ?? []).find(
       (category) => category.id === ticket.priorityCategoryId,
     );
@@ -66,7 +61,10 @@ export const handleKiosks = (kiosk: KioskNamespace, context: RealtimeContext): v
       const stored: PrintJobRecord[] = [];
       const reply = issue((issued) => {
         stored.push(
-          printer.enqueue(deviceIdOf(socket), ticketDocument(issued, trackingBaseOf(socket))),
+          printer.enqueue(
+            deviceIdOf(socket),
+            ticketDocument(issued, socket.handshake.headers.host),
+          ),
         );
       });
       if (reply.ok) setImmediate(() => stored.forEach((job) => void printer.dispatch(job)));

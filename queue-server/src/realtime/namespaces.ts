@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import type { Server } from 'socket.io';
 import {
   namespaces,
@@ -21,6 +22,7 @@ import { pushQueueChanges } from './queue-push';
 import type { Security } from '../auth/security';
 import type { AppointmentService } from '../appointments/appointment-service';
 import { handleKiosks } from './kiosk-namespace';
+import type { ServerAddresses } from './tracking-base';
 import { handleCounters } from './counter-namespace';
 import { callToDisplays, handleDisplays } from './display-namespace';
 
@@ -35,6 +37,8 @@ type Deps = {
   database?: SqliteDatabase;
   /** Whether texts can be sent (an SMS gateway is configured); default no. */
   smsEnabled?: () => boolean;
+  /** Where phones reach the server (ticket QRs); default listening on every interface. */
+  addresses?: ServerAddresses;
 };
 
 /** Wires the per-role socket.io namespaces to the queue's use cases. */
@@ -46,6 +50,7 @@ export const attachNamespaces = ({
   security,
   appointments,
   smsEnabled = () => false,
+  addresses = { interfaces: networkInterfaces },
 }: Deps): RealtimeContext & { stopPushes: () => void } => {
   const kiosk = roleNamespace<KioskClientEvents, KioskServerEvents>(io, namespaces.kiosk, security);
   const counter = roleNamespace<CounterClientEvents, CounterServerEvents>(
@@ -98,7 +103,7 @@ export const attachNamespaces = ({
     },
   };
 
-  handleKiosks(kiosk, context);
+  handleKiosks(kiosk, context, addresses);
   handleCounters(counter, context);
   const stopPushes = pushQueueChanges(context, counter);
   handleDisplays(display, context);

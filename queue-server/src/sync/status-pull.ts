@@ -32,6 +32,8 @@ export type StatusPullDeps = {
   fetch: HttpFetch;
   /** The local dossier, when this centre received it. */
   localDossier: (code: string) => Dossier | null;
+  /** A procedure's English name from the centre's configuration; undefined when it has none. */
+  procedureNameEn: (procedureId: string) => string | undefined;
   /** Other names of a field (queue service id) a backend may list. */
   aliasesOf: (field: string) => readonly string[];
   /** Called inside the transaction that stores a pulled status (e.g. to queue a "ready" text). */
@@ -135,9 +137,11 @@ export const createStatusPull = (deps: StatusPullDeps) => {
     const useRemote = remote !== null && !localAhead;
     const status = (useRemote && remote ? remote.status : (local?.status ?? 2)) as DossierStatus;
     const names = dossierStatusNames[status];
+    const procedureNameEn = local ? deps.procedureNameEn(local.procedureId) : undefined;
     return {
       code,
       procedureName: local?.procedureName ?? null,
+      ...(procedureNameEn ? { procedureNameEn } : {}),
       status,
       statusName: names.vi,
       statusNameEn: names.en,

@@ -82,6 +82,8 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     clock: deps.clock,
     fetch: fetchImpl,
     localDossier: (code) => deps.dossiers.byCode(code),
+    procedureNameEn: (procedureId) =>
+      deps.config.current().procedures.find((procedure) => procedure.id === procedureId)?.nameEn,
     aliasesOf,
     onRemoteStatus: (dossier, status: DossierStatus) => {
       if (status === 9) notifier.dossierReady(dossier);
