@@ -1,5 +1,6 @@
+import { lateActionLimitMs } from '@openops/protocol';
 import { describe, expect, it, vi } from 'vitest';
-import { requestReply } from './socket-request';
+import { replyTimeoutMs, requestReply, requestTimedAction } from './socket-request';
 
 type Events = { 'counter:call-next': (body: unknown, ack: (reply: unknown) => void) => void };
 
@@ -36,5 +37,34 @@ describe('requestReply', () => {
     expect(reply.ok ? '' : reply.error.message).toContain('thao tác chưa được gửi');
     expect(socket.timeout).not.toHaveBeenCalled();
     expect(socket.emit).not.toHaveBeenCalled();
+  });
+});
+
+describe('requestTimedAction', () => {
+  it('stamps the action with the moment it is sent', async () => {
+    const socket = socketAnswering(true);
+    await requestTimedAction<Events, 'counter:call-next'>(
+      socket,
+      'counter:call-next',
+      { counterId: 'quay-1' },
+      () => 1234.5,
+    );
+    expect(socket.emit.mock.calls[0]?.[1]).toEqual({ counterId: 'quay-1', sentAt: 1234.5 });
+  });
+
+  it('gives up waiting only after the server stops carrying the action out', async () => {
+    // Otherwise an action could still land after the officer was told it got no answer.
+    expect(replyTimeoutMs).toBeGreaterThan(lateActionLimitMs + 1_000);
+    const emit = vi.fn(
+      (_event: string, _body: unknown, ack: (error: Error | null, reply: unknown) => void) =>
+        ack(new Error('operation has timed out'), undefined),
+    );
+    const socket = { connected: true, emit, timeout: vi.fn(() => ({ emit })) };
+    const reply = await requestTimedAction<Events, 'counter:call-next'>(
+      socket,
+      'counter:call-next',
+      { counterId: 'quay-1' },
+    );
+    expect(reply.ok ? '' : reply.error.message).toContain('có thể đã được thực hiện hoặc chưa');
   });
 });

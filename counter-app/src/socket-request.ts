@@ -1,5 +1,16 @@
 import { fail, type Reply } from '@openops/protocol';
 
+// Sent on a link that looked up: a cut that socket.io has not noticed yet holds it, and it may
+// still reach the server when the link returns. "Try again" would then act twice (a second
+// call-next ends the first citizen), so the officer is told to look.
+const noAnswerYet =
+  'Máy chủ chưa trả lời. Thao tác có thể vẫn được thực hiện khi mạng trở lại: xem lại số đang phục vụ trước khi bấm lại (no answer yet)';
+
+// A timed action cannot be carried out any more once the officer reads this (the server
+// refuses it after `lateActionLimitMs`), but it may have been, its answer lost on the way back.
+const noAnswerToAction =
+  'Máy chủ không trả lời. Thao tác có thể đã được thực hiện hoặc chưa: xem lại số đang phục vụ trước khi bấm lại (no answer: it may or may not have been done)';
+
 /** How long the counter waits for the server's answer before telling the officer. Default 10 s. */
 export const replyTimeoutMs = 10_000;
 
@@ -34,6 +45,7 @@ export const requestReply = <M, E extends keyof M & string>(
   event: E,
   body: unknown,
   timeoutMs = replyTimeoutMs,
+  noAnswer = noAnswerYet,
 ): Promise<Reply<AckData<M, E>>> =>
   new Promise((resolve) => {
     const emitter = socket as TimedEmitter;
@@ -46,20 +58,26 @@ export const requestReply = <M, E extends keyof M & string>(
     }
     emitter.timeout(timeoutMs).emit(event, body, (error, reply) => {
       if (error) {
-        // Sent on a link that looked up: a cut that socket.io has not noticed yet holds it,
-        // and it may still reach the server when the link returns. "Try again" would then act
-        // twice (a second call-next ends the first citizen), so the officer is told to look.
-        resolve(
-          fail(
-            'internal',
-            'Máy chủ chưa trả lời. Thao tác có thể vẫn được thực hiện khi mạng trở lại: xem lại số đang phục vụ trước khi bấm lại (no answer yet)',
-          ),
-        );
+        resolve(fail('internal', noAnswer));
         return;
       }
       resolve(reply as Reply<AckData<M, E>>);
     });
   });
+
+/**
+ * A counter action (call, recall, start, finish, transfer...) sent with the moment it left
+ * (`sentAt`, on the clock the socket's handshake named). The server refuses it if it arrives
+ * more than `lateActionLimitMs` later, below this wait for an answer: once the officer is told
+ * there was no answer, a press held up by a network cut can no longer call or end a citizen.
+ */
+export const requestTimedAction = <M, E extends keyof M & string>(
+  socket: unknown,
+  event: E,
+  body: object,
+  now: () => number = () => performance.now(),
+): Promise<Reply<AckData<M, E>>> =>
+  requestReply<M, E>(socket, event, { ...body, sentAt: now() }, replyTimeoutMs, noAnswerToAction);
 
 /** Field path → message, from a failed envelope's validation issues, for errors beside fields. */
 export const fieldErrors = (reply: Reply<unknown>): Record<string, string> =>

@@ -17,9 +17,9 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const issue = async (request: APIRequestContext): Promise<string> => {
+const issue = async (request: APIRequestContext, serviceId = 'ho-tich'): Promise<string> => {
   const reply = await request.post(`${server.url}/api/v1/tickets`, {
-    data: { serviceId: 'ho-tich' },
+    data: { serviceId },
   });
   expect(reply.status()).toBe(201);
   return ((await reply.json()) as { data: { ticket: { number: string } } }).data.ticket.number;
@@ -102,4 +102,53 @@ test('a key pressed while the server is out of reach is not sent later', async (
   await page.waitForTimeout(1_000);
   expect((await states(request))[waiting]).toBe('waiting');
   await expect(counter.waitingRow(waiting)).toBeVisible();
+});
+
+test("a press held up on the network past the counter's wait is refused when it arrives", async ({
+  page,
+  request,
+}) => {
+  // Quầy 3 serves certification (chứng thực).
+  const waiting = await issue(request, 'chung-thuc');
+  // A cut that socket.io does not notice: the link stays up (its pings pass), but the frame
+  // carrying "call next" is held on the way and delivered 12 s later, after the counter has
+  // given up waiting (10 s) and told the officer so.
+  let holding = false;
+  const delivered: Array<Promise<void>> = [];
+  await page.routeWebSocket(/\/socket\.io\//, (socket) => {
+    const toServer = socket.connectToServer();
+    socket.onMessage((message) => {
+      if (holding && typeof message === 'string' && message.includes('"counter:call-next"')) {
+        delivered.push(
+          new Promise((resolve) =>
+            setTimeout(() => {
+              toServer.send(message);
+              resolve();
+            }, 12_000),
+          ),
+        );
+        return;
+      }
+      toServer.send(message);
+    });
+  });
+  await page.goto(`${server.url}/counter/?device=counter-pc-3`);
+  const counter = counterPage(page);
+  await counter.signIn({ username: 'can-bo-3', password: 'canbo-demo', counter: 'Quầy 3' });
+  await expect(counter.waitingRow(waiting)).toBeVisible();
+
+  holding = true;
+  await page.keyboard.press('F1');
+  await expect(counter.alert).toContainText('Máy chủ không trả lời', { timeout: 15_000 });
+  await Promise.all(delivered);
+  expect(delivered).toHaveLength(1);
+  // Give the late frame every chance to act before looking: the citizen was not called.
+  await page.waitForTimeout(1_000);
+  expect((await states(request))[waiting]).toBe('waiting');
+  await expect(counter.waitingRow(waiting)).toBeVisible();
+
+  // The link itself was fine all along: the next press calls at once.
+  holding = false;
+  await page.keyboard.press('F1');
+  await expect(counter.current).toHaveText(waiting);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { priorityCategorySchema, serviceFieldSchema } from './centre-model';
+import { sentAtSchema } from './action-timing';
 import { centreInfoSchema, idSchema, serviceSchema, counterSchema } from './entities';
 
 /** Cap on any inbound message (REST body or socket packet), in bytes. */
@@ -16,6 +17,7 @@ export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
 
 export const callNextBodySchema = z.object({
   counterId: idSchema,
+  sentAt: sentAtSchema,
 });
 export type CallNextBody = z.infer<typeof callNextBodySchema>;
 

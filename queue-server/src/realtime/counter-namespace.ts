@@ -1,10 +1,22 @@
-import { fail, inboundSchemas, type Reply } from '@openops/protocol';
+import { fail, inboundSchemas, lateActionLimitMs, type Reply } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
-import { principalOf } from './socket-auth';
+import { clockOffsetOf, latenessOf } from './action-lateness';
+import { deviceIdOf, principalOf } from './socket-auth';
 import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
 import { counterRoom } from './queue-push';
+
+const log = createLogger('counter-socket');
+
+const lateRefusal = (lateMs: number) => {
+  const seconds = Math.round(lateMs / 1000);
+  return fail(
+    'request-expired',
+    `Thao tác đến máy chủ chậm ${seconds} giây nên không được thực hiện; xem lại số đang phục vụ (arrived ${seconds} s late, not carried out)`,
+  );
+};
 
 /**
  * Counter sockets: every lifecycle action mirrors a REST route. A socket joins its counter's
@@ -39,13 +51,25 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
 
     /**
      * Runs an action for the socket's actor and follows the counter it touched; the answer
-     * waits until what the action committed is on the disk.
+     * waits until what the action committed is on the disk. An action that took longer than
+     * `lateActionLimitMs` to arrive is refused: its officer has been told it got no answer.
      */
     const act =
-      <B extends { counterId: string }, T>(run: (body: B, who: Actor) => Reply<T>) =>
+      <B extends { counterId: string; sentAt?: number | undefined }, T>(
+        run: (body: B, who: Actor) => Reply<T>,
+      ) =>
       (body: B): Reply<T> | Promise<Reply<T>> => {
         const who = actor();
         if (!who.ok) return who;
+        const late = latenessOf(clockOffsetOf(socket), body.sentAt, performance.now());
+        if (late !== null && late > lateActionLimitMs) {
+          log.warn('late counter action refused', {
+            counterId: body.counterId,
+            deviceId: deviceIdOf(socket),
+            lateMs: Math.round(late),
+          });
+          return lateRefusal(late);
+        }
         const reply = run(body, who.data);
         if (reply.ok || reply.error.code !== 'not-found') follow(body.counterId);
         return afterFlush(queue.settled(), reply);
