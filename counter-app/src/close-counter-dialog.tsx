@@ -1,88 +1,110 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import type { Service } from '@openops/protocol';
 import type { CloseCounterNotice } from './close-counter-notice';
+import { closeCounterText } from './close-counter-text';
 import { useText } from './ui-language';
 
 type Props = {
   counterName: string;
   notice: CloseCounterNotice;
+  /** The centre's services, to name the queues the dialog speaks of. */
+  services: readonly Service[];
   /** A request to the server is on its way: the confirm button waits for it. */
   busy: boolean;
+  /** The link to the server is up; offline, the confirm button waits for it, as every action. */
+  online: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
-/** "1 citizen is" / "3 citizens are": the English count with its verb. */
-const citizensEn = (count: number, singular: string, plural: string): string =>
-  count === 1 ? `1 citizen ${singular}` : `${count} citizens ${plural}`;
+/** Tab and Shift+Tab go round the dialog's buttons, never out to the page behind it. */
+const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>): void => {
+  if (event.key !== 'Tab') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)')];
+  const first = buttons[0];
+  const last = buttons.at(-1);
+  event.preventDefault();
+  if (!first || !last) return;
+  const at = buttons.findIndex((button) => button === document.activeElement);
+  const next = event.shiftKey
+    ? (buttons[at - 1] ?? last)
+    : at === -1
+      ? first
+      : (buttons[at + 1] ?? first);
+  next.focus();
+};
 
 /**
- * Asks before closing a counter that citizens wait for, saying what the server does then: it
- * refuses while a number is at the counter; it leaves the waiting citizens in the queue for the
- * other counters; and it puts those transferred to this counter itself back in their service's
- * queue, in their place, for the other counters too. Escape cancels (the working screen's
- * Escape closes any dialog).
+ * Asks before closing a counter that citizens wait for, saying what the server does then (see
+ * `closeCounterText`). A modal `<dialog>`: the page behind is inert (no click or focus reaches
+ * it) while the officer decides, the panel open behind it (a half-typed dossier, unsaved
+ * procedure edits) stays as it was, and Escape cancels. The screen's shortcut keys are off
+ * meanwhile (see `useShortcutKeys`): F1 must not call a citizen to a counter about to close.
  */
-export const CloseCounterDialog = ({ counterName, notice, busy, onConfirm, onCancel }: Props) => {
+export const CloseCounterDialog = ({
+  counterName,
+  notice,
+  services,
+  busy,
+  online,
+  onConfirm,
+  onCancel,
+}: Props) => {
   const tx = useText();
+  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   // Focus on "cancel": an Enter pressed out of habit must not send the waiting citizens away.
   // When the dialog goes, focus goes back to where it was ("Đóng quầy"), not to the page top.
   useEffect(() => {
+    const element = dialog.current;
     const opener = document.activeElement;
+    if (element && !element.open) element.showModal();
     cancel.current?.focus();
     return () => {
+      // Closed first: nothing behind an open modal dialog can take the focus.
+      if (element?.open) element.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
 
-  const { currentNumber, waitingForServices, transferredHere, transferredHereNumbers } = notice;
-  const listed = transferredHereNumbers.length > 0 ? ` (${transferredHereNumbers.join(', ')})` : '';
-  const nothingLeft = currentNumber === null && waitingForServices === 0 && transferredHere === 0;
+  // Escape: the browser would close the dialog by itself; the screen closes it instead, so
+  // what it shows and what the browser shows never differ. A browser may close it without a
+  // cancelable event (no recent user activation): that close cancels too.
+  const onEscape = (event: SyntheticEvent<HTMLDialogElement>): void => {
+    event.preventDefault();
+    onCancel();
+  };
+
   return (
-    <section
+    <dialog
+      ref={dialog}
       role="alertdialog"
+      aria-modal="true"
       aria-labelledby="close-counter-title"
       aria-describedby="close-counter-text"
       className="dialog"
+      onCancel={onEscape}
+      onClose={onCancel}
+      onKeyDown={keepFocusInside}
     >
       <h2 id="close-counter-title">{tx(`Đóng ${counterName}?`, `Close ${counterName}?`)}</h2>
       <div id="close-counter-text">
-        {currentNumber !== null && (
-          <p>
-            {tx(
-              `Công dân số ${currentNumber} đang ở quầy. Hãy hoàn thành, ghi vắng mặt, chuyển hoặc trả số này về hàng chờ trước: máy chủ không cho đóng quầy khi còn số đang phục vụ.`,
-              `Number ${currentNumber} is at the counter. Finish it, mark it absent, transfer it or return it to the queue first: the server does not close a counter while a number is at it.`,
-            )}
-          </p>
-        )}
-        {waitingForServices > 0 && (
-          <p>
-            {tx(
-              `${waitingForServices} công dân đang chờ các dịch vụ của quầy này. Đóng quầy không làm họ mất lượt: họ vẫn ở trong hàng chờ, giữ nguyên thứ tự, để các quầy khác phục vụ cùng dịch vụ gọi.`,
-              `${citizensEn(waitingForServices, 'is', 'are')} waiting for this counter’s services. Closing does not cost them their turn: they stay in the queue, in the same order, for the other counters serving those services to call.`,
-            )}
-          </p>
-        )}
-        {transferredHere > 0 && (
-          <p>
-            {tx(
-              `${transferredHere} công dân được chuyển riêng cho quầy này${listed}. Khi đóng quầy, ${transferredHere === 1 ? 'số này' : 'các số này'} được trả về hàng chờ của dịch vụ, giữ nguyên thứ tự, để các quầy khác phục vụ dịch vụ đó gọi.`,
-              `${citizensEn(transferredHere, 'was', 'were')} transferred to this counter itself${listed}. Closing puts ${transferredHere === 1 ? 'this number' : 'these numbers'} back in the service’s queue, in the same place, for the other counters serving it to call.`,
-            )}
-          </p>
-        )}
-        {nothingLeft && (
-          <p>{tx('Không còn ai chờ quầy này.', 'Nobody is waiting for this counter any more.')}</p>
-        )}
+        {closeCounterText(notice, services, tx).map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
       </div>
       <div className="actions">
-        <button type="button" onClick={onConfirm} disabled={busy || currentNumber !== null}>
+        <button
+          type="button"
+          onClick={onConfirm}
+          disabled={busy || !online || notice.currentNumber !== null}
+        >
           {tx('Vẫn đóng quầy', 'Close anyway')}
         </button>
         <button type="button" ref={cancel} onClick={onCancel}>
           {tx('Huỷ', 'Cancel')}
         </button>
       </div>
-    </section>
+    </dialog>
   );
 };

@@ -14,7 +14,7 @@ import { QueuePanel } from './queue-panel';
 import { TransferDialog } from './transfer-dialog';
 import { PauseDialog } from './pause-dialog';
 import { CloseCounterDialog } from './close-counter-dialog';
-import { closeCounterNotice } from './close-counter-notice';
+import { closeCounterNotice, nobodyLeft } from './close-counter-notice';
 import { RatingStatus } from './rating-status';
 import { ShortcutHelp } from './shortcut-help';
 import { WorkColumn } from './work-column';
@@ -50,10 +50,12 @@ export const CounterWorkspace = (props: Props) => {
   const view = workspaceView(feed, counter);
   const closeNotice = closeCounterNotice({
     counterId: counter.id,
+    serviceIds: counter.serviceIds,
     currentNumber: view.currentNumber,
     waiting: view.waiting,
     waitingCount: view.waitingCount,
     transferredHereCount: feed.view?.transferredHereCount,
+    servicesOnlyHere: feed.view?.servicesOnlyHere,
   });
   const actions = useCounterActions({
     socket,
@@ -66,19 +68,21 @@ export const CounterWorkspace = (props: Props) => {
     onLeave: props.onLeave,
     online: connection === 'online',
   });
-  const { panel, setPanel, busy, dialogErrors, run, callChosen } = actions;
+  const { panel, setPanel, confirmingClose, busy, dialogErrors, run, callChosen } = actions;
   const closePanel = (): void => setPanel('none');
   useShortcutKeys({
     onAction: run,
     onCallChosen: callChosen,
     waiting: view.waiting,
     onEscape: closePanel,
+    blocked: confirmingClose,
   });
 
   useScannedTicketCall({
     scan: feed.scan,
-    blockedBy:
-      view.state !== 'open'
+    blockedBy: confirmingClose
+      ? t('scanWhileClosing')
+      : view.state !== 'open'
         ? t('scanNeedsOpen')
         : view.currentTicketId
           ? t('scanFinishFirst')
@@ -165,21 +169,16 @@ export const CounterWorkspace = (props: Props) => {
             onCancel={closePanel}
           />
         )}
-        {panel === 'close' && (
+        {confirmingClose && (
           <CloseCounterDialog
             counterName={counter.name}
             // The queue may empty while the dialog is open: it then says nobody is left.
-            notice={
-              closeNotice ?? {
-                currentNumber: null,
-                waitingForServices: 0,
-                transferredHere: 0,
-                transferredHereNumbers: [],
-              }
-            }
+            notice={closeNotice ?? nobodyLeft}
+            services={view.services}
             busy={busy}
+            online={online}
             onConfirm={() => void actions.closeCounter()}
-            onCancel={closePanel}
+            onCancel={actions.cancelClose}
           />
         )}
         {panel === 'help' && <ShortcutHelp onClose={closePanel} />}

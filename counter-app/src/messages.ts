@@ -42,6 +42,7 @@ export type CounterMessageKey =
   | 'printer'
   | 'scanNeedsOpen'
   | 'scanFinishFirst'
+  | 'scanWhileClosing'
   | 'transferredFrom'
   | 'transferredHere';
 
@@ -75,6 +76,8 @@ export const messages: Messages<CounterMessageKey> = {
     scanNeedsOpen: 'Quầy chưa mở: mở quầy rồi quét lại phiếu để gọi số đó.',
     scanFinishFirst:
       'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
+    scanWhileClosing:
+      'Đang hỏi có đóng quầy không: chọn "Huỷ" rồi quét lại phiếu nếu muốn gọi số đó.',
     minutes: '{n} phút',
     priority: 'Ưu tiên',
     emptyQueue: 'Không có ai đang chờ',
@@ -121,6 +124,8 @@ export const messages: Messages<CounterMessageKey> = {
     scanNeedsOpen: 'The counter is not open: open it, then scan the ticket again to call it.',
     scanFinishFirst:
       'A number is at the counter: finish, mark absent or transfer it, then scan the ticket again.',
+    scanWhileClosing:
+      'Closing the counter is being confirmed: choose "Cancel", then scan the ticket again to call it.',
     minutes: '{n} min',
     priority: 'Priority',
     emptyQueue: 'Nobody is waiting',

@@ -23,9 +23,12 @@ const endsCurrentTicket: ReadonlySet<keyof CounterClientEvents> = new Set<
   keyof CounterClientEvents
 >(['counter:finish', 'counter:no-show', 'counter:transfer', 'counter:return', 'counter:close']);
 
-/** The one dialog or panel open on the working screen, if any. */
+/**
+ * The one dialog or panel open on the working screen, if any. The close confirmation is not one
+ * of them: it opens over the panel (see `confirmingClose`), which stays as it was.
+ */
 export type WorkspacePanel =
-  'none' | 'transfer' | 'pause' | 'close' | 'dossier' | 'return' | 'procedures' | 'help';
+  'none' | 'transfer' | 'pause' | 'dossier' | 'return' | 'procedures' | 'help';
 
 type Events = CounterClientEvents;
 
@@ -66,6 +69,9 @@ export const useCounterActions = ({
   const [panel, setPanel] = useState<WorkspacePanel>(() =>
     loadDraft(counter.id) ? 'dossier' : 'none',
   );
+  // Apart from `panel`: asking whether to close must not unmount the dossier form, the return
+  // form or the procedure editor open behind it, or cancelling would lose what they hold.
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
   const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -190,14 +196,17 @@ export const useCounterActions = ({
   const closeCounter = async (): Promise<void> => {
     const reply = await send('counter:close', { counterId: counter.id });
     if (reply.ok) onLeave();
-    else setPanel((open) => (open === 'close' ? 'none' : open));
+    else setConfirmingClose(false);
   };
 
   /** "Đóng quầy": at once when nobody waits and nobody is at the counter, else asks first. */
   const requestClose = async (): Promise<void> => {
     if (closeNotice === null) await closeCounter();
-    else setPanel('close');
+    else setConfirmingClose(true);
   };
+
+  /** "Huỷ" or Escape in the close confirmation: everything stays as it was. */
+  const cancelClose = (): void => setConfirmingClose(false);
 
   const callChosen = async (ticket: Pick<Ticket, 'id'>): Promise<void> => {
     takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));
@@ -224,6 +233,8 @@ export const useCounterActions = ({
   return {
     panel,
     setPanel,
+    /** The close confirmation is open, over the panel (which stays open behind it). */
+    confirmingClose,
     alert,
     /** Shows a message where the server's refusals show. */
     say: setAlert,
@@ -232,6 +243,7 @@ export const useCounterActions = ({
     run,
     callChosen,
     requestClose,
+    cancelClose,
     closeCounter,
     transfer,
     pause,

@@ -9,6 +9,12 @@ type Handlers = {
   waiting: readonly Ticket[];
   /** Escape closes whatever dialog or panel is open. */
   onEscape: () => void;
+  /**
+   * A modal question is open (closing the counter): no shortcut acts behind it, not even Escape,
+   * which the modal answers itself. F1 must not call a citizen while the officer decides to
+   * close. Default false.
+   */
+  blocked?: boolean;
 };
 
 /** The counter's keyboard shortcuts (see `shortcuts.ts`), heard anywhere on the page. */
@@ -19,15 +25,17 @@ export const useShortcutKeys = (handlers: Handlers): void => {
   latest.current = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      const blocked = latest.current.blocked === true;
       if (event.key === 'Escape') {
-        latest.current.onEscape();
+        if (!blocked) latest.current.onEscape();
         return;
       }
       const hit = shortcutFor(event);
       if (!hit) return;
+      // Taken even when blocked: F1 would otherwise open the browser's help behind the modal.
       event.preventDefault();
       // A key held down repeats: each repeat would be another call.
-      if (event.repeat) return;
+      if (event.repeat || blocked) return;
       if (hit.kind === 'action') void latest.current.onAction(hit.action);
       else {
         const ticket = latest.current.waiting[hit.index];

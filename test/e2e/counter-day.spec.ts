@@ -287,11 +287,14 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   );
   await page.screenshot({ path: `${screens}/counter-result-returned.png` });
 
-  // End of the day: a citizen still waits for civil status, so closing asks first; confirmed,
-  // closing the counter signs the officer out.
+  // End of the day: a citizen still waits for civil status, so closing asks first, and says
+  // that no other counter is open to call them; confirmed, closing the counter signs the
+  // officer out.
   await page.getByRole('button', { name: 'Đóng quầy' }).click();
   const closing = page.getByRole('alertdialog', { name: 'Đóng Quầy 1?' });
-  await expect(closing).toContainText('1 công dân đang chờ các dịch vụ của quầy này');
+  await expect(closing).toContainText(
+    'Không còn quầy nào khác đang mở cho dịch vụ Hộ tịch: 1 công dân sẽ chờ đến khi có quầy mở.',
+  );
   await closing.getByRole('button', { name: 'Vẫn đóng quầy' }).click();
   await expect(page.getByRole('heading', { name: 'Chọn quầy làm việc' })).toBeVisible();
   const closed = await request.get(`${server.url}/api/v1/counters/quay-1`, { headers: supervisor });

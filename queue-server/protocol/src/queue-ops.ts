@@ -44,12 +44,28 @@ export const transferNoteSchema = z.object({
 export type TransferNote = z.infer<typeof transferNoteSchema>;
 
 /**
+ * A service no open or paused counter but this one serves: were this counter to close, its
+ * citizens would wait with nobody to call them until a counter serving it opens.
+ */
+export type ServiceOnlyHere = {
+  serviceId: string;
+  /** Its waiting tickets this counter may call (those transferred here included). */
+  waiting: number;
+  /** Of `waiting`, the tickets transferred to this counter itself. */
+  transferredHere: number;
+};
+
+/**
  * What a counter sees: its status, the first tickets waiting for it (at most a screenful), how
  * many wait in all, and when the server read it (`at`): a call made after that is not in it.
  * `transfers` names, for the current ticket and the listed waiting ones that were transferred,
  * the latest transfer (absent from servers before it was added; empty when none was).
  * `transferredHereCount`: of `waitingCount`, the tickets transferred to this counter itself,
  * which no other counter may call (absent from servers before it was added).
+ * `servicesOnlyHere`: of this counter's services and the queues of the tickets transferred to
+ * it, those no other open or paused counter serves, so the close dialog promises no other
+ * counter where there is none; the view is sent again when another counter opens or closes
+ * (absent from servers before it was added; empty when every one is served elsewhere).
  */
 export type CounterView = CounterStatus & {
   waiting: Ticket[];
@@ -57,6 +73,7 @@ export type CounterView = CounterStatus & {
   at: string;
   transfers?: TransferNote[];
   transferredHereCount?: number;
+  servicesOnlyHere?: ServiceOnlyHere[];
 };
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */

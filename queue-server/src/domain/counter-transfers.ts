@@ -1,21 +1,11 @@
-import { assertNever, type CounterStateName } from '@openops/protocol';
+import type { CounterStateName } from '@openops/protocol';
+import { servesItsQueues } from './counter-coverage';
 
 /**
  * Whether a counter in `state` may be sent a ticket by a transfer to that counter itself. Such a
- * ticket waits for that counter alone, so it must be a counter that will call it:
- * - `open`: yes;
- * - `paused`: yes: the counter keeps its officer, who resumes after the break and calls it then
- *   (and closing it instead puts the ticket back in its service's queue, see `counter-states.ts`);
- * - `closed` (or never opened): no: nobody would call the ticket until the counter opens again.
+ * ticket waits for that counter alone, so it must be a counter that will call it (see
+ * `servesItsQueues`): an open one, or a paused one, whose officer calls it after the break (and
+ * closing it instead puts the ticket back in its service's queue, see `counter-states.ts`); not a
+ * closed one, where nobody would call it until the counter opens again.
  */
-export const receivesTransfers = (state: CounterStateName): boolean => {
-  switch (state) {
-    case 'open':
-    case 'paused':
-      return true;
-    case 'closed':
-      return false;
-    default:
-      return assertNever(state);
-  }
-};
+export const receivesTransfers = (state: CounterStateName): boolean => servesItsQueues(state);

@@ -8,7 +8,7 @@ import { createTicketRepository, type TicketRepository } from '../store/ticket-r
 import { createCounterRepository } from '../store/counter-repository';
 import { createQueueService } from './queue-service';
 import type { QueueChange } from './queue-changes';
-import type { Actor } from './actor';
+import { demoActor, type Actor } from './actor';
 
 const officer = (id: string): Actor => ({ id, mustHold: true, supervisor: false });
 const [an, binh, cuong] = [officer('can-bo-1'), officer('can-bo-2'), officer('can-bo-3')];
@@ -225,5 +225,93 @@ describe('transferring to a counter', () => {
     // A transfer to a service only (any counter) is unaffected by closed counters.
     expect(ops.callTicket('quay-2', second.id, binh).ok).toBe(true);
     expect(ops.transfer('quay-2', { toServiceId: 'dat-dai' }, binh).ok).toBe(true);
+  });
+});
+
+/**
+ * The close dialog says whether another counter will call the citizens left behind: the view
+ * names the services no other open or paused counter serves, and is sent again when another
+ * counter opens or closes.
+ */
+describe('services no other counter serves', () => {
+  it('are named in the view, with their citizens, and follow the other counters', () => {
+    const { ops, issue, viewOf, heard } = setUp();
+    const [first] = [issue('ho-tich'), issue('ho-tich'), issue('ho-tich')];
+    const sent = issue('chung-thuc');
+    expect(ops.open('quay-1', an).ok).toBe(true);
+    // Quầy 1 alone serves civil status.
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([
+      { serviceId: 'ho-tich', waiting: 3, transferredHere: 0 },
+    ]);
+
+    // Quầy 2 opens: quầy 1's view is sent again, and civil status is covered.
+    heard.length = 0;
+    expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(heard).toContainEqual({ kind: 'counter-changed', counterId: 'quay-1' });
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([]);
+
+    // A certification ticket sent to quầy 1 itself (a service quầy 1 does not serve), and one
+    // civil-status ticket sent to quầy 2 (no longer quầy 1's to call).
+    expect(ops.callTicket('quay-2', sent.id, binh).ok).toBe(true);
+    expect(ops.transfer('quay-2', { toCounterId: 'quay-1' }, binh).ok).toBe(true);
+    expect(ops.callTicket('quay-2', first?.id ?? '', binh).ok).toBe(true);
+    expect(ops.pause('quay-2', 'Họp', binh).ok).toBe(true);
+    // Paused, quầy 2 still serves both: its officer calls them after the meeting.
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([]);
+    expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(ops.transfer('quay-2', { toCounterId: 'quay-1' }, binh).ok).toBe(true);
+
+    // Quầy 2 closes: nobody else serves either queue, and quầy 1 hears of it.
+    heard.length = 0;
+    expect(ops.close('quay-2', binh).ok).toBe(true);
+    expect(heard).toContainEqual({ kind: 'counter-changed', counterId: 'quay-1' });
+    expect(viewOf('quay-1')).toMatchObject({
+      waitingCount: 4,
+      transferredHereCount: 2,
+      servicesOnlyHere: [
+        { serviceId: 'ho-tich', waiting: 3, transferredHere: 1 },
+        { serviceId: 'chung-thuc', waiting: 1, transferredHere: 1 },
+      ],
+    });
+
+    // Quầy 3 opens: certification is covered again; civil status is still quầy 1's alone.
+    expect(ops.open('quay-3', cuong).ok).toBe(true);
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([
+      { serviceId: 'ho-tich', waiting: 3, transferredHere: 1 },
+    ]);
+    // A break changes nobody's cover: only quầy 3's own view is sent.
+    heard.length = 0;
+    expect(ops.pause('quay-3', 'Nghỉ giải lao', cuong).ok).toBe(true);
+    expect(heard).toEqual([{ kind: 'counter-changed', counterId: 'quay-3' }]);
+  });
+});
+
+/**
+ * Callers that need not hold a counter (demo clients, REST without sign-in) call at a counter
+ * without opening it first: the counter opens, held by nobody, so it receives transfers like
+ * any counter calling citizens, and an officer may still take it.
+ */
+describe('a counter worked without being opened', () => {
+  it('is open, receives transfers, and is free for an officer', () => {
+    const { ops, issue, viewOf, heard } = setUp();
+    const [moving] = [issue('chung-thuc'), issue('chung-thuc'), issue('chung-thuc')];
+    expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(ops.callTicket('quay-2', moving.id, binh).ok).toBe(true);
+
+    heard.length = 0;
+    expect(ops.callNext('quay-3', demoActor(null)).ok).toBe(true);
+    expect(viewOf('quay-3')).toMatchObject({ state: 'open', heldBy: null });
+    // Quầy 2 hears that certification now has another counter.
+    expect(heard).toContainEqual({ kind: 'counter-changed', counterId: 'quay-2' });
+
+    // Calling citizens, it is no closed counter: a transfer to it goes through.
+    expect(ops.transfer('quay-2', { toCounterId: 'quay-3' }, binh).ok).toBe(true);
+    expect(viewOf('quay-3')).toMatchObject({ transferredHereCount: 1 });
+
+    // Held by nobody: its officer takes it without being told another holds it.
+    expect(ops.open('quay-3', cuong)).toMatchObject({ ok: true, data: { heldBy: 'can-bo-3' } });
+    expect(ops.finish('quay-3', cuong).ok).toBe(true);
+    const next = ops.callNext('quay-3', cuong);
+    expect(next.ok && next.data.ticketNumber).toBe(moving.number);
   });
 });

@@ -2,6 +2,7 @@ import {
   fail,
   ok,
   type Counter,
+  type CounterStateName,
   type CounterStatus,
   type CounterView,
   type Reply,
@@ -13,9 +14,11 @@ import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { QueueChanges } from './queue-changes';
 import { receivesTransfers } from '../domain/counter-transfers';
+import { servesItsQueues } from '../domain/counter-coverage';
 import type { Actor } from './actor';
 import { transferNotes } from './transfer-notes';
 import { releaseTransfersTo } from './transfer-release';
+import { servicesOnlyHere } from './services-only-here';
 
 export type CounterStatesDeps = {
   config: CentreConfigStore;
@@ -55,6 +58,25 @@ export const createCounterStates = ({
   const counterById = (counterId: string): Counter | undefined =>
     config.current().counters.find((candidate) => candidate.id === counterId);
 
+  /** A counter's stored state; one never opened is closed. */
+  const stateOf = (counterId: string): CounterStateName =>
+    counters.get(counterId)?.state ?? 'closed';
+
+  /**
+   * Tells live clients that a counter's state changed, from `before`. When the counter starts or
+   * stops serving its queues (closed to open or paused, or back), the other counters' views
+   * change too: each says which of its services no other counter serves (`servicesOnlyHere`),
+   * and an officer may be reading it in the close dialog at that moment.
+   */
+  const announceState = (counterId: string, before: CounterStateName): void => {
+    changes.emit({ kind: 'counter-changed', counterId });
+    if (servesItsQueues(before) === servesItsQueues(stateOf(counterId))) return;
+    config
+      .current()
+      .counters.filter((other) => other.id !== counterId)
+      .forEach((other) => changes.emit({ kind: 'counter-changed', counterId: other.id }));
+  };
+
   const status = (counter: Counter): CounterStatus => {
     const stored = counters.get(counter.id);
     return {
@@ -84,12 +106,22 @@ export const createCounterStates = ({
       .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.sequence - b.sequence)
       .slice(0, counterViewLength);
     const seen = status(counter);
+    const transferredHere = tickets.transferredToByService(day, counter.id);
     return ok({
       ...seen,
       waiting,
       waitingCount: tickets.countWaitingFor(day, counter.serviceIds, counter.id),
       // Closing the counter puts these back in their service's queue: the officer is told.
-      transferredHereCount: tickets.countTransferredTo(day, counter.id),
+      transferredHereCount: transferredHere.reduce((sum, entry) => sum + entry.count, 0),
+      // ...and whether another counter will call them, or the citizens waiting for its services.
+      servicesOnlyHere: servicesOnlyHere({
+        counter,
+        counters: config.current().counters,
+        stateOf,
+        tickets,
+        businessDay: day,
+        transferredHere,
+      }),
       at: clock().toISOString(),
       // The officer receiving a transferred citizen sees from where and why, not only the number.
       transfers: transferNotes(
@@ -108,6 +140,7 @@ export const createCounterStates = ({
         `Bạn đang phụ trách quầy "${others[0].counterId}"; hãy đóng quầy đó trước (close your other counter first)`,
       );
     }
+    const before = stateOf(counter.id);
     counters.save({
       counterId: counter.id,
       state: 'open',
@@ -115,19 +148,47 @@ export const createCounterStates = ({
       heldBy: actor.id,
       since: clock().toISOString(),
     });
-    changes.emit({ kind: 'counter-changed', counterId: counter.id });
+    announceState(counter.id, before);
     return ok(status(counter));
+  };
+
+  /**
+   * A caller that need not hold a counter (an anonymous demo client, REST without sign-in) works
+   * a closed counter: it is opened, held by nobody. It calls citizens, so every reader of its
+   * state must see it open: a transfer to it is accepted (`transferTarget`), the floor shows it
+   * open, the other counters count it as serving its services, the wait estimate counts it. Held
+   * by nobody, since such callers never hold a counter: an officer who signs in to it later takes
+   * it as a free counter rather than being refused as if another officer held it. (Accepting
+   * transfers to a closed counter with a ticket at it instead would refuse them again the moment
+   * that ticket ended, and the floor would still show the counter closed.) A paused or open
+   * counter is left as it is.
+   */
+  const openUnheld = (counter: Counter): void => {
+    const before = stateOf(counter.id);
+    if (before !== 'closed') return;
+    counters.save({
+      counterId: counter.id,
+      state: 'open',
+      reason: null,
+      heldBy: null,
+      since: clock().toISOString(),
+    });
+    announceState(counter.id, before);
   };
 
   /**
    * Checks an actor may work a counter: one officer per counter at a time, only counters the
    * officer is assigned to, no calls while paused. A free counter opens for the officer.
-   * Demo clients (no sign-in) skip holding, so the walking skeleton works without accounts.
+   * Demo clients (no sign-in) skip holding, so the walking skeleton works without accounts, but
+   * a closed counter they work opens all the same (see `openUnheld`).
    */
   const gate = (counterId: string, actor: Actor, intent: 'call' | 'work'): Reply<Counter> => {
     const counter = counterById(counterId);
     if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    if (!actor.mustHold) return ok(counter);
+    if (!actor.mustHold) {
+      openUnheld(counter);
+      return ok(counter);
+    }
     if (actor.counterIds && !actor.counterIds.includes(counter.id)) {
       return fail(
         'forbidden',
@@ -191,7 +252,7 @@ export const createCounterStates = ({
       heldBy: stored?.heldBy ?? actor.id,
       since: stamp(),
     });
-    changes.emit({ kind: 'counter-changed', counterId });
+    announceState(counterId, stored?.state ?? 'closed');
     return ok(status(checked.data));
   };
 
@@ -212,6 +273,7 @@ export const createCounterStates = ({
       );
     }
     const at = stamp();
+    const before = stateOf(counterId);
     const released = atomically(() => {
       counters.save({ counterId, state: 'closed', reason: null, heldBy: null, since: at });
       return releaseTransfersTo(tickets, counter, today(), actor, at);
@@ -224,7 +286,7 @@ export const createCounterStates = ({
       // The other counters' lists now hold them.
       changes.emit({ kind: 'queue-changed' });
     }
-    changes.emit({ kind: 'counter-changed', counterId });
+    announceState(counterId, before);
     return ok(status(counter));
   };
 
@@ -243,8 +305,9 @@ export const createCounterStates = ({
         'Không thể chuyển cho chính quầy này (cannot transfer to the same counter)',
       );
     }
-    // Never opened is closed, as `status` says.
-    if (!receivesTransfers(counters.get(counter.id)?.state ?? 'closed')) {
+    // Never opened is closed, as `status` says. A counter worked by callers that hold none is
+    // open too (see `openUnheld`): one calling citizens is never refused as closed.
+    if (!receivesTransfers(stateOf(counter.id))) {
       const message = `${counter.name} đang đóng, không thể chuyển phiếu đến quầy này (${counter.name} is closed: tickets cannot be transferred to it)`;
       return fail('counter-closed', message, [{ path: 'toCounterId', message }]);
     }

@@ -40,10 +40,19 @@ export type TicketReads = {
     counterId: string,
   ) => number;
   /**
-   * How many waiting tickets were transferred to this counter itself: no other counter may call
-   * them (see `countWaitingFor`), so closing the counter puts them back in their service's queue.
+   * How many tickets waiting in one service's queue a counter may call: those not transferred
+   * to another counter. For a service the counter serves, with `countWaitingFor`'s rules.
    */
-  countTransferredTo: (businessDay: string, counterId: string) => number;
+  countWaitingAtCounterIn: (businessDay: string, serviceId: string, counterId: string) => number;
+  /**
+   * How many waiting tickets were transferred to this counter itself, per queue service: no
+   * other counter may call them (see `countWaitingFor`), so closing the counter puts them back
+   * in their service's queue. Services with none are left out.
+   */
+  transferredToByService: (
+    businessDay: string,
+    counterId: string,
+  ) => Array<{ serviceId: string; count: number }>;
   /** Every waiting ticket transferred to this counter itself, in place order (no limit). */
   waitingTransferredTo: (businessDay: string, counterId: string) => Ticket[];
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
@@ -56,6 +65,12 @@ export type TicketReads = {
   recentServiceMinutes: (serviceId: string, limit: number) => number[];
   countIssued: (businessDay: string) => number;
 };
+
+/**
+ * How many tickets transferred to a counter its queue heads include: far more than a counter
+ * calls between two reads, and a bound on the read behind every call.
+ */
+const targetedHeads = 50;
 
 export const createTicketReads = (database: SqliteDatabase): TicketReads => {
   const statements = {
@@ -84,18 +99,15 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
          AND priority_category_id IS NOT NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
        ORDER BY +queued_at, +sequence LIMIT 1`,
     ),
-    targeted: database.prepare<[string, string], TicketRow>(
+    // A negative LIMIT is SQLite's "no limit" (see `targetedAt`).
+    targeted: database.prepare<[string, string, number], TicketRow>(
       `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
-       ORDER BY queued_at, sequence LIMIT 50`,
+       ORDER BY queued_at, sequence LIMIT ?`,
     ),
-    // Unlimited, unlike `targeted`: closing the counter must release every one of them.
-    allTargeted: database.prepare<[string, string], TicketRow>(
-      `SELECT * FROM tickets WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
-       ORDER BY queued_at, sequence`,
-    ),
-    transferredTo: database.prepare<[string, string], { count: number }>(
-      `SELECT COUNT(*) AS count FROM tickets
-       WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?`,
+    transferredTo: database.prepare<[string, string], { service_id: string; count: number }>(
+      `SELECT COALESCE(queue_service_id, service_id) AS service_id, COUNT(*) AS count FROM tickets
+       WHERE target_counter_id = ? AND state = 'waiting' AND +business_day = ?
+       GROUP BY 1`,
     ),
     recentCallsAt: database.prepare<
       [string, string, number],
@@ -141,6 +153,13 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
   };
 
   /**
+   * The waiting tickets transferred to a counter itself, in place order: at most `limit`, or
+   * every one when no limit is given (closing the counter must release them all).
+   */
+  const targetedAt = (counterId: string, businessDay: string, limit?: number): TicketRow[] =>
+    statements.targeted.all(counterId, businessDay, limit ?? -1);
+
+  /**
    * One ordered, limited read per service through tickets_ahead, merged here: a read that
    * costs the page it returns, not the length of the day's queue.
    */
@@ -172,7 +191,7 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       });
     });
     // Tickets transferred to this counter may be of a service it does not usually serve.
-    statements.targeted.all(counterId, businessDay).forEach((row) => rows.set(row.id, row));
+    targetedAt(counterId, businessDay, targetedHeads).forEach((row) => rows.set(row.id, row));
     return [...rows.values()].map(toTicket);
   };
 
@@ -186,9 +205,10 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
         sum + (statements.waitingForCounter.get(businessDay, serviceId, counterId)?.count ?? 0),
       0,
     );
-    const transferredIn = statements.targeted
-      .all(counterId, businessDay)
-      .filter((row) => !serviceIds.includes(row.queue_service_id ?? row.service_id)).length;
+    // Every one, not the first screenful: a count, not a list.
+    const transferredIn = targetedAt(counterId, businessDay).filter(
+      (row) => !serviceIds.includes(row.queue_service_id ?? row.service_id),
+    ).length;
     return inServices + transferredIn;
   };
 
@@ -266,10 +286,14 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     eventsOf: (id: string): TicketEvent[] => statements.eventsOf.all(id).map(toTicketEvent),
     list,
     countWaitingFor,
-    countTransferredTo: (businessDay, counterId) =>
-      statements.transferredTo.get(counterId, businessDay)?.count ?? 0,
+    countWaitingAtCounterIn: (businessDay, serviceId, counterId) =>
+      statements.waitingForCounter.get(businessDay, serviceId, counterId)?.count ?? 0,
+    transferredToByService: (businessDay, counterId) =>
+      statements.transferredTo
+        .all(counterId, businessDay)
+        .map((row) => ({ serviceId: row.service_id, count: row.count })),
     waitingTransferredTo: (businessDay, counterId) =>
-      statements.allTargeted.all(counterId, businessDay).map(toTicket),
+      targetedAt(counterId, businessDay).map(toTicket),
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)

@@ -117,11 +117,42 @@ describe('ticket repository', () => {
     expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-2')).toBe(4);
     expect(repository.countWaitingFor(day, ['ho-tich', 'chung-thuc'], 'quay-3')).toBe(4);
     expect(repository.countWaitingFor('2026-11-27', ['ho-tich'], 'quay-1')).toBe(0);
-    // Of those, transferred to the counter itself (what closing it would strand).
-    expect(repository.countTransferredTo(day, 'quay-1')).toBe(1);
-    expect(repository.countTransferredTo(day, 'quay-2')).toBe(1);
-    expect(repository.countTransferredTo(day, 'quay-3')).toBe(0);
-    expect(repository.countTransferredTo('2026-11-27', 'quay-1')).toBe(0);
+    // Of those, transferred to the counter itself (what closing it would strand), per queue.
+    expect(repository.transferredToByService(day, 'quay-1')).toEqual([
+      { serviceId: 'dat-dai', count: 1 },
+    ]);
+    expect(repository.transferredToByService(day, 'quay-2')).toEqual([
+      { serviceId: 'ho-tich', count: 1 },
+    ]);
+    expect(repository.transferredToByService(day, 'quay-3')).toEqual([]);
+    expect(repository.transferredToByService('2026-11-27', 'quay-1')).toEqual([]);
+    // In one service's queue: quay-2 may call the three untransferred and the one sent to it.
+    expect(repository.countWaitingAtCounterIn(day, 'ho-tich', 'quay-2')).toBe(4);
+    expect(repository.countWaitingAtCounterIn(day, 'ho-tich', 'quay-1')).toBe(3);
+  });
+
+  it('counts and releases every ticket transferred to a counter, past the first screenful', () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const day = '2026-11-26';
+    const event = {
+      type: 'transferred' as const,
+      actor: 'officer',
+      counterId: 'quay-2',
+      at: new Date().toISOString(),
+    };
+    for (let index = 0; index < 60; index += 1) {
+      const issued = repository.issue(ticketOn(day, 'dat-dai'), decideFor('C', null));
+      if (!issued.ok) throw new Error('refused');
+      repository.change(issued.ticket.id, ['waiting'], { target_counter_id: 'quay-1' }, event);
+    }
+    // Sixty land files sent to a civil-status counter: each one counts, and closing frees each.
+    expect(repository.countWaitingFor(day, ['ho-tich'], 'quay-1')).toBe(60);
+    expect(repository.waitingTransferredTo(day, 'quay-1')).toHaveLength(60);
+    expect(repository.transferredToByService(day, 'quay-1')).toEqual([
+      { serviceId: 'dat-dai', count: 60 },
+    ]);
+    // The queue heads read behind each call stay bounded.
+    expect(repository.queueHeads(day, ['ho-tich'], 'quay-1')).toHaveLength(50);
   });
 
   it('keeps a group count only while the caller vouches for every issue since', () => {
