@@ -14,7 +14,7 @@ import { clockTime } from './supervisor/floor-time';
 import { ApplicantFields, emptyApplicant, type Applicant } from './applicant-fields';
 import { DocumentChecklist } from './document-checklist';
 import { FeeLines } from './fee-lines';
-import { feeQuantitiesOf, missingFeeCounts, type FeeCounts } from './fee-quantities';
+import { feeCountIssues, feeQuantitiesOf, type FeeCounts } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
 import {
@@ -207,8 +207,9 @@ export const DossierForm = (props: Props) => {
     const missing = procedure.documents.filter(
       (document) => document.required && !checklist[document.id]?.received,
     );
-    // A per-unit fee is never sent without its count: the server would refuse it anyway.
-    const local: FieldErrors = missingFeeCounts(procedure.fees, feeCounts, language);
+    // A per-unit fee is never sent without a count the screen drew its line and total from:
+    // the server would refuse a missing one, and must never charge one the officer did not see.
+    const local: FieldErrors = feeCountIssues(procedure.fees, feeCounts, language);
     if (missing.length > 0) {
       local.documents = `${tx('Thiếu giấy tờ bắt buộc', 'Required documents missing')}: ${missing.map((document) => document.name).join('; ')}`;
     }

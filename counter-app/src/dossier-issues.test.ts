@@ -59,7 +59,10 @@ describe('reception form errors', () => {
         dossierErrorKey(issue.path.map(String).join('.'), [], [fee]),
         dossierIssueText(issue, 'vi'),
       ]),
-    ).toEqual([[`feeQuantities.${fee}`, 'Số trang, số bản là số nguyên từ 1 đến 9999']]);
+    ).toEqual([[`feeQuantities.${fee}`, 'Số trang hoặc số bản phải là số nguyên từ 1 đến 9.999']]);
+    expect(issues.map((issue) => dossierIssueText(issue, 'en'))).toEqual([
+      'The number of pages or copies must be a whole number from 1 to 9,999',
+    ]);
     // The server's refusal of a fee it does not charge per unit goes beside that fee too.
     expect(dossierErrorKey('feeQuantities.0.name', [], [fee])).toBe(`feeQuantities.${fee}`);
   });

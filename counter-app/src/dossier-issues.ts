@@ -1,6 +1,5 @@
 import type { Language } from '@openops/client';
-import { feeQuantityMax } from '@openops/protocol';
-import { feeCountErrorKey } from './fee-quantities';
+import { feeCountErrorKey, feeCountRuleText } from './fee-quantities';
 import { issueText, type IssueFacts } from './issue-text';
 
 type Wording = { vi: string; en: string };
@@ -24,10 +23,8 @@ const rules: Record<string, Wording> = {
     en: 'The phone number has 10–11 digits and starts with 0 or +84',
   },
   quantity: { vi: 'Số lượng từ 1 đến 99', en: 'The quantity is from 1 to 99' },
-  feeQuantity: {
-    vi: `Số trang, số bản là số nguyên từ 1 đến ${feeQuantityMax}`,
-    en: `The pages or copies are a whole number from 1 to ${feeQuantityMax}`,
-  },
+  // The very sentence the form says before sending (`feeCountIssues`), from the protocol's rule.
+  feeQuantity: { vi: feeCountRuleText('vi'), en: feeCountRuleText('en') },
 };
 
 const documentPath = /^documents\.(\d+)\.(.+)$/;

@@ -1,6 +1,6 @@
 import { useContext, useId } from 'react';
-import { feeQuantityMax, feeUnitWords, type Fee } from '@openops/protocol';
-import { feeCountErrorKey, feeViews, formatDong, type FeeCounts } from './fee-quantities';
+import { feeUnitWords, formatDong, type Fee } from '@openops/protocol';
+import { feeCountErrorKey, feeViews, type FeeCounts } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 
 type Props = {
@@ -15,6 +15,10 @@ type Props = {
  * The procedure's fees at reception: a flat fee as its amount; a fee charged per page or per
  * copy asks how many ("Số trang") and shows its line ("2.000 đ × 10 trang = 20.000 đ") as it is
  * typed; then the total, which waits for every count rather than show a sum that is too low.
+ *
+ * A count box is text of digits, not `type="number"`: a number box takes "1e3" (which the line
+ * and total cannot read, yet would be sent as 1000) and turns with the mouse wheel while the
+ * officer scrolls the long form. The digit keypad still opens on a touch screen (`inputMode`).
  *
  * Only the total is an `<output>` (role `status`, a polite live region): a screen reader hears
  * the sum once as a count changes. The lines stay plain text, read where they stand; a live
@@ -38,16 +42,18 @@ export const FeeLines = ({ fees, counts, onCount, errors }: Props) => {
           const error = errors[feeCountErrorKey(fee.name)];
           const errorId = `fee-count-error-${index}`;
           return (
-            <li key={fee.name}>
+            // Index first: an older configuration may still repeat a fee's name.
+            <li key={`${index}-${fee.name}`}>
               {fee.name}:{' '}
               {fee.per !== undefined && (
                 <label className="inline">
                   {tx(feeUnitWords[fee.per].count.vi, feeUnitWords[fee.per].count.en)}{' '}
                   <input
-                    type="number"
-                    min={1}
-                    max={feeQuantityMax}
+                    type="text"
                     inputMode="numeric"
+                    pattern="[0-9]*"
+                    size={6}
+                    autoComplete="off"
                     className="fee-count"
                     value={counts[fee.name] ?? ''}
                     aria-label={`${tx(feeUnitWords[fee.per].count.vi, feeUnitWords[fee.per].count.en)}: ${fee.name}`}
@@ -74,7 +80,7 @@ export const FeeLines = ({ fees, counts, onCount, errors }: Props) => {
         :{' '}
         <output id={totalId}>
           {totalVnd === null
-            ? tx('nhập số trang, số bản để tính', 'enter the pages or copies')
+            ? tx('nhập số trang, số bản để tính', 'enter the number of pages or copies')
             : formatDong(totalVnd)}
         </output>
       </p>

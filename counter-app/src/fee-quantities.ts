@@ -1,7 +1,10 @@
 import type { Language } from '@openops/client';
 import {
   chargeLine,
+  feeLineText,
+  feePriceText,
   feeQuantityMax,
+  feeQuantityRule,
   feeUnitWords,
   type DossierFee,
   type Fee,
@@ -11,19 +14,18 @@ import {
 /**
  * The reception form's per-unit fees: what the officer typed for each fee charged per page or
  * per copy (by the fee's name, as the body names it), and the lines and total it makes, charged
- * with the protocol's `chargeLine` so the screen shows what the receipt will print.
+ * with the protocol's `chargeLine` and worded with its `feeLineText`, so the screen shows what
+ * the receipt will print. One reading of the typed text (`countOf`) draws the line and the total
+ * and decides what may be sent: nothing the screen did not show can reach the dossier.
  */
 
 /** Fee name → the count as typed (text, so an emptied box stays empty rather than 0). */
 export type FeeCounts = Readonly<Record<string, string>>;
 
-/** `20000` → `20.000 đ`: dots between thousands, as Vietnamese writes dong, in either language. */
-export const formatDong = (amount: number): string =>
-  `${Math.round(amount)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;
-
-/** A whole count from 1 to the protocol's maximum, or null while it is not one. */
+/**
+ * A whole count from 1 to the protocol's maximum, digits only, or null while it is not one:
+ * "1e3", "1.000" and "10,5" are not counts, though `Number` would read the first as 1000.
+ */
 export const countOf = (text: string | undefined): number | null => {
   const trimmed = (text ?? '').trim();
   if (!/^\d+$/.test(trimmed)) return null;
@@ -32,38 +34,48 @@ export const countOf = (text: string | undefined): number | null => {
 };
 
 /**
- * The body's `feeQuantities`: one entry for each per-unit fee with something typed, in the
- * procedure's order (error paths count them so). What is not a whole number is sent as typed,
- * for the schema to name.
+ * The body's `feeQuantities`: one entry for each per-unit fee whose count `countOf` reads, in
+ * the procedure's order (error paths count them so). Anything else is never sent: the form
+ * refuses it first (`feeCountIssues`).
  */
 export const feeQuantitiesOf = (fees: readonly Fee[], counts: FeeCounts): FeeQuantityInput[] =>
   fees.flatMap((fee) => {
-    const typed = (counts[fee.name] ?? '').trim();
-    return fee.per !== undefined && typed !== ''
-      ? [{ name: fee.name, quantity: Number(typed) }]
-      : [];
+    const quantity = fee.per === undefined ? null : countOf(counts[fee.name]);
+    return quantity === null ? [] : [{ name: fee.name, quantity }];
   });
 
 /** The key a fee's count error is shown under: `feeQuantities.<fee name>`. */
 export const feeCountErrorKey = (name: string): string => `feeQuantities.${name}`;
 
+const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** The rule a count breaks, as a sentence beside its box. */
+export const feeCountRuleText = (language: Language): string =>
+  capitalise(feeQuantityRule[language]);
+
 /**
- * Per-unit fees left without a count, keyed as shown ("Cần nhập số trang"): the form asks for
- * them before sending, since the server refuses a per-unit fee without its count.
+ * Per-unit fees the form must not send yet, keyed as shown: a count left empty is asked for
+ * ("Cần nhập số trang"), a count `countOf` cannot read is told the rule ("Số trang hoặc số bản
+ * phải là số nguyên từ 1 đến 9.999"). The same reading draws the total, so a box that shows no
+ * line amount always stops the dossier here.
  */
-export const missingFeeCounts = (
+export const feeCountIssues = (
   fees: readonly Fee[],
   counts: FeeCounts,
   language: Language = 'vi',
 ): Record<string, string> =>
   Object.fromEntries(
     fees.flatMap((fee) => {
-      if (fee.per === undefined || (counts[fee.name] ?? '').trim() !== '') return [];
+      if (fee.per === undefined) return [];
+      const typed = (counts[fee.name] ?? '').trim();
+      if (typed !== '' && countOf(typed) !== null) return [];
       const count = feeUnitWords[fee.per].count;
       const text =
-        language === 'en'
-          ? `Enter the ${count.en.toLowerCase()}`
-          : `Cần nhập ${count.vi.toLowerCase()}`;
+        typed !== ''
+          ? feeCountRuleText(language)
+          : language === 'en'
+            ? `Enter the ${count.en.toLowerCase()}`
+            : `Cần nhập ${count.vi.toLowerCase()}`;
       return [[feeCountErrorKey(fee.name), text]];
     }),
   );
@@ -71,19 +83,11 @@ export const missingFeeCounts = (
 /** One fee as the form shows it; `line` is null while a per-unit fee has no valid count. */
 export type FeeView = { fee: Fee; line: DossierFee | null; text: string };
 
-/** "2.000 đ × 10 trang = 20.000 đ", "2.000 đ/trang" before a count, or "75.000 đ". */
-const lineText = (fee: Fee, line: DossierFee | null, language: Language): string => {
-  if (fee.per === undefined) return formatDong(fee.amountVnd);
-  const words = feeUnitWords[fee.per];
-  if (!line || line.quantity === undefined)
-    return `${formatDong(fee.amountVnd)}/${words.single[language]}`;
-  const unit = words.unit[language];
-  return `${formatDong(fee.amountVnd)} × ${line.quantity} ${unit} = ${formatDong(line.amountVnd)}`;
-};
-
 /**
  * Every fee of the procedure as charged for the counts typed so far, and the total: null until
- * every per-unit fee has a valid count, since a partial sum would understate what is due.
+ * every per-unit fee has a valid count, since a partial sum would understate what is due. A fee
+ * not yet counted shows its price ("2.000 đ/trang"), a counted one its line, in the receipt's
+ * words ("2.000 đ × 10 trang = 20.000 đ").
  */
 export const feeViews = (
   fees: readonly Fee[],
@@ -93,7 +97,7 @@ export const feeViews = (
   const views = fees.map((fee): FeeView => {
     const count = fee.per === undefined ? 1 : countOf(counts[fee.name]);
     const line = count === null ? null : chargeLine(fee, count);
-    return { fee, line, text: lineText(fee, line, language) };
+    return { fee, line, text: line ? feeLineText(line, language) : feePriceText(fee, language) };
   });
   const complete = views.every((view) => view.line !== null);
   return {

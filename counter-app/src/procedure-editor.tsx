@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DocumentForm, Fee, Procedure, Reply, RequiredDocument } from '@openops/protocol';
 import { documentFormNames } from './document-checklist';
+import { newFee } from './new-fee';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
 
 type Props = {
@@ -253,7 +254,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
             ))}
             <button
               type="button"
-              onClick={() => edit({ fees: [...draft.fees, { name: 'Lệ phí', amountVnd: 0 }] })}
+              onClick={() => edit({ fees: [...draft.fees, newFee(draft.fees)] })}
             >
               Thêm lệ phí
             </button>

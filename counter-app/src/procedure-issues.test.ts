@@ -46,6 +46,18 @@ describe('procedure editor problems', () => {
     });
   });
 
+  it('says the most a fee may cost, as money', () => {
+    const fee = { name: 'Phí chứng thực', amountVnd: 2_000_000_000, per: 'page' } as const;
+    const issues = procedureIssues({ ...procedure, fees: [fee] });
+    expect(Object.keys(issues)).toEqual(['fees.0.amountVnd']);
+    expect(issues['fees.0.amountVnd']?.replace(/\u00a0/g, ' ')).toBe(
+      'Mức lệ phí tối đa là 1.000.000.000 đ',
+    );
+    expect(procedureIssues({ ...procedure, fees: [{ ...fee, amountVnd: 1_000_000_000 }] })).toEqual(
+      {},
+    );
+  });
+
   it('never shows zod English from a server refusal', () => {
     expect(
       serverProcedureIssue({

@@ -1,4 +1,9 @@
-import { updateProcedureBodySchema, type Procedure } from '@openops/protocol';
+import {
+  feeAmountMaxVnd,
+  formatDong,
+  updateProcedureBodySchema,
+  type Procedure,
+} from '@openops/protocol';
 import { issueText, type IssueFacts } from './issue-text';
 
 /** How each field of the procedure editor is named in a sentence, by its path's last key. */
@@ -23,7 +28,11 @@ const labelOf = (path: readonly PropertyKey[]): string => {
 };
 
 /** An issue of the editor, as the supervisor reads it: "Cần nhập tên giấy tờ". */
-const textOf = (issue: IssueFacts): string => issueText(issue, labelOf(issue.path));
+const textOf = (issue: IssueFacts): string =>
+  // A fee's ceiling reads as money ("1.000.000.000 đ"), not as a bare count of digits.
+  issue.code === 'too_big' && issue.path[issue.path.length - 1] === 'amountVnd'
+    ? `Mức lệ phí tối đa là ${formatDong(feeAmountMaxVnd)}`
+    : issueText(issue, labelOf(issue.path));
 
 /**
  * The draft checked before it is saved, by the schema the server checks the edit with (so two

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { counterPage } from '../support/counter-page';
 
@@ -16,6 +16,18 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.stop();
+});
+
+/** Pages a test opens beside its own `page` (another officer, a supervisor). */
+const opened: Page[] = [];
+const newPage = async (browser: Browser): Promise<Page> => {
+  const page = await browser.newPage();
+  opened.push(page);
+  return page;
+};
+// Closed after each test, passed or failed, so no signed-in screen outlives its test.
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close()));
 });
 
 const sessionHeaders = async (username: string, password: string) => {
@@ -97,7 +109,7 @@ test('an edit in the supervisor editor reaches an open counter form without a re
   browser,
   request,
 }) => {
-  const officerPage = await browser.newPage();
+  const officerPage = await newPage(browser);
   await officerPage.goto(`${server.url}/counter/?device=counter-pc-1`);
   const officer = counterPage(officerPage);
   await officer.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
@@ -109,7 +121,7 @@ test('an edit in the supervisor editor reaches an open counter form without a re
   const optional = checklist.getByRole('checkbox', { name: 'Giấy xác nhận tình trạng hôn nhân' });
   await optional.check();
 
-  const supervisorPage = await browser.newPage();
+  const supervisorPage = await newPage(browser);
   await supervisorPage.goto(`${server.url}/counter/?device=counter-pc-2`);
   const supervisor = counterPage(supervisorPage);
   await supervisor.signIn({ username: 'giam-sat', password: 'giamsat-demo', counter: 'Quầy 2' });
@@ -231,14 +243,14 @@ test('a certification is charged per page: counted at the counter, stored and pr
     },
   });
 
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await page.goto(`${server.url}/counter/?device=counter-pc-3`);
   const officer = counterPage(page);
   await officer.signIn({ username: 'can-bo-3', password: 'canbo-demo', counter: 'Quầy 3' });
   await page.keyboard.press('F8');
   await officer.chooseProcedure('chung thuc', /^Chứng thực bản sao/);
   const fees = officer.dossierForm.getByRole('group', { name: 'Lệ phí' });
-  const pages = fees.getByRole('spinbutton', { name: `Số trang: ${fee}` });
+  const pages = fees.getByRole('textbox', { name: `Số trang: ${fee}` });
   // A line is plain text in its fee's item (it also holds the count box's label and, once
   // refused, the error); only the total is a live region, so a keystroke is announced once.
   const line = fees.getByRole('listitem').filter({ hasText: fee });
@@ -248,19 +260,48 @@ test('a certification is charged per page: counted at the counter, stored and pr
   await expect(total).toHaveText('nhập số trang, số bản để tính');
   await officer.dossierForm.getByRole('textbox', { name: 'Họ và tên' }).fill('Lê Văn Cường');
 
+  const receive = officer.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' });
+  /** This test's applicant's dossiers on the server; other tests may have received theirs. */
+  const certificationsStored = async (): Promise<unknown[]> => {
+    const reply = await request.get(`${server.url}/api/v1/dossiers`, { headers: supervisor });
+    const { data } = (await reply.json()) as { data: Array<{ applicant: { name: string } }> };
+    return data.filter((dossier) => dossier.applicant.name === certification.applicant.name);
+  };
+
   // Sent without the page count: asked for beside the fee, and nothing is stored.
-  await officer.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  await receive.click();
   await expect(pages).toHaveAttribute('aria-invalid', 'true');
   await expect(pages).toHaveAccessibleDescription('Cần nhập số trang');
-  const none = await request.get(`${server.url}/api/v1/dossiers`, { headers: supervisor });
-  expect(((await none.json()) as { data: unknown[] }).data).toEqual([]);
+  expect(await certificationsStored()).toEqual([]);
+
+  // "1e3" is no count: the screen draws no line amount and no total from it, so it is refused
+  // beside the box rather than sent as the 1000 pages the officer never saw charged.
+  await pages.fill('1e3');
+  await expect(pages).toHaveValue('1e3');
+  await expect(line).toContainText('2.000 đ/trang');
+  await expect(total).toHaveText('nhập số trang, số bản để tính');
+  await receive.click();
+  await expect(pages).toHaveAccessibleDescription(
+    'Số trang hoặc số bản phải là số nguyên từ 1 đến 9.999',
+  );
+  expect(await certificationsStored()).toEqual([]);
+  // The wheel over a focused count box scrolls the form and leaves the count as typed.
+  await pages.fill('12');
+  await pages.hover();
+  await page.mouse.wheel(0, -120);
+  await expect(pages).toHaveValue('12');
+
+  // A thousand pages read as the amounts beside them do.
+  await pages.fill('1000');
+  await expect(line).toContainText('2.000 đ × 1.000 trang = 2.000.000 đ');
+  await expect(total).toHaveText('2.000.000 đ');
 
   // 10 pages: the line and the total follow the count as it is typed.
   await pages.fill('10');
   await expect(line).toContainText('2.000 đ × 10 trang = 20.000 đ');
   await expect(total).toHaveText('20.000 đ');
   await page.screenshot({ path: 'test-results/screens/counter-fee-per-page.png' });
-  await officer.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+  await receive.click();
   const code = await officer.receiptCode();
 
   const charged = {
@@ -292,7 +333,7 @@ test('a certification is charged per page: counted at the counter, stored and pr
 
   // The supervisor makes it per copy: the officer's next reception asks for copies instead.
   await page.getByRole('button', { name: 'Đóng biên nhận' }).click();
-  const supervisorPage = await browser.newPage();
+  const supervisorPage = await newPage(browser);
   await supervisorPage.goto(`${server.url}/counter/?device=counter-pc-2`);
   await counterPage(supervisorPage).signIn({
     username: 'giam-sat',
@@ -307,17 +348,28 @@ test('a certification is charged per page: counted at the counter, stored and pr
   const charging = editor.getByRole('combobox', { name: 'Cách tính lệ phí 1' });
   await expect(charging).toHaveValue('page');
   await charging.selectOption({ label: 'Mỗi bản' });
+  // Two fees added and saved as they come: each is named by its place, so fee names stay unique.
+  await editor.getByRole('button', { name: 'Thêm lệ phí' }).click();
+  await editor.getByRole('button', { name: 'Thêm lệ phí' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Tên lệ phí 2' })).toHaveValue('Lệ phí 2');
+  await expect(editor.getByRole('textbox', { name: 'Tên lệ phí 3' })).toHaveValue('Lệ phí 3');
   await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
   await expect(editor.getByRole('status')).toHaveText(
     'Đã lưu "Chứng thực bản sao từ bản chính giấy tờ, văn bản"',
   );
   const saved = await request.get(`${server.url}/api/v1/procedures/chung-thuc-ban-sao`);
   expect(await saved.json()).toMatchObject({
-    data: { fees: [{ name: fee, amountVnd: 2000, per: 'copy' }] },
+    data: {
+      fees: [
+        { name: fee, amountVnd: 2000, per: 'copy' },
+        { name: 'Lệ phí 2', amountVnd: 0 },
+        { name: 'Lệ phí 3', amountVnd: 0 },
+      ],
+    },
   });
   await page.keyboard.press('F8');
   await officer.chooseProcedure('chung thuc', /^Chứng thực bản sao/);
-  await fees.getByRole('spinbutton', { name: `Số bản: ${fee}` }).fill('3');
+  await fees.getByRole('textbox', { name: `Số bản: ${fee}` }).fill('3');
   await expect(line).toContainText('2.000 đ × 3 bản = 6.000 đ');
   await expect(total).toHaveText('6.000 đ');
 });

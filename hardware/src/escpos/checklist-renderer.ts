@@ -1,6 +1,6 @@
-import { feeUnitWords, type ChecklistPrint } from '@openops/protocol';
+import { feePriceText, type ChecklistPrint } from '@openops/protocol';
 import { createDocument } from './document-builder';
-import { formatDateTime, formatVnd } from './format';
+import { formatDateTime } from './format';
 import type { PaperWidth } from './paper';
 
 const body = { sizeDots: 20 };
@@ -19,7 +19,7 @@ export const checklistLine = (
 
 /** A configured fee: its amount, per page or per copy for a per-unit fee ("2.000 đ/trang"). */
 export const checklistFeeLine = (fee: ChecklistPrint['fees'][number]): string =>
-  `- ${fee.name}: ${formatVnd(fee.amountVnd)}${fee.per ? `/${feeUnitWords[fee.per].single.vi}` : ''}`;
+  `- ${fee.name}: ${feePriceText(fee)}`;
 
 /**
  * "Danh sách giấy tờ cần chuẩn bị": a procedure's documents (form, quantity, optional ones

@@ -24,17 +24,9 @@ export const formatDateTime = (iso: string, timeZone: string): string => {
 /** `YYYY-MM-DD` → `03/12/2026` */
 export { formatBusinessDay } from '@openops/protocol';
 
-/** `50000` → `50.000 đ` */
 /**
- * A space a printed line never breaks at: "75.000 đ" and "(Bản chính): 1" stay whole when a
- * long line wraps on 58 mm paper.
+ * Money and the space a printed line never breaks at ("75.000 đ" and "(Bản chính): 1" stay
+ * whole when a long line wraps on 58 mm paper) come from the protocol, which the counter's
+ * screen uses too, so what it shows is what the receipt prints.
  */
-export const unbreakableSpace = '\u00a0';
-
-/** Joins words so that a wrapped line never breaks between them. */
-export const unbreakable = (text: string): string => text.replace(/ /g, unbreakableSpace);
-
-export const formatVnd = (amount: number): string =>
-  `${Math.round(amount)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${unbreakableSpace}đ`;
+export { formatDong, unbreakable, unbreakableSpace } from '@openops/protocol';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feeLineText } from '@openops/protocol';
 import { decodeEscPos } from './escpos-decoder';
 import { receiptFeeLine, receiptFeeTotal, renderDossierReceipt } from './receipt-renderer';
 import { checklistFeeLine } from './checklist-renderer';
@@ -31,6 +32,15 @@ describe('fees on a dossier receipt', () => {
 
   it('keeps "× 10 trang" whole so a wrapped line never splits it', () => {
     expect(receiptFeeLine(perPage)).toContain('×\u00a010\u00a0trang');
+  });
+
+  it('groups a count of thousands as the amounts beside it, as the counter showed it', () => {
+    const thick = { ...perPage, quantity: 1000, amountVnd: 2_000_000 };
+    expect(read(receiptFeeLine(thick))).toBe(
+      '- Phí chứng thực bản sao (mỗi trang): 2.000 đ × 1.000 trang = 2.000.000 đ',
+    );
+    expect(receiptFeeLine(thick)).toBe(`- ${thick.name}: ${feeLineText(thick)}`);
+    expect(receiptFeeLine(thick)).toContain('×\u00a01.000\u00a0trang');
   });
 
   it('totals the multiplied lines, and prints every line', () => {

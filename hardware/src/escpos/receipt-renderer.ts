@@ -1,6 +1,6 @@
 import {
+  feeLineText,
   feesTotalVnd,
-  feeUnitWords,
   type DossierReceiptPrint,
   type ReceiptFee,
 } from '@openops/protocol';
@@ -8,7 +8,7 @@ import { createDocument } from './document-builder';
 import {
   formatBusinessDay,
   formatDateTime,
-  formatVnd,
+  formatDong,
   unbreakable,
   unbreakableSpace,
 } from './format';
@@ -17,20 +17,16 @@ import type { PaperWidth } from './paper';
 const body = { sizeDots: 20 };
 
 /**
- * One fee line: a flat fee as its amount, a per-unit fee as its sum ("- Phí chứng thực:
- * 2.000 đ × 10 trang = 20.000 đ"), so the citizen sees how the amount was reached. Each
- * amount and "× 10 trang" stay whole when a long line wraps.
+ * One fee line, in the protocol's words that the counter showed the officer: a flat fee as its
+ * amount, a per-unit fee as its sum ("- Phí chứng thực: 2.000 đ × 10 trang = 20.000 đ"), so
+ * the citizen sees how the amount was reached. Each amount and "× 10 trang" stay whole when a
+ * long line wraps.
  */
-export const receiptFeeLine = (fee: ReceiptFee): string => {
-  if (fee.per === undefined || fee.unitPriceVnd === undefined || fee.quantity === undefined)
-    return `- ${fee.name}: ${formatVnd(fee.amountVnd)}`;
-  const units = unbreakable(`× ${fee.quantity} ${feeUnitWords[fee.per].unit.vi}`);
-  return `- ${fee.name}: ${formatVnd(fee.unitPriceVnd)} ${units} = ${formatVnd(fee.amountVnd)}`;
-};
+export const receiptFeeLine = (fee: ReceiptFee): string => `- ${fee.name}: ${feeLineText(fee)}`;
 
 /** "Tổng cộng: 20.000 đ": each line's amount is what it costs, so the lines add up. */
 export const receiptFeeTotal = (fees: readonly ReceiptFee[]): string =>
-  `Tổng cộng: ${formatVnd(feesTotalVnd(fees))}`;
+  `Tổng cộng: ${formatDong(feesTotalVnd(fees))}`;
 
 /**
  * "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the dossier code as text, QR and CODE128 so it

@@ -10,26 +10,58 @@ import { feeUnitSchema, type Fee, type FeeUnit } from './procedures';
 /** At most this many units of one fee in one reception: a thick file, not a typing slip. */
 export const feeQuantityMax = 9999;
 
-type Words = { vi: string; en: string };
+/** The languages a fee is worded in: Vietnamese first, English second. */
+export type FeeLanguage = 'vi' | 'en';
 
 /**
  * Words for a unit, Vietnamese first: `unit` after a number ("10 trang", "10 pages"), `single`
  * after a price ("2.000 đ/trang", "2.000 đ/page"), `count` as the field's label ("Số trang").
+ * Literal types, so the national exchange's `DonViTinh` ("trang", "bản") is these very words.
  */
-export const feeUnitWords: Record<FeeUnit, { unit: Words; single: Words; count: Words }> = {
+export const feeUnitWords = {
   page: {
     unit: { vi: 'trang', en: 'pages' },
     single: { vi: 'trang', en: 'page' },
-    count: { vi: 'Số trang', en: 'Pages' },
+    count: { vi: 'Số trang', en: 'Number of pages' },
   },
   copy: {
     unit: { vi: 'bản', en: 'copies' },
     single: { vi: 'bản', en: 'copy' },
-    count: { vi: 'Số bản', en: 'Copies' },
+    count: { vi: 'Số bản', en: 'Number of copies' },
   },
-};
+} as const satisfies Record<
+  FeeUnit,
+  Record<'unit' | 'single' | 'count', Record<FeeLanguage, string>>
+>;
 
-const quantityRule = `số trang hoặc số bản là số nguyên từ 1 đến ${feeQuantityMax}`;
+/** Digits grouped by dots, as Vietnamese writes numbers: `1000` → `1.000`. */
+export const groupThousands = (value: number): string =>
+  Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/**
+ * A space a line never breaks at: "20.000 đ" and "× 10 trang" stay whole when a long fee line
+ * wraps, on 58 mm paper as on a narrow counter screen.
+ */
+export const unbreakableSpace = '\u00a0';
+
+/** Joins words so that a wrapped line never breaks between them. */
+export const unbreakable = (text: string): string => text.replace(/ /g, unbreakableSpace);
+
+/**
+ * `20000` → `20.000 đ`: dots between thousands, as Vietnamese writes dong, in either language;
+ * the amount and its "đ" never split.
+ */
+export const formatDong = (amount: number): string =>
+  `${groupThousands(amount)}${unbreakableSpace}đ`;
+
+/** The rule a count must meet, said whole; each language groups thousands its own way. */
+export const feeQuantityRule: Record<FeeLanguage, string> = {
+  vi: `số trang hoặc số bản phải là số nguyên từ 1 đến ${groupThousands(feeQuantityMax)}`,
+  en: `the number of pages or copies must be a whole number from 1 to ${groupThousands(feeQuantityMax).replace(/\./g, ',')}`,
+};
+const quantityRule = feeQuantityRule.vi;
 
 /** How many units the citizen brings for one per-unit fee, which is named as configured. */
 export const feeQuantityInputSchema = z.object({
@@ -69,6 +101,30 @@ export const chargeLine = (fee: Fee, quantity: number): DossierFee =>
         unitPriceVnd: fee.amountVnd,
         quantity,
       };
+
+/**
+ * One charged line as the citizen reads it, the same words on the counter's screen and on the
+ * printed receipt: a per-unit line "2.000 đ × 1.000 trang = 2.000.000 đ" (so the citizen sees how
+ * the amount was reached), a flat line "75.000 đ". Only the spaces before "×" and around "="
+ * break when a long line wraps; each amount and "× 1.000 trang" stay whole.
+ */
+export const feeLineText = (line: DossierFee, language: FeeLanguage = 'vi'): string => {
+  if (line.per === undefined || line.unitPriceVnd === undefined || line.quantity === undefined)
+    return formatDong(line.amountVnd);
+  const units = unbreakable(
+    `× ${groupThousands(line.quantity)} ${feeUnitWords[line.per].unit[language]}`,
+  );
+  return `${formatDong(line.unitPriceVnd)} ${units} = ${formatDong(line.amountVnd)}`;
+};
+
+/**
+ * A configured fee's price before anything is counted: "2.000 đ/trang" for a per-unit fee,
+ * "75.000 đ" for a flat one (the counter before a count is typed, the printed checklist).
+ */
+export const feePriceText = (fee: Fee, language: FeeLanguage = 'vi'): string =>
+  fee.per === undefined
+    ? formatDong(fee.amountVnd)
+    : `${formatDong(fee.amountVnd)}/${feeUnitWords[fee.per].single[language]}`;
 
 /** The sum of the lines, whole dong. */
 export const feesTotalVnd = (lines: ReadonlyArray<{ amountVnd: number }>): number =>

@@ -21,6 +21,7 @@ export * from './text-search';
 export * from './dossiers';
 export * from './dossier-actions';
 export * from './sync';
+export * from './sync-dossier';
 export * from './dossier-events';
 export * from './centre-model';
 export * from './queue-ops';

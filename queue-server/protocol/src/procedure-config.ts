@@ -9,6 +9,7 @@ export const procedureParamsSchema = z.object({ id: idSchema });
  * `PUT /api/v1/procedures/:id` body: the procedure's editable part, replaced whole so the
  * checklist a counter shows is always exactly what the supervisor saved. The id comes from the
  * path; a body that names another id is refused rather than silently renaming the procedure.
+ * Two fees of one name are refused by `procedureSchema` itself (`feeListSchema`).
  */
 export const updateProcedureBodySchema = procedureSchema
   .omit({ id: true })
@@ -25,19 +26,6 @@ export const updateProcedureBodySchema = procedureSchema
         });
       }
       ids.add(document.id);
-    });
-    // Reception names a per-unit fee's quantity by the fee's name, so two fees of one name
-    // would be charged alike whatever the officer meant.
-    const feeNames = new Set<string>();
-    body.fees.forEach((fee, index) => {
-      if (feeNames.has(fee.name)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['fees', index, 'name'],
-          message: `trùng với một lệ phí khác (${fee.name})`,
-        });
-      }
-      feeNames.add(fee.name);
     });
   });
 export type UpdateProcedureBody = z.infer<typeof updateProcedureBodySchema>;

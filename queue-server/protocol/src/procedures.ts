@@ -25,17 +25,48 @@ export const feeUnits = ['page', 'copy'] as const;
 export const feeUnitSchema = z.enum(feeUnits);
 export type FeeUnit = z.infer<typeof feeUnitSchema>;
 
+/**
+ * The most one fee (or one unit of a per-unit fee) may cost, 1,000,000,000 đ: a ceiling that
+ * catches a slip of extra zeros, and keeps a unit price times `feeQuantityMax` units well within
+ * `Number.MAX_SAFE_INTEGER`.
+ */
+export const feeAmountMaxVnd = 1_000_000_000;
+
 export const feeSchema = z.object({
   name: z.string().min(1).max(300),
   /**
    * In Vietnamese dong, whole numbers: the fee itself, or with `per` the price of one unit
    * (2,000 đ a page), which reception multiplies by the number of units the citizen brings.
    */
-  amountVnd: z.number().int().nonnegative(),
+  amountVnd: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(feeAmountMaxVnd, 'mức lệ phí tối đa 1.000.000.000 đ'),
   /** Charged per page or per copy; absent (the default) for a flat fee charged once. */
   per: feeUnitSchema.optional(),
 });
 export type Fee = z.infer<typeof feeSchema>;
+
+/**
+ * A procedure's fees, each name once: reception names a per-unit fee's count by the fee's name,
+ * so two fees of one name would be charged alike whatever the officer meant (a flat one first
+ * would make the procedure impossible to receive). Checked wherever a procedure is read: the
+ * supervisor's edit, and centre.json at start-up, which then stops naming the fee.
+ */
+export const feeListSchema = z.array(feeSchema).superRefine((fees, context) => {
+  const names = new Set<string>();
+  fees.forEach((fee, index) => {
+    if (names.has(fee.name)) {
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'name'],
+        message: `trùng với một lệ phí khác (${fee.name})`,
+      });
+    }
+    names.add(fee.name);
+  });
+});
 
 /**
  * An administrative procedure (thủ tục hành chính) as configured for the centre: the code from
@@ -52,7 +83,7 @@ export const procedureSchema = z.object({
   /** Working days from receipt to the return date; 0 means returned the same day. */
   processingDays: z.number().int().nonnegative().max(365),
   documents: z.array(requiredDocumentSchema),
-  fees: z.array(feeSchema),
+  fees: feeListSchema,
   /** Where to submit, in words: "Quầy 1, tầng 1". */
   whereToSubmit: z.string().max(300),
 });

@@ -40,4 +40,23 @@ describe('centre configuration', () => {
       `counters.${counters.length + 1}.id`,
     ]);
   });
+
+  it('refuses a procedure with two fees of one name, naming the fee, as the editor does', () => {
+    // A flat fee first and a per-page fee of its name: reception would charge the flat one and
+    // refuse every count, so the procedure could never be received. Start-up stops instead.
+    const index = demoCentre.procedures.findIndex((procedure) => procedure.fees.length > 0);
+    const procedure = demoCentre.procedures[index];
+    const fee = procedure?.fees[0];
+    if (!procedure || !fee) throw new Error('the demo centre charges a fee');
+    const clash = { name: fee.name, amountVnd: 2000, per: 'page' } as const;
+    const procedures = demoCentre.procedures.map((each, at) =>
+      at === index ? { ...each, fees: [{ name: fee.name, amountVnd: 5000 }, clash] } : each,
+    );
+    expect(issuesOf({ ...demoCentre, procedures })).toEqual([
+      {
+        path: `procedures.${index}.fees.1.name`,
+        message: `trùng với một lệ phí khác (${fee.name})`,
+      },
+    ]);
+  });
 });

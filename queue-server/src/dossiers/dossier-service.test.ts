@@ -190,6 +190,8 @@ describe('dossier reception', () => {
       ok: false,
       error: {
         code: 'bad-request',
+        // What is wrong is the pages or copies written for a fee, not "the number of fees".
+        message: 'Số trang/số bản ghi cho lệ phí không hợp lệ (invalid fee quantities)',
         issues: [
           { path: 'feeQuantities.1.name', message: expect.stringContaining('hai lần') },
           { path: 'feeQuantities.2.name', message: expect.stringContaining('Phí khác') },

@@ -22,6 +22,7 @@ import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import { returnDateOf } from '../domain/working-days';
 import type { Notifier } from '../notifications/notifier';
+import { procedureNameEn } from '../procedures/procedure-names';
 import type { StatusPull } from '../sync/status-pull';
 import { maskIdNumber } from './dossier-code';
 import type { DossierRepository } from './dossier-repository';
@@ -134,7 +135,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
     if (charged.invalid.length > 0) {
       return fail(
         'bad-request',
-        'Số lượng lệ phí không hợp lệ (invalid fee quantities)',
+        'Số trang/số bản ghi cho lệ phí không hợp lệ (invalid fee quantities)',
         charged.invalid,
       );
     }
@@ -235,11 +236,6 @@ export const createDossierService = (deps: DossierServiceDeps) => {
       const name = foldVietnamese(body.fullName);
       const { centre, procedures } = config.current();
       const { timeZone } = centre;
-      const englishNames = new Map(
-        procedures.flatMap((procedure) =>
-          procedure.nameEn ? [[procedure.id, procedure.nameEn] as const] : [],
-        ),
-      );
       const today = businessDayOf(clock(), timeZone);
       const found = dossiers
         .byIdLast4(body.idLast4, idLast4Candidates)
@@ -247,6 +243,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         .slice(0, citizenDossiersLimit)
         .map((dossier): CitizenDossier => {
           const names = dossierStatusNames[dossier.status];
+          const nameEn = procedureNameEn(procedures, dossier.procedureId);
           const settledOn =
             dossier.returnedAt === null
               ? today
@@ -254,9 +251,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
           return {
             code: dossier.code,
             procedureName: dossier.procedureName,
-            ...(englishNames.has(dossier.procedureId)
-              ? { procedureNameEn: englishNames.get(dossier.procedureId) }
-              : {}),
+            ...(nameEn === undefined ? {} : { procedureNameEn: nameEn }),
             status: dossier.status,
             statusName: names.vi,
             statusNameEn: names.en,

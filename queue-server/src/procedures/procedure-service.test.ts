@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,5 +95,23 @@ describe('procedure service', () => {
     expect(replies.every((reply) => reply.ok)).toBe(true);
     const last = service.get('dang-ky-ket-hon');
     expect(last.ok && last.data.processingDays).toBe(6);
+  });
+
+  it('will not start from a centre.json whose procedure repeats a fee name, and says where', async () => {
+    const { file, config } = await openService();
+    const centre = config.current();
+    const index = centre.procedures.findIndex((procedure) => procedure.id === 'dang-ky-ket-hon');
+    // Written by hand, past the editor: a flat fee and a per-page fee of one name.
+    const fees = [
+      { name: 'Lệ phí', amountVnd: 30000 },
+      { name: 'Lệ phí', amountVnd: 2000, per: 'page' },
+    ];
+    const procedures = centre.procedures.map((procedure, at) =>
+      at === index ? { ...procedure, fees } : procedure,
+    );
+    writeFileSync(file, JSON.stringify({ ...centre, procedures }));
+    await expect(openCentreConfig(file, { demo: false })).rejects.toThrow(
+      `procedures.${index}.fees.1.name: trùng với một lệ phí khác (Lệ phí)`,
+    );
   });
 });

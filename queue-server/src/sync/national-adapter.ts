@@ -1,13 +1,12 @@
 import {
   assertNever,
+  feeUnitWords,
   type Dossier,
   type DocumentForm,
   type DossierFee,
   type DossierStatus,
-  type FeeUnit,
   type NationalDossier,
   type NationalFee,
-  type NationalFeeUnit,
   type NationalQueueStats,
   type NationalRating,
   type NationalStatusChange,
@@ -84,12 +83,10 @@ export const ratingScore = (level: RatingLevel): 1 | 2 | 3 | 4 | 5 => {
   }
 };
 
-const nationalFeeUnit: Record<FeeUnit, NationalFeeUnit> = {
-  page: 'trang',
-  copy: 'bản',
-};
-
-/** A charged line; a per-unit one also says its unit price, quantity and unit. */
+/**
+ * A charged line; a per-unit one also says its unit price, quantity and unit, in the words the
+ * receipt prints after the count ("trang", "bản").
+ */
 export const feeToNational = (fee: DossierFee): NationalFee =>
   fee.per !== undefined && fee.unitPriceVnd !== undefined && fee.quantity !== undefined
     ? {
@@ -97,7 +94,7 @@ export const feeToNational = (fee: DossierFee): NationalFee =>
         MucLePhi: fee.amountVnd,
         DonGia: fee.unitPriceVnd,
         SoLuong: fee.quantity,
-        DonViTinh: nationalFeeUnit[fee.per],
+        DonViTinh: feeUnitWords[fee.per].unit.vi,
       }
     : { TenLePhi: fee.name, MucLePhi: fee.amountVnd };
 

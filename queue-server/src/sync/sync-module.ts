@@ -10,6 +10,7 @@ import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DossierRepository } from '../dossiers/dossier-repository';
 import { createNotifier, type Notifier } from '../notifications/notifier';
 import { createHttpSmsGateway, type SmsGateway } from '../notifications/sms-gateway';
+import { procedureNameEn } from '../procedures/procedure-names';
 import type { SqliteDatabase } from '../store/database';
 import type { HttpFetch } from './delivery-outcome';
 import { createOutboxStore } from './outbox-store';
@@ -83,7 +84,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     fetch: fetchImpl,
     localDossier: (code) => deps.dossiers.byCode(code),
     procedureNameEn: (procedureId) =>
-      deps.config.current().procedures.find((procedure) => procedure.id === procedureId)?.nameEn,
+      procedureNameEn(deps.config.current().procedures, procedureId),
     aliasesOf,
     onRemoteStatus: (dossier, status: DossierStatus) => {
       if (status === 9) notifier.dossierReady(dossier);
