@@ -13,7 +13,7 @@ type Namespace = '/kiosk' | '/counter' | '/display' | '/agent';
 export const connectAs = (
   serverUrl: string,
   namespace: Namespace,
-  auth: { deviceId: string; token?: string },
+  auth: { deviceId: string; token?: string; clock?: number },
   listenFirst?: (socket: Socket) => void,
 ): Promise<Socket> =>
   new Promise((resolve, reject) => {
@@ -80,7 +80,7 @@ export const nextEvent = <T>(
 export const connectAndReceive = async <T>(
   serverUrl: string,
   namespace: Namespace,
-  auth: { deviceId: string; token?: string },
+  auth: { deviceId: string; token?: string; clock?: number },
   event: string,
   check: (payload: T) => boolean = () => true,
 ): Promise<{ socket: Socket; payload: T }> => {

@@ -1,28 +1,61 @@
 import type { Socket } from 'socket.io';
 
-/**
- * How far the client's clock is behind the server's, from the clock its handshake named
- * (`Handshake.clock`): the server's monotonic time at the handshake minus the client's. The
- * handshake's own trip makes it a few milliseconds large, so an action's lateness reads that
- * much small. Null for a client that sends no clock.
- */
-export const clockOffsetAt = (clientClock: number | undefined, serverNow: number): number | null =>
-  clientClock === undefined ? null : serverNow - clientClock;
+/** Samples older than this stop counting once a newer one exists: clocks drift apart slowly. */
+export const offsetWindowMs = 30 * 60_000;
 
 /**
- * How long after it was sent an action reached the server, in ms: its `sentAt` on the client's
- * clock brought onto the server's. Null when the client times neither its connection nor the
- * action (older clients, REST).
+ * Only messages this quick (against the current estimate) are taken as samples: on a centre's
+ * LAN a trip takes milliseconds, and two clocks drift apart far less than this in a window.
  */
-export const latenessOf = (
-  offset: number | null,
-  sentAt: number | undefined,
-  serverNow: number,
-): number | null =>
-  offset === null || sentAt === undefined ? null : serverNow - (sentAt + offset);
+export const quickTripMs = 1_000;
 
-/** The offset `clockOffsetAt` gave at the socket's handshake. */
-export const clockOffsetOf = (socket: Socket): number | null => {
-  const value: unknown = socket.data.clockOffset;
-  return typeof value === 'number' ? value : null;
+/**
+ * What the server knows of one client's monotonic clock (`Handshake.clock`, each action's
+ * `sentAt`). Every message that carries the client's clock is a sample of the offset between
+ * the two clocks plus that message's trip; the smallest recent sample is the one whose trip was
+ * shortest, so it is the best estimate. A slow handshake is therefore corrected by the next
+ * action that travels fast, and a drift between the clocks by the window.
+ */
+export type ClientClock = {
+  /**
+   * How long after it was sent a message received now took to arrive, in ms, against the
+   * samples before it; null when its `sentAt` is unknown.
+   */
+  latenessOf: (sentAt: number | undefined, serverNow: number) => number | null;
+  /** Counts a message that arrived in time as one more sample. */
+  observe: (clientClock: number, serverNow: number) => void;
 };
+
+export const createClientClock = (
+  handshakeClock: number,
+  serverNow: number,
+  windowMs = offsetWindowMs,
+): ClientClock => {
+  // A sliding-window minimum: offsets rise from front to back; the front is the estimate.
+  const samples: Array<{ at: number; offset: number }> = [];
+  const observe = (clientClock: number, now: number): void => {
+    const offset = now - clientClock;
+    while ((samples.at(-1)?.offset ?? Number.NEGATIVE_INFINITY) >= offset) samples.pop();
+    samples.push({ at: now, offset });
+    // The newest sample always stays, however old: an idle counter keeps its estimate.
+    while (samples.length > 1 && (samples[0]?.at ?? now) < now - windowMs) samples.shift();
+  };
+  observe(handshakeClock, serverNow);
+  return {
+    latenessOf: (sentAt, now) => {
+      const offset = samples[0]?.offset;
+      return sentAt === undefined || offset === undefined ? null : now - (sentAt + offset);
+    },
+    observe,
+  };
+};
+
+const clocks = new WeakMap<Socket, ClientClock>();
+
+/** Keeps the clock a socket's handshake named, for its actions to be timed against. */
+export const rememberClientClock = (socket: Socket, clock: ClientClock): void => {
+  clocks.set(socket, clock);
+};
+
+/** The clock a socket's handshake named; null for a client that sends none (older apps). */
+export const clientClockOf = (socket: Socket): ClientClock | null => clocks.get(socket) ?? null;

@@ -8,7 +8,7 @@ import {
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { hasRole, type Security } from '../auth/security';
-import { clockOffsetAt } from './action-lateness';
+import { createClientClock, rememberClientClock } from './action-lateness';
 
 const log = createLogger('socket-auth');
 
@@ -21,7 +21,7 @@ export const namespaceRoles: Record<string, readonly AnyRole[]> = {
 };
 
 /** A handshake refusal the client sees as `connect_error` with `data: { code, message }`. */
-const refusal = (code: ErrorCode, message: string): Error =>
+export const refusal = (code: ErrorCode, message: string): Error =>
   Object.assign(new Error(`${code}: ${message}`), { data: { code, message } });
 
 /**
@@ -73,8 +73,11 @@ const guard =
     }
     socket.data.deviceId = principal.kind === 'device' ? principal.deviceId : parsed.data.deviceId;
     socket.data.principal = principal;
+    // Checked against the configured counters on `/counter` (`rating-screen-guard.ts`).
     socket.data.ratingCounterId = parsed.data.ratingCounterId ?? null;
-    socket.data.clockOffset = clockOffsetAt(parsed.data.clock, performance.now());
+    if (parsed.data.clock !== undefined) {
+      rememberClientClock(socket, createClientClock(parsed.data.clock, performance.now()));
+    }
     next();
   };
 
