@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRoleSocket } from '@openops/client';
+import { handshakeRefusalOf, useRoleSocket } from '@openops/client';
 import {
   keypadLevels,
   ratingLevelLabels,
@@ -10,6 +10,9 @@ import {
 import { requestReply } from './socket-request';
 
 type Props = { serverUrl: string; deviceId: string; counterId: string };
+
+/** How long a refused page waits before asking the server again. Default 30 s. */
+export const refusedRetryMs = 30_000;
 
 /**
  * The rating page for a tablet at a counter without a keypad (or a kiosk): when the officer
@@ -28,6 +31,36 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
   const [request, setRequest] = useState<RatingRequestView | null>(null);
   const [thanked, setThanked] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!socket) return undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // The server refuses a counter it does not have (a typo in the address, a counter removed
+    // from the configuration); socket.io does not retry a refusal, so the page says why and asks
+    // again now and then: once the counter is back, the page is too.
+    const onConnectError = (error: Error): void => {
+      const refused = handshakeRefusalOf(error);
+      if (!refused) return;
+      setRefusal(refused.message);
+      clearTimeout(retry);
+      retry = setTimeout(() => socket.connect(), refusedRetryMs);
+    };
+    // Let go by the server (its counter was removed): ask again at once, to hear why.
+    const onDisconnect = (reason: string): void => {
+      if (reason === 'io server disconnect') socket.connect();
+    };
+    const onConnect = (): void => setRefusal(null);
+    socket.on('connect_error', onConnectError);
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect', onConnect);
+    return () => {
+      clearTimeout(retry);
+      socket.off('connect_error', onConnectError);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect', onConnect);
+    };
+  }, [socket]);
 
   useEffect(() => {
     if (!socket) return undefined;
@@ -70,7 +103,11 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
     <main className="rating-page">
       <h1>Đánh giá mức độ hài lòng</h1>
       <p lang="en">How satisfied are you with our service?</p>
-      {connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>}
+      {refusal ? (
+        <p role="alert">{refusal}</p>
+      ) : (
+        connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>
+      )}
       {request ? (
         <section aria-label={`Đánh giá lượt phục vụ số ${request.ticketNumber}`}>
           <p>Số {request.ticketNumber}</p>

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { counterPage } from '../support/counter-page';
+import { api, demoAccounts, signIn } from '../support/server-auth';
 
 /**
  * A counter without a keypad: when the officer finishes, a tablet's rating page offers the
@@ -87,4 +88,33 @@ test('the tablet page collects the rating when the counter has no keypad', async
   expect(await badLevel.json()).toMatchObject({
     error: { code: 'bad-request', issues: [expect.objectContaining({ path: 'level' })] },
   });
+});
+
+test('a rating page for a counter the centre does not have says so, and one whose counter is removed too', async ({
+  browser,
+}) => {
+  const unknown = await browser.newPage();
+  await unknown.goto(`${server.url}/counter/?view=rating&counter=quay-9`);
+  await expect(unknown.getByRole('alert')).toHaveText(
+    'Quầy "quay-9" chưa có trong cấu hình trung tâm (counter "quay-9" is not configured)',
+  );
+
+  // Counter 3's tablet is open when a supervisor removes the counter (closed, so it may go).
+  const tablet = await browser.newPage();
+  await tablet.goto(`${server.url}/counter/?view=rating&counter=quay-3`);
+  await expect(tablet.getByText('Xin chào quý khách')).toBeVisible();
+  await expect(tablet.getByRole('status')).toHaveCount(0);
+  const supervisor = await signIn(server.url, demoAccounts.supervisor);
+  const config = await api<{ counters: Array<{ id: string }> }>(server.url, 'GET', '/config', {
+    token: supervisor.token,
+  });
+  if (!config.body.ok) throw new Error(config.body.error.message);
+  const removed = await api(server.url, 'PUT', '/config/counters', {
+    token: supervisor.token,
+    body: config.body.data.counters.filter((counter) => counter.id !== 'quay-3'),
+  });
+  expect(removed.status).toBe(200);
+  await expect(tablet.getByRole('alert')).toHaveText(
+    'Quầy "quay-3" chưa có trong cấu hình trung tâm (counter "quay-3" is not configured)',
+  );
 });

@@ -78,6 +78,19 @@ test('the floor shows counters, queues and devices, and a paper-out on the loopb
     .filter({ hasText: 'Máy in Kiosk sảnh tầng 1 (kiosk-1): hết giấy' });
   await expect(alert).toBeVisible({ timeout: 2000 });
   await expect(printerRow).toContainText('Hết giấy');
+  // Announced once: the alert is its own live region, inside none (an `aria-live` section
+  // around it would have a screen reader read it a second time).
+  const liveAround = await alert.evaluate((element) => {
+    const live: string[] = [];
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      const role = node.getAttribute('role') ?? '';
+      if (node.hasAttribute('aria-live') || ['alert', 'status', 'log'].includes(role)) {
+        live.push(node.getAttribute('aria-label') ?? node.tagName);
+      }
+    }
+    return live;
+  });
+  expect(liveAround).toEqual([]);
   await page.screenshot({ path: path.join(screens, 'supervisor-floor.png'), fullPage: true });
 
   printer.setFaults([]);

@@ -51,9 +51,9 @@ const deviceRowClass = (device: FloorDevice): string | undefined => {
 type Props = { view: FloorView | null; online: boolean };
 
 /**
- * The live floor: alerts first (announced to screen readers as they appear), then every counter
- * with its officer and current ticket's time, the queues with their longest wait, and the
- * equipment with its faults.
+ * The live floor: alerts first (each announced once to screen readers as it appears), then
+ * every counter with its officer and current ticket's time, the queues with their longest wait,
+ * and the equipment with its faults.
  */
 export const FloorScreen = ({ view, online }: Props) => {
   const now = useNow();
@@ -65,18 +65,23 @@ export const FloorScreen = ({ view, online }: Props) => {
           Mất kết nối máy chủ, đang thử lại… (offline, retrying)
         </p>
       )}
-      <section aria-label="Cảnh báo" className="alerts" aria-live="assertive">
+      {/* One announcement per alert: each is its own `role="alert"`, announced as it appears;
+          the section is no live region too, or every alert would be read twice. */}
+      <section aria-label="Cảnh báo" className="alerts">
         <h2>Cảnh báo ({view.alerts.length})</h2>
         {view.alerts.length === 0 ? (
           <p>Không có cảnh báo (no alerts)</p>
         ) : (
           <ul>
             {view.alerts.map((alert) => (
-              <li key={alert.id} role="alert" className={`alert ${alert.severity}`}>
-                {/* Said in words as well as colour: a screen reader or a colour-blind eye gets it too. */}
-                <strong>{severityNames[alert.severity]}: </strong>
-                {alert.message}
-                <small lang="en"> — {alert.messageEn}</small>
+              <li key={alert.id} className={`alert ${alert.severity}`}>
+                {/* Inside the item, so the list stays a list to assistive technology. */}
+                <div role="alert">
+                  {/* Said in words as well as colour: a screen reader or a colour-blind eye gets it too. */}
+                  <strong>{severityNames[alert.severity]}: </strong>
+                  {alert.message}
+                  <small lang="en"> — {alert.messageEn}</small>
+                </div>
               </li>
             ))}
           </ul>
@@ -161,7 +166,8 @@ export const FloorScreen = ({ view, online }: Props) => {
           </thead>
           <tbody>
             {view.devices.map((device) => (
-              <tr key={device.id} className={deviceRowClass(device)}>
+              // By kind too: a counter PC and the rating page in its shell share a device id.
+              <tr key={`${device.kind}:${device.id}`} className={deviceRowClass(device)}>
                 <th scope="row">{device.id}</th>
                 <td>{device.ownerName ?? '—'}</td>
                 <td>{kindNames[device.kind]}</td>

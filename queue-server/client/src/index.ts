@@ -7,5 +7,6 @@ export {
   type RoleSocket,
 } from './role-socket';
 export { useRoleSocket, type ConnectionState } from './use-role-socket';
+export { handshakeRefusalOf, type HandshakeRefusal } from './handshake-refusal';
 export { useLanguage, interpolate, languages, type Language, type Messages } from './language';
 export { newRequestId } from './request-id';

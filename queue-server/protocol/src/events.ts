@@ -51,7 +51,8 @@ export const handshakeSchema = z.object({
   /**
    * Sent only by a counter's rating screen (`/counter/?view=rating&counter=<id>`): the counter
    * whose citizens it rates. The supervisor's floor lists the socket as that counter's rating
-   * screen, needed while the counter is open, not as one more unnamed counter PC.
+   * screen, needed while the counter is open, not as one more unnamed counter PC. A counter the
+   * configuration does not have is refused at the handshake, `not-found`.
    */
   ratingCounterId: idSchema.optional(),
   /**

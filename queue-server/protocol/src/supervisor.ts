@@ -83,22 +83,26 @@ export const floorDeviceKindSchema = z.enum(floorDeviceKinds);
 export type FloorDeviceKind = z.infer<typeof floorDeviceKindSchema>;
 
 export const floorDeviceSchema = z.object({
-  /** `kiosk-1`, or `kiosk-1/printer` for hardware attached to it. */
+  /**
+   * `kiosk-1`, or `kiosk-1/printer` for hardware attached to it. Not unique alone: a rating page
+   * opened in a counter PC's paired shell connects under the PC's id, so a row is known by its
+   * `kind` and `id` together.
+   */
   id: z.string(),
   kind: floorDeviceKindSchema,
-  /** The kiosk, counter PC or display the hardware belongs to. */
+  /** The kiosk, counter PC or display the hardware belongs to (never a rating page). */
   ownerId: z.string(),
   /**
    * The owner's name as the centre configured it ("Sảnh chờ tầng 1"), so a supervisor
-   * recognises the screen or kiosk; for a rating screen the configuration does not name, its
-   * counter's ("Màn hình đánh giá – Quầy 3"); null for any other device the configuration does
-   * not name.
+   * recognises the screen or kiosk; for a rating screen, its counter's ("Màn hình đánh giá –
+   * Quầy 3"); null for any other device the configuration does not name.
    */
   ownerName: z.string().nullable(),
   online: z.boolean(),
   /**
-   * Whether the centre needs the device now: a kiosk or display on a working day within the
-   * opening hours of a service; a counter PC while whoever last worked from it holds a counter
+   * Whether the centre needs the device now: a kiosk or display while a ticket for some service
+   * could be issued (the rule issuing applies: opening hours, and non-working days only under
+   * `closedOnNonWorkingDays`); a counter PC while whoever last worked from it holds a counter
    * open or paused; a rating screen while its counter is; hardware when its kiosk or PC is. An
    * offline device that is not needed is switched off as expected: shown as "Tắt", no alert.
    */

@@ -1,23 +1,28 @@
-import type { Calendar, OpeningHours } from '@openops/protocol';
-import { isWithinOpeningHours, localTime } from './opening-hours';
-import { isWorkingDay } from './working-days';
+import type { OpeningHours } from '@openops/protocol';
+import { canIssueAt, type IssuingRules } from './issuing-hours';
 
-export type CentreHours = {
-  /** The centre's IANA time zone: its days and hours are local ones. */
-  timeZone: string;
-  calendar: Calendar;
-  services: readonly { openingHours?: readonly OpeningHours[] | undefined }[];
-};
+type ServiceHours = { id: string; openingHours?: readonly OpeningHours[] | undefined };
+
+export type CentreHours = IssuingRules & { services: readonly ServiceHours[] };
 
 /**
- * Whether the centre is at work at an instant: a working day on its calendar (holidays off,
- * make-up days on), within the opening hours of at least one service. A service without hours
- * takes tickets at any time, so with one such service the whole working day counts.
+ * Whether the centre is at work at an instant: a ticket for at least one service could be
+ * issued now, by the very rule issuing applies (its opening hours; a non-working day only under
+ * `closedOnNonWorkingDays`). A service without hours takes tickets at any time, so with one
+ * such service the centre is always at work.
  */
-export const isCentreAtWork = (instant: Date, centre: CentreHours): boolean => {
-  const local = localTime(instant, centre.timeZone);
-  return (
-    isWorkingDay(local.date, centre.calendar) &&
-    centre.services.some((service) => isWithinOpeningHours(service.openingHours, local))
+export const isCentreAtWork = (instant: Date, centre: CentreHours): boolean =>
+  centre.services.some((service) => canIssueAt(instant, service, centre));
+
+/**
+ * Whether a counter is within its working time: a ticket for one of the services it serves
+ * could be issued now. A counter whose services are all gone from the configuration is not.
+ */
+export const isCounterAtWork = (
+  instant: Date,
+  counter: { serviceIds: readonly string[] },
+  centre: CentreHours,
+): boolean =>
+  centre.services.some(
+    (service) => counter.serviceIds.includes(service.id) && canIssueAt(instant, service, centre),
   );
-};

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DeviceHealthReport, FloorView } from '@openops/protocol';
 import { demoCentre } from '../config/demo-centre';
-import type { PresenceEntry } from './device-presence';
-import type { CounterSnapshot } from './floor-source';
-import { buildFloorView, type FloorInputs } from './floor-view';
+import { base, now, secondsBefore } from './floor-test-inputs';
+import { buildFloorView } from './floor-view';
 import { readSync } from './sync-alerts';
-
-const now = new Date('2026-11-26T03:00:00.000Z');
-const secondsBefore = (seconds: number): string =>
-  new Date(now.getTime() - seconds * 1000).toISOString();
-const base: FloorInputs = {
-  now,
-  businessDay: '2026-11-26',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  waitAlertMinutes: 20,
-  config: demoCentre,
-  counters: new Map(),
-  waiting: [],
-  hardware: [],
-  presence: [],
-};
 
 describe('buildFloorView', () => {
   it('lists every counter closed and every service empty on a quiet floor, without alerts', () => {
@@ -153,7 +136,7 @@ describe('buildFloorView', () => {
       faults: ['offline'],
     });
     expect(view.alerts.map((alert) => alert.id)).toEqual([
-      'device-offline:kiosk-1',
+      'device-offline:kiosk:kiosk-1',
       'device-fault:kiosk-1/printer:offline',
     ]);
   });
@@ -174,7 +157,7 @@ describe('buildFloorView', () => {
       presence: [away('display-1', 10), away('display-tang-2', 31)],
     });
     expect(view.alerts.map((alert) => [alert.id, alert.since])).toEqual([
-      ['device-offline:display-tang-2', secondsBefore(31)],
+      ['device-offline:display:display-tang-2', secondsBefore(31)],
     ]);
     expect(view.devices.find((device) => device.id === 'display-1')).toMatchObject({
       online: false,
@@ -208,140 +191,6 @@ describe('buildFloorView', () => {
     expect(view.alerts.map((alert) => alert.message)).toContain(
       'Máy quầy counter-pc-9: mất kết nối',
     );
-  });
-
-  describe('devices switched off when nobody needs them', () => {
-    const offline = (
-      deviceId: string,
-      kind: PresenceEntry['kind'],
-      use: Partial<Pick<PresenceEntry, 'workedBy' | 'counterId'>> = {},
-    ): PresenceEntry => ({
-      deviceId,
-      kind,
-      online: false,
-      lastSeen: secondsBefore(120),
-      offlineSince: secondsBefore(120),
-      workedBy: null,
-      counterId: null,
-      ...use,
-    });
-    const agentGone = (deviceId: string): DeviceHealthReport => ({
-      deviceId,
-      agentId: `agent-${deviceId}`,
-      connected: false,
-      reportedAt: secondsBefore(120),
-      devices: [
-        {
-          kind: 'printer',
-          uri: 'tcp://127.0.0.1:9100',
-          state: 'ready',
-          faults: [],
-          since: secondsBefore(3600),
-          garbageCount: 0,
-          ignoredPresses: 0,
-        },
-      ],
-    });
-    const counterState = (state: CounterSnapshot['state'], heldBy: string | null) => ({
-      state,
-      reason: null,
-      heldBy,
-      current: null,
-    });
-    const deviceIn = (view: FloorView, id: string) =>
-      view.devices.find((device) => device.id === id);
-
-    it('shows a closed counter’s PC and its agent’s printer as off, an open counter’s as critical', () => {
-      const view = buildFloorView({
-        ...base,
-        // 10:00 on a working Thursday: the centre is at work.
-        counters: new Map([
-          ['quay-1', counterState('open', 'can-bo-1')],
-          ['quay-2', counterState('closed', null)],
-        ]),
-        presence: [
-          offline('counter-pc-1', 'counter', { workedBy: 'can-bo-1' }),
-          offline('counter-pc-2', 'counter', { workedBy: 'can-bo-2' }),
-        ],
-        hardware: [agentGone('counter-pc-1'), agentGone('counter-pc-2')],
-      });
-      expect(view.alerts.map((alert) => [alert.id, alert.severity, alert.message])).toEqual([
-        [
-          'device-offline:counter-pc-1',
-          'critical',
-          'Máy quầy Máy tính quầy 1 (counter-pc-1): mất kết nối',
-        ],
-        [
-          'device-fault:counter-pc-1/printer:offline',
-          'critical',
-          'Máy in Máy tính quầy 1 (counter-pc-1): mất kết nối',
-        ],
-      ]);
-      expect(deviceIn(view, 'counter-pc-1')).toMatchObject({ online: false, needed: true });
-      expect(deviceIn(view, 'counter-pc-2')).toMatchObject({ online: false, needed: false });
-      expect(deviceIn(view, 'counter-pc-2/printer')).toMatchObject({
-        online: false,
-        needed: false,
-      });
-    });
-
-    it('shows kiosks and displays as off after hours and on a day off, needed within hours', () => {
-      // Office hours on every service: without hours a service takes tickets at any time, and
-      // the whole working day counts.
-      const openingHours = [{ weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '17:00' }];
-      const config = {
-        ...demoCentre,
-        services: demoCentre.services.map((service) => ({ ...service, openingHours })),
-      };
-      const kiosk = offline('kiosk-1', 'kiosk');
-      const display = offline('display-1', 'display');
-      const at = (iso: string): FloorView => {
-        const instant = new Date(iso);
-        return buildFloorView({
-          ...base,
-          config,
-          now: instant,
-          presence: [
-            { ...kiosk, offlineSince: new Date(instant.getTime() - 120_000).toISOString() },
-            { ...display, offlineSince: new Date(instant.getTime() - 120_000).toISOString() },
-          ],
-          hardware: [{ ...agentGone('kiosk-1'), reportedAt: instant.toISOString() }],
-        });
-      };
-      // Thursday 22:00 in Ho Chi Minh City, and 10:00 on Quốc khánh (2 September, a holiday).
-      [at('2026-11-26T15:00:00.000Z'), at('2026-09-02T03:00:00.000Z')].forEach((view) => {
-        expect(view.alerts).toEqual([]);
-        expect(view.devices.filter((device) => device.needed)).toEqual([]);
-      });
-      // Thursday 10:00: the same devices are missed.
-      expect(at('2026-11-26T03:00:00.000Z').alerts.map((alert) => alert.id)).toEqual([
-        'device-offline:display-1',
-        'device-offline:kiosk-1',
-        'device-fault:kiosk-1/printer:offline',
-      ]);
-    });
-
-    it('names a rating screen after its counter, needed while that counter is open', () => {
-      const tablet = offline('rating-quay-3', 'rating-screen', { counterId: 'quay-3' });
-      const closed = buildFloorView({ ...base, presence: [tablet] });
-      expect(deviceIn(closed, 'rating-quay-3')).toMatchObject({
-        kind: 'rating-screen',
-        ownerName: 'Màn hình đánh giá – Quầy 3',
-        needed: false,
-      });
-      expect(closed.alerts).toEqual([]);
-      const open = buildFloorView({
-        ...base,
-        presence: [tablet],
-        counters: new Map([['quay-3', counterState('paused', 'can-bo-3')]]),
-      });
-      expect(open.alerts.map((alert) => [alert.message, alert.messageEn])).toEqual([
-        [
-          'Màn hình đánh giá – Quầy 3 (rating-quay-3): mất kết nối',
-          'Rating screen – Counter 3 (rating-quay-3): offline',
-        ],
-      ]);
-    });
   });
 
   it('carries the sync status it was given, and its alerts, so screens need no second reading', () => {

@@ -1,19 +1,21 @@
 import type { CentreConfig } from '../config/centre-config-schema';
 import type {
+  Counter,
   DeviceHealthReport,
   FloorAlert,
   FloorCounter,
   FloorDevice,
+  FloorDeviceKind,
   FloorService,
   FloorView,
 } from '@openops/protocol';
-import { isBlockingFault } from '@openops/protocol';
 import type { CounterSnapshot, WaitingSnapshot } from './floor-source';
 import type { PresenceEntry } from './device-presence';
 import { syncAlerts, type SyncReading } from './sync-alerts';
 import { backupAlerts } from './backup-alerts';
 import type { BackupHealth } from '../store/daily-backup';
 import { deviceNeeds } from './device-need';
+import { deviceAlerts, type Names } from './device-alerts';
 
 export type FloorInputs = {
   now: Date;
@@ -22,7 +24,7 @@ export type FloorInputs = {
   waitAlertMinutes: number;
   config: Pick<
     CentreConfig,
-    'services' | 'counters' | 'officers' | 'displays' | 'devices' | 'calendar'
+    'services' | 'counters' | 'officers' | 'displays' | 'devices' | 'calendar' | 'queuePolicy'
   >;
   counters: ReadonlyMap<string, CounterSnapshot>;
   waiting: readonly WaitingSnapshot[];
@@ -33,13 +35,6 @@ export type FloorInputs = {
   /** Whether the daily copies are being written; null when the server takes none. */
   backup?: BackupHealth | null;
 };
-
-/**
- * How long a kiosk, display or counter PC the centre needs must stay unreachable before the
- * floor raises an alert: a server restart or a few seconds of lost Wi-Fi are not worth a red
- * line. Default 30 s.
- */
-export const deviceOfflineAlertSeconds = 30;
 
 const secondsBetween = (from: string, to: Date): number =>
   Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 1000));
@@ -79,19 +74,29 @@ const buildServices = (inputs: FloorInputs): FloorService[] => {
   });
 };
 
-type Names = { vi: string; en: string };
+/**
+ * A device row's key. A device id alone is not one: a rating page opened in a counter PC's paired
+ * shell connects under the shell's id, so the PC and its rating screen share it.
+ */
+const rowKey = (kind: FloorDeviceKind, id: string): string => `${kind}:${id}`;
 
 /**
- * The name of each rating screen the configuration does not name, from the counter it said it
- * serves: "Màn hình đánh giá – Quầy 3", so the supervisor knows which tablet it is.
+ * The kinds that run a hardware agent and so own printers, scanners and keypads: never a rating
+ * page.
+ */
+const agentHosts: readonly FloorDeviceKind[] = ['counter', 'kiosk', 'display'];
+
+/**
+ * The name of each rating screen, from the counter it said it serves: "Màn hình đánh giá –
+ * Quầy 3", so the supervisor knows which tablet it is. Keyed by device id, for rating-screen rows
+ * only: the configuration names devices by the role they pair as (kiosk, display, counter), so a
+ * name it gives the same id belongs to the counter PC whose shell shows the page, not to the page.
  */
 const ratingScreenNames = (inputs: FloorInputs): Map<string, Names> => {
-  const configured = new Set((inputs.config.devices ?? []).map((device) => device.id));
   const counters = new Map(inputs.config.counters.map((counter) => [counter.id, counter]));
   return new Map(
     inputs.presence.flatMap((entry): Array<[string, Names]> => {
       if (entry.kind !== 'rating-screen' || !entry.counterId) return [];
-      if (configured.has(entry.deviceId)) return [];
       const counter = counters.get(entry.counterId);
       return [
         [
@@ -106,32 +111,42 @@ const ratingScreenNames = (inputs: FloorInputs): Map<string, Names> => {
   );
 };
 
+/** The devices, and for each row (by `rowKey`) the counters it is needed for only after hours. */
+type DeviceRows = { devices: FloorDevice[]; leftOpen: ReadonlyMap<string, readonly Counter[]> };
+
 /**
  * Kiosks and displays come from the configuration and their sockets; counter PCs and rating
  * screens from their sockets; printers, scanners and keypads from what each agent reports.
  * Each says whether the centre needs it now; hardware is needed when its kiosk or PC is.
  */
-const buildDevices = (inputs: FloorInputs, derived: ReadonlyMap<string, Names>): FloorDevice[] => {
-  const presence = new Map(inputs.presence.map((entry) => [entry.deviceId, entry]));
+const buildDevices = (inputs: FloorInputs, derived: ReadonlyMap<string, Names>): DeviceRows => {
+  const presence = new Map(
+    inputs.presence.map((entry) => [rowKey(entry.kind, entry.deviceId), entry]),
+  );
   const needs = deviceNeeds(inputs);
   const names = new Map<string, string>();
   inputs.config.displays.forEach((display) => names.set(display.id, display.name));
   (inputs.config.devices ?? []).forEach((device) => names.set(device.id, device.name));
-  derived.forEach((name, id) => names.set(id, name.vi));
-  const nameOf = (id: string): string | null => names.get(id) ?? null;
-  const known = new Map<string, FloorDevice['kind']>();
+  const nameOf = (kind: FloorDeviceKind, id: string): string | null =>
+    kind === 'rating-screen' ? (derived.get(id)?.vi ?? null) : (names.get(id) ?? null);
+  const known = new Map<string, { id: string; kind: FloorDeviceKind }>();
+  const add = (kind: FloorDeviceKind, id: string): void => {
+    known.set(rowKey(kind, id), { id, kind });
+  };
   (inputs.config.devices ?? []).forEach((device) => {
-    if (device.role === 'kiosk' || device.role === 'display') known.set(device.id, device.role);
+    if (device.role === 'kiosk' || device.role === 'display') add(device.role, device.id);
   });
-  inputs.config.displays.forEach((display) => known.set(display.id, 'display'));
-  inputs.presence.forEach((entry) => known.set(entry.deviceId, entry.kind));
-  const apps: FloorDevice[] = [...known.entries()].map(([id, kind]) => {
-    const seen = presence.get(id);
+  inputs.config.displays.forEach((display) => add('display', display.id));
+  inputs.presence.forEach((entry) => add(entry.kind, entry.deviceId));
+  const leftOpen = new Map<string, readonly Counter[]>();
+  const apps: FloorDevice[] = [...known.entries()].map(([key, { id, kind }]) => {
+    const seen = presence.get(key);
+    leftOpen.set(key, needs.leftOpen(kind, seen));
     return {
       id,
       kind,
       ownerId: id,
-      ownerName: nameOf(id),
+      ownerName: nameOf(kind, id),
       online: seen?.online ?? false,
       needed: needs.of(kind, seen),
       state: null,
@@ -140,70 +155,41 @@ const buildDevices = (inputs: FloorInputs, derived: ReadonlyMap<string, Names>):
       offlineSince: seen && !seen.online ? seen.offlineSince : null,
     };
   });
-  const ownersNeeded = new Map(apps.map((app) => [app.ownerId, app.needed]));
-  const hardware: FloorDevice[] = inputs.hardware.flatMap((report) =>
-    report.devices.map((device) => {
+  const rows = new Map(apps.map((app) => [rowKey(app.kind, app.id), app]));
+  /** The kiosk or PC whose agent reported the hardware (a rating page never runs one). */
+  const ownerKey = (deviceId: string): string | undefined =>
+    agentHosts.map((kind) => rowKey(kind, deviceId)).find((key) => rows.has(key));
+  const hardware: FloorDevice[] = inputs.hardware.flatMap((report) => {
+    const owner = ownerKey(report.deviceId);
+    return report.devices.map((device) => {
       const online = report.connected && device.state !== 'disconnected';
-      return {
+      const row: FloorDevice = {
         id: `${report.deviceId}/${device.kind}`,
         kind: device.kind,
         ownerId: report.deviceId,
-        ownerName: nameOf(report.deviceId),
+        ownerName: names.get(report.deviceId) ?? null,
         online,
-        needed: ownersNeeded.get(report.deviceId) ?? needs.atWork,
+        needed: (owner ? rows.get(owner)?.needed : undefined) ?? needs.atWork,
         state: report.connected ? device.state : 'disconnected',
         faults: report.connected ? device.faults : ['offline' as const],
         lastSeen: report.reportedAt,
         offlineSince: online ? null : report.connected ? device.since : report.reportedAt,
       };
-    }),
+      leftOpen.set(rowKey(row.kind, row.id), (owner ? leftOpen.get(owner) : undefined) ?? []);
+      return row;
+    });
+  });
+  const devices = [...apps, ...hardware].sort(
+    (a, b) => a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind),
   );
-  return [...apps, ...hardware].sort((a, b) => a.id.localeCompare(b.id));
+  return { devices, leftOpen };
 };
 
-const faultNames: Record<string, { vi: string; en: string }> = {
-  'paper-out': { vi: 'hết giấy', en: 'paper out' },
-  'paper-near-end': { vi: 'sắp hết giấy', en: 'paper near end' },
-  'cover-open': { vi: 'mở nắp', en: 'cover open' },
-  offline: { vi: 'mất kết nối', en: 'offline' },
-  unplugged: { vi: 'bị rút cáp', en: 'unplugged' },
-};
-
-const kindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
-  kiosk: { vi: 'Kiosk', en: 'Kiosk' },
-  display: { vi: 'Màn hình', en: 'Display' },
-  counter: { vi: 'Máy quầy', en: 'Counter PC' },
-  'rating-screen': { vi: 'Màn hình đánh giá', en: 'Rating screen' },
-  printer: { vi: 'Máy in', en: 'Printer' },
-  scanner: { vi: 'Máy quét', en: 'Scanner' },
-  keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
-};
-
-/** "Sảnh chờ tầng 1 (display-1)" when the device has a configured name, else its id. */
-const ownerLabel = (device: FloorDevice): string =>
-  device.ownerName ? `${device.ownerName} (${device.ownerId})` : device.ownerId;
-
-/**
- * How an alert names a device: its kind and owner ("Máy in Kiosk sảnh tầng 1 (kiosk-1)"), or
- * the name derived for a rating screen, which already says what it is.
- */
-const deviceLabel = (device: FloorDevice, derived: ReadonlyMap<string, Names>): Names => {
-  const name = device.ownerId === device.id ? derived.get(device.id) : undefined;
-  if (name) return { vi: `${name.vi} (${device.id})`, en: `${name.en} (${device.id})` };
-  const kind = kindNames[device.kind];
-  return { vi: `${kind.vi} ${ownerLabel(device)}`, en: `${kind.en} ${ownerLabel(device)}` };
-};
-
-const buildAlerts = (
-  inputs: FloorInputs,
-  services: readonly FloorService[],
-  devices: readonly FloorDevice[],
-  derived: ReadonlyMap<string, Names>,
-): FloorAlert[] => {
+const buildWaitAlerts = (inputs: FloorInputs, services: readonly FloorService[]): FloorAlert[] => {
   const at = inputs.now.toISOString();
   const threshold = inputs.waitAlertMinutes * 60;
   const namesEn = new Map(inputs.config.services.map((service) => [service.id, service.nameEn]));
-  const waits: FloorAlert[] = services
+  return services
     .filter((service) => (service.longestWaitSeconds ?? 0) >= threshold)
     .map((service) => {
       const minutes = Math.floor((service.longestWaitSeconds ?? 0) / 60);
@@ -216,53 +202,13 @@ const buildAlerts = (
         since: at,
       };
     });
-  const faults: FloorAlert[] = devices.flatMap((device): FloorAlert[] => {
-    // Switched off when nobody needs it (a closed counter, the centre after hours): no alert,
-    // the device table says "Tắt".
-    if (!device.online && !device.needed) return [];
-    const label = deviceLabel(device, derived);
-    if (device.faults.length > 0) {
-      const blocking = device.faults.some(isBlockingFault);
-      const vi = device.faults.map((fault) => faultNames[fault]?.vi ?? fault).join(', ');
-      const en = device.faults.map((fault) => faultNames[fault]?.en ?? fault).join(', ');
-      return [
-        {
-          id: `device-fault:${device.id}:${device.faults.join(',')}`,
-          kind: 'device-fault',
-          severity: blocking ? 'critical' : 'warning',
-          message: `${label.vi}: ${vi}`,
-          messageEn: `${label.en}: ${en}`,
-          since: device.lastSeen ?? at,
-        },
-      ];
-    }
-    // A kiosk or display never seen is not an alert: it may simply be off.
-    if (
-      !device.online &&
-      device.offlineSince !== null &&
-      secondsBetween(device.offlineSince, inputs.now) >= deviceOfflineAlertSeconds
-    ) {
-      return [
-        {
-          id: `device-offline:${device.id}`,
-          kind: 'device-offline',
-          severity: 'critical',
-          message: `${label.vi}: mất kết nối`,
-          messageEn: `${label.en}: offline`,
-          since: device.offlineSince,
-        },
-      ];
-    }
-    return [];
-  });
-  return [...faults, ...waits];
 };
 
 /** The supervisor's floor, from plain data: pure, so its rules are tested without a server. */
 export const buildFloorView = (inputs: FloorInputs): FloorView => {
   const services = buildServices(inputs);
   const derived = ratingScreenNames(inputs);
-  const devices = buildDevices(inputs, derived);
+  const { devices, leftOpen } = buildDevices(inputs, derived);
   return {
     at: inputs.now.toISOString(),
     businessDay: inputs.businessDay,
@@ -272,7 +218,8 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
     services,
     devices,
     alerts: [
-      ...buildAlerts(inputs, services, devices, derived),
+      ...deviceAlerts({ now: inputs.now, devices, derived, leftOpen }),
+      ...buildWaitAlerts(inputs, services),
       ...syncAlerts(inputs.sync ?? null),
       ...backupAlerts(inputs.backup ?? null),
     ],

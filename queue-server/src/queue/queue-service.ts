@@ -16,9 +16,8 @@ import {
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
-import { isWithinOpeningHours, localTime } from '../domain/opening-hours';
-// The dossier area's calendar rules: one definition of a working day for the whole server.
-import { isWorkingDay } from '../domain/working-days';
+// One rule for when tickets are issued, shared with the floor's need for kiosks and displays.
+import { issuingClosure, issuingRulesOf } from '../domain/issuing-hours';
 import {
   estimateWaitMinutes,
   serviceCapacity,
@@ -138,14 +137,14 @@ export const createQueueService = ({
     const service = centre.services.find((candidate) => candidate.id === serviceId);
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     const now = clock();
-    const local = localTime(now, centre.centre.timeZone);
-    if (centre.queuePolicy?.closedOnNonWorkingDays && !isWorkingDay(local.date, centre.calendar)) {
+    const closure = issuingClosure(now, service, issuingRulesOf(centre));
+    if (closure === 'non-working-day') {
       return fail(
         'service-closed',
         'Hôm nay trung tâm không làm việc (the centre is closed today)',
       );
     }
-    if (!isWithinOpeningHours(service.openingHours, local)) {
+    if (closure === 'outside-hours') {
       const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
       return fail(
         'service-closed',

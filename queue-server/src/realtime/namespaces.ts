@@ -18,6 +18,7 @@ import type { SqliteDatabase } from '../store/database';
 import { attachDevices } from '../devices/attach-devices';
 import type { RealtimeContext } from './realtime-context';
 import { roleNamespace } from './socket-auth';
+import { refuseUnknownRatingCounter } from './rating-screen-guard';
 import { pushQueueChanges } from './queue-push';
 import type { Security } from '../auth/security';
 import type { AppointmentService } from '../appointments/appointment-service';
@@ -58,6 +59,8 @@ export const attachNamespaces = ({
     namespaces.counter,
     security,
   );
+  // After the handshake check (registered first), which has read a rating page's counter.
+  io.of(namespaces.counter).use(refuseUnknownRatingCounter(config));
   const display = roleNamespace<DisplayClientEvents, DisplayServerEvents>(
     io,
     namespaces.display,

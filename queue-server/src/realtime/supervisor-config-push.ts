@@ -4,6 +4,7 @@ import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { displayViewFor, zoneRoom } from './display-zones';
 import { deviceIdOf } from './socket-auth';
+import { disconnectRemovedRatingScreens } from './rating-screen-guard';
 
 const log = createLogger('supervisor-config-push');
 
@@ -11,7 +12,8 @@ const log = createLogger('supervisor-config-push');
  * After a supervisor's configuration change, screens already open learn it without a restart:
  * every kiosk, counter and display gets the new centre snapshot, and each display its new view
  * (zones, notice, layout) with its zone rooms moved to match. A display removed from the
- * configuration is disconnected, and its own reconnect then shows the coded refusal.
+ * configuration is disconnected, and its own reconnect then shows the coded refusal; so is the
+ * rating screen of a removed counter.
  */
 export const pushConfigChange = (
   io: Server,
@@ -34,9 +36,10 @@ export const pushConfigChange = (
     socket.emit('display:config', view);
     displays += 1;
   }
+  const ratingScreens = disconnectRemovedRatingScreens(io, config);
   const centre = snapshot();
   [namespaces.kiosk, namespaces.counter, namespaces.display].forEach((name) =>
     io.of(name).emit('centre:snapshot', centre),
   );
-  log.info('configuration pushed to open screens', { displays });
+  log.info('configuration pushed to open screens', { displays, ratingScreens });
 };

@@ -1,0 +1,54 @@
+import type { Calendar, OpeningHours, QueuePolicy } from '@openops/protocol';
+import { isWithinOpeningHours, localTime } from './opening-hours';
+import { isWorkingDay } from './working-days';
+
+/** The centre-wide rules that decide, with a service's own hours, when tickets are issued. */
+export type IssuingRules = {
+  /** The centre's IANA time zone: its days and hours are local ones. */
+  timeZone: string;
+  calendar: Calendar;
+  /**
+   * Refuse tickets on days the calendar marks closed (`queuePolicy.closedOnNonWorkingDays`).
+   * Default false: many centres receive citizens on Saturday mornings while keeping Saturday
+   * out of the working days that count towards return dates.
+   */
+  closedOnNonWorkingDays?: boolean | undefined;
+};
+
+/** The issuing rules of a centre configuration. */
+export const issuingRulesOf = (config: {
+  centre: { timeZone: string };
+  calendar: Calendar;
+  queuePolicy?: Pick<QueuePolicy, 'closedOnNonWorkingDays'> | undefined;
+}): IssuingRules => ({
+  timeZone: config.centre.timeZone,
+  calendar: config.calendar,
+  closedOnNonWorkingDays: config.queuePolicy?.closedOnNonWorkingDays ?? false,
+});
+
+export type IssuingClosure = 'non-working-day' | 'outside-hours';
+
+/**
+ * Why a ticket for this service cannot be issued at this instant, or null when it can: the one
+ * rule issuing applies, so that whatever else asks "is the centre taking tickets" (the floor's
+ * need for kiosks and displays) cannot disagree with the kiosks. A non-working day refuses only
+ * under `closedOnNonWorkingDays`; a service without hours takes tickets at any time.
+ */
+export const issuingClosure = (
+  instant: Date,
+  service: { openingHours?: readonly OpeningHours[] | undefined },
+  rules: IssuingRules,
+): IssuingClosure | null => {
+  const local = localTime(instant, rules.timeZone);
+  if (rules.closedOnNonWorkingDays && !isWorkingDay(local.date, rules.calendar)) {
+    return 'non-working-day';
+  }
+  return isWithinOpeningHours(service.openingHours, local) ? null : 'outside-hours';
+};
+
+/** Whether a ticket for this service could be issued at this instant. */
+export const canIssueAt = (
+  instant: Date,
+  service: { openingHours?: readonly OpeningHours[] | undefined },
+  rules: IssuingRules,
+): boolean => issuingClosure(instant, service, rules) === null;
