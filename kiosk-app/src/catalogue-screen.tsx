@@ -5,7 +5,7 @@ import type { KioskApi } from './kiosk-api';
 import type { Translate } from './messages';
 import { CodeEntry, codeKeys } from './code-entry';
 import { ProcedureDetail } from './procedure-detail';
-import { nameIn } from './name-in';
+import { ConfiguredName } from './configured-name';
 import { useScrollTop } from './use-scroll-top';
 
 type Props = {
@@ -139,7 +139,7 @@ export const CatalogueScreen = ({
               className="procedure-item"
               onClick={() => setOpenId(procedure.id)}
             >
-              {nameIn(language, procedure.name, procedure.nameEn)}
+              <ConfiguredName language={language} vi={procedure.name} en={procedure.nameEn} />
             </button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { parseDossierCode, type CitizenDossier, type ClassifiedScan } from '@ope
 import { formatDay, timelinessOf } from './format';
 import type { KioskApi, KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
-import { nameIn } from './name-in';
+import { ConfiguredName } from './configured-name';
 
 /** A scanned citizen ID card, already masked by the classifier (last 4 digits only). */
 export type CitizenCard = Extract<ClassifiedScan, { kind: 'citizen-id' }>;
@@ -45,7 +45,13 @@ const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
         <dt>{t('dossierCode')}</dt>
         <dd>{dossier.code}</dd>
         <dt>{t('procedure')}</dt>
-        <dd>{nameIn(language, dossier.procedureName, dossier.procedureNameEn)}</dd>
+        <dd>
+          <ConfiguredName
+            language={language}
+            vi={dossier.procedureName}
+            en={dossier.procedureNameEn}
+          />
+        </dd>
         <dt>{t('status')}</dt>
         <dd className="status">{language === 'vi' ? dossier.statusName : dossier.statusNameEn}</dd>
         {receivedDate && (

@@ -7,7 +7,7 @@ import {
 } from '@openops/protocol';
 import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
-import { nameIn } from './name-in';
+import { ConfiguredName } from './configured-name';
 
 type Props = {
   lookup: DossierLookup;
@@ -78,7 +78,13 @@ export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }
         {lookup.procedureName && (
           <>
             <dt>{t('procedure')}</dt>
-            <dd>{nameIn(language, lookup.procedureName, lookup.procedureNameEn)}</dd>
+            <dd>
+              <ConfiguredName
+                language={language}
+                vi={lookup.procedureName}
+                en={lookup.procedureNameEn}
+              />
+            </dd>
           </>
         )}
         <dt>{t('status')}</dt>

@@ -5,7 +5,7 @@ import { formatVnd } from './format';
 import type { KioskApi, KioskError } from './kiosk-api';
 import type { MessageKey, Translate } from './messages';
 import { say, text, type Text } from './kiosk-text';
-import { nameIn } from './name-in';
+import { ConfiguredName, VietnameseText } from './configured-name';
 
 const formKey = (form: DocumentForm): MessageKey => {
   switch (form) {
@@ -83,14 +83,18 @@ export const ProcedureDetail = ({
   };
   return (
     <section aria-labelledby="procedure-name" className="panel procedure">
-      <h2 id="procedure-name">{nameIn(language, procedure.name, procedure.nameEn)}</h2>
+      <h2 id="procedure-name">
+        <ConfiguredName language={language} vi={procedure.name} en={procedure.nameEn} />
+      </h2>
       <p className="hint">{t('procedureCode', { code: procedure.code })}</p>
       <section aria-labelledby="procedure-documents">
         <h3 id="procedure-documents">{t('documents')}</h3>
         <ol className="documents">
           {procedure.documents.map((document) => (
             <li key={document.id}>
-              <span className="document-name">{document.name}</span>
+              <span className="document-name" lang="vi">
+                {document.name}
+              </span>
               {!document.required && <span className="optional"> ({t('optional')})</span>}
               <span className="document-form">
                 {' — '}
@@ -104,9 +108,11 @@ export const ProcedureDetail = ({
         <h3 id="procedure-fees">{t('fees')}</h3>
         <ul>
           {procedure.fees.length === 0 && <li>{t('free')}</li>}
-          {procedure.fees.map((fee) => (
-            <li key={fee.name}>
-              {fee.name}: {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
+          {procedure.fees.map((fee, index) => (
+            // By place and name: a configuration from before names were unique may repeat one.
+            <li key={`${index}-${fee.name}`}>
+              <VietnameseText>{fee.name}</VietnameseText>:{' '}
+              {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
               {/* A per-page or per-copy price: the total depends on what the citizen brings. */}
               {fee.amountVnd !== 0 && fee.per && `/${feeUnitWords[fee.per].single[language]}`}
             </li>
@@ -121,7 +127,9 @@ export const ProcedureDetail = ({
             : t('workingDays', { count: procedure.processingDays })}
         </dd>
         <dt>{t('whereToSubmit')}</dt>
-        <dd>{procedure.whereToSubmit}</dd>
+        <dd>
+          <VietnameseText>{procedure.whereToSubmit}</VietnameseText>
+        </dd>
       </dl>
       <button
         type="button"

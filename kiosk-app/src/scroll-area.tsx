@@ -60,9 +60,11 @@ export const ScrollArea = ({ t, className, children }: Props) => {
   const scroll = (): void => {
     const element = viewport.current;
     if (!element) return;
+    // A glide shows where the content went; not for whoever asked the system for less motion.
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     // Most of a page, so the last row seen stays in sight and the citizen keeps their place.
-    if (atEnd) element.scrollTo({ top: 0, behavior: 'smooth' });
-    else element.scrollBy({ top: element.clientHeight * 0.8, behavior: 'smooth' });
+    if (atEnd) element.scrollTo({ top: 0, behavior });
+    else element.scrollBy({ top: element.clientHeight * 0.8, behavior });
   };
   return (
     <div className={className ? `scroll-area ${className}` : 'scroll-area'}>

@@ -37,7 +37,7 @@ import { attachChecklistPrinting } from './realtime/checklist-handlers';
 import type { SyncOverrides } from './sync/sync-settings';
 import { attachSupervisorArea } from './floor/supervisor-area';
 import { defaultBackupsKept, startDailyBackups } from './store/daily-backup';
-import { trackingBaseOf, type ServerAddresses } from './realtime/tracking-base';
+import { interfacesOrNone, trackingBaseOf, type ServerAddresses } from './realtime/tracking-base';
 
 const log = createLogger('server');
 
@@ -129,7 +129,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     clock,
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
-  const addresses: ServerAddresses = { bindHost: options.host, interfaces: networkInterfaces };
+  const addresses: ServerAddresses = {
+    bindHost: options.host,
+    interfaces: interfacesOrNone(networkInterfaces, (error) =>
+      log.warn('network interfaces unreadable; tickets from this machine print no QR', {
+        error: error.message,
+      }),
+    ),
+  };
   const realtime = attachNamespaces({
     io,
     queue,

@@ -74,8 +74,12 @@ test('the catalogue in English, with fees in dong and processing in working days
   const detail = page.getByRole('region', { name: 'Construction permit for a detached house' });
   await expect(detail.getByRole('region', { name: 'Fees' })).toContainText('75,000 VND');
   await expect(detail).toContainText('15 working days');
-  await expect(detail.getByRole('region', { name: 'Documents to bring' })).toContainText(
-    'Bản vẽ thiết kế xây dựng — Original, 2 copies',
+  const documents = detail.getByRole('region', { name: 'Documents to bring' });
+  await expect(documents).toContainText('Bản vẽ thiết kế xây dựng — Original, 2 copies');
+  // Configured in Vietnamese only: marked so, for a screen reader to say it in Vietnamese.
+  await expect(documents.getByText('Bản vẽ thiết kế xây dựng', { exact: true })).toHaveAttribute(
+    'lang',
+    'vi',
   );
 });
 

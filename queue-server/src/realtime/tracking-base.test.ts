@@ -1,6 +1,7 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
+  interfacesOrNone,
   isThisMachineOnly,
   lanAddressOf,
   trackingBaseOf,
@@ -120,5 +121,17 @@ describe('isThisMachineOnly', () => {
     ]) {
       expect(isThisMachineOnly(name), name).toBe(false);
     }
+  });
+
+  it('takes interfaces the system refuses to list as none: a ticket without a QR, not refused', () => {
+    const warned: string[] = [];
+    const interfaces = interfacesOrNone(
+      () => {
+        throw new Error('uv_interface_addresses returned Unknown system error 1');
+      },
+      (error) => warned.push(error.message),
+    );
+    expect(trackingBaseOf('localhost:8080', { interfaces })).toBeNull();
+    expect(warned).toEqual(['uv_interface_addresses returned Unknown system error 1']);
   });
 });

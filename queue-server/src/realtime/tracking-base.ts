@@ -63,6 +63,21 @@ const reachableAddressOf = (server: ServerAddresses): string | null => {
   return isThisMachineOnly(name) ? null : name;
 };
 
+/**
+ * `os.networkInterfaces` as the QR needs it: a failure (some containers and WSL refuse the call)
+ * reads as no address, so a kiosk on this machine issues its ticket without a QR, and its ticket
+ * is never refused for want of one. `warn` hears of each failure.
+ */
+export const interfacesOrNone =
+  (read: () => NetworkInterfaces, warn: (error: Error) => void) => (): NetworkInterfaces => {
+    try {
+      return read();
+    } catch (error) {
+      warn(error as Error);
+      return {};
+    }
+  };
+
 const portPart = (port: string | undefined): string => (port ? `:${port}` : '');
 
 /**
