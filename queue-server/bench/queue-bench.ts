@@ -1,13 +1,4 @@
-import {
-  closeSync,
-  fdatasyncSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -27,6 +18,8 @@ import {
   timedBackup,
   type Child,
 } from './bench-support';
+import { diskFlush } from './disk-flush';
+import { inTurns, paired, timeAck } from './in-turns';
 
 /**
  * Queue server benchmark (issue 3, point 10), one run, every figure:
@@ -35,8 +28,6 @@ import {
  * restart-to-ready with 20,000 tickets; server RSS. Servers run as real child processes.
  */
 const rounds = { issue: 600, persist: 300, calls: 200 };
-/** Samples dropped at the start of each block of a paired run, while its loop warms up. */
-const blockWarmUp = 5;
 const displays = 50;
 const services = ['ho-tich', 'chung-thuc', 'dat-dai', 'tra-ket-qua'];
 const prefixes: Record<string, string> = {
@@ -126,68 +117,6 @@ const persistTarget = async (
       return [performance.now() - started];
     },
     close: () => database.close(),
-  };
-};
-
-/** How long one acknowledged emit takes, in ms. */
-const timeAck = async (send: () => Promise<unknown>): Promise<number> => {
-  const started = performance.now();
-  await send();
-  return performance.now() - started;
-};
-
-/**
- * Measures operations in turns: a block of each (a tight loop, its first samples, taken while
- * the loop warms up, dropped), the blocks taking turns so that every operation sees the same
- * stretches of a machine whose speed drifts (a shared virtual machine's disk and CPU do). The
- * ratios then compare like with like.
- */
-const inTurns = async <Name extends string>(
-  samples: number,
-  operations: Record<Name, () => Promise<number[]>>,
-  blockSize = 50,
-): Promise<Record<Name, number[]>> => {
-  const names = Object.keys(operations) as Name[];
-  const kept = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
-    Name,
-    number[]
-  >;
-  for (let taken = 0; taken < samples; taken += blockSize) {
-    for (const name of names) {
-      for (let index = 0; index < blockSize + blockWarmUp; index += 1) {
-        const values = await operations[name]();
-        if (index >= blockWarmUp) kept[name].push(...values);
-      }
-    }
-  }
-  return kept;
-};
-
-const paired = async (
-  samples: number,
-  baseline: () => Promise<number[]>,
-  measured: () => Promise<number[]>,
-  blockSize = 50,
-): Promise<{ baseline: number[]; measured: number[] }> =>
-  inTurns(samples, { baseline, measured }, blockSize);
-
-/**
- * The disk's own price for durability: 4 KB written and flushed (`fdatasync`) in the data
- * folder's file system, in this process, with no socket and no SQLite around it.
- */
-const diskFlush = (folder: string): { once: () => Promise<number[]>; close: () => void } => {
-  const file = openSync(path.join(folder, 'flush-probe.bin'), 'w');
-  const page = Buffer.alloc(4096, 1);
-  let offset = 0;
-  return {
-    once: async () => {
-      const started = performance.now();
-      writeSync(file, page, 0, page.length, offset);
-      fdatasyncSync(file);
-      offset = (offset + page.length) % (1024 * page.length);
-      return [performance.now() - started];
-    },
-    close: () => closeSync(file),
   };
 };
 
