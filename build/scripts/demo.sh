@@ -68,4 +68,26 @@ for device in kiosk-1 counter-pc-1; do
   agent_pids="$agent_pids $!"
 done
 echo "Printed tickets and receipts: ${printed}/<device>/*.png"
+# A signal ends the script through its EXIT trap, which stops every process it started.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+# `npm start` stopped with SIGTERM (a service manager, `timeout`) exits without passing the signal
+# on, and this script is left to another parent: it then stops the centre itself, instead of
+# leaving the server, backend and agents running unseen on their ports.
+parent_of_self() {
+  local stat
+  read -r stat </proc/$$/stat
+  stat="${stat##*) }"
+  set -- $stat
+  echo "$2"
+}
+# $PPID is the parent this script started with (bash sets it once, at start).
+while kill -0 "$server_pid" 2>/dev/null; do
+  if [ "$(parent_of_self)" != "$PPID" ]; then
+    echo "The command that started the demo has ended: stopping the centre."
+    exit 143
+  fi
+  sleep 1
+done
 wait "$server_pid"
