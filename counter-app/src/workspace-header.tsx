@@ -64,7 +64,7 @@ export const WorkspaceHeader = ({
         disabled={actionsDisabled}
         onRun={onRun}
       />
-      <button type="button" onClick={onClose}>
+      <button type="button" onClick={onClose} disabled={actionsDisabled}>
         {t('close')}
       </button>
       {onProcedures && (
