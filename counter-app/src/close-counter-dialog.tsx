@@ -84,7 +84,11 @@ export const CloseCounterDialog = ({
       aria-describedby="close-counter-text"
       className="dialog"
       onCancel={onEscape}
-      onClose={onCancel}
+      onClose={(event) => {
+        // A close queued by the effect's own cleanup (React's StrictMode runs it once more in
+        // development) arrives after the dialog opened again: it is not the officer's.
+        if (!event.currentTarget.open) onCancel();
+      }}
       onKeyDown={keepFocusInside}
     >
       <h2 id="close-counter-title">{tx(`Đóng ${counterName}?`, `Close ${counterName}?`)}</h2>

@@ -15,7 +15,7 @@ export type CloseCounterNotice = {
    */
   currentNumber: string | null;
   /**
-   * Citizens waiting for the counter's services that another open or paused counter serves:
+   * Citizens waiting for the counter's services that another open counter serves:
    * closing leaves them in the queue, in their place, for those counters. From a server that
    * does not say which services other counters serve, every citizen waiting for the services.
    */
@@ -56,7 +56,7 @@ type Input = {
   /** The server's count of tickets transferred to this counter; undefined from older servers. */
   transferredHereCount: number | undefined;
   /**
-   * The server's word on which services no other open or paused counter serves; undefined from
+   * The server's word on which services no other open counter serves; undefined from
    * older servers, which are then taken to have another counter for every service (what this
    * dialog said before the server told).
    */

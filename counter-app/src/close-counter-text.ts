@@ -23,7 +23,7 @@ const listedNumbers = (tx: Tx, numbers: readonly string[], count: number): strin
 
 /**
  * What the close dialog says, one paragraph each, in the officer's language: what the server
- * does on closing, and, for each queue that no other open or paused counter serves, that its
+ * does on closing, and, for each queue that no other open counter serves, that its
  * citizens will wait until a counter opens rather than that another counter will call them.
  */
 export const closeCounterText = (

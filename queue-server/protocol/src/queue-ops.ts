@@ -44,7 +44,7 @@ export const transferNoteSchema = z.object({
 export type TransferNote = z.infer<typeof transferNoteSchema>;
 
 /**
- * A service no open or paused counter but this one serves: were this counter to close, its
+ * A service no open counter but this one serves: were this counter to close, its
  * citizens would wait with nobody to call them until a counter serving it opens.
  */
 export type ServiceOnlyHere = {
@@ -63,7 +63,7 @@ export type ServiceOnlyHere = {
  * `transferredHereCount`: of `waitingCount`, the tickets transferred to this counter itself,
  * which no other counter may call (absent from servers before it was added).
  * `servicesOnlyHere`: of this counter's services and the queues of the tickets transferred to
- * it, those no other open or paused counter serves, so the close dialog promises no other
+ * it, those no other open counter serves, so the close dialog promises no other
  * counter where there is none; the view is sent again when another counter opens or closes
  * (absent from servers before it was added; empty when every one is served elsewhere).
  */

@@ -31,11 +31,11 @@ describe('servicesNoOtherCounterServes', () => {
     expect(only).toEqual(['ho-tich']);
   });
 
-  it('counts a paused counter as serving, a never-opened one as not', () => {
+  it('counts neither a paused counter (its officer may be away all afternoon) nor a closed one', () => {
     const stateOf = statesOf({ 'quay-1': 'paused', 'quay-2': 'open' });
     expect(
       servicesNoOtherCounterServes('quay-2', ['ho-tich', 'chung-thuc'], counters, stateOf),
-    ).toEqual(['chung-thuc']);
+    ).toEqual(['ho-tich', 'chung-thuc']);
   });
 
   it('does not count the counter itself, and checks services it does not serve too', () => {

@@ -18,9 +18,13 @@ export const servesItsQueues = (state: CounterStateName): boolean => {
   }
 };
 
+/** Whether a counter in `state` calls citizens now: open, not on a break. */
+export const callsNow = (state: CounterStateName): boolean => state === 'open';
+
 /**
- * Of `serviceIds`, those that no counter but `counterId` serves and works (open or paused):
- * closing `counterId` would leave their citizens with nobody to call them. `stateOf` gives a
+ * Of `serviceIds`, those that no counter but `counterId` calls now (`callsNow`): closing
+ * `counterId` would leave their citizens waiting until a counter opens, or comes back from its
+ * break. The close dialog says so rather than promise another counter. `stateOf` gives a
  * counter's stored state (`closed` for one never opened). Keeps the order of `serviceIds`.
  */
 export const servicesNoOtherCounterServes = (
@@ -31,7 +35,7 @@ export const servicesNoOtherCounterServes = (
 ): string[] => {
   const covered = new Set(
     counters
-      .filter((other) => other.id !== counterId && servesItsQueues(stateOf(other.id)))
+      .filter((other) => other.id !== counterId && callsNow(stateOf(other.id)))
       .flatMap((other) => other.serviceIds),
   );
   return serviceIds.filter((serviceId) => !covered.has(serviceId));

@@ -255,10 +255,17 @@ describe('services no other counter serves', () => {
     expect(ops.callTicket('quay-2', sent.id, binh).ok).toBe(true);
     expect(ops.transfer('quay-2', { toCounterId: 'quay-1' }, binh).ok).toBe(true);
     expect(ops.callTicket('quay-2', first?.id ?? '', binh).ok).toBe(true);
+    heard.length = 0;
     expect(ops.pause('quay-2', 'Họp', binh).ok).toBe(true);
-    // Paused, quầy 2 still serves both: its officer calls them after the meeting.
-    expect(viewOf('quay-1').servicesOnlyHere).toEqual([]);
+    // Paused, quầy 2 calls nobody until its meeting ends, which may take the afternoon: quầy 1's
+    // close dialog must not promise that another counter will call them.
+    expect(heard).toContainEqual({ kind: 'counter-changed', counterId: 'quay-1' });
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([
+      { serviceId: 'ho-tich', waiting: 2, transferredHere: 0 },
+      { serviceId: 'chung-thuc', waiting: 1, transferredHere: 1 },
+    ]);
     expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(viewOf('quay-1').servicesOnlyHere).toEqual([]);
     expect(ops.transfer('quay-2', { toCounterId: 'quay-1' }, binh).ok).toBe(true);
 
     // Quầy 2 closes: nobody else serves either queue, and quầy 1 hears of it.
@@ -279,9 +286,10 @@ describe('services no other counter serves', () => {
     expect(viewOf('quay-1').servicesOnlyHere).toEqual([
       { serviceId: 'ho-tich', waiting: 3, transferredHere: 1 },
     ]);
-    // A break changes nobody's cover: only quầy 3's own view is sent.
-    heard.length = 0;
+    // A change that neither starts nor ends calling (paused, then closed) is quầy 3's alone.
     expect(ops.pause('quay-3', 'Nghỉ giải lao', cuong).ok).toBe(true);
+    heard.length = 0;
+    expect(ops.close('quay-3', cuong).ok).toBe(true);
     expect(heard).toEqual([{ kind: 'counter-changed', counterId: 'quay-3' }]);
   });
 });

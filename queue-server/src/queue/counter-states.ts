@@ -14,7 +14,7 @@ import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { QueueChanges } from './queue-changes';
 import { receivesTransfers } from '../domain/counter-transfers';
-import { servesItsQueues } from '../domain/counter-coverage';
+import { callsNow } from '../domain/counter-coverage';
 import type { Actor } from './actor';
 import { transferNotes } from './transfer-notes';
 import { releaseTransfersTo } from './transfer-release';
@@ -64,13 +64,13 @@ export const createCounterStates = ({
 
   /**
    * Tells live clients that a counter's state changed, from `before`. When the counter starts or
-   * stops serving its queues (closed to open or paused, or back), the other counters' views
-   * change too: each says which of its services no other counter serves (`servicesOnlyHere`),
-   * and an officer may be reading it in the close dialog at that moment.
+   * stops calling (it opens, pauses, resumes or closes), the other counters' views change too:
+   * each says which of its services no other counter calls now (`servicesOnlyHere`), and an
+   * officer may be reading it in the close dialog at that moment.
    */
   const announceState = (counterId: string, before: CounterStateName): void => {
     changes.emit({ kind: 'counter-changed', counterId });
-    if (servesItsQueues(before) === servesItsQueues(stateOf(counterId))) return;
+    if (callsNow(before) === callsNow(stateOf(counterId))) return;
     config
       .current()
       .counters.filter((other) => other.id !== counterId)
