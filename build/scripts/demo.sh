@@ -74,7 +74,8 @@ trap 'exit 143' TERM
 trap 'exit 129' HUP
 # `npm start` stopped with SIGTERM (a service manager, `timeout`) exits without passing the signal
 # on, and this script is left to another parent: it then stops the centre itself, instead of
-# leaving the server, backend and agents running unseen on their ports.
+# leaving the server, backend and agents running unseen on their ports. Only under npm: run
+# directly (`nohup bash build/scripts/demo.sh &`), outliving the shell that started it is meant.
 parent_of_self() {
   local stat
   read -r stat </proc/$$/stat
@@ -84,7 +85,7 @@ parent_of_self() {
 }
 # $PPID is the parent this script started with (bash sets it once, at start).
 while kill -0 "$server_pid" 2>/dev/null; do
-  if [ "$(parent_of_self)" != "$PPID" ]; then
+  if [ -n "${npm_lifecycle_event:-}" ] && [ "$(parent_of_self)" != "$PPID" ]; then
     echo "The command that started the demo has ended: stopping the centre."
     exit 143
   fi

@@ -17,6 +17,17 @@ const answers = async (url: string): Promise<boolean> => {
   }
 };
 
+/** Whether any process of the group led by `pid` still runs. */
+const groupAlive = (pid: number | undefined): boolean => {
+  if (pid === undefined) return false;
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const until = async (check: () => Promise<boolean>, timeoutMs: number, what: string) => {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -62,6 +73,8 @@ test('npm start serves the demo centre, and SIGTERM to npm stops all of it', asy
       15_000,
       'the server and the backend to stop with npm',
     );
+    // The hardware agents too: nothing of the demo is left in its process group.
+    await until(async () => !groupAlive(npm.pid), 15_000, 'every demo process to end');
   } finally {
     try {
       if (npm.pid !== undefined) process.kill(-npm.pid, 'SIGKILL');

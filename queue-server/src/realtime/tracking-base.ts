@@ -66,17 +66,24 @@ const reachableAddressOf = (server: ServerAddresses): string | null => {
 /**
  * `os.networkInterfaces` as the QR needs it: a failure (some containers and WSL refuse the call)
  * reads as no address, so a kiosk on this machine issues its ticket without a QR, and its ticket
- * is never refused for want of one. `warn` hears of each failure.
+ * is never refused for want of one. `warn` hears of the first failure only: it is read for every
+ * ticket such a kiosk takes.
  */
-export const interfacesOrNone =
-  (read: () => NetworkInterfaces, warn: (error: Error) => void) => (): NetworkInterfaces => {
+export const interfacesOrNone = (
+  read: () => NetworkInterfaces,
+  warn: (error: Error) => void,
+): (() => NetworkInterfaces) => {
+  let warned = false;
+  return () => {
     try {
       return read();
     } catch (error) {
-      warn(error as Error);
+      if (!warned) warn(error as Error);
+      warned = true;
       return {};
     }
   };
+};
 
 const portPart = (port: string | undefined): string => (port ? `:${port}` : '');
 
