@@ -322,4 +322,21 @@ describe('a counter worked without being opened', () => {
     const next = ops.callNext('quay-3', cuong);
     expect(next.ok && next.data.ticketNumber).toBe(moving.number);
   });
+
+  it('stays closed when the call is refused', () => {
+    const { ops, issue, viewOf, heard } = setUp();
+    const waiting = issue('ho-tich');
+    // Nobody waits for Quầy 3's services, and Quầy 3 does not serve civil status.
+    expect(ops.callNext('quay-3', demoActor(null))).toMatchObject({
+      ok: false,
+      error: { code: 'no-ticket-waiting' },
+    });
+    expect(ops.callTicket('quay-3', waiting.id, demoActor(null))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(ops.recall('quay-3', demoActor(null)).ok).toBe(false);
+    expect(viewOf('quay-3')).toMatchObject({ state: 'closed', heldBy: null });
+    expect(heard).not.toContainEqual({ kind: 'counter-changed', counterId: 'quay-3' });
+  });
 });

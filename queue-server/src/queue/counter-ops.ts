@@ -43,7 +43,7 @@ const actionWords: Record<TicketAction, string> = {
 /** Every action on tickets at a counter: calls, serving, transfers, cancellation. */
 export const createCounterOps = (deps: Deps) => {
   const { config, tickets, clock, today, callAtomically, changes, toCall } = deps;
-  const { gate, view, open, pause, close, transferTarget } = createCounterStates(deps);
+  const { gate, openUnheld, view, open, pause, close, transferTarget } = createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
   const recentCalls = createRecentCallMemory(tickets.recentCallsAt);
@@ -94,6 +94,25 @@ export const createCounterOps = (deps: Deps) => {
   };
 
   /**
+   * Runs a call in one transaction. A caller that holds no counter opens a closed one with the
+   * call, not before it (see `openUnheld`): the state is announced once committed.
+   */
+  const committedCall = (
+    counter: Counter,
+    actor: Actor,
+    work: () => Ticket | null,
+  ): Ticket | null => {
+    let announceOpened = (): void => undefined;
+    const called = callAtomically(() => {
+      const ticket = work();
+      if (ticket && !actor.mustHold) announceOpened = openUnheld(counter);
+      return ticket;
+    });
+    announceOpened();
+    return called;
+  };
+
+  /**
    * Sends a committed call to the displays first; `afterBroadcast` (ending the counter's
    * previous ticket) runs next, before the pushes and caches that follow every change, so
    * they see its writes too.
@@ -133,7 +152,7 @@ export const createCounterOps = (deps: Deps) => {
     const gated = gate(counterId, actor, 'call');
     if (!gated.ok) return gated;
     const counter = gated.data;
-    const called = callAtomically(() => {
+    const called = committedCall(counter, actor, () => {
       const day = today();
       const heads = tickets.queueHeads(day, counter.serviceIds, counter.id);
       const policy = deps.policy();
@@ -196,7 +215,7 @@ export const createCounterOps = (deps: Deps) => {
         `${counter.name} không phục vụ dịch vụ của phiếu này (counter does not serve it)`,
       );
     }
-    const called = callAtomically(() => markCalled(ticket.id, counter, actor));
+    const called = committedCall(counter, actor, () => markCalled(ticket.id, counter, actor));
     if (!called) return fail('invalid-transition', 'Phiếu vừa được quầy khác gọi (already called)');
     return announceThenFinish(called, counter, actor);
   };

@@ -161,11 +161,13 @@ export const createCounterStates = ({
    * it as a free counter rather than being refused as if another officer held it. (Accepting
    * transfers to a closed counter with a ticket at it instead would refuse them again the moment
    * that ticket ended, and the floor would still show the counter closed.) A paused or open
-   * counter is left as it is.
+   * counter is left as it is. Only a call that succeeds opens it, in the call's own transaction:
+   * a refused call (nobody waiting, an unknown ticket) leaves a closed counter closed. Returns
+   * the announcement to make once that transaction has committed.
    */
-  const openUnheld = (counter: Counter): void => {
+  const openUnheld = (counter: Counter): (() => void) => {
     const before = stateOf(counter.id);
-    if (before !== 'closed') return;
+    if (before !== 'closed') return () => undefined;
     counters.save({
       counterId: counter.id,
       state: 'open',
@@ -173,22 +175,19 @@ export const createCounterStates = ({
       heldBy: null,
       since: clock().toISOString(),
     });
-    announceState(counter.id, before);
+    return () => announceState(counter.id, before);
   };
 
   /**
    * Checks an actor may work a counter: one officer per counter at a time, only counters the
    * officer is assigned to, no calls while paused. A free counter opens for the officer.
-   * Demo clients (no sign-in) skip holding, so the walking skeleton works without accounts, but
-   * a closed counter they work opens all the same (see `openUnheld`).
+   * Demo clients (no sign-in) skip holding, so the walking skeleton works without accounts; a
+   * closed counter they call at opens with the call (see `openUnheld`).
    */
   const gate = (counterId: string, actor: Actor, intent: 'call' | 'work'): Reply<Counter> => {
     const counter = counterById(counterId);
     if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
-    if (!actor.mustHold) {
-      openUnheld(counter);
-      return ok(counter);
-    }
+    if (!actor.mustHold) return ok(counter);
     if (actor.counterIds && !actor.counterIds.includes(counter.id)) {
       return fail(
         'forbidden',
@@ -314,7 +313,7 @@ export const createCounterStates = ({
     return ok(counter);
   };
 
-  return { counterById, view, gate, open, pause, close, transferTarget };
+  return { counterById, view, gate, openUnheld, open, pause, close, transferTarget };
 };
 
 export type CounterStates = ReturnType<typeof createCounterStates>;
