@@ -13,6 +13,8 @@ type Props = {
   busy: boolean;
   /** The link to the server is up; offline, the confirm button waits for it, as every action. */
   online: boolean;
+  /** What the screen has to say while the dialog is open (a scan not used, a refusal). */
+  alert: string | null;
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -47,6 +49,7 @@ export const CloseCounterDialog = ({
   services,
   busy,
   online,
+  alert,
   onConfirm,
   onCancel,
 }: Props) => {
@@ -97,6 +100,7 @@ export const CloseCounterDialog = ({
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
+      {alert && <p role="alert">{alert}</p>}
       <div className="actions">
         <button
           type="button"

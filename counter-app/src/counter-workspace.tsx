@@ -4,6 +4,7 @@ import { messages } from './messages';
 import type { CounterFeedState } from './use-counter-feed';
 import { useNow } from './use-now';
 import { useCounterActions } from './use-counter-actions';
+import { useScanOutsideDialog } from './use-scan-outside-dialog';
 import { useScannedTicketCall } from './use-scanned-ticket-call';
 import { useShortcutKeys } from './use-shortcut-keys';
 import { workspaceView } from './workspace-view';
@@ -78,11 +79,15 @@ export const CounterWorkspace = (props: Props) => {
     blocked: confirmingClose,
   });
 
-  useScannedTicketCall({
+  const scan = useScanOutsideDialog({
     scan: feed.scan,
-    blockedBy: confirmingClose
-      ? t('scanWhileClosing')
-      : view.state !== 'open'
+    held: confirmingClose,
+    onHeld: () => actions.say(t('scanWhileClosing')),
+  });
+  useScannedTicketCall({
+    scan,
+    blockedBy:
+      view.state !== 'open'
         ? t('scanNeedsOpen')
         : view.currentTicketId
           ? t('scanFinishFirst')
@@ -177,6 +182,8 @@ export const CounterWorkspace = (props: Props) => {
             services={view.services}
             busy={busy}
             online={online}
+            // The page's alert area is behind the modal: what is said meanwhile is said here.
+            alert={actions.alert}
             onConfirm={() => void actions.closeCounter()}
             onCancel={actions.cancelClose}
           />
@@ -201,7 +208,7 @@ export const CounterWorkspace = (props: Props) => {
           <WorkColumn
             socket={socket}
             procedures={feed.procedures}
-            scan={feed.scan}
+            scan={scan}
             counter={counter}
             officer={officer}
             token={props.token}

@@ -77,7 +77,7 @@ export const messages: Messages<CounterMessageKey> = {
     scanFinishFirst:
       'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
     scanWhileClosing:
-      'Đang hỏi có đóng quầy không: chọn "Huỷ" rồi quét lại phiếu nếu muốn gọi số đó.',
+      'Đang hỏi có đóng quầy không: bản vừa quét chưa được dùng. Chọn "Huỷ" rồi quét lại.',
     minutes: '{n} phút',
     priority: 'Ưu tiên',
     emptyQueue: 'Không có ai đang chờ',
@@ -125,7 +125,7 @@ export const messages: Messages<CounterMessageKey> = {
     scanFinishFirst:
       'A number is at the counter: finish, mark absent or transfer it, then scan the ticket again.',
     scanWhileClosing:
-      'Closing the counter is being confirmed: choose "Cancel", then scan the ticket again to call it.',
+      'Closing the counter is being confirmed: that scan was not used. Choose "Cancel", then scan again.',
     minutes: '{n} min',
     priority: 'Priority',
     emptyQueue: 'Nobody is waiting',

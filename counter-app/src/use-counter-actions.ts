@@ -201,8 +201,11 @@ export const useCounterActions = ({
 
   /** "Đóng quầy": at once when nobody waits and nobody is at the counter, else asks first. */
   const requestClose = async (): Promise<void> => {
-    if (closeNotice === null) await closeCounter();
-    else setConfirmingClose(true);
+    if (closeNotice !== null) {
+      // The dialog shows what is said while it is open (see `CloseCounterDialog`), not before.
+      setAlert(null);
+      setConfirmingClose(true);
+    } else await closeCounter();
   };
 
   /** "Huỷ" or Escape in the close confirmation: everything stays as it was. */

@@ -1,7 +1,9 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
+import { ticketTrackingUrl } from '@openops/protocol';
 import { issueTicket, openCounterAs } from '../support/counter-session';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
+import { ask, connectAs } from '../support/server-sockets';
 
 /**
  * The close dialog asks over the screen as it is: the panel open behind it (here a half-typed
@@ -71,6 +73,30 @@ test.describe('the close dialog', () => {
     await expect(counter.followUp).toHaveCount(0);
     await expect(dialog).toBeVisible();
 
+    // The counter's scanner reads a citizen's card and a ticket meanwhile: neither fills the
+    // form hidden behind the dialog nor calls anyone, and the dialog says the scans were not used.
+    const scanner = await connectAs(fresh.url, '/agent', { deviceId: 'agent-counter-pc-1' });
+    const scan = async (text: string): Promise<void> => {
+      const reply = await ask(scanner, 'scan:read', {
+        source: 'serial',
+        text,
+        at: new Date().toISOString(),
+      });
+      expect(reply.ok).toBe(true);
+    };
+    expect((await ask(scanner, 'agent:hello', { boundTo: 'counter-pc-1', devices: [] })).ok).toBe(
+      true,
+    );
+    const citizenCard =
+      '079190001234|025123456|Nguyễn Thị Hoa|15061990|Nữ|12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|01072021';
+    await scan(citizenCard);
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Đang hỏi có đóng quầy không: bản vừa quét chưa được dùng. Chọn "Huỷ" rồi quét lại.',
+    );
+    await scan(ticketTrackingUrl(fresh.url, waiting.id));
+    await page.waitForTimeout(500);
+    expect(await stateOf(waiting.id)).toBe('waiting');
+
     // Tab and Shift+Tab go round its two buttons, never out to the page.
     await page.keyboard.press('Tab');
     await expect(confirm).toBeFocused();
@@ -88,6 +114,9 @@ test.describe('the close dialog', () => {
     await expect(closeButton).toBeFocused();
     await expect(applicant).toHaveValue('Trần Thị Ngọc Ánh');
     await expect(counter.dossierForm.getByText('Đã khôi phục hồ sơ đang nhập dở')).toHaveCount(0);
+    // Nor is a scan made during the dialog used once it is gone: the officer scans again.
+    await page.waitForTimeout(300);
+    await expect(applicant).toHaveValue('Trần Thị Ngọc Ánh');
 
     // Escape answers the question alone: the form behind it stays open.
     await closeButton.click();
@@ -112,6 +141,11 @@ test.describe('the close dialog', () => {
     await expect(closeButton).toBeEnabled({ timeout: 20_000 });
     await expect(applicant).toHaveValue('Trần Thị Ngọc Ánh');
     expect(await stateOf(waiting.id)).toBe('waiting');
+
+    // With the dialog gone, the same card scanned fills the form.
+    await scan(citizenCard);
+    await expect(applicant).toHaveValue('Nguyễn Thị Hoa');
+    scanner.close();
   });
 
   test('says when no other counter is open for a service, as the other counters open and close', async ({
