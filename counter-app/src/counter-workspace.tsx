@@ -162,6 +162,7 @@ export const CounterWorkspace = (props: Props) => {
             ticketNumber={view.currentNumber}
             services={view.services}
             counters={view.otherCounters}
+            closedCounterIds={view.closedCounterIds}
             errors={dialogErrors}
             onSubmit={(choice) => void actions.transfer(choice)}
             onCancel={closePanel}

@@ -7,11 +7,13 @@ export type TransferChoice = { toServiceId?: string; toCounterId?: string; note?
 type Props = {
   ticketNumber: string;
   services: readonly Service[];
-  /**
-   * Other counters (this one left out), whatever their state: a closed one is refused by the
-   * server, and the refusal shows beside this field.
-   */
+  /** Other counters (this one left out), whatever their state. */
   counters: readonly Counter[];
+  /**
+   * Of those, the ones closed now: listed but not choosable, since the server refuses a transfer
+   * to them. One that closes after it was chosen is refused, the refusal beside this field.
+   */
+  closedCounterIds: readonly string[];
   errors: Record<string, string>;
   onSubmit: (choice: TransferChoice) => void;
   onCancel: () => void;
@@ -22,6 +24,7 @@ export const TransferDialog = ({
   ticketNumber,
   services,
   counters,
+  closedCounterIds,
   errors,
   onSubmit,
   onCancel,
@@ -83,14 +86,19 @@ export const TransferDialog = ({
             aria-describedby={errors.toCounterId ? 'transfer-counter-error' : undefined}
           >
             <option value="">{tx('— quầy bất kỳ —', '— any counter —')}</option>
-            {counters.map((counter) => (
-              <option key={counter.id} value={counter.id}>
-                {counter.name}
-              </option>
-            ))}
+            {counters.map((counter) =>
+              closedCounterIds.includes(counter.id) ? (
+                <option key={counter.id} value={counter.id} disabled>
+                  {tx(`${counter.name} (đang đóng)`, `${counter.name} (closed)`)}
+                </option>
+              ) : (
+                <option key={counter.id} value={counter.id}>
+                  {counter.name}
+                </option>
+              ),
+            )}
           </select>
         </label>
-        {/* The server refuses a counter that is closed: this screen does not know the others' states. */}
         {errors.toCounterId && (
           <p id="transfer-counter-error" className="field-error">
             {errors.toCounterId}

@@ -6,6 +6,8 @@ export type WorkspaceView = {
   services: Service[];
   /** Every counter but this one: where a ticket can be transferred. */
   otherCounters: Counter[];
+  /** Of those, the ones closed now, to which the server refuses a transfer. */
+  closedCounterIds: string[];
   current: Ticket | null;
   /** The number at the counter: from the call's reply until the counter's view catches up. */
   currentNumber: string | null;
@@ -52,6 +54,7 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
     otherCounters: (feed.snapshot?.counters ?? []).filter(
       (candidate) => candidate.id !== counter.id,
     ),
+    closedCounterIds: view?.closedCounterIds ?? [],
     current,
     currentNumber: call?.ticketNumber ?? current?.number ?? null,
     currentTicketId,

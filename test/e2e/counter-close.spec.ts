@@ -32,6 +32,8 @@ const counterState = async (counterId: string, token: string): Promise<unknown> 
 
 const closedQuay1 =
   'Quầy 1 đang đóng, không thể chuyển phiếu đến quầy này (Quầy 1 is closed: tickets cannot be transferred to it)';
+const closedQuay3 =
+  'Quầy 3 đang đóng, không thể chuyển phiếu đến quầy này (Quầy 3 is closed: tickets cannot be transferred to it)';
 
 const openCounter = (page: Page, officer: number, counter: string) =>
   openCounterAs(page, server.url, officer, counter);
@@ -160,7 +162,7 @@ test('closing a counter citizens wait for asks first: cancel keeps it open, conf
   await thirdPage.close();
 });
 
-test('a transfer to a closed counter is refused, beside the counter choice; a paused one is fine', async ({
+test('closed counters cannot be chosen for a transfer; one closed after it was chosen is refused beside the choice; a paused one is fine', async ({
   page,
   request,
 }) => {
@@ -185,20 +187,7 @@ test('a transfer to a closed counter is refused, beside the counter choice; a pa
     error: { code: 'counter-closed', message: closedQuay1 },
   });
 
-  // On the counter page: the dialog stays open and says why beside the counter choice.
-  await counter.press('F7');
-  const transfer = page.getByRole('dialog', { name: `Chuyển số ${moving.number}` });
-  const toCounter = transfer.getByRole('combobox', { name: 'Sang quầy' });
-  await toCounter.selectOption({ label: 'Quầy 1' });
-  await transfer.getByRole('button', { name: 'Xác nhận chuyển' }).click();
-  await expect(transfer.getByText(closedQuay1)).toBeVisible();
-  await expect(toCounter).toHaveAttribute('aria-invalid', 'true');
-  await expect(toCounter).toHaveAccessibleDescription(closedQuay1);
-  await expect(counter.alert).toContainText('Quầy 1 đang đóng');
-  await expect(counter.current).toHaveText(moving.number);
-  await page.screenshot({ path: 'test-results/screens/counter-transfer-closed.png' });
-
-  // A paused counter keeps its officer, back after the break: the transfer goes through.
+  // Quầy 3 closed too (the test before left a citizen at it).
   const cuong = (await signIn(server.url, { username: 'can-bo-3', password: 'canbo-demo' })).token;
   const at3 = (action: string, body: object = {}) =>
     api(server.url, 'POST', `/counters/quay-3/${action}`, {
@@ -206,7 +195,36 @@ test('a transfer to a closed counter is refused, beside the counter choice; a pa
       body,
     });
   expect((await at3('open')).body.ok).toBe(true);
+  await at3('finish');
+  expect((await at3('close')).body.ok).toBe(true);
+
+  // On the counter page the closed counters are listed but cannot be chosen, and follow the
+  // other counters as they open and close while the dialog is open.
+  await counter.press('F7');
+  const transfer = page.getByRole('dialog', { name: `Chuyển số ${moving.number}` });
+  const toCounter = transfer.getByRole('combobox', { name: 'Sang quầy' });
+  await expect(toCounter.getByRole('option', { name: 'Quầy 1 (đang đóng)' })).toBeDisabled();
+  await expect(toCounter.getByRole('option', { name: 'Quầy 3 (đang đóng)' })).toBeDisabled();
+  expect((await at3('open')).body.ok).toBe(true);
+  await expect(toCounter.getByRole('option', { name: 'Quầy 3', exact: true })).toBeEnabled();
+  await toCounter.selectOption({ label: 'Quầy 3' });
+
+  // Quầy 3 closes after it was chosen: the server refuses, and the dialog stays open and says
+  // why beside the counter choice.
+  expect((await at3('close')).body.ok).toBe(true);
+  await expect(toCounter.getByRole('option', { name: 'Quầy 3 (đang đóng)' })).toBeDisabled();
+  await transfer.getByRole('button', { name: 'Xác nhận chuyển' }).click();
+  await expect(transfer.getByText(closedQuay3)).toBeVisible();
+  await expect(toCounter).toHaveAttribute('aria-invalid', 'true');
+  await expect(toCounter).toHaveAccessibleDescription(closedQuay3);
+  await expect(counter.alert).toContainText('Quầy 3 đang đóng');
+  await expect(counter.current).toHaveText(moving.number);
+  await page.screenshot({ path: 'test-results/screens/counter-transfer-closed.png' });
+
+  // A paused counter keeps its officer, back after the break: the transfer goes through.
+  expect((await at3('open')).body.ok).toBe(true);
   expect((await at3('pause', { reason: 'Nghỉ giải lao' })).body.ok).toBe(true);
+  await expect(toCounter.getByRole('option', { name: 'Quầy 3', exact: true })).toBeEnabled();
   await toCounter.selectOption({ label: 'Quầy 3' });
   await transfer.getByRole('button', { name: 'Xác nhận chuyển' }).click();
   await expect(transfer).toHaveCount(0);

@@ -66,6 +66,9 @@ export type ServiceOnlyHere = {
  * it, those no other open counter serves, so the close dialog promises no other
  * counter where there is none; the view is sent again when another counter opens or closes
  * (absent from servers before it was added; empty when every one is served elsewhere).
+ * `closedCounterIds`: the other counters closed now, to which a transfer is refused, so the
+ * transfer dialog marks them; sent again as counters open and close (absent from servers before
+ * it was added).
  */
 export type CounterView = CounterStatus & {
   waiting: Ticket[];
@@ -74,6 +77,7 @@ export type CounterView = CounterStatus & {
   transfers?: TransferNote[];
   transferredHereCount?: number;
   servicesOnlyHere?: ServiceOnlyHere[];
+  closedCounterIds?: string[];
 };
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */

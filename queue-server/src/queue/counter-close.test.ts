@@ -186,12 +186,13 @@ describe('closing a counter', () => {
 
 describe('transferring to a counter', () => {
   it('is refused when the counter is closed, accepted when it is paused', () => {
-    const { tickets, ops, issue, viewOf } = setUp();
+    const { tickets, ops, issue, viewOf, heard } = setUp();
     const [first, second] = [issue('chung-thuc'), issue('chung-thuc')];
     expect(ops.open('quay-2', binh).ok).toBe(true);
     expect(ops.callTicket('quay-2', first.id, binh).ok).toBe(true);
 
-    // Quầy 3 was never opened today: closed.
+    // Quầy 3 was never opened today: closed, and quầy 2's transfer dialog marks it so.
+    expect(viewOf('quay-2').closedCounterIds).toEqual(['quay-1', 'quay-3', 'quay-4']);
     const closedMessage =
       'Quầy 3 đang đóng, không thể chuyển phiếu đến quầy này (Quầy 3 is closed: tickets cannot be transferred to it)';
     expect(ops.transfer('quay-2', { toCounterId: 'quay-3', note: 'cần ký' }, binh)).toEqual({
@@ -213,9 +214,20 @@ describe('transferring to a counter', () => {
       error: { code: 'counter-closed' },
     });
 
-    // Paused for a break: its officer comes back and calls the citizen.
+    // Paused for a break: its officer comes back and calls the citizen. Closed, then paused,
+    // quầy 3 is named closed no more, and quầy 2 hears of each change.
+    expect(ops.open('quay-3', cuong).ok).toBe(true);
+    expect(ops.close('quay-3', cuong).ok).toBe(true);
     expect(ops.open('quay-3', cuong).ok).toBe(true);
     expect(ops.pause('quay-3', 'Nghỉ giải lao', cuong).ok).toBe(true);
+    heard.length = 0;
+    expect(ops.close('quay-3', cuong).ok).toBe(true);
+    expect(heard).toContainEqual({ kind: 'counter-changed', counterId: 'quay-2' });
+    expect(viewOf('quay-2').closedCounterIds).toEqual(['quay-1', 'quay-3', 'quay-4']);
+    expect(ops.open('quay-3', cuong).ok).toBe(true);
+    heard.length = 0;
+    expect(ops.pause('quay-3', 'Nghỉ giải lao', cuong).ok).toBe(true);
+    expect(viewOf('quay-2').closedCounterIds).toEqual(['quay-1', 'quay-4']);
     expect(ops.transfer('quay-2', { toCounterId: 'quay-3' }, binh).ok).toBe(true);
     expect(tickets.byId(first.id)?.targetCounterId).toBe('quay-3');
     expect(ops.open('quay-3', cuong).ok).toBe(true);
@@ -286,10 +298,11 @@ describe('services no other counter serves', () => {
     expect(viewOf('quay-1').servicesOnlyHere).toEqual([
       { serviceId: 'ho-tich', waiting: 3, transferredHere: 1 },
     ]);
-    // A change that neither starts nor ends calling (paused, then closed) is quầy 3's alone.
+    // A change that neither starts nor ends calling, nor receiving transfers (a paused counter
+    // paused again, for another reason), is quầy 3's alone.
     expect(ops.pause('quay-3', 'Nghỉ giải lao', cuong).ok).toBe(true);
     heard.length = 0;
-    expect(ops.close('quay-3', cuong).ok).toBe(true);
+    expect(ops.pause('quay-3', 'Họp giao ban', cuong).ok).toBe(true);
     expect(heard).toEqual([{ kind: 'counter-changed', counterId: 'quay-3' }]);
   });
 });

@@ -64,13 +64,20 @@ export const createCounterStates = ({
 
   /**
    * Tells live clients that a counter's state changed, from `before`. When the counter starts or
-   * stops calling (it opens, pauses, resumes or closes), the other counters' views change too:
-   * each says which of its services no other counter calls now (`servicesOnlyHere`), and an
-   * officer may be reading it in the close dialog at that moment.
+   * stops calling (it opens, pauses, resumes or closes), or receiving transfers (it closes, or
+   * opens or pauses from closed), the other counters' views change too: each says which of its
+   * services no other counter calls now (`servicesOnlyHere`, read in the close dialog) and which
+   * counters are closed (`closedCounterIds`, marked in the transfer dialog), and an officer may
+   * be reading either dialog at that moment.
    */
   const announceState = (counterId: string, before: CounterStateName): void => {
     changes.emit({ kind: 'counter-changed', counterId });
-    if (callsNow(before) === callsNow(stateOf(counterId))) return;
+    const after = stateOf(counterId);
+    if (
+      callsNow(before) === callsNow(after) &&
+      receivesTransfers(before) === receivesTransfers(after)
+    )
+      return;
     config
       .current()
       .counters.filter((other) => other.id !== counterId)
@@ -123,6 +130,12 @@ export const createCounterStates = ({
         transferredHere,
       }),
       at: clock().toISOString(),
+      closedCounterIds: config
+        .current()
+        .counters.filter(
+          (other) => other.id !== counter.id && !receivesTransfers(stateOf(other.id)),
+        )
+        .map((other) => other.id),
       // The officer receiving a transferred citizen sees from where and why, not only the number.
       transfers: transferNotes(
         seen.current ? [seen.current, ...waiting] : waiting,
