@@ -171,6 +171,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     snapshot: realtime.snapshot,
     syncStatus: () => dossierArea.sync.status(),
     ...(backups ? { backups } : {}),
+    queueChanged: () => queue.changes.emit({ kind: 'queue-changed' }),
   });
 
   app.use(

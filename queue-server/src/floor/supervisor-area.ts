@@ -31,6 +31,11 @@ type Deps = {
   syncStatus?: () => SyncStatus;
   /** The daily copies of the store, when the server takes them. */
   backups?: DailyBackups;
+  /**
+   * Tells the queue's live clients that the centre changed under them: each counter's view
+   * (its services, its queue, which other counters serve what) is read again and sent.
+   */
+  queueChanged: () => void;
 };
 
 /**
@@ -56,7 +61,10 @@ export const attachSupervisorArea = (
         audit,
         clock: deps.clock,
         inUse: createInUse(deps.database),
-        onChanged: () => pushConfigChange(deps.io, deps.config, deps.snapshot),
+        onChanged: () => {
+          pushConfigChange(deps.io, deps.config, deps.snapshot);
+          deps.queueChanged();
+        },
       }),
       ...(deps.backups ? [backupRoutes(deps.backups, audit, deps.clock)] : []),
     ],
