@@ -1,13 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { decodeEscPos, printedTextLines, renderDocument, renderPreview } from '@openops/hardware';
@@ -21,6 +13,7 @@ import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { repoRoot } from '../support/repo-paths';
 import type { SpawnedProcess } from '../support/spawned-process';
+import { temporaryFolder } from '../support/temporary-folder';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -309,7 +302,7 @@ test.describe('through a CUPS raw queue', () => {
 test('a centre without a printer prints into a folder: the bytes sent and a PNG of each slip', async ({
   request,
 }) => {
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'openops-printed-')), 'counter-pc-3');
+  const folder = path.join(temporaryFolder('printed'), 'counter-pc-3');
   const fileAgent = await startAgentProcess({
     serverUrl: server.url,
     printerUri: `file:${folder}`,

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
@@ -7,6 +6,7 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
 import { repoRoot } from '../support/repo-paths';
 import { spawnEntry } from '../support/spawned-process';
 import { openSupervisor } from '../support/supervisor-page';
+import { temporaryFolder } from '../support/temporary-folder';
 import {
   expectedReport,
   expectedSummaryRows,
@@ -34,8 +34,8 @@ const vietnamToday = (): string =>
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   mkdirSync(screens, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), 'openops-month-'));
-  downloads = mkdtempSync(path.join(tmpdir(), 'openops-exports-'));
+  dataDir = temporaryFolder('month');
+  downloads = temporaryFolder('exports');
   // The seeded generator in the repo writes a month of tickets, ratings and dossiers.
   const generator = spawnEntry(
     'supervisor-month-generator',
