@@ -54,6 +54,9 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
     socket.on('connect_error', onConnectError);
     socket.on('disconnect', onDisconnect);
     socket.on('connect', onConnect);
+    // A refusal that came before these listeners (the socket connects as it is made) is not
+    // retried by socket.io: ask again now, and this time hear it.
+    if (!socket.connected && !socket.active) socket.connect();
     return () => {
       clearTimeout(retry);
       socket.off('connect_error', onConnectError);

@@ -101,6 +101,8 @@ test('a rating page for a counter the centre does not have says so, and one whos
 
   // Counter 3's tablet is open when a supervisor removes the counter (closed, so it may go).
   const tablet = await browser.newPage();
+  // Its own clock, to skip the half minute it waits before asking again.
+  await tablet.clock.install();
   await tablet.goto(`${server.url}/counter/?view=rating&counter=quay-3`);
   await expect(tablet.getByText('Xin chào quý khách')).toBeVisible();
   await expect(tablet.getByRole('status')).toHaveCount(0);
@@ -117,4 +119,15 @@ test('a rating page for a counter the centre does not have says so, and one whos
   await expect(tablet.getByRole('alert')).toHaveText(
     'Quầy "quay-3" chưa có trong cấu hình trung tâm (counter "quay-3" is not configured)',
   );
+
+  // The counter is put back: within the page's next try (every 30 s) it is a rating page again.
+  const restored = await api(server.url, 'PUT', '/config/counters', {
+    token: supervisor.token,
+    body: config.body.data.counters,
+  });
+  expect(restored.status).toBe(200);
+  // `refusedRetryMs` in counter-app/src/rating-page.tsx.
+  await tablet.clock.fastForward(30_000);
+  await expect(tablet.getByText('Xin chào quý khách')).toBeVisible();
+  await expect(tablet.getByRole('alert')).toHaveCount(0);
 });
