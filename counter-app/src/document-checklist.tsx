@@ -23,6 +23,8 @@ type Props = {
   documents: Procedure['documents'];
   checklist: Checklist;
   onChange: Dispatch<SetStateAction<Checklist>>;
+  /** A row was changed by the officer: what was refused in it no longer stands. */
+  onEdit?: (documentId: string) => void;
   /** Document id → why its quantity is refused; the row's quantity box is marked with it. */
   quantityErrors?: Readonly<Record<string, string>>;
 };
@@ -32,6 +34,7 @@ export const DocumentChecklist = ({
   documents,
   checklist,
   onChange,
+  onEdit,
   quantityErrors = {},
 }: Props) => {
   const tx = useText();
@@ -51,8 +54,10 @@ export const DocumentChecklist = ({
           if (!entry) return null;
           const quantityError = quantityErrors[document.id];
           const quantityErrorId = `quantity-error-${document.id}`;
-          const update = (part: Partial<typeof entry>): void =>
+          const update = (part: Partial<typeof entry>): void => {
             onChange((old) => ({ ...old, [document.id]: { ...entry, ...part } }));
+            onEdit?.(document.id);
+          };
           return (
             <tr key={document.id}>
               <td>

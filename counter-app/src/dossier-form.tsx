@@ -14,9 +14,15 @@ import { clockTime } from './supervisor/floor-time';
 import { ApplicantFields, emptyApplicant, type Applicant } from './applicant-fields';
 import { DocumentChecklist } from './document-checklist';
 import { FeeLines } from './fee-lines';
-import { feeCountIssues, feeQuantitiesOf, type FeeCounts } from './fee-quantities';
+import {
+  feeCountErrorKey,
+  feeCountIssues,
+  feeQuantitiesOf,
+  type FeeCounts,
+} from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
+import { withoutErrors, type FieldErrors } from './field-errors';
 import {
   receiveDossierBodySchema,
   searchItems,
@@ -42,9 +48,6 @@ type Props = {
   submit: (body: unknown) => Promise<Reply<Dossier>>;
   onReceived: (dossier: Dossier) => void;
 };
-
-/** Field path → message, from zod issues or the server's envelope. */
-type FieldErrors = Record<string, string>;
 
 /**
  * Dossier reception: pick the procedure (search with or without tone marks), tick the checklist
@@ -81,6 +84,7 @@ export const DossierForm = (props: Props) => {
   const { name, idNumber, phone, address } = applicant;
   const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const clearErrors = (...keys: string[]): void => setErrors((old) => withoutErrors(old, keys));
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLElement>(null);
@@ -134,6 +138,7 @@ export const DossierForm = (props: Props) => {
     const card = scan.scan;
     setApplicant((old) => ({ ...old, name: card.fullName, address: card.address }));
     setScannedId(card.idMasked);
+    setErrors((old) => withoutErrors(old, ['applicant.name', 'applicant.address']));
   }, [scan]);
 
   const ordered = useMemo(() => {
@@ -313,6 +318,7 @@ export const DossierForm = (props: Props) => {
               documents={procedure.documents}
               checklist={checklist}
               onChange={setChecklist}
+              onEdit={(documentId) => clearErrors('documents', quantityErrorKey(documentId))}
               quantityErrors={Object.fromEntries(
                 procedure.documents.flatMap((document) => {
                   const message = errors[quantityErrorKey(document.id)];
@@ -330,13 +336,19 @@ export const DossierForm = (props: Props) => {
             <FeeLines
               fees={procedure.fees}
               counts={feeCounts}
-              onCount={(name, text) => setFeeCounts((old) => ({ ...old, [name]: text }))}
+              onCount={(name, text) => {
+                setFeeCounts((old) => ({ ...old, [name]: text }));
+                clearErrors('feeQuantities', feeCountErrorKey(name));
+              }}
               errors={errors}
             />
           )}
           <ApplicantFields
             applicant={applicant}
-            onChange={(change) => setApplicant((old) => ({ ...old, ...change }))}
+            onChange={(change) => {
+              setApplicant((old) => ({ ...old, ...change }));
+              clearErrors(...Object.keys(change).map((field) => `applicant.${field}`));
+            }}
             scannedId={scannedId}
             smsOffered={props.smsOffered}
             errors={errors}

@@ -63,6 +63,13 @@ test('the reception form names an empty name and a zero quantity in the officer�
   await expect(quantity).toHaveAttribute('aria-invalid', 'true');
   await expect(quantity).toHaveAccessibleDescription('Số lượng từ 1 đến 99');
   await expect(form).not.toContainText('Too small');
+  // Typing in a field takes its error away; the others stay until they are changed too.
+  const name = form.getByRole('textbox', { name: 'Họ và tên' });
+  await name.fill('Phạm Thị Mai');
+  await expect(form.getByText('Cần nhập họ và tên')).toHaveCount(0);
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+  await name.fill('');
 
   await page.getByRole('button', { name: 'English' }).click();
   const quantityEn = form.getByRole('spinbutton', { name: 'Quantity: Giấy chứng sinh' });

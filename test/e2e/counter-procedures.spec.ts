@@ -285,8 +285,13 @@ test('a certification is charged per page: counted at the counter, stored and pr
     'Số trang hoặc số bản phải là số nguyên từ 1 đến 9.999',
   );
   expect(await certificationsStored()).toEqual([]);
-  // The wheel over a focused count box scrolls the form and leaves the count as typed.
+  // Typed again, the box no longer says why its old value was refused.
   await pages.fill('12');
+  await expect(pages).not.toHaveAttribute('aria-invalid');
+  await expect(fees.getByText('Số trang hoặc số bản phải là số nguyên từ 1 đến 9.999')).toHaveCount(
+    0,
+  );
+  // The wheel over a focused count box scrolls the form and leaves the count as typed.
   await pages.hover();
   await page.mouse.wheel(0, -120);
   await expect(pages).toHaveValue('12');
