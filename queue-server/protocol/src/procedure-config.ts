@@ -9,25 +9,13 @@ export const procedureParamsSchema = z.object({ id: idSchema });
  * `PUT /api/v1/procedures/:id` body: the procedure's editable part, replaced whole so the
  * checklist a counter shows is always exactly what the supervisor saved. The id comes from the
  * path; a body that names another id is refused rather than silently renaming the procedure.
- * Two fees of one name are refused by `procedureSchema` itself (`feeListSchema`).
+ * Two documents of one id, or two fees of one name, are refused by `procedureSchema` itself
+ * (`documentListSchema`, `feeListSchema`).
  */
 export const updateProcedureBodySchema = procedureSchema
   .omit({ id: true })
   .extend({ id: idSchema.optional() })
-  .strict()
-  .superRefine((body, context) => {
-    const ids = new Set<string>();
-    body.documents.forEach((document, index) => {
-      if (ids.has(document.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['documents', index, 'id'],
-          message: `mã giấy tờ trùng: ${document.id}`,
-        });
-      }
-      ids.add(document.id);
-    });
-  });
+  .strict();
 export type UpdateProcedureBody = z.infer<typeof updateProcedureBodySchema>;
 
 /**

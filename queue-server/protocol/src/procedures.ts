@@ -20,6 +20,28 @@ export const requiredDocumentSchema = z.object({
 });
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
+/**
+ * A procedure's checklist, each document id once: a dossier records the documents received by
+ * id, so two documents of one id could not be told apart on the counter's checklist or the
+ * receipt. Checked wherever a procedure is read, like the fees: the supervisor's edit, and
+ * centre.json at start-up, which then stops naming the path and the id.
+ */
+export const documentListSchema = z
+  .array(requiredDocumentSchema)
+  .superRefine((documents, context) => {
+    const ids = new Set<string>();
+    documents.forEach((document, index) => {
+      if (ids.has(document.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `mã giấy tờ trùng (duplicate document id): ${document.id}`,
+        });
+      }
+      ids.add(document.id);
+    });
+  });
+
 /** What a per-unit fee is counted in: each page, or each copy, the citizen brings. */
 export const feeUnits = ['page', 'copy'] as const;
 export const feeUnitSchema = z.enum(feeUnits);
@@ -82,7 +104,7 @@ export const procedureSchema = z.object({
   serviceId: idSchema,
   /** Working days from receipt to the return date; 0 means returned the same day. */
   processingDays: z.number().int().nonnegative().max(365),
-  documents: z.array(requiredDocumentSchema),
+  documents: documentListSchema,
   fees: feeListSchema,
   /** Where to submit, in words: "Quầy 1, tầng 1". */
   whereToSubmit: z.string().max(300),

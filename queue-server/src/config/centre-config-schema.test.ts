@@ -59,4 +59,23 @@ describe('centre configuration', () => {
       },
     ]);
   });
+
+  it('refuses a procedure listing one document id twice, naming the path and the id', () => {
+    // Received documents are recorded by id: start-up stops rather than serve a checklist whose
+    // two entries a counter could not tell apart.
+    const index = demoCentre.procedures.findIndex((procedure) => procedure.documents.length > 0);
+    const procedure = demoCentre.procedures[index];
+    const document = procedure?.documents[0];
+    if (!procedure || !document) throw new Error('the demo centre lists documents');
+    const documents = [...procedure.documents, { ...document, name: `${document.name} (2)` }];
+    const procedures = demoCentre.procedures.map((each, at) =>
+      at === index ? { ...each, documents } : each,
+    );
+    expect(issuesOf({ ...demoCentre, procedures })).toEqual([
+      {
+        path: `procedures.${index}.documents.${documents.length - 1}.id`,
+        message: `mã giấy tờ trùng (duplicate document id): ${document.id}`,
+      },
+    ]);
+  });
 });
