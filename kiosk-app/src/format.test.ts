@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { ageOf, dayIn, daysBetween, formatDay, formatVnd, timelinessOf } from './format';
+import { ageOf, dayIn, daysBetween, feeText, formatDay, timelinessOf } from './format';
+
+/** Text as read, with the spaces a wrap never breaks at shown as plain spaces. */
+const read = (text: string): string => text.replace(/\u00a0/g, ' ');
 
 describe('kiosk formatting', () => {
   it('writes days the Vietnamese way', () => {
     expect(formatDay('2023-10-27')).toBe('27/10/2023');
   });
 
-  it('writes dong with the local separator', () => {
-    expect(formatVnd(75000, 'vi')).toBe('75.000 đ');
-    expect(formatVnd(75000, 'en')).toBe('75,000 VND');
-    expect(formatVnd(0, 'vi')).toBe('0 đ');
+  it('writes a fee in dong as the counter and the receipt do, in either language', () => {
+    const flat = { name: 'Lệ phí cấp phép', amountVnd: 75000 };
+    expect(feeText(flat, 'vi', 'Miễn phí')).toBe('75.000\u00a0đ');
+    expect(read(feeText(flat, 'en', 'Free'))).toBe('75.000 đ');
+    const perPage = { name: 'Phí chứng thực', amountVnd: 2000, per: 'page' } as const;
+    expect(read(feeText(perPage, 'vi', 'Miễn phí'))).toBe('2.000 đ/trang');
+    expect(read(feeText(perPage, 'en', 'Free'))).toBe('2.000 đ/page');
+  });
+
+  it('says a fee of nothing in words', () => {
+    expect(feeText({ name: 'Lệ phí', amountVnd: 0 }, 'en', 'Free')).toBe('Free');
+    expect(feeText({ name: 'Lệ phí', amountVnd: 0, per: 'copy' }, 'vi', 'Miễn phí')).toBe(
+      'Miễn phí',
+    );
   });
 
   it('takes the business day in the centre time zone, not UTC', () => {

@@ -1,14 +1,17 @@
 import type { Language } from '@openops/client';
-import { formatBusinessDay } from '@openops/protocol';
+import { feePriceText, formatBusinessDay, type Fee } from '@openops/protocol';
 
 /** `YYYY-MM-DD` → `27/10/2023` in both languages: the form Vietnamese papers use. */
 export const formatDay = formatBusinessDay;
 
-/** Whole dong with the Vietnamese thousands separator: `75.000 đ`, `75,000 VND`. */
-export const formatVnd = (amount: number, language: Language): string =>
-  language === 'vi'
-    ? `${amount.toLocaleString('vi-VN')} đ`
-    : `${amount.toLocaleString('en-US')} VND`;
+/**
+ * A configured fee as the kiosk lists it, in the protocol's words so that the screen, the printed
+ * checklist and the counter agree: "75.000 đ", "2.000 đ/trang". English keeps the dong as the
+ * counter writes it ("2.000 đ/page"): the amount the citizen pays reads the same either way.
+ * A fee of 0 đ is said in words (`free`).
+ */
+export const feeText = (fee: Fee, language: Language, free: string): string =>
+  fee.amountVnd === 0 ? free : feePriceText(fee, language);
 
 /** The business day (`YYYY-MM-DD`) of an instant in a time zone. */
 export const dayIn = (instant: Date, timeZone: string): string =>

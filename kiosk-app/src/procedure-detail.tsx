@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '@openops/client';
-import { assertNever, feeUnitWords, type DocumentForm, type Procedure } from '@openops/protocol';
-import { formatVnd } from './format';
+import { assertNever, type DocumentForm, type Procedure } from '@openops/protocol';
+import { feeText } from './format';
 import type { KioskApi, KioskError } from './kiosk-api';
 import type { MessageKey, Translate } from './messages';
 import { say, text, type Text } from './kiosk-text';
@@ -111,10 +111,7 @@ export const ProcedureDetail = ({
           {procedure.fees.map((fee, index) => (
             // By place and name: a configuration from before names were unique may repeat one.
             <li key={`${index}-${fee.name}`}>
-              <VietnameseText>{fee.name}</VietnameseText>:{' '}
-              {fee.amountVnd === 0 ? t('free') : formatVnd(fee.amountVnd, language)}
-              {/* A per-page or per-copy price: the total depends on what the citizen brings. */}
-              {fee.amountVnd !== 0 && fee.per && `/${feeUnitWords[fee.per].single[language]}`}
+              <VietnameseText>{fee.name}</VietnameseText>: {feeText(fee, language, t('free'))}
             </li>
           ))}
         </ul>

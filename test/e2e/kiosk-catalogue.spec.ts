@@ -72,7 +72,7 @@ test('the catalogue in English, with fees in dong and processing in working days
   await expect(list.getByRole('button')).toHaveCount(1);
   await list.getByRole('button', { name: 'Construction permit for a detached house' }).click();
   const detail = page.getByRole('region', { name: 'Construction permit for a detached house' });
-  await expect(detail.getByRole('region', { name: 'Fees' })).toContainText('75,000 VND');
+  await expect(detail.getByRole('region', { name: 'Fees' })).toContainText('75.000 đ');
   await expect(detail).toContainText('15 working days');
   const documents = detail.getByRole('region', { name: 'Documents to bring' });
   await expect(documents).toContainText('Bản vẽ thiết kế xây dựng — Original, 2 copies');
@@ -119,5 +119,5 @@ test('a fee charged per page shows its price per page, in either language', asyn
   await expect(fees).toContainText('Phí chứng thực bản sao (mỗi trang): 2.000 đ/trang');
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('region', { name: 'Fees' })).toContainText('2,000 VND/page');
+  await expect(page.getByRole('region', { name: 'Fees' })).toContainText('2.000 đ/page');
 });
