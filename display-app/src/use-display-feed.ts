@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { listenTo, useRoleSocket, type ConnectionState } from '@openops/client';
+import { handshakeRefusalOf, listenTo, useRoleSocket, type ConnectionState } from '@openops/client';
 import type {
   Call,
   CentreInfo,
@@ -88,12 +88,12 @@ export const useDisplayFeed = (
     };
     const onSnapshot = (snapshot: CentreSnapshot): void => setCentre(snapshot.centre);
     const onConnectError = (error: Error): void => {
-      // A refusal by the server (unknown display, no pairing token, wrong role) is coded
-      // "<code>: <message>" and is not retried by socket.io itself: say why on screen and ask
-      // again later, in case the configuration or the pairing has been fixed meanwhile.
-      const refused = /^(not-found|unauthorized|forbidden):\s*(.*)$/s.exec(error.message);
+      // A refusal by the server (unknown display, no pairing token, wrong role) is not retried
+      // by socket.io itself: say why on screen and ask again later, in case the configuration
+      // or the pairing has been fixed meanwhile. A network error socket.io retries by itself.
+      const refused = handshakeRefusalOf(error);
       if (!refused) return;
-      setRefusal(refused[2] ?? error.message);
+      setRefusal(refused.message);
       clearTimeout(retry);
       retry = setTimeout(() => socket.connect(), refusedRetryMs);
     };
