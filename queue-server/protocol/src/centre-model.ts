@@ -87,8 +87,18 @@ export const queuePolicySchema = z.object({
   transferKeepsPlace: z.boolean().optional(),
   /** A ticket returned to the queue keeps its place; else it joins the end. Default true. */
   returnKeepsPlace: z.boolean().optional(),
-  /** Refuse tickets on days the calendar marks closed. Default false. */
+  /**
+   * Refuse tickets on every day the calendar marks closed (weekdays outside `workingWeekdays`
+   * too). Default false: many centres receive citizens on Saturday mornings while keeping
+   * Saturday out of the days that count towards return dates.
+   */
   closedOnNonWorkingDays: z.boolean().optional(),
+  /**
+   * Take tickets on the calendar's public holidays (`calendar.holidays`, a make-up working day
+   * excepted). Default false: a kiosk left on during Tết refuses tickets rather than queue
+   * citizens nobody will call.
+   */
+  issueOnHolidays: z.boolean().optional(),
   /** Sign-in failures in a row that lock an account. Default 5. */
   maxSignInFailures: z.number().int().min(1).max(100).optional(),
   /** Minutes a locked account stays locked. Default 15. */

@@ -145,6 +145,9 @@ export const demoCentre: CentreConfig = {
     transferKeepsPlace: true,
     returnKeepsPlace: true,
     closedOnNonWorkingDays: false,
+    // Like its services without opening hours: the demo takes tickets at any hour of any day,
+    // so it can be shown (and tested) whenever. A centre leaves this out: holidays are closed.
+    issueOnHolidays: true,
   },
   appointments: { checkInEarlyMinutes: 30, checkInLateMinutes: 15, priorityCategoryId: 'lich-hen' },
   agencyCode: '000.00.06.H56',

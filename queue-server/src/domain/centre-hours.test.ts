@@ -30,9 +30,8 @@ describe('isCentreAtWork', () => {
     ['2026-11-26', '16:59', true, true],
     ['2026-11-26', '17:00', false, false],
     ['2026-11-26', '22:00', false, false],
-    // A holiday on a Wednesday, within the hours: kiosks issue unless the centre closes on days
-    // off.
-    ['2026-09-02', '09:00', true, false],
+    // A holiday on a Wednesday, within the hours: no tickets (see the holiday test below).
+    ['2026-09-02', '09:00', false, false],
     // A Saturday the calendar makes a working day, and a service open on Saturday mornings.
     ['2026-11-28', '09:00', true, true],
     // A Saturday the calendar leaves off (it does not count towards return dates): the Saturday
@@ -42,6 +41,17 @@ describe('isCentreAtWork', () => {
   ])('%s at %s: %s by default, %s when closed on days off', (day, time, byDefault, closed) => {
     expect(isCentreAtWork(at(day, time), centre)).toBe(byDefault);
     expect(isCentreAtWork(at(day, time), closedOnDaysOff)).toBe(closed);
+  });
+
+  it('is at work on a holiday only when the centre takes tickets on holidays', () => {
+    const openOnHolidays: CentreHours = { ...centre, issueOnHolidays: true };
+    expect(isCentreAtWork(at('2026-09-02', '09:00'), openOnHolidays)).toBe(true);
+    expect(
+      isCentreAtWork(at('2026-09-02', '09:00'), {
+        ...openOnHolidays,
+        closedOnNonWorkingDays: true,
+      }),
+    ).toBe(false);
   });
 
   it('is always at work with a service without hours, never on a day off it closes', () => {

@@ -7,8 +7,8 @@ export type CentreHours = IssuingRules & { services: readonly ServiceHours[] };
 
 /**
  * Whether the centre is at work at an instant: a ticket for at least one service could be
- * issued now, by the very rule issuing applies (its opening hours; a non-working day only under
- * `closedOnNonWorkingDays`). A service without hours takes tickets at any time, so with one
+ * issued now, by the very rule issuing applies (its opening hours; a public holiday only under
+ * `issueOnHolidays`; another day off unless `closedOnNonWorkingDays`). A service without hours takes tickets at any time, so with one
  * such service the centre is always at work.
  */
 export const isCentreAtWork = (instant: Date, centre: CentreHours): boolean =>

@@ -27,18 +27,36 @@ describe('issuingClosure', () => {
     expect(issuingClosure(at('2026-11-21', '12:00'), saturdayMornings, rules)).toBe(
       'outside-hours',
     );
-    // A service without hours takes tickets on a holiday, unless the centre closes on days off.
-    expect(canIssueAt(at('2026-09-02', '03:00'), {}, rules)).toBe(true);
-    expect(
-      canIssueAt(at('2026-09-02', '03:00'), {}, { ...rules, closedOnNonWorkingDays: true }),
-    ).toBe(false);
   });
 
-  it('reads the policy from the configuration, off by default', () => {
+  it('refuses a public holiday unless the centre takes tickets on holidays', () => {
+    // Wednesday 2 September 2026, National Day: a weekday, within the hours.
+    expect(issuingClosure(at('2026-09-02', '09:00'), saturdayMornings, rules)).toBe('holiday');
+    expect(canIssueAt(at('2026-09-02', '03:00'), {}, rules)).toBe(false);
+    const openOnHolidays = { ...rules, issueOnHolidays: true };
+    expect(canIssueAt(at('2026-09-02', '03:00'), {}, openOnHolidays)).toBe(true);
+    expect(
+      canIssueAt(
+        at('2026-09-02', '03:00'),
+        {},
+        { ...openOnHolidays, closedOnNonWorkingDays: true },
+      ),
+    ).toBe(false);
+    // A holiday that is also a make-up working day is worked.
+    const madeUp = { ...rules, calendar: { ...rules.calendar, extraWorkingDays: ['2026-09-02'] } };
+    expect(canIssueAt(at('2026-09-02', '03:00'), {}, madeUp)).toBe(true);
+    // The day after is an ordinary Thursday.
+    expect(canIssueAt(at('2026-09-03', '09:00'), saturdayMornings, rules)).toBe(true);
+  });
+
+  it('reads the policy from the configuration: days off open, holidays closed by default', () => {
     expect(issuingRulesOf(demoCentre)).toMatchObject({
       timeZone: 'Asia/Ho_Chi_Minh',
       closedOnNonWorkingDays: false,
+      // The demo centre takes tickets whenever it is shown.
+      issueOnHolidays: true,
     });
+    expect(issuingRulesOf({ ...demoCentre, queuePolicy: {} }).issueOnHolidays).toBe(false);
     expect(
       issuingRulesOf({ ...demoCentre, queuePolicy: { closedOnNonWorkingDays: true } })
         .closedOnNonWorkingDays,

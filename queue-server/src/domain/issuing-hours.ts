@@ -1,6 +1,6 @@
 import type { Calendar, OpeningHours, QueuePolicy } from '@openops/protocol';
 import { isWithinOpeningHours, localTime } from './opening-hours';
-import { isWorkingDay } from './working-days';
+import { isHoliday, isWorkingDay } from './working-days';
 
 /** The centre-wide rules that decide, with a service's own hours, when tickets are issued. */
 export type IssuingRules = {
@@ -13,26 +13,33 @@ export type IssuingRules = {
    * out of the working days that count towards return dates.
    */
   closedOnNonWorkingDays?: boolean | undefined;
+  /**
+   * Take tickets on the calendar's public holidays (`queuePolicy.issueOnHolidays`). Default
+   * false: a holiday refuses tickets whatever `closedOnNonWorkingDays` says.
+   */
+  issueOnHolidays?: boolean | undefined;
 };
 
 /** The issuing rules of a centre configuration. */
 export const issuingRulesOf = (config: {
   centre: { timeZone: string };
   calendar: Calendar;
-  queuePolicy?: Pick<QueuePolicy, 'closedOnNonWorkingDays'> | undefined;
+  queuePolicy?: Pick<QueuePolicy, 'closedOnNonWorkingDays' | 'issueOnHolidays'> | undefined;
 }): IssuingRules => ({
   timeZone: config.centre.timeZone,
   calendar: config.calendar,
   closedOnNonWorkingDays: config.queuePolicy?.closedOnNonWorkingDays ?? false,
+  issueOnHolidays: config.queuePolicy?.issueOnHolidays ?? false,
 });
 
-export type IssuingClosure = 'non-working-day' | 'outside-hours';
+export type IssuingClosure = 'holiday' | 'non-working-day' | 'outside-hours';
 
 /**
  * Why a ticket for this service cannot be issued at this instant, or null when it can: the one
  * rule issuing applies, so that whatever else asks "is the centre taking tickets" (the floor's
- * need for kiosks and displays) cannot disagree with the kiosks. A non-working day refuses only
- * under `closedOnNonWorkingDays`; a service without hours takes tickets at any time.
+ * need for kiosks and displays) cannot disagree with the kiosks. A public holiday refuses unless
+ * `issueOnHolidays`; another non-working day only under `closedOnNonWorkingDays`; a service
+ * without hours takes tickets at any time.
  */
 export const issuingClosure = (
   instant: Date,
@@ -40,6 +47,7 @@ export const issuingClosure = (
   rules: IssuingRules,
 ): IssuingClosure | null => {
   const local = localTime(instant, rules.timeZone);
+  if (!rules.issueOnHolidays && isHoliday(local.date, rules.calendar)) return 'holiday';
   if (rules.closedOnNonWorkingDays && !isWorkingDay(local.date, rules.calendar)) {
     return 'non-working-day';
   }

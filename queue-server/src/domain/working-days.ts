@@ -26,6 +26,10 @@ export const addCalendarDays = (day: string, count: number): string => {
   return fromUtcDate(date);
 };
 
+/** Whether a day is one of the calendar's public holidays (a make-up working day is not). */
+export const isHoliday = (day: string, calendar: Calendar): boolean =>
+  calendar.holidays.includes(day) && !calendar.extraWorkingDays.includes(day);
+
 /**
  * Whether the centre works on a day: a make-up day always works, a holiday never does,
  * otherwise the weekday decides.

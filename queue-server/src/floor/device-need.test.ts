@@ -132,7 +132,7 @@ describe('deviceNeeds', () => {
 });
 
 describe('kiosks and displays are needed exactly when a kiosk could issue a ticket', () => {
-  const withPolicy = (closedOnNonWorkingDays: boolean): CentreConfig => ({
+  const withPolicy = (queuePolicy: CentreConfig['queuePolicy']): CentreConfig => ({
     ...structuredClone(demoCentre),
     // One service, taking tickets on weekday office hours and Saturday mornings.
     services: structuredClone(demoCentre.services)
@@ -144,20 +144,25 @@ describe('kiosks and displays are needed exactly when a kiosk could issue a tick
           { weekdays: [6], from: '07:30', to: '11:30' },
         ],
       })),
-    queuePolicy: { closedOnNonWorkingDays },
+    queuePolicy,
   });
+  const policies = [
+    {},
+    { closedOnNonWorkingDays: true },
+    { issueOnHolidays: true },
+  ] satisfies Array<CentreConfig['queuePolicy']>;
   it.each([
     // Thursday 09:00 and 22:00; Saturday (not a working day) 09:00 and 14:00; Quốc khánh 09:00.
-    // Issued by default, and when the centre closes on days off:
-    ['2026-11-26T09:00:00+07:00', [true, true]],
-    ['2026-11-26T22:00:00+07:00', [false, false]],
-    ['2026-11-21T09:00:00+07:00', [true, false]],
-    ['2026-11-21T14:00:00+07:00', [false, false]],
-    ['2026-09-02T09:00:00+07:00', [true, false]],
-  ])('at %s, with either policy', (iso, expected) => {
+    // Issued by default, when the centre closes on days off, and when it takes holidays:
+    ['2026-11-26T09:00:00+07:00', [true, true, true]],
+    ['2026-11-26T22:00:00+07:00', [false, false, false]],
+    ['2026-11-21T09:00:00+07:00', [true, false, true]],
+    ['2026-11-21T14:00:00+07:00', [false, false, false]],
+    ['2026-09-02T09:00:00+07:00', [false, false, true]],
+  ])('at %s, with each policy', (iso, expected) => {
     const now = new Date(iso);
-    [false, true].forEach((closedOnNonWorkingDays, index) => {
-      const centre = withPolicy(closedOnNonWorkingDays);
+    policies.forEach((policy, index) => {
+      const centre = withPolicy(policy);
       const queue = createQueueService({
         config: {
           filePath: 'memory',
@@ -176,10 +181,7 @@ describe('kiosks and displays are needed exactly when a kiosk could issue a tick
         counters: new Map(),
         presence: [],
       });
-      expect({ closedOnNonWorkingDays, kiosk: needs.of('kiosk', undefined) }).toEqual({
-        closedOnNonWorkingDays,
-        kiosk: issued,
-      });
+      expect({ policy, kiosk: needs.of('kiosk', undefined) }).toEqual({ policy, kiosk: issued });
       expect(needs.of('display', undefined)).toBe(issued);
     });
   });

@@ -42,12 +42,23 @@ describe('queue service', () => {
     });
   });
 
-  it('refuses tickets on a holiday when the centre closes on non-working days', () => {
-    const queue = serviceAt(
-      { now: new Date('2026-09-02T02:00:00Z') }, // Quốc khánh, 09:00 local
-      { queuePolicy: { closedOnNonWorkingDays: true } },
-    );
-    expect(queue.issueTicket('ho-tich', 'kiosk-1')).toMatchObject({
+  it('refuses tickets on a public holiday unless the centre takes them on holidays', () => {
+    const holiday = { now: new Date('2026-09-02T02:00:00Z') }; // Quốc khánh, 09:00 local
+    expect(serviceAt(holiday, { queuePolicy: {} }).issueTicket('ho-tich', 'kiosk-1')).toEqual({
+      ok: false,
+      error: {
+        code: 'service-closed',
+        message:
+          'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
+      },
+    });
+    const open = serviceAt(holiday, { queuePolicy: { issueOnHolidays: true } });
+    expect(open.issueTicket('ho-tich', 'kiosk-1').ok).toBe(true);
+    // Closed on every day off, holidays included.
+    const closedOnDaysOff = serviceAt(holiday, {
+      queuePolicy: { issueOnHolidays: true, closedOnNonWorkingDays: true },
+    });
+    expect(closedOnDaysOff.issueTicket('ho-tich', 'kiosk-1')).toMatchObject({
       ok: false,
       error: { code: 'service-closed' },
     });

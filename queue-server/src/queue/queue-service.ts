@@ -138,6 +138,12 @@ export const createQueueService = ({
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     const now = clock();
     const closure = issuingClosure(now, service, issuingRulesOf(centre));
+    if (closure === 'holiday') {
+      return fail(
+        'service-closed',
+        'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
+      );
+    }
     if (closure === 'non-working-day') {
       return fail(
         'service-closed',
