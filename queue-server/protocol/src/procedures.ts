@@ -21,6 +21,23 @@ export const requiredDocumentSchema = z.object({
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
 /**
+ * A list check refusing an entry whose `field` repeats an earlier entry's, the issue at the
+ * repeat's own field (`3.id`), so a form marks the row the supervisor added last.
+ */
+const refuseRepeats =
+  <F extends string>(field: F, message: (value: string) => string) =>
+  (entries: ReadonlyArray<Record<F, string>>, context: z.RefinementCtx): void => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const value = entry[field];
+      if (seen.has(value)) {
+        context.addIssue({ code: 'custom', path: [index, field], message: message(value) });
+      }
+      seen.add(value);
+    });
+  };
+
+/**
  * A procedure's checklist, each document id once: a dossier records the documents received by
  * id, so two documents of one id could not be told apart on the counter's checklist or the
  * receipt. Checked wherever a procedure is read, like the fees: the supervisor's edit, and
@@ -28,19 +45,7 @@ export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
  */
 export const documentListSchema = z
   .array(requiredDocumentSchema)
-  .superRefine((documents, context) => {
-    const ids = new Set<string>();
-    documents.forEach((document, index) => {
-      if (ids.has(document.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `mã giấy tờ trùng (duplicate document id): ${document.id}`,
-        });
-      }
-      ids.add(document.id);
-    });
-  });
+  .superRefine(refuseRepeats('id', (id) => `mã giấy tờ trùng (duplicate document id): ${id}`));
 
 /** What a per-unit fee is counted in: each page, or each copy, the citizen brings. */
 export const feeUnits = ['page', 'copy'] as const;
@@ -76,19 +81,9 @@ export type Fee = z.infer<typeof feeSchema>;
  * would make the procedure impossible to receive). Checked wherever a procedure is read: the
  * supervisor's edit, and centre.json at start-up, which then stops naming the fee.
  */
-export const feeListSchema = z.array(feeSchema).superRefine((fees, context) => {
-  const names = new Set<string>();
-  fees.forEach((fee, index) => {
-    if (names.has(fee.name)) {
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'name'],
-        message: `trùng với một lệ phí khác (${fee.name})`,
-      });
-    }
-    names.add(fee.name);
-  });
-});
+export const feeListSchema = z
+  .array(feeSchema)
+  .superRefine(refuseRepeats('name', (name) => `trùng với một lệ phí khác (${name})`));
 
 /**
  * An administrative procedure (thủ tục hành chính) as configured for the centre: the code from
