@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { demoCentre } from '../config/demo-centre';
 import type { CentreConfigStore } from '../config/centre-config-store';
+import type { CentreConfig } from '../config/centre-config-schema';
 import { createAtomically, openDatabase } from '../store/database';
 import { createTicketRepository } from '../store/ticket-repository';
 import { createCounterRepository } from '../store/counter-repository';
 import { createQueueService } from '../queue/queue-service';
 import { createAppointmentService } from './appointment-service';
 
-const config: CentreConfigStore = {
+const storeOf = (centre: CentreConfig): CentreConfigStore => ({
   filePath: 'memory',
-  current: () => demoCentre,
-  update: async () => ({ ok: true, config: demoCentre }),
-};
+  current: () => centre,
+  update: async () => ({ ok: true, config: centre }),
+});
 
 /** A service over an in-memory database whose clock the test moves. */
-const serviceAt = (instant: { now: Date }) => {
+const serviceAt = (instant: { now: Date }, config = storeOf(demoCentre)) => {
   const database = openDatabase(':memory:');
   const clock = (): Date => instant.now;
   const queue = createQueueService({
@@ -71,5 +72,57 @@ describe('appointment check-in outside its window', () => {
 
   it('keeps the message older clients show', () => {
     expect(refusalAt('2026-11-26T09:00:00+07:00').message).toContain('09:30');
+  });
+});
+
+describe('booking a slot', () => {
+  // A centre as centres run: civil status taken on weekday office hours, holidays closed.
+  const office: CentreConfig = {
+    ...structuredClone(demoCentre),
+    services: demoCentre.services.map((service) =>
+      service.id === 'ho-tich'
+        ? {
+            ...service,
+            openingHours: [
+              { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+              { weekdays: [1, 2, 3, 4, 5], from: '13:30', to: '17:00' },
+            ],
+          }
+        : service,
+    ),
+    queuePolicy: {},
+  };
+  const book = (slotStart: string) =>
+    serviceAt({ now: new Date('2026-11-20T02:00:00Z') }, storeOf(office)).book({
+      serviceId: 'ho-tich',
+      slotStart,
+      citizenName: 'Lê Thị Mai',
+    });
+
+  it('is accepted when the service gives tickets then', () => {
+    expect(book('2026-11-26T03:00:00.000Z').ok).toBe(true);
+  });
+
+  it('is refused on a public holiday, a day off, or outside the hours, naming the slot', () => {
+    const holiday =
+      'Ngày hẹn là ngày nghỉ lễ, trung tâm không làm việc (the slot falls on a public holiday)';
+    // Wednesday 2 September 2026, National Day, 10:00.
+    expect(book('2026-09-02T03:00:00.000Z')).toEqual({
+      ok: false,
+      error: {
+        code: 'service-closed',
+        message: holiday,
+        issues: [{ path: 'slotStart', message: holiday }],
+      },
+    });
+    // Thursday 26 November 2026 at 12:00, the lunch break; Saturday the 28th at 09:00.
+    const outside = book('2026-11-26T05:00:00.000Z');
+    expect(!outside.ok && outside.error.message).toBe(
+      'Giờ hẹn ngoài giờ nhận số của dịch vụ "Hộ tịch" (07:30–11:30, 13:30–17:00) (the slot is outside the service\'s hours)',
+    );
+    expect(book('2026-11-28T02:00:00.000Z')).toMatchObject({
+      ok: false,
+      error: { code: 'service-closed' },
+    });
   });
 });

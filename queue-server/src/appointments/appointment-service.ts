@@ -12,6 +12,8 @@ import {
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
+import { issuingRulesOf } from '../domain/issuing-hours';
+import { slotClosedReason } from './slot-closure';
 import type { SqliteDatabase } from '../store/database';
 import type { IssueOptions, QueueService } from '../queue/queue-service';
 
@@ -84,6 +86,13 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
     const service = config.current().services.find((candidate) => candidate.id === body.serviceId);
     if (!service)
       return fail('not-found', `Không có dịch vụ "${body.serviceId}" (no such service)`);
+    // A slot the service would not give a ticket at could never be checked in.
+    const closed = slotClosedReason(
+      new Date(body.slotStart),
+      service,
+      issuingRulesOf(config.current()),
+    );
+    if (closed) return fail('service-closed', closed, [{ path: 'slotStart', message: closed }]);
     const id = randomUUID();
     // Codes are random; retry the rare collision rather than leak a sequence.
     for (let attempt = 0; attempt < 5; attempt += 1) {

@@ -234,7 +234,8 @@ export const operations: readonly Operation[] = [
   {
     method: 'post',
     path: '/appointments',
-    summary: 'Book a slot (booking portal)',
+    summary:
+      'Book a slot (booking portal); a slot the service takes no tickets at (a holiday, a day off, outside its hours) is refused, 422 service-closed',
     roles: ['supervisor', 'admin'],
     body: bookAppointmentBodySchema,
     data: appointmentSchema,
