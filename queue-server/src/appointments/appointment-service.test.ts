@@ -103,6 +103,23 @@ describe('booking a slot', () => {
     expect(book('2026-11-26T03:00:00.000Z').ok).toBe(true);
   });
 
+  it('gives its number within the window even before the service opens', () => {
+    // A 07:30 slot, the service's first minute; the citizen comes at 07:10.
+    const instant = { now: new Date('2026-11-20T02:00:00Z') };
+    const appointments = serviceAt(instant, storeOf(office));
+    const booked = appointments.book({
+      serviceId: 'ho-tich',
+      slotStart: '2026-11-26T00:30:00.000Z',
+      citizenName: 'Lê Thị Mai',
+    });
+    if (!booked.ok) throw new Error(booked.error.message);
+    instant.now = new Date('2026-11-26T07:10:00+07:00');
+    expect(appointments.checkIn(booked.data.code, 'kiosk-1')).toMatchObject({
+      ok: true,
+      data: { issued: { ticket: { serviceId: 'ho-tich', state: 'waiting' } } },
+    });
+  });
+
   it('is refused on a public holiday, a day off, or outside the hours, naming the slot', () => {
     const holiday =
       'Ngày hẹn là ngày nghỉ lễ, trung tâm không làm việc (the slot falls on a public holiday)';

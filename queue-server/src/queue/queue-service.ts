@@ -150,7 +150,9 @@ export const createQueueService = ({
         'Hôm nay trung tâm không làm việc (the centre is closed today)',
       );
     }
-    if (closure === 'outside-hours') {
+    // A booked citizen checking in within the window before the service opens (a 07:30 slot at
+    // 07:10) gets the number the booking promised; booking refused slots outside the hours.
+    if (closure === 'outside-hours' && options.appointmentId === undefined) {
       const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
       return fail(
         'service-closed',
