@@ -55,7 +55,7 @@ export const checkInRefusal = (error: KioskError, timeZone: string): CheckInRefu
       // The only conflict a check-in answers: the appointment was cancelled.
       return only(text('appointmentCancelled'));
     case 'outside-check-in-window':
-      return error.details
+      return error.details?.kind === 'check-in-window'
         ? outsideWindow(error.details, timeZone)
         : only(text('appointmentOutsideWindow'));
     case 'service-closed':

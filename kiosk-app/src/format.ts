@@ -6,9 +6,9 @@ export const formatDay = formatBusinessDay;
 
 /**
  * A configured fee as the kiosk lists it, in the protocol's words so that the screen, the printed
- * checklist and the counter agree: "75.000 đ", "2.000 đ/trang". English keeps the dong as the
- * counter writes it ("2.000 đ/page"): the amount the citizen pays reads the same either way.
- * A fee of 0 đ is said in words (`free`).
+ * checklist and the counter write an amount alike: "75.000 đ", "2.000 đ/trang". English keeps the
+ * dong as the counter writes it ("2.000 đ/page"): the amount the citizen pays reads the same
+ * either way. A fee of 0 đ is said in words on screen (`free`); the printed list shows "0 đ".
  */
 export const feeText = (fee: Fee, language: Language, free: string): string =>
   fee.amountVnd === 0 ? free : feePriceText(fee, language);

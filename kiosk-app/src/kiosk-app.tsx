@@ -6,6 +6,7 @@ import {
   type CentreSnapshot,
   type ClassifiedScan,
   type IssuedTicket,
+  type IssuingClosedDetails,
   type PrinterStatusEvent,
   type PriorityCategory,
   type Procedure,
@@ -40,6 +41,8 @@ type Screen =
       kind: 'refused';
       reason: 'daily-limit-reached' | 'service-closed';
       serviceId: string;
+      /** The server's facts behind a `service-closed`; absent from older servers. */
+      closed?: IssuingClosedDetails | undefined;
     }
   // `unreadScans` counts scans the kiosk could not read while the screen is open: the screen
   // says so in place of its last message, so only one message shows.
@@ -199,7 +202,13 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     }
     const { code } = reply.error;
     if (code === 'daily-limit-reached' || code === 'service-closed') {
-      setScreen({ kind: 'refused', reason: code, serviceId });
+      const { details } = reply.error;
+      setScreen({
+        kind: 'refused',
+        reason: code,
+        serviceId,
+        closed: details?.kind === 'issuing-closed' ? details : undefined,
+      });
     } else {
       setScreen({ kind: 'home' });
       // The server's text mixes both languages: the citizen reads the kiosk's own words.
@@ -261,12 +270,18 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         return (
           <RefusedScreen
             reason={screen.reason}
+            closure={screen.closed?.closure}
             serviceName={service ? (language === 'vi' ? service.name : service.nameEn) : ''}
             hoursToday={spansToday(hours, now(), timeZone)}
-            // Used up for today: the next numbers are on a later day, whatever today's hours.
-            opening={nextOpening(hours, now(), timeZone, {
-              fromTomorrow: screen.reason === 'daily-limit-reached',
-            })}
+            // The server's, by its calendar (holidays skipped); else the weekly hours alone. Used
+            // up for today: the next numbers are on a later day, whatever today's hours.
+            opening={
+              screen.closed
+                ? screen.closed.nextOpening
+                : nextOpening(hours, now(), timeZone, {
+                    fromTomorrow: screen.reason === 'daily-limit-reached',
+                  })
+            }
             today={dayIn(now(), timeZone)}
             t={t}
             onHome={goHome}

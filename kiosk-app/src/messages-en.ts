@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
   dailyLimit: '"{service}" has given out all its numbers for today.',
   dailyLimitAdvice: 'Please come back on the next working day or ask a member of staff.',
   serviceClosed: '"{service}" is not giving out numbers at this time.',
+  holidayClosed: 'Today is a public holiday: the centre gives out no numbers.',
+  dayOffClosed: 'The centre is closed today.',
   openingHoursToday: 'Numbers are given out today: {spans}.',
   closedAdvice: 'Please come back when numbers are next given out, or ask a member of staff.',
   nextOpening: 'Tickets are next given out at {time} {day}.',

@@ -57,6 +57,8 @@ export const vi = {
   dailyLimit: 'Dịch vụ "{service}" đã hết số trong ngày.',
   dailyLimitAdvice: 'Vui lòng quay lại vào ngày làm việc tiếp theo hoặc hỏi nhân viên hướng dẫn.',
   serviceClosed: 'Dịch vụ "{service}" hiện không nhận số.',
+  holidayClosed: 'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số.',
+  dayOffClosed: 'Hôm nay trung tâm không làm việc.',
   openingHoursToday: 'Giờ nhận số hôm nay: {spans}.',
   closedAdvice: 'Vui lòng quay lại vào giờ nhận số tiếp theo hoặc hỏi nhân viên hướng dẫn.',
   nextOpening: 'Giờ nhận số tiếp theo: {time} {day}.',

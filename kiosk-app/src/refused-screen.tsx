@@ -1,9 +1,12 @@
+import type { IssuingClosedDetails } from '@openops/protocol';
 import type { NextOpening } from './next-opening';
 import { formatDay } from './format';
 import type { MessageKey, Translate } from './messages';
 
 type Props = {
   reason: 'daily-limit-reached' | 'service-closed';
+  /** Why the service is closed, when the server said (a holiday, a day off, its hours). */
+  closure?: IssuingClosedDetails['closure'] | undefined;
   /** The refused service's name in the language on screen. */
   serviceName: string;
   /** The service's opening spans today (`07:30–11:30`); empty when unknown or none. */
@@ -27,6 +30,7 @@ const weekdayKey = (weekday: number): MessageKey =>
  */
 export const RefusedScreen = ({
   reason,
+  closure,
   serviceName,
   hoursToday,
   opening,
@@ -39,11 +43,16 @@ export const RefusedScreen = ({
     <p role="alert" className="error">
       {reason === 'daily-limit-reached'
         ? t('dailyLimit', { service: serviceName })
-        : t('serviceClosed', { service: serviceName })}
+        : closure === 'holiday'
+          ? t('holidayClosed')
+          : closure === 'non-working-day'
+            ? t('dayOffClosed')
+            : t('serviceClosed', { service: serviceName })}
     </p>
-    {reason === 'service-closed' && hoursToday.length > 0 && (
-      <p>{t('openingHoursToday', { spans: hoursToday.join(', ') })}</p>
-    )}
+    {/* Today's hours only when they are what keeps the service closed: not on a holiday. */}
+    {reason === 'service-closed' &&
+      (closure ?? 'outside-hours') === 'outside-hours' &&
+      hoursToday.length > 0 && <p>{t('openingHoursToday', { spans: hoursToday.join(', ') })}</p>}
     {opening && (
       <p className="next-step">
         {t('nextOpening', {

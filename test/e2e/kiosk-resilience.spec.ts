@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { freePort } from '../support/edited-centre';
+import { freePort, startServerWithEditedCentre, withOverrides } from '../support/edited-centre';
 import { startKioskServerWith } from '../support/kiosk-server';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { temporaryFolder } from '../support/temporary-folder';
@@ -80,6 +80,53 @@ test.describe('refusals', () => {
     // One language at a time: nothing Vietnamese is left on the English screen.
     await expect(english).not.toContainText('Dịch vụ');
     await expect(english).not.toContainText('giờ');
+  });
+});
+
+test.describe('a public holiday', () => {
+  let server: QueueServerProcess;
+  const localDay = (instant: Date): string =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
+  const today = localDay(new Date());
+  const tomorrow = new Date(Date.now() + 24 * 3_600_000);
+
+  test.beforeAll(async () => {
+    // Today is a holiday of the calendar, with the default policy; the service gives numbers
+    // every day, all day, so nothing but the holiday closes it.
+    server = await startServerWithEditedCentre((config) => {
+      config.calendar = { ...(config.calendar as object), holidays: [today] };
+      config.queuePolicy = { ...(config.queuePolicy as object), issueOnHolidays: false };
+      config.services = withOverrides(config.services, {
+        'ho-tich': {
+          openingHours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }],
+        },
+      });
+    }, 'queue-server-kiosk');
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('says it is a holiday and sends citizens to the next day, not to the hours of today', async ({
+    page,
+  }) => {
+    // Just before local midnight the holiday would end while the test runs.
+    test.skip(localDay(new Date(Date.now() + 5 * 60_000)) !== today, 'too close to midnight');
+    await page.goto(`${server.url}/kiosk/?device=kiosk-holiday`);
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
+    await expect(refused.getByRole('alert')).toHaveText(
+      'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số.',
+    );
+    const [year, month, day] = localDay(tomorrow).split('-');
+    await expect(refused).toContainText(`Giờ nhận số tiếp theo: 00:00`);
+    await expect(refused).toContainText(`${day}/${month}/${year}`);
+    await expect(refused).not.toContainText('hôm nay:');
+    await expect(refused).not.toContainText('00:00 hôm nay');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('region', { name: 'No number right now' }).getByRole('alert'),
+    ).toHaveText('Today is a public holiday: the centre gives out no numbers.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkInWindowDetailsSchema } from './appointments';
+import { issuingClosedDetailsSchema } from './issuing-closed';
 
 /**
  * Stable, kebab-case error codes. Clients branch on these, never on message text,
@@ -47,7 +48,9 @@ export const errorBodySchema = z.object({
   /** Field paths that failed validation, when the error is about input. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** Facts behind a refusal, for clients that word it themselves; absent on most errors. */
-  details: checkInWindowDetailsSchema.optional(),
+  details: z
+    .discriminatedUnion('kind', [checkInWindowDetailsSchema, issuingClosedDetailsSchema])
+    .optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -29,6 +29,7 @@ export * from './action-timing';
 export * from './queue-events';
 export * from './auth';
 export * from './appointments';
+export * from './issuing-closed';
 export * from './shell-bridge';
 export * from './supervisor';
 export * from './reports';

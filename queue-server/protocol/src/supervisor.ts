@@ -102,8 +102,8 @@ export const floorDeviceSchema = z.object({
   /**
    * Whether the centre needs the device now: a kiosk or display while a ticket for some service
    * could be issued (the rule issuing applies: opening hours, public holidays only under
-   * `issueOnHolidays`, other days off unless `closedOnNonWorkingDays`); a counter PC while whoever last worked from it holds a counter
-   * open or paused; a rating screen while its counter is; hardware when its kiosk or PC is. An
+   * `issueOnHolidays`, other days off unless `closedOnNonWorkingDays`); a counter PC while
+   * whoever last worked from it holds a counter open or paused; a rating screen while its counter is; hardware when its kiosk or PC is. An
    * offline device that is not needed is switched off as expected: shown as "Tắt", no alert.
    */
   needed: z.boolean(),

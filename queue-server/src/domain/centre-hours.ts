@@ -8,8 +8,9 @@ export type CentreHours = IssuingRules & { services: readonly ServiceHours[] };
 /**
  * Whether the centre is at work at an instant: a ticket for at least one service could be
  * issued now, by the very rule issuing applies (its opening hours; a public holiday only under
- * `issueOnHolidays`; another day off unless `closedOnNonWorkingDays`). A service without hours takes tickets at any time, so with one
- * such service the centre is always at work.
+ * `issueOnHolidays`; another day off unless `closedOnNonWorkingDays`). A service without hours
+ * takes tickets at any time, so with one such service the centre is always at work on a day it
+ * opens.
  */
 export const isCentreAtWork = (instant: Date, centre: CentreHours): boolean =>
   centre.services.some((service) => canIssueAt(instant, service, centre));

@@ -47,11 +47,20 @@ export const issuingClosure = (
   rules: IssuingRules,
 ): IssuingClosure | null => {
   const local = localTime(instant, rules.timeZone);
-  if (!rules.issueOnHolidays && isHoliday(local.date, rules.calendar)) return 'holiday';
-  if (rules.closedOnNonWorkingDays && !isWorkingDay(local.date, rules.calendar)) {
-    return 'non-working-day';
-  }
-  return isWithinOpeningHours(service.openingHours, local) ? null : 'outside-hours';
+  return (
+    dayClosure(local.date, rules) ??
+    (isWithinOpeningHours(service.openingHours, local) ? null : 'outside-hours')
+  );
+};
+
+/** Why no ticket is issued at all on a local day (`YYYY-MM-DD`), or null when its hours decide. */
+export const dayClosure = (
+  day: string,
+  rules: IssuingRules,
+): Exclude<IssuingClosure, 'outside-hours'> | null => {
+  if (!rules.issueOnHolidays && isHoliday(day, rules.calendar)) return 'holiday';
+  if (rules.closedOnNonWorkingDays && !isWorkingDay(day, rules.calendar)) return 'non-working-day';
+  return null;
 };
 
 /** Whether a ticket for this service could be issued at this instant. */

@@ -50,6 +50,13 @@ describe('queue service', () => {
         code: 'service-closed',
         message:
           'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
+        // The demo's services have no hours: no time to name for the next opening.
+        details: {
+          kind: 'issuing-closed',
+          closure: 'holiday',
+          serviceId: 'ho-tich',
+          nextOpening: null,
+        },
       },
     });
     const open = serviceAt(holiday, { queuePolicy: { issueOnHolidays: true } });

@@ -18,6 +18,7 @@ import { businessDayOf } from '../domain/business-day';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
 // One rule for when tickets are issued, shared with the floor's need for kiosks and displays.
 import { issuingClosure, issuingRulesOf } from '../domain/issuing-hours';
+import { issuingRefusal } from './issuing-refusal';
 import {
   estimateWaitMinutes,
   serviceCapacity,
@@ -137,27 +138,12 @@ export const createQueueService = ({
     const service = centre.services.find((candidate) => candidate.id === serviceId);
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     const now = clock();
-    const closure = issuingClosure(now, service, issuingRulesOf(centre));
-    if (closure === 'holiday') {
-      return fail(
-        'service-closed',
-        'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
-      );
-    }
-    if (closure === 'non-working-day') {
-      return fail(
-        'service-closed',
-        'Hôm nay trung tâm không làm việc (the centre is closed today)',
-      );
-    }
+    const rules = issuingRulesOf(centre);
+    const closure = issuingClosure(now, service, rules);
     // A booked citizen checking in within the window before the service opens (a 07:30 slot at
     // 07:10) gets the number the booking promised; booking refused slots outside the hours.
-    if (closure === 'outside-hours' && options.appointmentId === undefined) {
-      const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
-      return fail(
-        'service-closed',
-        `Dịch vụ "${service.name}" ngoài giờ nhận số (${[...new Set(spans)].join(', ')}) (outside opening hours)`,
-      );
+    if (closure && !(closure === 'outside-hours' && options.appointmentId !== undefined)) {
+      return issuingRefusal(closure, service, now, rules);
     }
     if (options.priorityCategoryId !== undefined) {
       const category = (centre.priorityCategories ?? []).find(

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { businessDaySchema, idSchema, openingHoursSchema } from './entities';
+
+/** When a service next gives out tickets: a local day, its ISO weekday and the span's start. */
+export const issuingOpeningSchema = z.object({
+  day: businessDaySchema,
+  weekday: z.number().int().min(1).max(7),
+  from: openingHoursSchema.shape.from,
+});
+export type IssuingOpening = z.infer<typeof issuingOpeningSchema>;
+
+/**
+ * Why a ticket was refused as `service-closed`, so a kiosk says it in its own words: a public
+ * holiday, a day off the centre closes, or outside the service's hours; and when numbers are
+ * next given out, by the server's calendar (null when the service has no hours, or none comes
+ * within a month). Absent from servers before it was added.
+ */
+export const issuingClosedDetailsSchema = z.object({
+  kind: z.literal('issuing-closed'),
+  closure: z.enum(['holiday', 'non-working-day', 'outside-hours']),
+  serviceId: idSchema,
+  nextOpening: issuingOpeningSchema.nullable(),
+});
+export type IssuingClosedDetails = z.infer<typeof issuingClosedDetailsSchema>;

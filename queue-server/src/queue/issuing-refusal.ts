@@ -1,0 +1,42 @@
+import { fail, type Fail, type Service } from '@openops/protocol';
+import type { IssuingClosure, IssuingRules } from '../domain/issuing-hours';
+import { nextIssuingOpening } from '../domain/next-issuing';
+
+const messageOf = (closure: IssuingClosure, service: Service): string => {
+  switch (closure) {
+    case 'holiday':
+      return 'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)';
+    case 'non-working-day':
+      return 'Hôm nay trung tâm không làm việc (the centre is closed today)';
+    case 'outside-hours': {
+      const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
+      return `Dịch vụ "${service.name}" ngoài giờ nhận số (${[...new Set(spans)].join(', ')}) (outside opening hours)`;
+    }
+  }
+};
+
+/**
+ * The refusal of a ticket the service does not give out now: the server's sentence, and the
+ * facts a kiosk words itself (why, and when numbers are next given out by the calendar), so
+ * that on a holiday it does not send citizens back "this afternoon".
+ */
+export const issuingRefusal = (
+  closure: IssuingClosure,
+  service: Service,
+  now: Date,
+  rules: IssuingRules,
+): Fail => {
+  const refused = fail('service-closed', messageOf(closure, service));
+  return {
+    ...refused,
+    error: {
+      ...refused.error,
+      details: {
+        kind: 'issuing-closed',
+        closure,
+        serviceId: service.id,
+        nextOpening: nextIssuingOpening(now, service, rules),
+      },
+    },
+  };
+};
