@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { handshakeRefusalOf, useRoleSocket } from '@openops/client';
+import { useHandshakeRefusal, useRoleSocket } from '@openops/client';
 import {
   keypadLevels,
   ratingLevelLabels,
@@ -10,9 +10,6 @@ import {
 import { requestReply } from './socket-request';
 
 type Props = { serverUrl: string; deviceId: string; counterId: string };
-
-/** How long a refused page waits before asking the server again. Default 30 s. */
-export const refusedRetryMs = 30_000;
 
 /**
  * The rating page for a tablet at a counter without a keypad (or a kiosk): when the officer
@@ -31,39 +28,9 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
   const [request, setRequest] = useState<RatingRequestView | null>(null);
   const [thanked, setThanked] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!socket) return undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    // The server refuses a counter it does not have (a typo in the address, a counter removed
-    // from the configuration); socket.io does not retry a refusal, so the page says why and asks
-    // again now and then: once the counter is back, the page is too.
-    const onConnectError = (error: Error): void => {
-      const refused = handshakeRefusalOf(error);
-      if (!refused) return;
-      setRefusal(refused.message);
-      clearTimeout(retry);
-      retry = setTimeout(() => socket.connect(), refusedRetryMs);
-    };
-    // Let go by the server (its counter was removed): ask again at once, to hear why.
-    const onDisconnect = (reason: string): void => {
-      if (reason === 'io server disconnect') socket.connect();
-    };
-    const onConnect = (): void => setRefusal(null);
-    socket.on('connect_error', onConnectError);
-    socket.on('disconnect', onDisconnect);
-    socket.on('connect', onConnect);
-    // A refusal that came before these listeners (the socket connects as it is made) is not
-    // retried by socket.io: ask again now, and this time hear it.
-    if (!socket.connected && !socket.active) socket.connect();
-    return () => {
-      clearTimeout(retry);
-      socket.off('connect_error', onConnectError);
-      socket.off('disconnect', onDisconnect);
-      socket.off('connect', onConnect);
-    };
-  }, [socket]);
+  // A counter the centre does not have (a typo in the address, a counter removed from the
+  // configuration): the page says why, and is back once the counter is.
+  const refusal = useHandshakeRefusal(socket);
 
   useEffect(() => {
     if (!socket) return undefined;

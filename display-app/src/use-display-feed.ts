@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { handshakeRefusalOf, listenTo, useRoleSocket, type ConnectionState } from '@openops/client';
+import {
+  listenTo,
+  useHandshakeRefusal,
+  useRoleSocket,
+  type ConnectionState,
+} from '@openops/client';
 import type {
   Call,
   CentreInfo,
@@ -8,9 +13,6 @@ import type {
   QueueSummary,
 } from '@openops/protocol';
 import { callsKeptFor, withCall } from './call-board';
-
-/** How long a display refused by the server waits before asking again (default 30 s). */
-export const refusedRetryMs = 30_000;
 
 export type DisplayFeed = {
   connection: ConnectionState;
@@ -46,7 +48,8 @@ export const useDisplayFeed = (
   const [calls, setCalls] = useState<Call[]>([]);
   const [freshCall, setFreshCall] = useState<Call | null>(null);
   const [liveCount, setLiveCount] = useState(0);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // An unknown display, one not paired: said on screen, asked again until fixed.
+  const refusal = useHandshakeRefusal(socket);
   // Read inside socket handlers without re-subscribing on every change.
   const viewRef = useRef<DisplayView | null>(null);
   const businessDayRef = useRef<string | null>(null);
@@ -57,7 +60,6 @@ export const useDisplayFeed = (
 
   useEffect(() => {
     if (!socket) return undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     const kept = (): number => {
       const current = viewRef.current;
       return current ? callsKeptFor(current.counters.length, current.layout.recentPerCounter) : 20;
@@ -65,7 +67,6 @@ export const useDisplayFeed = (
     const onView = (next: DisplayView): void => {
       viewRef.current = next;
       setView(next);
-      setRefusal(null);
     };
     const onRecent = (recent: Call[]): void => {
       setCalls(recent.slice(0, kept()));
@@ -87,16 +88,6 @@ export const useDisplayFeed = (
       setSummary(next);
     };
     const onSnapshot = (snapshot: CentreSnapshot): void => setCentre(snapshot.centre);
-    const onConnectError = (error: Error): void => {
-      // A refusal by the server (unknown display, no pairing token, wrong role) is not retried
-      // by socket.io itself: say why on screen and ask again later, in case the configuration
-      // or the pairing has been fixed meanwhile. A network error socket.io retries by itself.
-      const refused = handshakeRefusalOf(error);
-      if (!refused) return;
-      setRefusal(refused.message);
-      clearTimeout(retry);
-      retry = setTimeout(() => socket.connect(), refusedRetryMs);
-    };
     const stopListening = listenTo(socket, {
       'display:config': onView,
       'centre:snapshot': onSnapshot,
@@ -104,12 +95,7 @@ export const useDisplayFeed = (
       'calls:recent': onRecent,
       'call:made': onCall,
     });
-    socket.on('connect_error', onConnectError);
-    return () => {
-      clearTimeout(retry);
-      stopListening();
-      socket.off('connect_error', onConnectError);
-    };
+    return stopListening;
   }, [socket]);
 
   return { connection, refusal, view, centre, summary, calls, freshCall, liveCount };

@@ -126,7 +126,7 @@ test('a rating page for a counter the centre does not have says so, and one whos
     body: config.body.data.counters,
   });
   expect(restored.status).toBe(200);
-  // `refusedRetryMs` in counter-app/src/rating-page.tsx.
+  // `refusedRetryMs` of `useHandshakeRefusal` (@openops/client).
   await tablet.clock.fastForward(30_000);
   await expect(tablet.getByText('Xin chào quý khách')).toBeVisible();
   await expect(tablet.getByRole('alert')).toHaveCount(0);

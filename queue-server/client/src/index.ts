@@ -8,5 +8,6 @@ export {
 } from './role-socket';
 export { useRoleSocket, type ConnectionState } from './use-role-socket';
 export { handshakeRefusalOf, type HandshakeRefusal } from './handshake-refusal';
+export { useHandshakeRefusal, refusedRetryMs } from './use-handshake-refusal';
 export { useLanguage, interpolate, languages, type Language, type Messages } from './language';
 export { newRequestId } from './request-id';
