@@ -22,7 +22,7 @@ import {
 } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
-import { withoutErrors, type FieldErrors } from './field-errors';
+import { withoutErrors, withoutErrorsWhere, type FieldErrors } from './field-errors';
 import {
   receiveDossierBodySchema,
   searchItems,
@@ -86,6 +86,13 @@ export const DossierForm = (props: Props) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const clearErrors = (...keys: string[]): void => setErrors((old) => withoutErrors(old, keys));
   const [formError, setFormError] = useState<string | null>(null);
+  // The banner over the form speaks of the marked fields: once none is left, neither is it.
+  const hadErrors = useRef(false);
+  useEffect(() => {
+    const has = Object.keys(errors).length > 0;
+    if (hadErrors.current && !has) setFormError(null);
+    hadErrors.current = has;
+  }, [errors]);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLElement>(null);
   // The chosen procedure's checklist makes the form long: its top is brought to the top of
@@ -318,7 +325,21 @@ export const DossierForm = (props: Props) => {
               documents={procedure.documents}
               checklist={checklist}
               onChange={setChecklist}
-              onEdit={(documentId) => clearErrors('documents', quantityErrorKey(documentId))}
+              onEdit={(documentId) => {
+                // The row's own errors go; "a required document is missing" only with a
+                // required row.
+                const required = procedure.documents.some(
+                  (document) => document.id === documentId && document.required,
+                );
+                setErrors((old) =>
+                  withoutErrorsWhere(
+                    old,
+                    (key) =>
+                      key.startsWith(`documents.${documentId}.`) ||
+                      (required && key === 'documents'),
+                  ),
+                );
+              }}
               quantityErrors={Object.fromEntries(
                 procedure.documents.flatMap((document) => {
                   const message = errors[quantityErrorKey(document.id)];
@@ -347,7 +368,10 @@ export const DossierForm = (props: Props) => {
             applicant={applicant}
             onChange={(change) => {
               setApplicant((old) => ({ ...old, ...change }));
-              clearErrors(...Object.keys(change).map((field) => `applicant.${field}`));
+              const fields = Object.keys(change).map((field) => `applicant.${field}`);
+              // Unticked, the text no longer needs the phone number it asked for.
+              if ('notifyBySms' in change) fields.push('applicant.phone');
+              clearErrors(...fields);
             }}
             scannedId={scannedId}
             smsOffered={props.smsOffered}

@@ -77,7 +77,7 @@ export const messages: Messages<CounterMessageKey> = {
     scanFinishFirst:
       'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
     scanWhileClosing:
-      'Đang hỏi có đóng quầy không: bản vừa quét chưa được dùng. Chọn "Huỷ" rồi quét lại.',
+      'Đang hỏi có đóng quầy không: mã vừa quét chưa được dùng. Chọn "Huỷ" rồi quét lại.',
     minutes: '{n} phút',
     priority: 'Ưu tiên',
     emptyQueue: 'Không có ai đang chờ',

@@ -208,8 +208,14 @@ export const useCounterActions = ({
     } else await closeCounter();
   };
 
-  /** "Huỷ" or Escape in the close confirmation: everything stays as it was. */
-  const cancelClose = (): void => setConfirmingClose(false);
+  /**
+   * "Huỷ" or Escape in the close confirmation: everything stays as it was, but what the dialog
+   * said while open (a scan not used) no longer holds.
+   */
+  const cancelClose = (): void => {
+    setAlert(null);
+    setConfirmingClose(false);
+  };
 
   const callChosen = async (ticket: Pick<Ticket, 'id'>): Promise<void> => {
     takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));

@@ -69,6 +69,10 @@ test('the reception form names an empty name and a zero quantity in the officer�
   await expect(form.getByText('Cần nhập họ và tên')).toHaveCount(0);
   await expect(name).not.toHaveAttribute('aria-invalid');
   await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('Hồ sơ chưa hợp lệ, xem các ô được đánh dấu')).toBeVisible();
+  // With the last marked field changed, the banner about marked fields goes too.
+  await quantity.fill('1');
+  await expect(form.getByText('Hồ sơ chưa hợp lệ, xem các ô được đánh dấu')).toHaveCount(0);
   await name.fill('');
 
   await page.getByRole('button', { name: 'English' }).click();

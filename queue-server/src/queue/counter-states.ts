@@ -65,7 +65,7 @@ export const createCounterStates = ({
   /**
    * Tells live clients that a counter's state changed, from `before`. When the counter starts or
    * stops calling (it opens, pauses, resumes or closes), or receiving transfers (it closes, or
-   * opens or pauses from closed), the other counters' views change too: each says which of its
+   * opens from closed), the other counters' views change too: each says which of its
    * services no other counter calls now (`servicesOnlyHere`, read in the close dialog) and which
    * counters are closed (`closedCounterIds`, marked in the transfer dialog), and an officer may
    * be reading either dialog at that moment.
