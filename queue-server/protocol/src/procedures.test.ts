@@ -36,7 +36,7 @@ describe('a procedure checklist', () => {
   it('refuses two documents of one id in any procedure read, naming the later one', () => {
     // centre.json and the procedures sent to screens are read with this schema, not only edits.
     expect(issuesOf(procedureSchema.safeParse(twice))).toEqual([
-      ['documents.2.id', 'mã giấy tờ trùng (duplicate document id): to-khai'],
+      ['documents.2.id', 'trùng với một giấy tờ khác (to-khai)'],
     ]);
     expect(
       issuesOf(
@@ -46,14 +46,12 @@ describe('a procedure checklist', () => {
           at: '2025-01-02T03:04:05.000Z',
         }),
       ),
-    ).toEqual([
-      ['procedures.0.documents.2.id', 'mã giấy tờ trùng (duplicate document id): to-khai'],
-    ]);
+    ).toEqual([['procedures.0.documents.2.id', 'trùng với một giấy tờ khác (to-khai)']]);
   });
 
   it('refuses them in a supervisor edit, once', () => {
     expect(issuesOf(updateProcedureBodySchema.safeParse(twice))).toEqual([
-      ['documents.2.id', 'mã giấy tờ trùng (duplicate document id): to-khai'],
+      ['documents.2.id', 'trùng với một giấy tờ khác (to-khai)'],
     ]);
   });
 });

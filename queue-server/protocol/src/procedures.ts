@@ -45,7 +45,7 @@ const refuseRepeats =
  */
 export const documentListSchema = z
   .array(requiredDocumentSchema)
-  .superRefine(refuseRepeats('id', (id) => `mã giấy tờ trùng (duplicate document id): ${id}`));
+  .superRefine(refuseRepeats('id', (id) => `trùng với một giấy tờ khác (${id})`));
 
 /** What a per-unit fee is counted in: each page, or each copy, the citizen brings. */
 export const feeUnits = ['page', 'copy'] as const;

@@ -74,7 +74,7 @@ describe('centre configuration', () => {
     expect(issuesOf({ ...demoCentre, procedures })).toEqual([
       {
         path: `procedures.${index}.documents.${documents.length - 1}.id`,
-        message: `mã giấy tờ trùng (duplicate document id): ${document.id}`,
+        message: `trùng với một giấy tờ khác (${document.id})`,
       },
     ]);
   });

@@ -1,5 +1,8 @@
 import { randomFillSync } from 'node:crypto';
 
+/** Random bytes drawn from the system at once: one call per 512 ids, not one per id (5 µs each). */
+const randomPoolBytes = 4096;
+
 /**
  * A UUID of version 7 (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter within
  * the millisecond, then 62 random bits. Ids made one after another sort one after another, so
@@ -7,9 +10,6 @@ import { randomFillSync } from 'node:crypto';
  * instead of on a random page: an issue writes fewer pages to the log, and no page split in
  * the middle of a day's index rewrites its neighbours. Unique without coordination, like v4.
  */
-/** Random bytes drawn from the system at once: one call per 512 ids, not one per id (5 µs each). */
-const randomPoolBytes = 4096;
-
 export const createTimeOrderedIds = (clock: () => number = Date.now): (() => string) => {
   let lastMs = 0;
   let counter = 0;
