@@ -24,6 +24,7 @@ export * from './sync';
 export * from './sync-dossier';
 export * from './dossier-events';
 export * from './centre-model';
+export * from './calendar-days';
 export * from './queue-ops';
 export * from './action-timing';
 export * from './queue-events';

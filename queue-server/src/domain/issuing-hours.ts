@@ -1,6 +1,5 @@
-import type { Calendar, OpeningHours, QueuePolicy } from '@openops/protocol';
+import { closedDayOf, type Calendar, type OpeningHours, type QueuePolicy } from '@openops/protocol';
 import { isWithinOpeningHours, localTime } from './opening-hours';
-import { isHoliday, isWorkingDay } from './working-days';
 
 /** The centre-wide rules that decide, with a service's own hours, when tickets are issued. */
 export type IssuingRules = {
@@ -57,11 +56,7 @@ export const issuingClosure = (
 export const dayClosure = (
   day: string,
   rules: IssuingRules,
-): Exclude<IssuingClosure, 'outside-hours'> | null => {
-  if (!rules.issueOnHolidays && isHoliday(day, rules.calendar)) return 'holiday';
-  if (rules.closedOnNonWorkingDays && !isWorkingDay(day, rules.calendar)) return 'non-working-day';
-  return null;
-};
+): Exclude<IssuingClosure, 'outside-hours'> | null => closedDayOf(day, rules.calendar, rules);
 
 /** Whether a ticket for this service could be issued at this instant. */
 export const canIssueAt = (

@@ -1,44 +1,16 @@
-import type { Calendar } from '@openops/protocol';
-
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Parses `YYYY-MM-DD` as a calendar date, throwing on anything else (callers pass validated days). */
-const toUtcDate = (day: string): Date => {
-  const match = dayPattern.exec(day);
-  if (!match) throw new RangeError(`not a YYYY-MM-DD day: "${day}"`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (date.toISOString().slice(0, 10) !== day) throw new RangeError(`no such day: "${day}"`);
-  return date;
-};
+import { isHoliday, isoWeekdayOf, isWorkingDay, utcDateOf, type Calendar } from '@openops/protocol';
 
 const fromUtcDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** ISO weekday of a calendar day: 1 = Monday ... 7 = Sunday. */
-export const isoWeekdayOf = (day: string): number => {
-  const weekday = toUtcDate(day).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-};
-
 /** The next calendar day. Days are plain dates, so no time zone or DST enters here. */
 export const addCalendarDays = (day: string, count: number): string => {
-  const date = toUtcDate(day);
+  const date = utcDateOf(day);
   date.setUTCDate(date.getUTCDate() + count);
   return fromUtcDate(date);
 };
 
-/** Whether a day is one of the calendar's public holidays (a make-up working day is not). */
-export const isHoliday = (day: string, calendar: Calendar): boolean =>
-  calendar.holidays.includes(day) && !calendar.extraWorkingDays.includes(day);
-
-/**
- * Whether the centre works on a day: a make-up day always works, a holiday never does,
- * otherwise the weekday decides.
- */
-export const isWorkingDay = (day: string, calendar: Calendar): boolean => {
-  if (calendar.extraWorkingDays.includes(day)) return true;
-  if (calendar.holidays.includes(day)) return false;
-  return calendar.workingWeekdays.includes(isoWeekdayOf(day));
-};
+// Shared with the apps (the supervisor's appointment list warns of a closed day by them).
+export { isHoliday, isoWeekdayOf, isWorkingDay };
 
 /** Upper bound on calendar days scanned, so a calendar with no working day cannot loop forever. */
 const maxScanDays = 3 * 366;
