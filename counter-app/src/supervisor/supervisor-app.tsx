@@ -16,13 +16,15 @@ import { SyncPanel } from './sync-panel';
 import { ReportScreen } from './report-screen';
 import { ConfigScreen } from './config-screen';
 import { PairingScreen } from './pairing-screen';
+import { AppointmentsScreen } from './appointments-screen';
 import { FloorSettingsForm } from './floor-settings-form';
 import './supervisor.css';
 
-type Tab = 'floor' | 'reports' | 'config' | 'pairing';
+type Tab = 'floor' | 'appointments' | 'reports' | 'config' | 'pairing';
 
 const tabs: Array<{ id: Tab; label: string; adminOnly: boolean }> = [
   { id: 'floor', label: 'Sơ đồ quầy và thiết bị', adminOnly: false },
+  { id: 'appointments', label: 'Lịch hẹn', adminOnly: false },
   { id: 'reports', label: 'Báo cáo', adminOnly: false },
   { id: 'config', label: 'Cấu hình', adminOnly: false },
   { id: 'pairing', label: 'Ghép nối thiết bị', adminOnly: true },
@@ -113,6 +115,7 @@ const SupervisorWorkspace = ({
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}
+      {tab === 'appointments' && <AppointmentsScreen api={api} config={config} today={today} />}
       {tab === 'reports' && <ReportScreen api={api} config={config} today={today} />}
       {tab === 'config' && (
         <ConfigScreen api={api} actor={session.officer.id} config={config} onConfig={setConfig} />

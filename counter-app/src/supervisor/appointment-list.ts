@@ -1,0 +1,49 @@
+import {
+  closedDayOf,
+  formatBusinessDay,
+  type Appointment,
+  type AppointmentState,
+  type Calendar,
+  type QueuePolicy,
+} from '@openops/protocol';
+
+export const appointmentStateWords: Record<AppointmentState, string> = {
+  booked: 'Đã đặt, chưa lấy số',
+  'checked-in': 'Đã lấy số',
+  cancelled: 'Đã hủy',
+};
+
+/** A day's appointments in slot order, then by citizen, as the list shows them. */
+export const inSlotOrder = (appointments: readonly Appointment[]): Appointment[] =>
+  [...appointments].sort(
+    (a, b) => a.slotStart.localeCompare(b.slotStart) || a.citizenName.localeCompare(b.citizenName),
+  );
+
+/** "3 lịch hẹn: 1 đã lấy số, 1 đã hủy, 1 chưa lấy số", or that there is none. */
+export const appointmentCountsText = (appointments: readonly Appointment[]): string => {
+  if (appointments.length === 0) return 'Không có lịch hẹn nào trong ngày này.';
+  const count = (state: AppointmentState): number =>
+    appointments.filter((appointment) => appointment.state === state).length;
+  return `${appointments.length} lịch hẹn: ${count('checked-in')} đã lấy số, ${count('cancelled')} đã hủy, ${count('booked')} chưa lấy số.`;
+};
+
+/**
+ * A warning for a day the centre gives out no numbers (a public holiday, a day off it closes),
+ * while citizens still hold bookings for it: they would come and be turned away at the kiosk, so
+ * the supervisor tells them and cancels. Null when the day is open or nobody is left booked.
+ */
+export const closedDayWarning = (
+  day: string,
+  appointments: readonly Appointment[],
+  calendar: Calendar,
+  policy: QueuePolicy | undefined,
+): string | null => {
+  const closed = closedDayOf(day, calendar, policy);
+  const booked = appointments.filter((appointment) => appointment.state === 'booked').length;
+  if (!closed || booked === 0) return null;
+  const why =
+    closed === 'holiday'
+      ? `Ngày ${formatBusinessDay(day)} là ngày nghỉ lễ`
+      : `Ngày ${formatBusinessDay(day)} trung tâm không làm việc`;
+  return `${why}: kiosk không cấp số, nên ${booked} công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.`;
+};

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import type { Appointment } from '@openops/protocol';
+import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
+import { api, demoAccounts, signIn } from '../support/server-auth';
+import { openSupervisor } from '../support/supervisor-page';
+
+/**
+ * The supervisor's list of a day's appointments: what the booking portal booked, who has checked
+ * in, a booking cancelled from the screen (its code then refused at the kiosk), and a warning when
+ * a day the citizens are booked for becomes a holiday. A real server; the portal and the kiosk
+ * over REST.
+ */
+let server: QueueServerProcess;
+
+test.beforeAll(async () => {
+  server = await startQueueServer({ logName: 'supervisor-appointments-server' });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const zone = 'Asia/Ho_Chi_Minh';
+const localDay = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant);
+const localTime = (instant: Date): string =>
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+const dayMonthYear = (day: string): string => day.split('-').reverse().join('/');
+
+test('a day’s appointments are listed, cancelled from the screen, and a new holiday is warned of', async ({
+  page,
+}) => {
+  const now = Date.now();
+  const soon = new Date(now + 10 * 60_000);
+  const later = new Date(now + 3 * 3_600_000);
+  test.skip(localDay(later) !== localDay(new Date(now)), 'the slots would cross local midnight');
+  const today = localDay(new Date(now));
+  const tomorrow = localDay(new Date(now + 24 * 3_600_000));
+  const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
+  const book = async (slot: Date, citizenName: string): Promise<Appointment> => {
+    const reply = await api<Appointment>(server.url, 'POST', '/appointments', {
+      token: supervisor,
+      body: { serviceId: 'ho-tich', slotStart: slot.toISOString(), citizenName },
+    });
+    if (!reply.body.ok) throw new Error(reply.body.error.message);
+    return reply.body.data;
+  };
+  const checkIn = (code: string) =>
+    api(server.url, 'POST', '/appointments/check-in', { body: { code } });
+  const first = await book(soon, 'Nguyễn Thị Hoa');
+  const second = await book(later, 'Trần Văn Bình');
+  const nextDay = await book(new Date(`${tomorrow}T09:00:00+07:00`), 'Lê Thị Mai');
+  expect((await checkIn(first.code)).status).toBe(201);
+
+  await openSupervisor(page, server.url);
+  await page.getByRole('button', { name: 'Lịch hẹn' }).click();
+  const list = page.getByRole('table', { name: `Lịch hẹn ngày ${dayMonthYear(today)}` });
+  const row = (name: string) => list.getByRole('row').filter({ hasText: name });
+  await expect(row('Nguyễn Thị Hoa')).toContainText(localTime(soon));
+  await expect(row('Nguyễn Thị Hoa')).toContainText(first.code);
+  await expect(row('Nguyễn Thị Hoa')).toContainText('Hộ tịch');
+  await expect(row('Nguyễn Thị Hoa')).toContainText('Đã lấy số');
+  await expect(row('Trần Văn Bình')).toContainText('Đã đặt, chưa lấy số');
+  await expect(page.getByText('2 lịch hẹn: 1 đã lấy số, 0 đã hủy, 1 chưa lấy số.')).toBeVisible();
+  // A checked-in citizen's booking cannot be cancelled from here.
+  await expect(row('Nguyễn Thị Hoa').getByRole('button')).toHaveCount(0);
+
+  // Cancelled after a second click: the code is refused at the kiosk from then on.
+  await row('Trần Văn Bình')
+    .getByRole('button', { name: `Hủy lịch hẹn ${second.code}` })
+    .click();
+  await row('Trần Văn Bình').getByRole('button', { name: 'Không hủy' }).click();
+  await expect(row('Trần Văn Bình')).toContainText('Đã đặt, chưa lấy số');
+  await row('Trần Văn Bình')
+    .getByRole('button', { name: `Hủy lịch hẹn ${second.code}` })
+    .click();
+  await row('Trần Văn Bình')
+    .getByRole('button', { name: `Xác nhận hủy ${second.code}` })
+    .click();
+  await expect(page.getByRole('status')).toHaveText(
+    `Đã hủy lịch hẹn ${second.code} của Trần Văn Bình.`,
+  );
+  await expect(row('Trần Văn Bình')).toContainText('Đã hủy');
+  expect((await checkIn(second.code)).body).toMatchObject({
+    ok: false,
+    error: { code: 'conflict' },
+  });
+
+  // Tomorrow becomes a holiday, the centre closed on holidays: its booked citizen is warned of.
+  const config = await api<{ calendar: { holidays: string[] } }>(server.url, 'GET', '/config', {
+    token: supervisor,
+  });
+  if (!config.body.ok) throw new Error(config.body.error.message);
+  const { calendar } = config.body.data;
+  for (const [section, body] of [
+    ['calendar', { ...calendar, holidays: [...calendar.holidays, tomorrow] }],
+    ['queuePolicy', { closedOnNonWorkingDays: false, issueOnHolidays: false }],
+  ] as const) {
+    expect(
+      (await api(server.url, 'PUT', `/config/${section}`, { token: supervisor, body })).status,
+    ).toBe(200);
+  }
+  await page.reload();
+  await page.getByRole('button', { name: 'Lịch hẹn' }).click();
+  await page.getByLabel('Ngày', { exact: true }).fill(tomorrow);
+  await expect(page.getByRole('alert')).toHaveText(
+    `Ngày ${dayMonthYear(tomorrow)} là ngày nghỉ lễ: kiosk không cấp số, nên 1 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.`,
+  );
+  const nextList = page.getByRole('table', { name: `Lịch hẹn ngày ${dayMonthYear(tomorrow)}` });
+  await nextList.getByRole('button', { name: `Hủy lịch hẹn ${nextDay.code}` }).click();
+  await nextList.getByRole('button', { name: `Xác nhận hủy ${nextDay.code}` }).click();
+  await expect(nextList.getByRole('row').filter({ hasText: 'Lê Thị Mai' })).toContainText('Đã hủy');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/supervisor-appointments.png' });
+});
