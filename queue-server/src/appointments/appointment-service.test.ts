@@ -15,8 +15,11 @@ const storeOf = (centre: CentreConfig): CentreConfigStore => ({
 });
 
 /** A service over an in-memory database whose clock the test moves. */
-const serviceAt = (instant: { now: Date }, config = storeOf(demoCentre)) => {
-  const database = openDatabase(':memory:');
+const serviceAt = (
+  instant: { now: Date },
+  config = storeOf(demoCentre),
+  database = openDatabase(':memory:'),
+) => {
   const clock = (): Date => instant.now;
   const queue = createQueueService({
     config,
@@ -141,9 +144,53 @@ describe('booking a slot', () => {
     expect(!outside.ok && outside.error.message).toBe(
       'Giờ hẹn ngoài giờ nhận số của dịch vụ "Hộ tịch" (07:30–11:30, 13:30–17:00) (the slot is outside the service\'s hours)',
     );
-    expect(book('2026-11-28T02:00:00.000Z')).toMatchObject({
+    const saturday = book('2026-11-28T02:00:00.000Z');
+    expect(!saturday.ok && saturday.error.message).toBe(
+      'Giờ hẹn ngoài giờ nhận số của dịch vụ "Hộ tịch" không nhận số vào Thứ Bảy (the slot is outside the service\'s hours)',
+    );
+    // A centre closed on days off: the Saturday is refused as a closed day.
+    const closedOnDaysOff = serviceAt(
+      { now: new Date('2026-11-20T02:00:00Z') },
+      storeOf({ ...office, queuePolicy: { closedOnNonWorkingDays: true } }),
+    ).book({
+      serviceId: 'ho-tich',
+      slotStart: '2026-11-28T02:00:00.000Z',
+      citizenName: 'Lê Thị Mai',
+    });
+    expect(!closedOnDaysOff.ok && closedOnDaysOff.error.message).toBe(
+      "Trung tâm không làm việc vào ngày hẹn (the centre is closed on the slot's day)",
+    );
+  });
+
+  it('gives no number at check-in for a slot outside the hours, after closing, or on a holiday', () => {
+    // Booked before the hours (or the holiday) were set: the booking check did not see them.
+    const instant = { now: new Date('2026-11-20T02:00:00Z') };
+    const database = openDatabase(':memory:');
+    const open = serviceAt(instant, storeOf(demoCentre), database);
+    const bookAt = (slotStart: string): string => {
+      const booked = open.book({ serviceId: 'ho-tich', slotStart, citizenName: 'Lê Thị Mai' });
+      if (!booked.ok) throw new Error(booked.error.message);
+      return booked.data.code;
+    };
+    const lunch = bookAt('2026-11-26T05:00:00.000Z'); // 12:00, the lunch break
+    const lastSlot = bookAt('2026-11-26T09:55:00.000Z'); // 16:55
+    const holiday = bookAt('2026-09-02T03:00:00.000Z');
+    // The same database, now under the office hours and the default policy.
+    const strict = serviceAt(instant, storeOf(office), database);
+    instant.now = new Date('2026-11-26T11:45:00+07:00');
+    expect(strict.checkIn(lunch, 'kiosk-1')).toMatchObject({
       ok: false,
       error: { code: 'service-closed' },
+    });
+    instant.now = new Date('2026-11-26T17:05:00+07:00');
+    expect(strict.checkIn(lastSlot, 'kiosk-1')).toMatchObject({
+      ok: false,
+      error: { code: 'service-closed' },
+    });
+    instant.now = new Date('2026-09-02T09:50:00+07:00');
+    expect(strict.checkIn(holiday, 'kiosk-1')).toMatchObject({
+      ok: false,
+      error: { code: 'service-closed', details: { closure: 'holiday' } },
     });
   });
 });

@@ -218,6 +218,7 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
         priorityCategoryId: policy.priorityCategoryId,
         priorityReason: `lịch hẹn ${row.code}`,
         appointmentId: row.id,
+        bookedSlot: new Date(row.slot_start),
         grantedByOfficer: true,
         alongside,
       });

@@ -1,5 +1,6 @@
 import type { OpeningHours } from '@openops/protocol';
 import { issuingClosure, type IssuingRules } from '../domain/issuing-hours';
+import { localTime, weekdayHoursText } from '../domain/opening-hours';
 
 /**
  * Why a slot cannot be booked: at that instant the service would refuse the citizen a ticket
@@ -19,10 +20,10 @@ export const slotClosedReason = (
     case 'holiday':
       return 'Ngày hẹn là ngày nghỉ lễ, trung tâm không làm việc (the slot falls on a public holiday)';
     case 'non-working-day':
-      return 'Ngày hẹn trung tâm không làm việc (the centre is closed on the slot’s day)';
+      return "Trung tâm không làm việc vào ngày hẹn (the centre is closed on the slot's day)";
     case 'outside-hours': {
-      const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
-      return `Giờ hẹn ngoài giờ nhận số của dịch vụ "${service.name}" (${[...new Set(spans)].join(', ')}) (the slot is outside the service's hours)`;
+      const { weekday } = localTime(slot, rules.timeZone);
+      return `Giờ hẹn ngoài giờ nhận số của dịch vụ "${service.name}" ${weekdayHoursText(service.openingHours, weekday)} (the slot is outside the service's hours)`;
     }
   }
 };

@@ -54,3 +54,22 @@ export const isWithinOpeningHours = (
     (span) =>
       span.weekdays.includes(local.weekday) && local.time >= span.from && local.time < span.to,
   );
+
+const weekdayNames = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
+
+/**
+ * A service's hours on one weekday as a refusal says them: "(07:30–11:30, 13:30–17:00)", or that
+ * it gives out no numbers that day ("không nhận số vào Thứ Bảy"), never the other days' spans.
+ */
+export const weekdayHoursText = (
+  hours: readonly OpeningHours[] | undefined,
+  weekday: number,
+): string => {
+  const spans = (hours ?? [])
+    .filter((span) => span.weekdays.includes(weekday))
+    .map((span) => `${span.from}–${span.to}`)
+    .sort();
+  return spans.length > 0
+    ? `(${[...new Set(spans)].join(', ')})`
+    : `không nhận số vào ${weekdayNames[weekday - 1] ?? ''}`;
+};

@@ -1,17 +1,16 @@
 import { fail, type Fail, type Service } from '@openops/protocol';
 import type { IssuingClosure, IssuingRules } from '../domain/issuing-hours';
 import { nextIssuingOpening } from '../domain/next-issuing';
+import { localTime, weekdayHoursText } from '../domain/opening-hours';
 
-const messageOf = (closure: IssuingClosure, service: Service): string => {
+const messageOf = (closure: IssuingClosure, service: Service, weekday: number): string => {
   switch (closure) {
     case 'holiday':
       return 'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)';
     case 'non-working-day':
       return 'Hôm nay trung tâm không làm việc (the centre is closed today)';
-    case 'outside-hours': {
-      const spans = (service.openingHours ?? []).map((span) => `${span.from}–${span.to}`);
-      return `Dịch vụ "${service.name}" ngoài giờ nhận số (${[...new Set(spans)].join(', ')}) (outside opening hours)`;
-    }
+    case 'outside-hours':
+      return `Dịch vụ "${service.name}" ngoài giờ nhận số ${weekdayHoursText(service.openingHours, weekday)} (outside opening hours)`;
   }
 };
 
@@ -26,7 +25,8 @@ export const issuingRefusal = (
   now: Date,
   rules: IssuingRules,
 ): Fail => {
-  const refused = fail('service-closed', messageOf(closure, service));
+  const { weekday } = localTime(now, rules.timeZone);
+  const refused = fail('service-closed', messageOf(closure, service, weekday));
   return {
     ...refused,
     error: {

@@ -59,6 +59,12 @@ export type IssueOptions = {
   priorityCategoryId?: string | undefined;
   priorityReason?: string | undefined;
   appointmentId?: string | undefined;
+  /**
+   * The booked slot of an appointment checked in: before it, and before the service opens, the
+   * ticket is still given when the slot itself is within the service's hours (a 07:30 slot
+   * checked in at 07:10). Not after closing, nor for a slot outside the hours.
+   */
+  bookedSlot?: Date | undefined;
   /** Officers and supervisors may grant any category; kiosks only self-declared ones. */
   grantedByOfficer?: boolean;
   /**
@@ -140,11 +146,12 @@ export const createQueueService = ({
     const now = clock();
     const rules = issuingRulesOf(centre);
     const closure = issuingClosure(now, service, rules);
-    // A booked citizen checking in within the window before the service opens (a 07:30 slot at
-    // 07:10) gets the number the booking promised; booking refused slots outside the hours.
-    if (closure && !(closure === 'outside-hours' && options.appointmentId !== undefined)) {
-      return issuingRefusal(closure, service, now, rules);
-    }
+    const earlyForItsSlot =
+      closure === 'outside-hours' &&
+      options.bookedSlot !== undefined &&
+      now < options.bookedSlot &&
+      issuingClosure(options.bookedSlot, service, rules) === null;
+    if (closure && !earlyForItsSlot) return issuingRefusal(closure, service, now, rules);
     if (options.priorityCategoryId !== undefined) {
       const category = (centre.priorityCategories ?? []).find(
         (candidate) => candidate.id === options.priorityCategoryId,
