@@ -66,26 +66,29 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   await expect(row('Nguyễn Thị Hoa')).toContainText('Hộ tịch');
   await expect(row('Nguyễn Thị Hoa')).toContainText('Đã lấy số');
   await expect(row('Trần Văn Bình')).toContainText('Đã đặt, chưa lấy số');
-  await expect(page.getByText('2 lịch hẹn: 1 đã lấy số, 0 đã hủy, 1 chưa lấy số.')).toBeVisible();
+  await expect(page.getByText('2 lịch hẹn: 1 đã lấy số, 0 đã huỷ, 1 chưa lấy số.')).toBeVisible();
   // A checked-in citizen's booking cannot be cancelled from here.
   await expect(row('Nguyễn Thị Hoa').getByRole('button')).toHaveCount(0);
 
   // Cancelled after a second click: the code is refused at the kiosk from then on.
-  await row('Trần Văn Bình')
-    .getByRole('button', { name: `Hủy lịch hẹn ${second.code}` })
-    .click();
-  await row('Trần Văn Bình').getByRole('button', { name: 'Không hủy' }).click();
+  // The focus follows the buttons as they replace one another.
+  const cancelSecond = row('Trần Văn Bình').getByRole('button', {
+    name: `Huỷ lịch hẹn ${second.code}`,
+  });
+  const confirmSecond = row('Trần Văn Bình').getByRole('button', {
+    name: `Xác nhận huỷ ${second.code}`,
+  });
+  await cancelSecond.click();
+  await expect(confirmSecond).toBeFocused();
+  await row('Trần Văn Bình').getByRole('button', { name: 'Không huỷ' }).click();
+  await expect(cancelSecond).toBeFocused();
   await expect(row('Trần Văn Bình')).toContainText('Đã đặt, chưa lấy số');
-  await row('Trần Văn Bình')
-    .getByRole('button', { name: `Hủy lịch hẹn ${second.code}` })
-    .click();
-  await row('Trần Văn Bình')
-    .getByRole('button', { name: `Xác nhận hủy ${second.code}` })
-    .click();
-  await expect(page.getByRole('status')).toHaveText(
-    `Đã hủy lịch hẹn ${second.code} của Trần Văn Bình.`,
-  );
-  await expect(row('Trần Văn Bình')).toContainText('Đã hủy');
+  await cancelSecond.click();
+  await confirmSecond.click();
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(`Đã huỷ lịch hẹn ${second.code} của Trần Văn Bình.`);
+  await expect(status).toBeFocused();
+  await expect(row('Trần Văn Bình')).toContainText('Đã huỷ');
   expect((await checkIn(second.code)).body).toMatchObject({
     ok: false,
     error: { code: 'conflict' },
@@ -109,12 +112,12 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   await page.getByRole('button', { name: 'Lịch hẹn' }).click();
   await page.getByLabel('Ngày', { exact: true }).fill(tomorrow);
   await expect(page.getByRole('alert')).toHaveText(
-    `Ngày ${dayMonthYear(tomorrow)} là ngày nghỉ lễ: kiosk không cấp số, nên 1 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.`,
+    `Ngày ${dayMonthYear(tomorrow)} là ngày nghỉ lễ: kiosk không cấp số, nên 1 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và huỷ các lịch hẹn này.`,
   );
   const nextList = page.getByRole('table', { name: `Lịch hẹn ngày ${dayMonthYear(tomorrow)}` });
-  await nextList.getByRole('button', { name: `Hủy lịch hẹn ${nextDay.code}` }).click();
-  await nextList.getByRole('button', { name: `Xác nhận hủy ${nextDay.code}` }).click();
-  await expect(nextList.getByRole('row').filter({ hasText: 'Lê Thị Mai' })).toContainText('Đã hủy');
+  await nextList.getByRole('button', { name: `Huỷ lịch hẹn ${nextDay.code}` }).click();
+  await nextList.getByRole('button', { name: `Xác nhận huỷ ${nextDay.code}` }).click();
+  await expect(nextList.getByRole('row').filter({ hasText: 'Lê Thị Mai' })).toContainText('Đã huỷ');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/supervisor-appointments.png' });
 });

@@ -35,13 +35,13 @@ describe("a day's appointments", () => {
   });
 
   it('are counted by state', () => {
-    expect(appointmentCountsText(day)).toBe('3 lịch hẹn: 0 đã lấy số, 1 đã hủy, 2 chưa lấy số.');
+    expect(appointmentCountsText(day)).toBe('3 lịch hẹn: 0 đã lấy số, 1 đã huỷ, 2 chưa lấy số.');
     expect(appointmentCountsText([])).toBe('Không có lịch hẹn nào trong ngày này.');
   });
 
   it('warn on a closed day while citizens are still booked', () => {
     expect(closedDayWarning('2026-09-02', day, calendar, {})).toBe(
-      'Ngày 02/09/2026 là ngày nghỉ lễ: kiosk không cấp số, nên 2 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.',
+      'Ngày 02/09/2026 là ngày nghỉ lễ: kiosk không cấp số, nên 2 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và huỷ các lịch hẹn này.',
     );
     // A centre that takes tickets on holidays, or a day with nobody left booked: no warning.
     expect(closedDayWarning('2026-09-02', day, calendar, { issueOnHolidays: true })).toBeNull();
@@ -50,7 +50,7 @@ describe("a day's appointments", () => {
     // A Saturday is closed only when the centre closes on days off.
     expect(closedDayWarning('2026-09-05', day, calendar, {})).toBeNull();
     expect(closedDayWarning('2026-09-05', day, calendar, { closedOnNonWorkingDays: true })).toBe(
-      'Ngày 05/09/2026 trung tâm không làm việc: kiosk không cấp số, nên 2 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.',
+      'Ngày 05/09/2026 trung tâm không làm việc: kiosk không cấp số, nên 2 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và huỷ các lịch hẹn này.',
     );
   });
 });

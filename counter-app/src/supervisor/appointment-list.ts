@@ -10,7 +10,7 @@ import {
 export const appointmentStateWords: Record<AppointmentState, string> = {
   booked: 'Đã đặt, chưa lấy số',
   'checked-in': 'Đã lấy số',
-  cancelled: 'Đã hủy',
+  cancelled: 'Đã huỷ',
 };
 
 /** A day's appointments in slot order, then by citizen, as the list shows them. */
@@ -19,12 +19,12 @@ export const inSlotOrder = (appointments: readonly Appointment[]): Appointment[]
     (a, b) => a.slotStart.localeCompare(b.slotStart) || a.citizenName.localeCompare(b.citizenName),
   );
 
-/** "3 lịch hẹn: 1 đã lấy số, 1 đã hủy, 1 chưa lấy số", or that there is none. */
+/** "3 lịch hẹn: 1 đã lấy số, 1 đã huỷ, 1 chưa lấy số", or that there is none. */
 export const appointmentCountsText = (appointments: readonly Appointment[]): string => {
   if (appointments.length === 0) return 'Không có lịch hẹn nào trong ngày này.';
   const count = (state: AppointmentState): number =>
     appointments.filter((appointment) => appointment.state === state).length;
-  return `${appointments.length} lịch hẹn: ${count('checked-in')} đã lấy số, ${count('cancelled')} đã hủy, ${count('booked')} chưa lấy số.`;
+  return `${appointments.length} lịch hẹn: ${count('checked-in')} đã lấy số, ${count('cancelled')} đã huỷ, ${count('booked')} chưa lấy số.`;
 };
 
 /**
@@ -45,5 +45,5 @@ export const closedDayWarning = (
     closed === 'holiday'
       ? `Ngày ${formatBusinessDay(day)} là ngày nghỉ lễ`
       : `Ngày ${formatBusinessDay(day)} trung tâm không làm việc`;
-  return `${why}: kiosk không cấp số, nên ${booked} công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và hủy các lịch hẹn này.`;
+  return `${why}: kiosk không cấp số, nên ${booked} công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và huỷ các lịch hẹn này.`;
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   appointmentSchema,
   formatBusinessDay,
@@ -19,6 +19,9 @@ type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 /** How often the open list is read again, for check-ins at the kiosks meanwhile. */
 const refreshMs = 15_000;
 
+/** Where the focus goes once the row's buttons have changed under it. */
+type FocusTarget = { id: string; on: 'confirm' | 'cancel' } | { id: null; on: 'status' };
+
 /**
  * A day's appointments as the booking portal made them (today by default): when, who, for what,
  * and whether they have checked in. A booking still open can be cancelled, after a second
@@ -28,42 +31,66 @@ const refreshMs = 15_000;
 export const AppointmentsScreen = ({ api, config, today }: Props) => {
   const [day, setDay] = useState(today);
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // The day on screen now: an answer for a day left meanwhile is dropped.
+  const shownDay = useRef(day);
 
-  const load = async (): Promise<void> => {
-    const reply = await callApi<unknown>(api, `/appointments?day=${encodeURIComponent(day)}`);
+  const load = async (forDay: string): Promise<void> => {
+    const reply = await callApi<unknown>(api, `/appointments?day=${encodeURIComponent(forDay)}`);
+    if (forDay !== shownDay.current) return;
     if (!reply.ok) {
-      setMessage(reply.error.message);
+      setLoadError(reply.error.message);
       return;
     }
+    setLoadError(null);
     setAppointments(inSlotOrder(parseList(appointmentSchema, reply.data)));
   };
 
   useEffect(() => {
+    shownDay.current = day;
     setAppointments(null);
+    setLoadError(null);
     setConfirming(null);
-    setMessage(null);
-    void load();
-    const timer = setInterval(() => void load(), refreshMs);
+    setMessage('');
+    void load(day);
+    const timer = setInterval(() => void load(day), refreshMs);
     return () => clearInterval(timer);
     // The caller does not change while this screen is open; the day does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [day]);
 
+  // Buttons replace one another in the row: the focus follows instead of falling to the page.
+  useEffect(() => {
+    if (!focus) return;
+    const target =
+      focus.on === 'status'
+        ? status.current
+        : document.getElementById(`${focus.on}-appointment-${focus.id}`);
+    target?.focus();
+    setFocus(null);
+  }, [focus]);
+
   const cancel = async (appointment: Appointment): Promise<void> => {
+    setBusy(true);
     const reply = await callApi<unknown>(
       api,
       `/appointments/${encodeURIComponent(appointment.id)}/cancel`,
       { method: 'POST' },
     );
+    setBusy(false);
     setConfirming(null);
     setMessage(
       reply.ok
-        ? `Đã hủy lịch hẹn ${appointment.code} của ${appointment.citizenName}.`
+        ? `Đã huỷ lịch hẹn ${appointment.code} của ${appointment.citizenName}.`
         : reply.error.message,
     );
-    await load();
+    setFocus({ id: null, on: 'status' });
+    await load(shownDay.current);
   };
 
   const timeZone = config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
@@ -95,9 +122,13 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
         />
       </label>
       {warning && <p role="alert">{warning}</p>}
-      {message && <p role="status">{message}</p>}
+      {loadError && <p role="alert">{loadError}</p>}
+      {/* Always in the page, so that what it says next is announced. */}
+      <p role="status" ref={status} tabIndex={-1}>
+        {message}
+      </p>
       {appointments === null ? (
-        <p>Đang tải…</p>
+        !loadError && <p>Đang tải…</p>
       ) : (
         <>
           <p>{appointmentCountsText(appointments)}</p>
@@ -127,16 +158,34 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
                       {appointment.state === 'booked' &&
                         (confirming === appointment.id ? (
                           <>
-                            <button type="button" onClick={() => void cancel(appointment)}>
-                              Xác nhận hủy {appointment.code}
+                            <button
+                              type="button"
+                              id={`confirm-appointment-${appointment.id}`}
+                              disabled={busy}
+                              onClick={() => void cancel(appointment)}
+                            >
+                              Xác nhận huỷ {appointment.code}
                             </button>
-                            <button type="button" onClick={() => setConfirming(null)}>
-                              Không hủy
+                            <button
+                              type="button"
+                              onClick={() => {
+                                setConfirming(null);
+                                setFocus({ id: appointment.id, on: 'cancel' });
+                              }}
+                            >
+                              Không huỷ
                             </button>
                           </>
                         ) : (
-                          <button type="button" onClick={() => setConfirming(appointment.id)}>
-                            Hủy lịch hẹn {appointment.code}
+                          <button
+                            type="button"
+                            id={`cancel-appointment-${appointment.id}`}
+                            onClick={() => {
+                              setConfirming(appointment.id);
+                              setFocus({ id: appointment.id, on: 'confirm' });
+                            }}
+                          >
+                            Huỷ lịch hẹn {appointment.code}
                           </button>
                         ))}
                     </td>

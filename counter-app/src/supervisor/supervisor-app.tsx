@@ -79,7 +79,12 @@ const SupervisorWorkspace = ({
     });
   }, [serverUrl, session.token]);
 
-  const today = floor.view?.businessDay ?? new Date().toISOString().slice(0, 10);
+  // The centre's business day: the floor's, else today in the centre's time zone (not UTC's).
+  const today =
+    floor.view?.businessDay ??
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh',
+    }).format(new Date());
   return (
     <main className="counter supervisor">
       <header className="supervisor-header">
@@ -115,7 +120,10 @@ const SupervisorWorkspace = ({
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}
-      {tab === 'appointments' && <AppointmentsScreen api={api} config={config} today={today} />}
+      {tab === 'appointments' && (
+        // A new business day starts the list on it again.
+        <AppointmentsScreen key={today} api={api} config={config} today={today} />
+      )}
       {tab === 'reports' && <ReportScreen api={api} config={config} today={today} />}
       {tab === 'config' && (
         <ConfigScreen api={api} actor={session.officer.id} config={config} onConfig={setConfig} />
