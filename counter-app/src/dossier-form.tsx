@@ -369,8 +369,11 @@ export const DossierForm = (props: Props) => {
             onChange={(change) => {
               setApplicant((old) => ({ ...old, ...change }));
               const fields = Object.keys(change).map((field) => `applicant.${field}`);
-              // Unticked, the text no longer needs the phone number it asked for.
-              if ('notifyBySms' in change) fields.push('applicant.phone');
+              // Unticked, the text no longer needs the phone number it asked for (a number
+              // typed wrong is still sent, and still refused).
+              if (change.notifyBySms === false && phone.trim() === '') {
+                fields.push('applicant.phone');
+              }
               clearErrors(...fields);
             }}
             scannedId={scannedId}

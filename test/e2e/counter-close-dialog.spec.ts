@@ -111,6 +111,8 @@ test.describe('the close dialog', () => {
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(closeButton).toBeFocused();
+    // What the dialog said of the scans no longer holds, and is not left on the page.
+    await expect(page.getByText('Đang hỏi có đóng quầy không')).toHaveCount(0);
     await expect(applicant).toHaveValue('Trần Thị Ngọc Ánh');
     await expect(counter.dossierForm.getByText('Đã khôi phục hồ sơ đang nhập dở')).toHaveCount(0);
 

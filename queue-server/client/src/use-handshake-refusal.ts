@@ -19,6 +19,8 @@ export const useHandshakeRefusal = <R extends AppRole>(
 ): string | null => {
   const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
+    // Another socket (a new server address, a new token): the old one's refusal is not its own.
+    setRefusal(null);
     if (!socket) return undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const onConnectError = (error: Error): void => {

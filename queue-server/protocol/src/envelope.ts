@@ -48,9 +48,11 @@ export const errorBodySchema = z.object({
   /** Field paths that failed validation, when the error is about input. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** Facts behind a refusal, for clients that word it themselves; absent on most errors. */
+  // A kind this client does not know (a newer server's) is dropped, not a broken reply.
   details: z
     .discriminatedUnion('kind', [checkInWindowDetailsSchema, issuingClosedDetailsSchema])
-    .optional(),
+    .optional()
+    .catch(undefined),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
