@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { screens, useKioskCentre } from '../support/kiosk-page';
 import { scanWithWedge } from '../support/kiosk-wedge';
+import { centreDay, centreTime, dayMonthYear } from '../support/centre-clock';
 
 /**
  * Appointment check-in at the kiosk against the real queue server and the real agent printing
@@ -70,21 +71,6 @@ test('appointment check-in: a typed code within the window gives a ticket; used 
   );
 });
 
-const zone = 'Asia/Ho_Chi_Minh';
-const localTime = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-const localDay = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(instant);
 const minutesFromNow = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
 
 test('appointment check-in too early says when to come back, and follows the language', async ({
@@ -93,12 +79,12 @@ test('appointment check-in too early says when to come back, and follows the lan
 }) => {
   const slot = minutesFromNow(60);
   // Near local midnight the slot falls on the next day: another test's case, not this one.
-  test.skip(localDay(slot) !== localDay(new Date()), 'the slot is on another local day');
+  test.skip(centreDay(slot) !== centreDay(new Date()), 'the slot is on another local day');
   const code = await bookAppointment(request, slot);
   await kiosk.open(page);
   await scanWithWedge(page, code);
-  const from = localTime(new Date(slot.getTime() - 30 * 60_000));
-  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  const from = centreTime(new Date(slot.getTime() - 30 * 60_000));
+  const to = centreTime(new Date(slot.getTime() + 15 * 60_000));
   await expect(page.getByRole('alert')).toHaveText(
     `Chưa đến giờ lấy số theo lịch hẹn. Vui lòng quay lại từ ${from} đến ${to} hôm nay.`,
   );
@@ -116,11 +102,11 @@ test('appointment check-in too late offers an ordinary number for the booked ser
   request,
 }) => {
   const slot = minutesFromNow(-30);
-  test.skip(localDay(slot) !== localDay(new Date()), 'the slot is on another local day');
+  test.skip(centreDay(slot) !== centreDay(new Date()), 'the slot is on another local day');
   const code = await bookAppointment(request, slot);
   await kiosk.open(page);
   await scanWithWedge(page, code);
-  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  const to = centreTime(new Date(slot.getTime() + 15 * 60_000));
   await expect(page.getByRole('alert')).toHaveText(
     `Đã quá giờ hẹn: lịch hẹn chỉ lấy số được đến ${to}. Vui lòng lấy số thường hoặc hỏi nhân viên hướng dẫn.`,
   );
@@ -141,10 +127,10 @@ test('appointment check-in on another day names that day as dd/MM/yyyy', async (
   await kiosk.open(page);
   await page.getByRole('button', { name: 'English' }).click();
   await scanWithWedge(page, code);
-  const from = localTime(new Date(slot.getTime() - 30 * 60_000));
-  const to = localTime(new Date(slot.getTime() + 15 * 60_000));
+  const from = centreTime(new Date(slot.getTime() - 30 * 60_000));
+  const to = centreTime(new Date(slot.getTime() + 15 * 60_000));
   await expect(page.getByRole('alert')).toHaveText(
-    `Your appointment is on ${localDay(slot)}. Please come back that day between ${from} and ${to}.`,
+    `Your appointment is on ${dayMonthYear(centreDay(slot))}. Please come back that day between ${from} and ${to}.`,
   );
   // A code the kiosk cannot read replaces that message rather than adding a second one.
   await scanWithWedge(page, 'HELLO-WORLD');

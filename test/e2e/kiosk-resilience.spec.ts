@@ -3,6 +3,7 @@ import { freePort, startServerWithEditedCentre, withOverrides } from '../support
 import { startKioskServerWith } from '../support/kiosk-server';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { temporaryFolder } from '../support/temporary-folder';
+import { centreDay, dayMonthYear } from '../support/centre-clock';
 
 /**
  * The kiosk when things go wrong: a service out of numbers or closed, a printer that cannot
@@ -85,9 +86,7 @@ test.describe('refusals', () => {
 
 test.describe('a public holiday', () => {
   let server: QueueServerProcess;
-  const localDay = (instant: Date): string =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
-  const today = localDay(new Date());
+  const today = centreDay(new Date());
   const tomorrow = new Date(Date.now() + 24 * 3_600_000);
 
   test.beforeAll(async () => {
@@ -111,16 +110,15 @@ test.describe('a public holiday', () => {
     page,
   }) => {
     // Just before local midnight the holiday would end while the test runs.
-    test.skip(localDay(new Date(Date.now() + 5 * 60_000)) !== today, 'too close to midnight');
+    test.skip(centreDay(new Date(Date.now() + 5 * 60_000)) !== today, 'too close to midnight');
     await page.goto(`${server.url}/kiosk/?device=kiosk-holiday`);
     await page.getByRole('button', { name: /Hộ tịch/ }).click();
     const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
     await expect(refused.getByRole('alert')).toHaveText(
       'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số.',
     );
-    const [year, month, day] = localDay(tomorrow).split('-');
     await expect(refused).toContainText(`Giờ nhận số tiếp theo: 00:00`);
-    await expect(refused).toContainText(`${day}/${month}/${year}`);
+    await expect(refused).toContainText(dayMonthYear(centreDay(tomorrow)));
     await expect(refused).not.toContainText('hôm nay:');
     await expect(refused).not.toContainText('00:00 hôm nay');
     await page.getByRole('button', { name: 'English' }).click();

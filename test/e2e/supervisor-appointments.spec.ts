@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Appointment } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
+import { centreDay, centreTime, dayMonthYear } from '../support/centre-clock';
 import { openSupervisor } from '../support/supervisor-page';
 
 /**
@@ -20,27 +21,15 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const zone = 'Asia/Ho_Chi_Minh';
-const localDay = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant);
-const localTime = (instant: Date): string =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-const dayMonthYear = (day: string): string => day.split('-').reverse().join('/');
-
 test('a day’s appointments are listed, cancelled from the screen, and a new holiday is warned of', async ({
   page,
 }) => {
   const now = Date.now();
   const soon = new Date(now + 10 * 60_000);
   const later = new Date(now + 3 * 3_600_000);
-  test.skip(localDay(later) !== localDay(new Date(now)), 'the slots would cross local midnight');
-  const today = localDay(new Date(now));
-  const tomorrow = localDay(new Date(now + 24 * 3_600_000));
+  test.skip(centreDay(later) !== centreDay(new Date(now)), 'the slots would cross local midnight');
+  const today = centreDay(new Date(now));
+  const tomorrow = centreDay(new Date(now + 24 * 3_600_000));
   const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
   const book = async (slot: Date, citizenName: string): Promise<Appointment> => {
     const reply = await api<Appointment>(server.url, 'POST', '/appointments', {
@@ -61,7 +50,7 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   await page.getByRole('button', { name: 'Lịch hẹn' }).click();
   const list = page.getByRole('table', { name: `Lịch hẹn ngày ${dayMonthYear(today)}` });
   const row = (name: string) => list.getByRole('row').filter({ hasText: name });
-  await expect(row('Nguyễn Thị Hoa')).toContainText(localTime(soon));
+  await expect(row('Nguyễn Thị Hoa')).toContainText(centreTime(soon));
   await expect(row('Nguyễn Thị Hoa')).toContainText(first.code);
   await expect(row('Nguyễn Thị Hoa')).toContainText('Hộ tịch');
   await expect(row('Nguyễn Thị Hoa')).toContainText('Đã lấy số');
