@@ -195,7 +195,9 @@ const main = async (): Promise<void> => {
   process.stdout.write(
     `Queue server benchmark on ${String(await import('node:os').then((os) => os.cpus().length))} cores, Node ${process.version}\n`,
   );
-  const serverEntry = compiled('queue-server/src/cli.ts');
+  // BENCH_SERVER_ENTRY (a compiled cli.mjs, e.g. an earlier commit's) measures another build
+  // against the same baselines: how a change moved the figures, apart from the machine's drift.
+  const serverEntry = process.env.BENCH_SERVER_ENTRY ?? compiled('queue-server/src/cli.ts');
   const echoEntry = compiled('queue-server/bench/echo-server.ts');
   // The baseline, bare socket.io in its own process, runs beside each queue server.
   const echo = await spawnUntilListening(echoEntry, []);
