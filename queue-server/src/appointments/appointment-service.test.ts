@@ -146,7 +146,7 @@ describe('booking a slot', () => {
     );
     const saturday = book('2026-11-28T02:00:00.000Z');
     expect(!saturday.ok && saturday.error.message).toBe(
-      'Giờ hẹn ngoài giờ nhận số của dịch vụ "Hộ tịch" không nhận số vào Thứ Bảy (the slot is outside the service\'s hours)',
+      'Dịch vụ "Hộ tịch" không nhận số vào Thứ Bảy (the service takes no numbers on that weekday)',
     );
     // A centre closed on days off: the Saturday is refused as a closed day.
     const closedOnDaysOff = serviceAt(

@@ -1,6 +1,6 @@
 import type { OpeningHours } from '@openops/protocol';
 import { issuingClosure, type IssuingRules } from '../domain/issuing-hours';
-import { localTime, weekdayHoursText } from '../domain/opening-hours';
+import { localTime, weekdayName, weekdaySpansText } from '../domain/opening-hours';
 
 /**
  * Why a slot cannot be booked: at that instant the service would refuse the citizen a ticket
@@ -23,7 +23,10 @@ export const slotClosedReason = (
       return "Trung tâm không làm việc vào ngày hẹn (the centre is closed on the slot's day)";
     case 'outside-hours': {
       const { weekday } = localTime(slot, rules.timeZone);
-      return `Giờ hẹn ngoài giờ nhận số của dịch vụ "${service.name}" ${weekdayHoursText(service.openingHours, weekday)} (the slot is outside the service's hours)`;
+      const spans = weekdaySpansText(service.openingHours, weekday);
+      return spans
+        ? `Giờ hẹn ngoài giờ nhận số của dịch vụ "${service.name}" (${spans}) (the slot is outside the service's hours)`
+        : `Dịch vụ "${service.name}" không nhận số vào ${weekdayName(weekday)} (the service takes no numbers on that weekday)`;
     }
   }
 };

@@ -57,11 +57,14 @@ export const isWithinOpeningHours = (
 
 const weekdayNames = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 
+/** An ISO weekday (1 = Monday) in Vietnamese: "Thứ Bảy". */
+export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1] ?? '';
+
 /**
- * A service's hours on one weekday as a refusal says them: "(07:30–11:30, 13:30–17:00)", or that
- * it gives out no numbers that day ("không nhận số vào Thứ Bảy"), never the other days' spans.
+ * A service's spans on one weekday as a refusal says them, `07:30–11:30, 13:30–17:00`, never
+ * the other days' spans; empty when it gives out no numbers that weekday.
  */
-export const weekdayHoursText = (
+export const weekdaySpansText = (
   hours: readonly OpeningHours[] | undefined,
   weekday: number,
 ): string => {
@@ -69,7 +72,5 @@ export const weekdayHoursText = (
     .filter((span) => span.weekdays.includes(weekday))
     .map((span) => `${span.from}–${span.to}`)
     .sort();
-  return spans.length > 0
-    ? `(${[...new Set(spans)].join(', ')})`
-    : `không nhận số vào ${weekdayNames[weekday - 1] ?? ''}`;
+  return [...new Set(spans)].join(', ');
 };

@@ -1,7 +1,7 @@
 import { fail, type Fail, type Service } from '@openops/protocol';
 import type { IssuingClosure, IssuingRules } from '../domain/issuing-hours';
 import { nextIssuingOpening } from '../domain/next-issuing';
-import { localTime, weekdayHoursText } from '../domain/opening-hours';
+import { localTime, weekdaySpansText } from '../domain/opening-hours';
 
 const messageOf = (closure: IssuingClosure, service: Service, weekday: number): string => {
   switch (closure) {
@@ -9,8 +9,12 @@ const messageOf = (closure: IssuingClosure, service: Service, weekday: number): 
       return 'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)';
     case 'non-working-day':
       return 'Hôm nay trung tâm không làm việc (the centre is closed today)';
-    case 'outside-hours':
-      return `Dịch vụ "${service.name}" ngoài giờ nhận số ${weekdayHoursText(service.openingHours, weekday)} (outside opening hours)`;
+    case 'outside-hours': {
+      const spans = weekdaySpansText(service.openingHours, weekday);
+      return spans
+        ? `Dịch vụ "${service.name}" ngoài giờ nhận số (${spans}) (outside opening hours)`
+        : `Hôm nay dịch vụ "${service.name}" không nhận số (the service takes no numbers today)`;
+    }
   }
 };
 
