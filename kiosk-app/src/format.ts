@@ -1,5 +1,5 @@
 import type { Language } from '@openops/client';
-import { feePriceText, formatBusinessDay, type Fee } from '@openops/protocol';
+import { businessDayOf, feePriceText, formatBusinessDay, type Fee } from '@openops/protocol';
 
 /** `YYYY-MM-DD` → `27/10/2023` in both languages: the form Vietnamese papers use. */
 export const formatDay = formatBusinessDay;
@@ -13,14 +13,8 @@ export const formatDay = formatBusinessDay;
 export const feeText = (fee: Fee, language: Language, free: string): string =>
   fee.amountVnd === 0 ? free : feePriceText(fee, language);
 
-/** The business day (`YYYY-MM-DD`) of an instant in a time zone. */
-export const dayIn = (instant: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+/** The business day (`YYYY-MM-DD`) of an instant in a time zone: the server's own rule. */
+export const dayIn = businessDayOf;
 
 /** Calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export const daysBetween = (from: string, to: string): number =>

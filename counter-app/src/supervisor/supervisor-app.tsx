@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { editableConfigSchema, type EditableConfig } from '@openops/protocol';
+import { businessDayOf, editableConfigSchema, type EditableConfig } from '@openops/protocol';
 import { signOut } from '../sign-in-api';
 import { callApi } from './supervisor-api';
 import {
@@ -82,9 +82,7 @@ const SupervisorWorkspace = ({
   // The centre's business day: the floor's, else today in the centre's time zone (not UTC's).
   const today =
     floor.view?.businessDay ??
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh',
-    }).format(new Date());
+    businessDayOf(new Date(), config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh');
   return (
     <main className="counter supervisor">
       <header className="supervisor-header">

@@ -25,6 +25,7 @@ export * from './sync-dossier';
 export * from './dossier-events';
 export * from './centre-model';
 export * from './calendar-days';
+export * from './business-day';
 export * from './queue-ops';
 export * from './action-timing';
 export * from './queue-events';
