@@ -5,7 +5,6 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
 import { api, demoAccounts, signIn } from '../support/server-auth';
 import { openSupervisor, tableRow } from '../support/supervisor-page';
 import { connectAs, nextEvent } from '../support/server-sockets';
-import { issueTicket, openCounterAs } from '../support/counter-session';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -392,39 +391,4 @@ test('a counter or a service the day still uses is not removed under it', async 
     body: counters,
   });
   expect(restored.status).toBe(200);
-});
-
-test("a counter's screen follows a supervisor's edit of its services at once", async ({
-  page,
-  request,
-}) => {
-  const supervisor = await signIn(server.url, demoAccounts.supervisor);
-  type Listed = { id: string; serviceIds: string[] };
-  const configured = await api<{ counters: Listed[] }>(server.url, 'GET', '/config', {
-    token: supervisor.token,
-  });
-  if (!configured.body.ok) throw new Error('configuration unreadable');
-  const counters = configured.body.data.counters;
-  // Quầy 1 serves civil status only; a land ticket is not on its list.
-  const land = await issueTicket(request, server.url, 'dat-dai');
-  const counter = await openCounterAs(page, server.url, 1, 'Quầy 1');
-  await expect(counter.waitingRow(land.number)).toHaveCount(0);
-
-  const withLand = counters.map((entry) =>
-    entry.id === 'quay-1' ? { ...entry, serviceIds: [...entry.serviceIds, 'dat-dai'] } : entry,
-  );
-  const edited = await api(server.url, 'PUT', '/config/counters', {
-    token: supervisor.token,
-    body: withLand,
-  });
-  expect(edited.status).toBe(200);
-  // No reload, no other change to the queue: the edit alone sends the counter its new list.
-  await expect(counter.waitingRow(land.number)).toBeVisible();
-
-  const restored = await api(server.url, 'PUT', '/config/counters', {
-    token: supervisor.token,
-    body: counters,
-  });
-  expect(restored.status).toBe(200);
-  await expect(counter.waitingRow(land.number)).toHaveCount(0);
 });
