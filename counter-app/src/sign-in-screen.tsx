@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConnectionState } from '@openops/client';
 import type { CentreSnapshot, Counter } from '@openops/protocol';
 import { signIn } from './sign-in-api';
@@ -22,6 +22,8 @@ type Props = {
  * Sign in to a counter: the officer's account, then the counter (each listed with the services
  * it serves). Without a user name the counter opens in demo mode, which only a demo server accepts.
  */
+const accountNeeded = 'Nhập tên đăng nhập của cán bộ (sign in with your account)';
+
 export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Props) => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -29,13 +31,28 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const firstCounter = useRef<HTMLButtonElement>(null);
+  // A counter chosen without an account while the socket is still connecting: whether the server
+  // admits a screen without an account is known only once the socket is in or refused.
+  const [awaitingSocket, setAwaitingSocket] = useState<Counter | null>(null);
+
+  useEffect(() => {
+    if (!awaitingSocket || connection === 'connecting') return;
+    setAwaitingSocket(null);
+    if (connection === 'online')
+      onSignedIn({ counter: awaitingSocket, officer: null, token: null });
+    else setErrors({ username: accountNeeded });
+  }, [awaitingSocket, connection, onSignedIn]);
 
   const choose = async (counter: Counter): Promise<void> => {
     if (username.trim() === '') {
       // Only an open demo server lets a screen without an account in; elsewhere its socket is
       // refused, so ask for the account rather than open a screen that cannot work.
-      if (connection !== 'online') {
-        setErrors({ username: 'Nhập tên đăng nhập của cán bộ (sign in with your account)' });
+      if (connection === 'connecting') {
+        setAwaitingSocket(counter);
+        return;
+      }
+      if (connection === 'offline') {
+        setErrors({ username: accountNeeded });
         return;
       }
       onSignedIn({ counter, officer: null, token: null });
@@ -76,7 +93,13 @@ export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Pr
   return (
     <main className="counter">
       <h1>Chọn quầy làm việc</h1>
-      {connection !== 'online' && <p role="status">Đang kết nối tới máy chủ…</p>}
+      {connection !== 'online' && (
+        <p role="status">
+          {awaitingSocket
+            ? `Đang kết nối tới máy chủ… ${awaitingSocket.name} sẽ mở khi kết nối xong.`
+            : 'Đang kết nối tới máy chủ…'}
+        </p>
+      )}
       <p className="hint">Nhập tài khoản cán bộ, rồi chọn quầy bạn làm việc hôm nay.</p>
       <form
         className="sign-in"
