@@ -6,6 +6,7 @@ import {
   type CentreSnapshot,
   type ClassifiedScan,
   type IssuedTicket,
+  type DailyLimitDetails,
   type IssuingClosedDetails,
   type PrinterStatusEvent,
   type PriorityCategory,
@@ -41,8 +42,8 @@ type Screen =
       kind: 'refused';
       reason: 'daily-limit-reached' | 'service-closed';
       serviceId: string;
-      /** The server's facts behind a `service-closed`; absent from older servers. */
-      closed?: IssuingClosedDetails | undefined;
+      /** The server's facts behind the refusal; absent from older servers. */
+      details?: IssuingClosedDetails | DailyLimitDetails | undefined;
     }
   // `unreadScans` counts scans the kiosk could not read while the screen is open: the screen
   // says so in place of its last message, so only one message shows.
@@ -207,7 +208,10 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         kind: 'refused',
         reason: code,
         serviceId,
-        closed: details?.kind === 'issuing-closed' ? details : undefined,
+        details:
+          details?.kind === 'issuing-closed' || details?.kind === 'daily-limit'
+            ? details
+            : undefined,
       });
     } else {
       setScreen({ kind: 'home' });
@@ -270,14 +274,14 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         return (
           <RefusedScreen
             reason={screen.reason}
-            closure={screen.closed?.closure}
+            closure={screen.details?.kind === 'issuing-closed' ? screen.details.closure : undefined}
             serviceName={service ? (language === 'vi' ? service.name : service.nameEn) : ''}
             hoursToday={spansToday(hours, now(), timeZone)}
             // The server's, by its calendar (holidays skipped); else the weekly hours alone. Used
             // up for today: the next numbers are on a later day, whatever today's hours.
             opening={
-              screen.closed
-                ? screen.closed.nextOpening
+              screen.details
+                ? screen.details.nextOpening
                 : nextOpening(hours, now(), timeZone, {
                     fromTomorrow: screen.reason === 'daily-limit-reached',
                   })

@@ -37,7 +37,7 @@ export type NextOpening = { day: string; weekday: number; from: string };
  * later today if a span starts after now, else the first span on the following days. Null when
  * the service has no opening hours (always open) or none within a week. It knows no calendar:
  * a refusal from the server names the next opening by the calendar (holidays skipped), and the
- * kiosk uses that; this serves the daily limit and servers older than that. `fromTomorrow`
+ * kiosk uses that; this serves servers older than that. `fromTomorrow`
  * (default false) skips the rest of today, for a service whose numbers for today are used up.
  */
 export const nextOpening = (

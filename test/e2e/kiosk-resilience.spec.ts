@@ -128,6 +128,48 @@ test.describe('a public holiday', () => {
   });
 });
 
+test.describe('used up on the eve of a public holiday', () => {
+  let server: QueueServerProcess;
+  const today = centreDay(new Date());
+  const tomorrow = centreDay(new Date(Date.now() + 24 * 3_600_000));
+  const dayAfter = centreDay(new Date(Date.now() + 48 * 3_600_000));
+
+  test.beforeAll(async () => {
+    // One number a day, given out at any hour; tomorrow is a holiday the centre closes for.
+    server = await startServerWithEditedCentre((config) => {
+      config.calendar = { ...(config.calendar as object), holidays: [tomorrow] };
+      config.queuePolicy = { ...(config.queuePolicy as object), issueOnHolidays: false };
+      config.services = withOverrides(config.services, {
+        'ho-tich': {
+          dailyLimit: 1,
+          openingHours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }],
+        },
+      });
+    }, 'queue-server-kiosk');
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('the next numbers are named on the day after the holiday, by the server’s calendar', async ({
+    page,
+  }) => {
+    test.skip(centreDay(new Date(Date.now() + 5 * 60_000)) !== today, 'too close to midnight');
+    await page.goto(`${server.url}/kiosk/?device=kiosk-eve`);
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+    await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
+    await ticket.getByRole('button', { name: 'Xong' }).click();
+
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
+    await expect(refused.getByRole('alert')).toHaveText('Dịch vụ "Hộ tịch" đã hết số trong ngày.');
+    await expect(refused).toContainText('Giờ nhận số tiếp theo: 00:00');
+    await expect(refused).toContainText(dayMonthYear(dayAfter));
+    await expect(refused).not.toContainText(dayMonthYear(tomorrow));
+  });
+});
+
 test.describe('printer', () => {
   let server: QueueServerProcess;
   test.beforeAll(async () => {

@@ -19,6 +19,20 @@ describe('a refusal read by a client', () => {
     expect(reply.parse(refusal(details))).toEqual(refusal(details));
   });
 
+  it('keeps the details of a daily limit', () => {
+    const details = {
+      kind: 'daily-limit',
+      serviceId: 'ho-tich',
+      limit: 300,
+      nextOpening: { day: '2026-09-03', weekday: 4, from: '07:30' },
+    };
+    const refused = {
+      ok: false,
+      error: { code: 'daily-limit-reached', message: 'Hết số', details },
+    };
+    expect(reply.parse(refused)).toEqual(refused);
+  });
+
   it('drops details of a kind it does not know (a newer server), keeping the refusal', () => {
     expect(reply.parse(refusal({ kind: 'queue-paused', until: '13:30' }))).toEqual({
       ok: false,

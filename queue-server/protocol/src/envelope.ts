@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkInWindowDetailsSchema } from './appointments';
-import { issuingClosedDetailsSchema } from './issuing-closed';
+import { dailyLimitDetailsSchema, issuingClosedDetailsSchema } from './issuing-closed';
 
 /**
  * Stable, kebab-case error codes. Clients branch on these, never on message text,
@@ -50,7 +50,11 @@ export const errorBodySchema = z.object({
   /** Facts behind a refusal, for clients that word it themselves; absent on most errors. */
   // A kind this client does not know (a newer server's) is dropped, not a broken reply.
   details: z
-    .discriminatedUnion('kind', [checkInWindowDetailsSchema, issuingClosedDetailsSchema])
+    .discriminatedUnion('kind', [
+      checkInWindowDetailsSchema,
+      issuingClosedDetailsSchema,
+      dailyLimitDetailsSchema,
+    ])
     .optional()
     .catch(undefined),
 });

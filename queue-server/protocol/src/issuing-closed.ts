@@ -22,3 +22,16 @@ export const issuingClosedDetailsSchema = z.object({
   nextOpening: issuingOpeningSchema.nullable(),
 });
 export type IssuingClosedDetails = z.infer<typeof issuingClosedDetailsSchema>;
+
+/**
+ * Why a ticket was refused as `daily-limit-reached`: the service's numbers for today are used
+ * up, and when it next gives out numbers by the server's calendar (a later day, holidays and
+ * days off skipped; null when the service has no hours, or none comes within a month).
+ */
+export const dailyLimitDetailsSchema = z.object({
+  kind: z.literal('daily-limit'),
+  serviceId: idSchema,
+  limit: z.number().int().positive(),
+  nextOpening: issuingOpeningSchema.nullable(),
+});
+export type DailyLimitDetails = z.infer<typeof dailyLimitDetailsSchema>;

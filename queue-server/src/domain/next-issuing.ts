@@ -11,17 +11,19 @@ const lookAheadDays = 31;
  * (`issuingClosure`): the first start of one of its opening spans, later today or on a following
  * day that is not closed (a public holiday, a day off the centre closes). The kiosk says it
  * beside a refusal. Null for a service without opening hours (any hour of an open day, so no
- * time to name), or when none comes within a month.
+ * time to name), or when none comes within a month. `fromTomorrow` (default false) skips the rest of
+ * today, for a service whose numbers for today are used up.
  */
 export const nextIssuingOpening = (
   instant: Date,
   service: { openingHours?: readonly OpeningHours[] | undefined },
   rules: IssuingRules,
+  { fromTomorrow = false }: { fromTomorrow?: boolean } = {},
 ): IssuingOpening | null => {
   const hours = service.openingHours;
   if (!hours || hours.length === 0) return null;
   const now = localTime(instant, rules.timeZone);
-  for (let offset = 0; offset <= lookAheadDays; offset += 1) {
+  for (let offset = fromTomorrow ? 1 : 0; offset <= lookAheadDays; offset += 1) {
     const day = addCalendarDays(now.date, offset);
     if (dayClosure(day, rules) !== null) continue;
     const weekday = isoWeekdayOf(day);

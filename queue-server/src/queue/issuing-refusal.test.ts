@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoCentre } from '../config/demo-centre';
 import { issuingClosure, issuingRulesOf } from '../domain/issuing-hours';
-import { issuingRefusal } from './issuing-refusal';
+import { dailyLimitRefusal, issuingRefusal } from './issuing-refusal';
 
 const civilStatus = demoCentre.services.find((each) => each.id === 'ho-tich');
 if (!civilStatus) throw new Error('the demo centre serves civil status');
@@ -48,5 +48,42 @@ describe('a ticket refused as service-closed', () => {
         'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
       details: { closure: 'holiday', nextOpening: { day: '2026-09-03', from: '07:30' } },
     });
+  });
+});
+
+describe('a ticket refused as daily-limit-reached', () => {
+  it('names the next opening on a later day, even when today has hours left', () => {
+    // Friday 27 November 2026 at 09:00, the afternoon span still to come: Saturday morning.
+    expect(
+      dailyLimitRefusal(service, 300, new Date('2026-11-27T09:00:00+07:00'), rules).error,
+    ).toEqual({
+      code: 'daily-limit-reached',
+      message:
+        'Dịch vụ "Hộ tịch" đã hết số trong ngày (tối đa 300). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today\'s tickets for this service are used up.)',
+      details: {
+        kind: 'daily-limit',
+        serviceId: service.id,
+        limit: 300,
+        nextOpening: { day: '2026-11-28', weekday: 6, from: '07:30' },
+      },
+    });
+  });
+
+  it('skips the public holidays that follow', () => {
+    // Monday 31 August 2026: 1 and 2 September are National Day holidays.
+    const refused = dailyLimitRefusal(service, 5, new Date('2026-08-31T09:00:00+07:00'), rules);
+    expect(refused.error.details).toMatchObject({
+      nextOpening: { day: '2026-09-03', weekday: 4, from: '07:30' },
+    });
+  });
+
+  it('names no time for a service without opening hours', () => {
+    const refused = dailyLimitRefusal(
+      { ...service, openingHours: undefined },
+      5,
+      new Date('2026-08-31T09:00:00+07:00'),
+      rules,
+    );
+    expect(refused.error.details).toMatchObject({ kind: 'daily-limit', nextOpening: null });
   });
 });

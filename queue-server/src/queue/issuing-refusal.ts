@@ -44,3 +44,31 @@ export const issuingRefusal = (
     },
   };
 };
+
+/**
+ * The refusal of a ticket when the service's numbers for today are used up: the server's
+ * sentence, and when numbers are next given out (a later day by the calendar, never a holiday).
+ */
+export const dailyLimitRefusal = (
+  service: Service,
+  limit: number,
+  now: Date,
+  rules: IssuingRules,
+): Fail => {
+  const refused = fail(
+    'daily-limit-reached',
+    `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
+  );
+  return {
+    ...refused,
+    error: {
+      ...refused.error,
+      details: {
+        kind: 'daily-limit',
+        serviceId: service.id,
+        limit,
+        nextOpening: nextIssuingOpening(now, service, rules, { fromTomorrow: true }),
+      },
+    },
+  };
+};

@@ -18,7 +18,7 @@ import { businessDayOf } from '../domain/business-day';
 import { formatTicketNumber, nextSequence } from '../domain/numbering';
 // One rule for when tickets are issued, shared with the floor's need for kiosks and displays.
 import { issuingClosure, issuingRulesOf } from '../domain/issuing-hours';
-import { issuingRefusal } from './issuing-refusal';
+import { dailyLimitRefusal, issuingRefusal } from './issuing-refusal';
 import {
   estimateWaitMinutes,
   serviceCapacity,
@@ -207,12 +207,7 @@ export const createQueueService = ({
       options.alongside?.(issued);
       return { ok: true as const, issued, groupBefore };
     });
-    if (!stored.ok) {
-      return fail(
-        'daily-limit-reached',
-        `Dịch vụ "${service.name}" đã hết số trong ngày (tối đa ${stored.limit}). Vui lòng quay lại vào ngày làm việc tiếp theo. (Today's tickets for this service are used up.)`,
-      );
-    }
+    if (!stored.ok) return dailyLimitRefusal(service, stored.limit, now, rules);
     tickets.issuedInto(day, serviceId, priority, stored.groupBefore);
     changes.emit({ kind: 'queue-changed' });
     return ok(stored.issued);
