@@ -32,7 +32,7 @@ import { useWedgeScanner } from './use-wedge-scanner';
 import { classifyKioskScan } from './scan-route';
 import { dayIn } from './format';
 import { centreExtrasOf, noExtras, type CentreExtras } from './centre-extras';
-import { nextOpening, spansToday } from './next-opening';
+import { spansToday } from './opening-spans';
 import { useScrollTop } from './use-scroll-top';
 
 type Screen =
@@ -277,15 +277,8 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             closure={screen.details?.kind === 'issuing-closed' ? screen.details.closure : undefined}
             serviceName={service ? (language === 'vi' ? service.name : service.nameEn) : ''}
             hoursToday={spansToday(hours, now(), timeZone)}
-            // The server's, by its calendar (holidays skipped); else the weekly hours alone. Used
-            // up for today: the next numbers are on a later day, whatever today's hours.
-            opening={
-              screen.details
-                ? screen.details.nextOpening
-                : nextOpening(hours, now(), timeZone, {
-                    fromTomorrow: screen.reason === 'daily-limit-reached',
-                  })
-            }
+            // The server's, by its calendar: holidays and days off skipped.
+            opening={screen.details?.nextOpening ?? null}
             today={dayIn(now(), timeZone)}
             t={t}
             onHome={goHome}

@@ -1,5 +1,4 @@
-import type { IssuingClosedDetails } from '@openops/protocol';
-import type { NextOpening } from './next-opening';
+import type { IssuingClosedDetails, IssuingOpening } from '@openops/protocol';
 import { formatDay } from './format';
 import type { MessageKey, Translate } from './messages';
 
@@ -11,8 +10,8 @@ type Props = {
   serviceName: string;
   /** The service's opening spans today (`07:30–11:30`); empty when unknown or none. */
   hoursToday: readonly string[];
-  /** When the service next gives out numbers; null when unknown (no weekly hours). */
-  opening: NextOpening | null;
+  /** When the service next gives out numbers, by the server; null for a service without hours. */
+  opening: IssuingOpening | null;
   today: string;
   t: Translate;
   onHome: () => void;
