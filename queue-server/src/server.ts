@@ -99,7 +99,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     clock,
     openDemoAccess: (options.demo ?? false) && !(options.secure ?? false),
   });
-  const appointments = createAppointmentService({ database, config, queue, clock });
   const keepBackups = options.backups?.keep ?? defaultBackupsKept;
   const backups =
     keepBackups > 0
@@ -128,6 +127,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     config,
     clock,
     ...(options.sync ? { syncOverrides: options.sync } : {}),
+  });
+  const appointments = createAppointmentService({
+    database,
+    config,
+    queue,
+    clock,
+    notifier: dossierArea.sync.notifier,
   });
   const addresses: ServerAddresses = {
     bindHost: options.host,

@@ -129,6 +129,11 @@ test('appointments: booked by the portal, checked in by code inside the window o
     });
   const soon = await book(10);
   const later = await book(180);
+  // A slot whose check-in window (15 minutes after it) has closed is refused, the field named.
+  expect(await book(-20)).toMatchObject({
+    status: 400,
+    body: { ok: false, error: { code: 'bad-request', issues: [{ path: 'slotStart' }] } },
+  });
   expect(soon.status).toBe(201);
   if (!soon.body.ok || !later.body.ok) throw new Error('booking refused');
   expect(soon.body.data.citizenName).toBe('Nguyễn Thị Hồng Nhung');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type {
+  Appointment,
   CatalogueView,
   Dossier,
   DossierLookup,
@@ -21,6 +22,7 @@ import {
   syncStatus,
   type SyncCentre,
 } from '../support/sync-centre';
+import { centreDay, centreTime, dayMonthYear } from '../support/centre-clock';
 
 const started: Array<{ stop: () => Promise<void> }> = [];
 test.afterEach(async () => {
@@ -171,6 +173,40 @@ test('texts a citizen once when near the front and once when the dossier is read
   ]);
   expect(await texts('0987654321')).toHaveLength(1);
   expect((await backend.stats()).sms).toEqual({ sent: 2, duplicates: 0 });
+});
+
+test('texts a citizen whose booking the centre cancels, once', async () => {
+  const backend = await backendProcess('backend-sms-cancel');
+  const centre = await centreProcess({
+    backends: [{ id: 'tinh', url: backend.url }],
+    sms: { url: `${backend.url}/sms/messages`, placesBefore: 1 },
+  });
+  const slot = new Date(Date.now() + 2 * 24 * 3_600_000);
+  const appointment = mustOk(
+    await api<Appointment>(centre, 'POST', '/appointments', {
+      serviceId: 'ho-tich',
+      slotStart: slot.toISOString(),
+      citizenName: 'Đỗ Thị Lan',
+      phone: '0934567890',
+    }),
+  );
+  mustOk(await api(centre, 'POST', `/appointments/${appointment.id}/cancel`));
+  expect((await api(centre, 'POST', `/appointments/${appointment.id}/cancel`)).ok).toBe(false);
+
+  const [text] = await eventually(
+    async () => (await backend.records('sms')).filter((record) => record.body.to === '0934567890'),
+    (list) => list.length === 1,
+    { what: 'cancellation text' },
+  );
+  expect(text?.body.text).toBe(
+    `Trung tâm Phục vụ hành chính công phường Bến Nghé: Lịch hẹn ${appointment.code} lúc ${centreTime(slot)} ngày ${dayMonthYear(centreDay(slot))} của Quý khách đã bị hủy. Vui lòng đặt lịch khác hoặc liên hệ trung tâm.`,
+  );
+  await eventually(
+    () => syncStatus(centre),
+    (status) => status.pending === 0,
+    { what: 'outbox drained' },
+  );
+  expect((await backend.stats()).sms).toEqual({ sent: 1, duplicates: 0 });
 });
 
 test('distributed model: fields route to their backend, statistics to monitoring, and a poison record is parked without blocking the rest', async () => {

@@ -6,6 +6,8 @@ import { createAtomically, openDatabase } from '../store/database';
 import { createTicketRepository } from '../store/ticket-repository';
 import { createCounterRepository } from '../store/counter-repository';
 import { createQueueService } from '../queue/queue-service';
+import { createNotifier } from '../notifications/notifier';
+import { createOutboxStore } from '../sync/outbox-store';
 import { createAppointmentService } from './appointment-service';
 
 const storeOf = (centre: CentreConfig): CentreConfigStore => ({
@@ -127,11 +129,35 @@ describe('booking a slot', () => {
     });
   });
 
+  it('is refused once its check-in window has closed, and taken until then', () => {
+    // Booked on Thursday 26 November 2026 at 10:20 (Hanoi): a 10:00 slot may still be checked
+    // in until 10:15, so it is too late; a 10:10 slot, until 10:25, is taken.
+    const appointments = serviceAt({ now: new Date('2026-11-26T10:20:00+07:00') }, storeOf(office));
+    const passed = 'Giờ hẹn đã qua, không thể đặt lịch (the slot is in the past)';
+    expect(
+      appointments.book({ serviceId: 'ho-tich', slotStart, citizenName: 'Lê Thị Mai' }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: passed,
+        issues: [{ path: 'slotStart', message: passed }],
+      },
+    });
+    expect(
+      appointments.book({
+        serviceId: 'ho-tich',
+        slotStart: '2026-11-26T03:10:00.000Z',
+        citizenName: 'Lê Thị Mai',
+      }).ok,
+    ).toBe(true);
+  });
+
   it('is refused on a public holiday, a day off, or outside the hours, naming the slot', () => {
     const holiday =
       'Ngày hẹn là ngày nghỉ lễ, trung tâm không làm việc (the slot falls on a public holiday)';
-    // Wednesday 2 September 2026, National Day, 10:00.
-    expect(book('2026-09-02T03:00:00.000Z')).toEqual({
+    // Friday 1 January 2027, New Year's Day, 10:00.
+    expect(book('2027-01-01T03:00:00.000Z')).toEqual({
       ok: false,
       error: {
         code: 'service-closed',
@@ -174,6 +200,7 @@ describe('booking a slot', () => {
     };
     const lunch = bookAt('2026-11-26T05:00:00.000Z'); // 12:00, the lunch break
     const lastSlot = bookAt('2026-11-26T09:55:00.000Z'); // 16:55
+    instant.now = new Date('2026-08-20T02:00:00Z');
     const holiday = bookAt('2026-09-02T03:00:00.000Z');
     // The same database, now under the office hours and the default policy.
     const strict = serviceAt(instant, storeOf(office), database);
@@ -192,5 +219,60 @@ describe('booking a slot', () => {
       ok: false,
       error: { code: 'service-closed', details: { closure: 'holiday' } },
     });
+  });
+});
+
+describe('cancelling a booking', () => {
+  it('texts the citizen who left a phone once, in the same transaction', () => {
+    const database = openDatabase(':memory:');
+    const instant = { now: new Date('2026-11-20T02:00:00Z') };
+    const notifier = createNotifier({
+      database,
+      sms: () => ({ url: 'http://127.0.0.1:9/sms', sender: 'OpenOPS', placesBefore: 1 }),
+      centreName: () => 'Trung tâm Phục vụ hành chính công phường Bến Nghé',
+      timeZone: () => 'Asia/Ho_Chi_Minh',
+      clock: () => instant.now,
+    });
+    const config = storeOf(demoCentre);
+    const clock = (): Date => instant.now;
+    const appointments = createAppointmentService({
+      database,
+      config,
+      clock,
+      notifier,
+      queue: createQueueService({
+        config,
+        tickets: createTicketRepository(database),
+        counters: createCounterRepository(database),
+        atomically: createAtomically(database),
+        clock,
+      }),
+    });
+    const book = (phone?: string) => {
+      const booked = appointments.book({
+        serviceId: 'ho-tich',
+        slotStart,
+        citizenName: 'Lê Thị Mai',
+        ...(phone ? { phone } : {}),
+      });
+      if (!booked.ok) throw new Error(booked.error.message);
+      return booked.data;
+    };
+    const withPhone = book('0912345678');
+    const withoutPhone = book();
+    const outbox = createOutboxStore(database);
+
+    expect(appointments.cancel(withPhone.id).ok).toBe(true);
+    expect(appointments.cancel(withPhone.id).ok).toBe(false);
+    expect(appointments.cancel(withoutPhone.id).ok).toBe(true);
+    const texts = outbox.due(Date.now(), 10);
+    expect(texts.map((record) => record.payload)).toEqual([
+      {
+        to: '0912345678',
+        sender: 'OpenOPS',
+        clientRef: `appointment-cancelled:${withPhone.id}`,
+        text: `Trung tâm Phục vụ hành chính công phường Bến Nghé: Lịch hẹn ${withPhone.code} lúc 10:00 ngày 26/11/2026 của Quý khách đã bị hủy. Vui lòng đặt lịch khác hoặc liên hệ trung tâm.`,
+      },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import { issuingRulesOf } from '../domain/issuing-hours';
 import { slotClosedReason } from './slot-closure';
 import type { SqliteDatabase } from '../store/database';
 import type { IssueOptions, QueueService } from '../queue/queue-service';
+import type { Notifier } from '../notifications/notifier';
 
 const log = createLogger('appointments');
 
@@ -53,6 +54,8 @@ type Deps = {
   config: CentreConfigStore;
   queue: QueueService;
   clock: () => Date;
+  /** Texts a citizen whose booking is cancelled; none when absent. */
+  notifier?: Pick<Notifier, 'appointmentCancelled'>;
 };
 
 /**
@@ -60,7 +63,7 @@ type Deps = {
  * around the slot (default 30 minutes before to 15 after); a check-in issues a ticket with
  * the configured priority category, in the same transaction that marks the appointment used.
  */
-export const createAppointmentService = ({ database, config, queue, clock }: Deps) => {
+export const createAppointmentService = ({ database, config, queue, clock, notifier }: Deps) => {
   const statements = {
     insert: database.prepare(
       `INSERT INTO appointments (id, code, service_id, slot_start, citizen_name, phone, external_ref, state, created_at)
@@ -86,12 +89,15 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
     const service = config.current().services.find((candidate) => candidate.id === body.serviceId);
     if (!service)
       return fail('not-found', `Không có dịch vụ "${body.serviceId}" (no such service)`);
-    // A slot the service would not give a ticket at could never be checked in.
-    const closed = slotClosedReason(
-      new Date(body.slotStart),
-      service,
-      issuingRulesOf(config.current()),
-    );
+    const slot = new Date(body.slotStart);
+    // A slot whose check-in window has already closed could never be checked in.
+    const lateMinutes = config.current().appointments?.checkInLateMinutes ?? 15;
+    if (slot.getTime() + lateMinutes * 60_000 < clock().getTime()) {
+      const passed = 'Giờ hẹn đã qua, không thể đặt lịch (the slot is in the past)';
+      return fail('bad-request', passed, [{ path: 'slotStart', message: passed }]);
+    }
+    // A slot the service would not give a ticket at could never be checked in either.
+    const closed = slotClosedReason(slot, service, issuingRulesOf(config.current()));
     if (closed) return fail('service-closed', closed, [{ path: 'slotStart', message: closed }]);
     const id = randomUUID();
     // Codes are random; retry the rare collision rather than leak a sequence.
@@ -102,7 +108,7 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
         id,
         code,
         service_id: body.serviceId,
-        slot_start: new Date(body.slotStart).toISOString(),
+        slot_start: slot.toISOString(),
         citizen_name: body.citizenName,
         phone: body.phone ?? null,
         external_ref: body.externalRef ?? null,
@@ -139,7 +145,8 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
       : fail('not-found', 'Không tìm thấy lịch hẹn với mã này (no appointment with this code)');
   };
 
-  const cancel = (id: string): Reply<Appointment> => {
+  // The text is queued in the cancellation's transaction: a crash sends both or neither.
+  const cancelInTransaction = database.transaction((id: string): Reply<Appointment> => {
     const changed = statements.cancel.run(id).changes;
     const row = statements.byId.get(id);
     if (!row) return fail('not-found', 'Không có lịch hẹn này (no such appointment)');
@@ -150,8 +157,11 @@ export const createAppointmentService = ({ database, config, queue, clock }: Dep
           ? 'Không thể hủy: công dân đã đến và lấy số theo lịch hẹn này (already checked in)'
           : 'Lịch hẹn này đã được hủy trước đó (already cancelled)',
       );
-    return ok(toAppointment(row));
-  };
+    const cancelled = toAppointment(row);
+    notifier?.appointmentCancelled(cancelled);
+    return ok(cancelled);
+  });
+  const cancel = (id: string): Reply<Appointment> => cancelInTransaction(id);
 
   /** `alongside` runs inside the ticket's transaction (see IssueOptions). */
   const checkIn = (

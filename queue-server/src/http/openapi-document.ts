@@ -235,7 +235,7 @@ export const operations: readonly Operation[] = [
     method: 'post',
     path: '/appointments',
     summary:
-      'Book a slot (booking portal); a slot the service takes no tickets at (a holiday, a day off, outside its hours) is refused, 422 service-closed',
+      'Book a slot (booking portal); a slot the service takes no tickets at (a holiday, a day off, outside its hours) is refused, 422 service-closed; one whose check-in window has already closed, 400 bad-request',
     roles: ['supervisor', 'admin'],
     body: bookAppointmentBodySchema,
     data: appointmentSchema,

@@ -1,11 +1,29 @@
-import { fail, ok, type Dossier, type Reply, type SmsConfig } from '@openops/protocol';
+import {
+  fail,
+  ok,
+  type Appointment,
+  type Dossier,
+  type Reply,
+  type SmsConfig,
+} from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { businessDayOf } from '../domain/business-day';
 import type { SqliteDatabase } from '../store/database';
 import { enqueue } from '../sync/outbox';
-import { dossierReadyText, ticketNearText } from './sms-texts';
+import { appointmentCancelledText, dossierReadyText, ticketNearText } from './sms-texts';
 
 const log = createLogger('notifications');
+
+/** A slot as a citizen reads it in a text: `09:30 ngày 26/11/2026`, in the centre's time zone. */
+const slotText = (slot: Date, timeZone: string): string => {
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(slot);
+  return `${time} ngày ${businessDayOf(slot, timeZone).split('-').reverse().join('/')}`;
+};
 
 export type NotifierDeps = {
   database: SqliteDatabase;
@@ -27,7 +45,7 @@ type WatchRow = {
 
 /**
  * Citizen notifications. Every text goes through the sync outbox (kind `sms`), keyed by what it
- * announces (`ticket-near:<ticket>`, `dossier-ready:<code>`): the unique key stops a second
+ * announces (`ticket-near:<ticket>`, `dossier-ready:<code>`, `appointment-cancelled:<id>`): the unique key stops a second
  * copy being queued, and the provider's `clientRef` stops a retried send arriving twice.
  */
 export const createNotifier = (deps: NotifierDeps) => {
@@ -135,6 +153,22 @@ export const createNotifier = (deps: NotifierDeps) => {
         dossier.applicant.phone,
         dossierReadyText(deps.centreName(), dossier.code, dossier.procedureName),
         `dossier-ready:${dossier.code}`,
+        deps.clock().toISOString(),
+      );
+    },
+    /** Call inside the cancellation's transaction: tells a citizen who left a phone, once. */
+    appointmentCancelled: (appointment: Appointment): void => {
+      const config = deps.sms();
+      if (!config || !appointment.phone) return;
+      queueText(
+        config,
+        appointment.phone,
+        appointmentCancelledText(
+          deps.centreName(),
+          appointment.code,
+          slotText(new Date(appointment.slotStart), deps.timeZone()),
+        ),
+        `appointment-cancelled:${appointment.id}`,
         deps.clock().toISOString(),
       );
     },

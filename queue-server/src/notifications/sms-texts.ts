@@ -16,3 +16,7 @@ export const dossierReadyText = (
   procedureName: string,
 ): string =>
   `${clip(centreName, 120)}: Hồ sơ ${dossierCode} (${clip(procedureName, 80)}) đã có kết quả. Mời Quý khách đến nhận, mang theo giấy tiếp nhận.`;
+
+/** `slot`: the slot's local time and day as the citizen booked it, `09:30 ngày 26/11/2026`. */
+export const appointmentCancelledText = (centreName: string, code: string, slot: string): string =>
+  `${clip(centreName, 120)}: Lịch hẹn ${code} lúc ${slot} của Quý khách đã bị hủy. Vui lòng đặt lịch khác hoặc liên hệ trung tâm.`;
