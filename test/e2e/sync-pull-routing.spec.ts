@@ -23,6 +23,7 @@ import {
   type SyncCentre,
 } from '../support/sync-centre';
 import { centreDay, centreTime, dayMonthYear } from '../support/centre-clock';
+import { api as authorised, demoAccounts, signIn } from '../support/server-auth';
 
 const started: Array<{ stop: () => Promise<void> }> = [];
 test.afterEach(async () => {
@@ -182,16 +183,23 @@ test('texts a citizen whose booking the centre cancels, once', async () => {
     sms: { url: `${backend.url}/sms/messages`, placesBefore: 1 },
   });
   const slot = new Date(Date.now() + 2 * 24 * 3_600_000);
-  const appointment = mustOk(
-    await api<Appointment>(centre, 'POST', '/appointments', {
+  // The booking portal's account: booking and cancelling are a supervisor's.
+  const { token } = await signIn(centre.url, demoAccounts.supervisor);
+  const booked = await authorised<Appointment>(centre.url, 'POST', '/appointments', {
+    token,
+    body: {
       serviceId: 'ho-tich',
       slotStart: slot.toISOString(),
       citizenName: 'Đỗ Thị Lan',
       phone: '0934567890',
-    }),
-  );
-  mustOk(await api(centre, 'POST', `/appointments/${appointment.id}/cancel`));
-  expect((await api(centre, 'POST', `/appointments/${appointment.id}/cancel`)).ok).toBe(false);
+    },
+  });
+  if (!booked.body.ok) throw new Error(booked.body.error.message);
+  const appointment = booked.body.data;
+  const cancel = () =>
+    authorised(centre.url, 'POST', `/appointments/${appointment.id}/cancel`, { token });
+  expect((await cancel()).status).toBe(200);
+  expect((await cancel()).status).toBe(409);
 
   const [text] = await eventually(
     async () => (await backend.records('sms')).filter((record) => record.body.to === '0934567890'),
