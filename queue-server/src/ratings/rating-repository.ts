@@ -125,6 +125,8 @@ export type RatingRepository = {
     | { ok: true; rating: Rating; request: RatingRequestRecord }
     | { ok: false; reason: RecordRefusal };
   list: (query: ListRatingsQuery) => Rating[];
+  /** Every rating the query's filters select, counted by level: its limit does not apply. */
+  countsByLevel: (query: ListRatingsQuery) => Array<{ level: string; count: number }>;
 };
 
 export const createRatingRepository = (database: SqliteDatabase): RatingRepository => {
@@ -206,9 +208,10 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
     },
   );
 
-  const list = (query: ListRatingsQuery): Rating[] => {
+  /** The WHERE clause of a query's filters (its limit aside), with the values it binds. */
+  const filterOf = (query: ListRatingsQuery): { where: string; values: string[] } => {
     const clauses: string[] = [];
-    const values: Array<string | number> = [];
+    const values: string[] = [];
     const add = (clause: string, value: string | undefined): void => {
       if (value === undefined) return;
       clauses.push(clause);
@@ -219,13 +222,26 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
     add('counter_id = ?', query.counterId);
     add('officer_id = ?', query.officerId);
     add('service_id = ?', query.serviceId);
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', values };
+  };
+
+  const list = (query: ListRatingsQuery): Rating[] => {
+    const { where, values } = filterOf(query);
     return database
       .prepare<Array<string | number>, RatingRow>(
         `SELECT * FROM ratings ${where} ORDER BY rated_at LIMIT ?`,
       )
       .all(...values, query.limit)
       .map(toRating);
+  };
+
+  const countsByLevel = (query: ListRatingsQuery): Array<{ level: string; count: number }> => {
+    const { where, values } = filterOf(query);
+    return database
+      .prepare<string[], { level: string; count: number }>(
+        `SELECT level, COUNT(*) AS count FROM ratings ${where} GROUP BY level`,
+      )
+      .all(...values);
   };
 
   const byId = (id: string): RatingRequestRecord | null => {
@@ -251,5 +267,6 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
     expire: (id, at) => statements.close.run('expired', at, id).changes > 0,
     record: (requestId, rating, inTransaction) => record(requestId, rating, inTransaction),
     list,
+    countsByLevel,
   };
 };

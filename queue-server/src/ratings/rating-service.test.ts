@@ -125,6 +125,41 @@ describe('rating service', () => {
     service.close();
   });
 
+  it('summarises every rating of the period, beyond the list limit', async () => {
+    const { service, calledTicket } = await setUp();
+    const levels = ['very-satisfied', 'satisfied', 'dissatisfied', 'neutral', 'satisfied'] as const;
+    for (const level of levels) {
+      const asked = await service.request(
+        {
+          counterId: 'quay-1',
+          ticketId: calledTicket().id,
+          officerId: 'officer-1',
+          dossierCode: null,
+        },
+        'counter-pc-1',
+      );
+      if (!asked.ok) throw new Error(asked.error.message);
+      expect(service.submit(asked.data.requestId, level, 'kiosk').ok).toBe(true);
+    }
+    expect(service.list({ limit: 2 })).toHaveLength(2);
+    expect(service.summary({ limit: 2 })).toEqual({
+      total: 5,
+      byLevel: {
+        'very-satisfied': 1,
+        satisfied: 2,
+        neutral: 1,
+        dissatisfied: 1,
+        'very-dissatisfied': 0,
+      },
+      satisfiedShare: 0.6,
+    });
+    expect(service.summary({ limit: 2, counterId: 'quay-2' })).toMatchObject({
+      total: 0,
+      satisfiedShare: null,
+    });
+    service.close();
+  });
+
   it('arms the counter keypad and stores the press it reports', async () => {
     const keypad = fakeKeypad();
     const { service, calledTicket } = await setUp(keypad.port);

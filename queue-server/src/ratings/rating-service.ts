@@ -246,19 +246,21 @@ export const createRatingService = (deps: RatingServiceDeps) => {
   };
   keypad.onRated(keypadRated);
 
-  const summarize = (list: Rating[]): RatingSummary => {
+  /** Over every rating the filters select: a list route's limit bounds the list, not these. */
+  const summarize = (counts: ReadonlyArray<{ level: string; count: number }>): RatingSummary => {
     const byLevel = Object.fromEntries(ratingLevels.map((level) => [level, 0])) as Record<
       RatingLevel,
       number
     >;
-    list.forEach((rating) => {
-      byLevel[rating.level] += 1;
+    counts.forEach(({ level, count }) => {
+      if (level in byLevel) byLevel[level as RatingLevel] += count;
     });
+    const total = Object.values(byLevel).reduce((sum, count) => sum + count, 0);
     const satisfied = byLevel['very-satisfied'] + byLevel.satisfied;
     return {
-      total: list.length,
+      total,
       byLevel,
-      satisfiedShare: list.length === 0 ? null : satisfied / list.length,
+      satisfiedShare: total === 0 ? null : satisfied / total,
     };
   };
 
@@ -274,7 +276,7 @@ export const createRatingService = (deps: RatingServiceDeps) => {
         .map(viewOf)
         .filter((view) => view.state === 'waiting'),
     list: (query: ListRatingsQuery): Rating[] => ratings.list(query),
-    summary: (query: ListRatingsQuery): RatingSummary => summarize(ratings.list(query)),
+    summary: (query: ListRatingsQuery): RatingSummary => summarize(ratings.countsByLevel(query)),
     /**
      * The sync hook: `hook` runs inside the transaction that stores each rating (put the
      * rating in the outbox there). Returns the function that removes it.
