@@ -58,6 +58,14 @@ export const applicantInputSchema = z.object({
     .string()
     .regex(/^(\d{9}|\d{12})$/, 'số định danh gồm 9 hoặc 12 chữ số')
     .optional(),
+  /**
+   * A scanned card's number as the counter was given it, masked but its last 4 digits
+   * (`********1234`): kept when no `idNumber` is typed, so the dossier is found by the card.
+   */
+  idMasked: z
+    .string()
+    .regex(/^(\*{5}|\*{8})\d{4}$/, 'số định danh đã che phải có dạng ********1234')
+    .optional(),
   phone: phoneSchema.optional(),
   address: z.string().trim().max(300).optional(),
 });

@@ -82,6 +82,20 @@ describe("a citizen's dossiers at the kiosk", () => {
     });
   });
 
+  it('finds a dossier received from a scanned card, whose number the counter had masked', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const dossiers = await open();
+    const scanned = marriage('Phạm Thị Thu');
+    const code = codeOf(
+      dossiers.receive(
+        { ...scanned, applicant: { ...scanned.applicant, idMasked: '********4321' } },
+        null,
+      ),
+    );
+    const reply = dossiers.citizenDossiers({ fullName: 'Pham Thi Thu', idLast4: '4321' });
+    expect(reply.ok && reply.data.map((dossier) => dossier.code)).toEqual([code]);
+  });
+
   it('says late past the return date, newest first, and lists at most the limit', async () => {
     now = new Date('2026-11-20T02:30:00.000Z');
     const dossiers = await open();

@@ -156,7 +156,9 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         serviceId: procedure.serviceId,
         applicant: {
           name: body.applicant.name,
-          idMasked: body.applicant.idNumber ? maskIdNumber(body.applicant.idNumber) : null,
+          idMasked: body.applicant.idNumber
+            ? maskIdNumber(body.applicant.idNumber)
+            : (body.applicant.idMasked ?? null),
           phone: body.applicant.phone ?? null,
           address: body.applicant.address ?? null,
         },
