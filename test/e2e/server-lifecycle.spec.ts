@@ -100,7 +100,10 @@ test('one officer per counter, priority by policy, recall reaches displays, serv
     data: { state: 'no-show' },
   });
 
-  const history = await api<TicketWithEvents>(server.url, 'GET', `/tickets/${elderly.id}`);
+  // Who did what is for officers: a caller without a session sees the ticket, not its actors.
+  const history = await api<TicketWithEvents>(server.url, 'GET', `/tickets/${elderly.id}`, {
+    token: token1,
+  });
   expect(history.body.ok && history.body.data.events.map((event) => event.type)).toEqual([
     'issued',
     'called',

@@ -276,3 +276,63 @@ describe('cancelling a booking', () => {
     ]);
   });
 });
+
+describe('a booking sent again with the same externalRef', () => {
+  const request = {
+    serviceId: 'ho-tich',
+    slotStart,
+    citizenName: 'Lê Thị Mai',
+    phone: '0912345678',
+    externalRef: 'portal-2026-000123',
+  };
+
+  it('answers the booking already made, code and all, and books nothing more', () => {
+    const appointments = serviceAt({ now: new Date('2026-11-20T02:00:00Z') });
+    const first = appointments.book(request);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(appointments.alreadyBooked(request)).toEqual(first);
+    // The same instant written another way is the same slot.
+    const again = appointments.book({ ...request, slotStart: '2026-11-26T10:00:00+07:00' });
+    expect(again).toEqual(first);
+    expect(appointments.list('2026-11-26')).toHaveLength(1);
+    // Without a reference, nothing ties two bookings together.
+    expect(appointments.alreadyBooked({ ...request, externalRef: undefined })).toBeNull();
+  });
+
+  it('still answers it once checked in, and books anew once it was cancelled', () => {
+    const instant = { now: new Date('2026-11-20T02:00:00Z') };
+    const appointments = serviceAt(instant);
+    const first = appointments.book(request);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(appointments.cancel(first.data.id).ok).toBe(true);
+    const second = appointments.book(request);
+    expect(second.ok && second.data.code).not.toBe(first.data.code);
+    if (!second.ok) throw new Error(second.error.message);
+    instant.now = new Date('2026-11-26T09:50:00+07:00');
+    expect(appointments.checkIn(second.data.code, 'kiosk-1').ok).toBe(true);
+    expect(appointments.book(request)).toMatchObject({
+      ok: true,
+      data: { id: second.data.id, state: 'checked-in' },
+    });
+  });
+
+  it('is refused as a conflict when the reference names another slot, service or citizen', () => {
+    const appointments = serviceAt({ now: new Date('2026-11-20T02:00:00Z') });
+    expect(appointments.book(request).ok).toBe(true);
+    const refused = (changes: Partial<typeof request>) =>
+      appointments.book({ ...request, ...changes });
+    expect(refused({ slotStart: '2026-11-26T03:30:00.000Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ path: 'externalRef' }] },
+    });
+    expect(refused({ serviceId: 'chung-thuc' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('serviceId') },
+    });
+    expect(refused({ citizenName: 'Người Khác' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(appointments.list('2026-11-26')).toHaveLength(1);
+  });
+});

@@ -71,6 +71,11 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     ),
     byCode: database.prepare<[string], Row>('SELECT * FROM appointments WHERE code = ?'),
     byId: database.prepare<[string], Row>('SELECT * FROM appointments WHERE id = ?'),
+    // No index on external_ref: a centre books a few thousand slots a year, a scan is cheap.
+    liveByExternalRef: database.prepare<[string], Row>(
+      `SELECT * FROM appointments WHERE external_ref = ? AND state != 'cancelled'
+       ORDER BY created_at, id LIMIT 1`,
+    ),
     between: database.prepare<[string, string], Row>(
       'SELECT * FROM appointments WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start',
     ),
@@ -85,7 +90,32 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
   const newCode = (): string =>
     Array.from({ length: 8 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
 
+  /**
+   * The booking an earlier sending of the same request made: a portal that lost the answer
+   * sends again, with the same `externalRef`, and must get the same booking and code back.
+   * Null without `externalRef`, or when every booking under it was cancelled (a new one may
+   * then be made); `conflict` when the reference names a booking of another service, slot,
+   * citizen or phone, so a reused reference never books twice nor returns someone else's code.
+   */
+  const alreadyBooked = (body: BookAppointmentBody): Reply<Appointment> | null => {
+    if (body.externalRef === undefined) return null;
+    const row = statements.liveByExternalRef.get(body.externalRef);
+    if (!row) return null;
+    const differs = [
+      row.service_id !== body.serviceId ? 'serviceId' : null,
+      Date.parse(row.slot_start) !== Date.parse(body.slotStart) ? 'slotStart' : null,
+      row.citizen_name !== body.citizenName ? 'citizenName' : null,
+      row.phone !== (body.phone ?? null) ? 'phone' : null,
+    ].filter((field) => field !== null);
+    if (differs.length === 0) return ok(toAppointment(row));
+    const message = `Mã tham chiếu "${body.externalRef}" đã dùng cho một lịch hẹn khác (externalRef already names a booking with another ${differs.join(', ')})`;
+    return fail('conflict', message, [{ path: 'externalRef', message }]);
+  };
+
+  /** Books a slot; idempotent on `externalRef` (see `alreadyBooked`). */
   const book = (body: BookAppointmentBody): Reply<Appointment> => {
+    const earlier = alreadyBooked(body);
+    if (earlier) return earlier;
     const service = config.current().services.find((candidate) => candidate.id === body.serviceId);
     if (!service)
       return fail('not-found', `Không có dịch vụ "${body.serviceId}" (no such service)`);
@@ -240,7 +270,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     })();
   };
 
-  return { book, list, byCode, cancel, checkIn };
+  return { book, alreadyBooked, list, byCode, cancel, checkIn };
 };
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -10,25 +10,28 @@ import {
 import { z } from 'zod';
 import type { RestDeps } from './rest-deps';
 import { send } from './reply';
-import { principalOfResponse, requireRoles } from './auth-middleware';
+import { principalOfResponse, requireOfficer, requireRoles } from './auth-middleware';
 
-/** Appointments: booked by the portal (supervisor or admin account), checked in at a kiosk. */
+/**
+ * Appointments: booked by the portal (supervisor or admin account), checked in at a kiosk.
+ * A booking sent again with the same `externalRef` (the portal lost the answer) answers 200 with
+ * the booking already made; a new booking answers 201.
+ */
 export const appointmentRoutes = ({ appointments, queue }: RestDeps): Router => {
   const router = express.Router();
   router.post('/appointments', requireRoles('supervisor', 'admin'), (request, response) => {
     const parsed = parseInput(bookAppointmentBodySchema, request.body);
     if (!parsed.ok) return send(response, parsed);
+    const earlier = appointments.alreadyBooked(parsed.value);
+    if (earlier) return send(response, earlier);
     return send(response, appointments.book(parsed.value), 201);
   });
-  router.get(
-    '/appointments',
-    requireRoles('counter', 'supervisor', 'admin'),
-    (request, response) => {
-      const parsed = parseInput(z.object({ day: businessDaySchema.optional() }), request.query);
-      if (!parsed.ok) return send(response, parsed);
-      return send(response, ok(appointments.list(parsed.value.day ?? queue.today())));
-    },
-  );
+  // Names and phone numbers: officers, not a paired counter PC.
+  router.get('/appointments', requireOfficer, (request, response) => {
+    const parsed = parseInput(z.object({ day: businessDaySchema.optional() }), request.query);
+    if (!parsed.ok) return send(response, parsed);
+    return send(response, ok(appointments.list(parsed.value.day ?? queue.today())));
+  });
   router.get(
     '/appointments/:code',
     requireRoles('kiosk', 'counter', 'supervisor', 'admin'),

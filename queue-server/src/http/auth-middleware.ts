@@ -1,5 +1,11 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { fail, principalSchema, type AnyRole, type Principal } from '@openops/protocol';
+import {
+  fail,
+  officerRoles,
+  principalSchema,
+  type AnyRole,
+  type Principal,
+} from '@openops/protocol';
 import { demoRestRoles, hasRole, type Security } from '../auth/security';
 import { send } from './reply';
 
@@ -55,3 +61,26 @@ export const requireRoles =
     }
     next();
   };
+
+/** A paired device holds a role, but is no officer: a counter PC's token works no counter. */
+const officerRequired = fail(
+  'forbidden',
+  'Cán bộ cần đăng nhập để làm việc tại quầy (an officer must sign in)',
+);
+
+/**
+ * Officers only (counter, supervisor, admin), as the `/counter` socket decides: a paired device
+ * is refused even with the counter role, while an open demo's anonymous caller passes as it
+ * does on that socket. 401 without a valid token, 403 for a device or another role.
+ */
+export const requireOfficer: RequestHandler = (request, response, next) => {
+  if (principalOfResponse(response)?.kind === 'device') {
+    send(response, officerRequired);
+    return;
+  }
+  requireRoles(...officerRoles)(request, response, next);
+};
+
+/** True when the caller may see officers' records: an officer, or an open demo's caller. */
+export const isOfficer = (principal: Principal | null): boolean =>
+  principal !== null && principal.kind !== 'device' && hasRole(principal, officerRoles);

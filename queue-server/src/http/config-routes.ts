@@ -24,11 +24,13 @@ import { auditQuerySchema } from '@openops/protocol';
 import type { CentreConfig } from '../config/centre-config-schema';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { hashPassword } from '../auth/password';
+import { supervisorOfficerEditIssues } from '../auth/officer-edits';
 import type { AuditLog } from '../audit/audit-log';
 import { describeListChange } from '../audit/config-diff';
 import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
 import { businessDayOf } from '../domain/business-day';
 import type { InUse } from '../config/config-in-use';
+import { principalOfResponse } from './auth-middleware';
 import { send } from './reply';
 
 /** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
@@ -56,11 +58,17 @@ const listSummary = (before: unknown, after: unknown): string => {
   return old.success && next.success ? describeListChange(old.data, next.data) : 'cập nhật';
 };
 
-/** Parses a section's body and says how to apply it; officers' passwords are hashed here. */
+/**
+ * Parses a section's body and says how to apply it; officers' passwords are hashed here.
+ * `supervisorId` names the editor when a supervisor who is not an admin makes the change: their
+ * officers list is held to `supervisorOfficerEditIssues`. Null (an admin, or an open demo's
+ * named actor) checks nothing more.
+ */
 const prepare = async (
   section: ConfigSection,
   body: unknown,
   current: CentreConfig,
+  supervisorId: string | null,
 ): Promise<Reply<Applied>> => {
   const parse = <T extends z.ZodType>(schema: T): Reply<z.infer<T>> => {
     const parsed = parseInput(schema, body);
@@ -142,6 +150,17 @@ const prepare = async (
     case 'officers': {
       const value = parse(z.array(officerEditSchema));
       if (!value.ok) return value;
+      const beyond =
+        supervisorId === null
+          ? []
+          : supervisorOfficerEditIssues(editableView(current).officers, value.data, supervisorId);
+      if (beyond.length > 0) {
+        return fail(
+          'forbidden',
+          'Giám sát viên chỉ quản lý tài khoản cán bộ quầy; việc này cần quản trị viên (a supervisor manages counter officers only; this needs an admin)',
+          beyond,
+        );
+      }
       const existing = new Map((current.officers ?? []).map((officer) => [officer.id, officer]));
       const missing = value.data.findIndex(
         (officer) => !officer.password && !existing.has(officer.id),
@@ -229,7 +248,8 @@ type ConfigRouteOptions = {
  * `GET /config`: the editable configuration; `PUT /config/:section`: replace one section, the
  * whole configuration validated before it is written (refusals name each bad path, or each
  * counter or service the day's queue still uses); `GET /audit`: who changed what, newest
- * first. Supervisors and admins only.
+ * first. Supervisors and admins only; on the officers list a supervisor who is not an admin
+ * manages counter officers only (`supervisorOfficerEditIssues`), refused `forbidden`.
  */
 export const configRoutes = ({
   config,
@@ -251,7 +271,12 @@ export const configRoutes = ({
     const section = parseInput(configSectionSchema, request.params.section);
     if (!section.ok) return send(response, section);
     const current = config.current();
-    const prepared = await prepare(section.value, request.body, current);
+    const principal = principalOfResponse(response);
+    const supervisorId =
+      principal?.kind === 'officer' && !principal.roles.includes('admin')
+        ? principal.officerId
+        : null;
+    const prepared = await prepare(section.value, request.body, current, supervisorId);
     if (!prepared.ok) return send(response, prepared);
     const businessDay = businessDayOf(clock(), current.centre.timeZone);
     const refused = droppedInUse(section.value, request.body, current, inUse, businessDay);

@@ -14,13 +14,14 @@ import { actorForPrincipal, demoActor, type Actor } from '../queue/actor';
 import type { RestDeps } from './rest-deps';
 import { afterFlush } from '../queue/after-flush';
 import { send } from './reply';
-import { principalOfResponse, requireRoles } from './auth-middleware';
+import { principalOfResponse, requireOfficer } from './auth-middleware';
 
 /** Counter routes; each action mirrors a `/counter` socket event of the same name. */
 export const counterRoutes = ({ queue, config }: RestDeps): Router => {
   const router = express.Router();
   const ops = queue.counterOps;
-  const officersOnly = requireRoles('counter', 'supervisor', 'admin');
+  // A paired counter PC is no officer: its token opens no counter and reads no counter's list.
+  const officersOnly = requireOfficer;
 
   const actorOf = (response: Response): Reply<Actor> => {
     const principal = principalOfResponse(response);

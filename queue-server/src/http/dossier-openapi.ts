@@ -22,8 +22,10 @@ export const dossierOperations: readonly Operation[] = [
   {
     method: 'post',
     path: '/dossiers',
-    summary: 'Receive a dossier: code, return date on the working-day calendar, sync record',
+    summary:
+      "Receive a dossier: code, return date on the working-day calendar, sync record. The receiving officer (officerName, on the receipt, in the sync and the per-officer report) is the signed-in account's name, whatever the body says; the body's name counts only on an open demo server without an account",
     roles: officers,
+    officerSession: true,
     body: receiveDossierBodySchema,
     data: dossierSchema,
     success: 201,
@@ -33,6 +35,7 @@ export const dossierOperations: readonly Operation[] = [
     path: '/dossiers',
     summary: 'Dossiers by status and day of receipt',
     roles: officers,
+    officerSession: true,
     query: listDossiersQuerySchema,
     data: z.array(dossierSchema),
   },
@@ -41,6 +44,7 @@ export const dossierOperations: readonly Operation[] = [
     path: '/dossiers/{code}',
     summary: 'A dossier with its status history',
     roles: officers,
+    officerSession: true,
     data: dossierWithHistorySchema,
   },
   {
@@ -55,14 +59,16 @@ export const dossierOperations: readonly Operation[] = [
     path: '/dossiers/{code}/supplement',
     summary: 'Request a supplement (status 5) with the list of what to bring',
     roles: officers,
+    officerSession: true,
     body: requestSupplementBodySchema.omit({ code: true }),
     data: dossierSchema,
   },
   ...(['supplement-received', 'processed', 'returned'] as const).map((action) => ({
     method: 'post' as const,
     path: `/dossiers/{code}/${action}`,
-    summary: `Mark the dossier ${action} (status ${{ 'supplement-received': 4, processed: 9, returned: 10 }[action]})`,
+    summary: `Mark the dossier ${action} (status ${{ 'supplement-received': 4, processed: 9, returned: 10 }[action]}); the history records the signed-in officer`,
     roles: officers,
+    officerSession: true,
     data: dossierSchema,
   })),
   {

@@ -109,21 +109,24 @@ export const operations: readonly Operation[] = [
     path: '/tickets',
     summary: 'Tickets of a day (default today), by state and service',
     roles: officers,
+    officerSession: true,
     query: listTicketsQuerySchema,
     data: z.array(ticketSchema),
   },
   {
     method: 'get',
     path: '/tickets/{ticketId}',
-    summary: 'A ticket with its events (actor, counter, time) and, while waiting, its position',
+    summary:
+      "A ticket with its events and, while waiting, its position. Public: the id is on the slip. Officers (counter, supervisor or admin session) read the whole record; anyone else, a paired device included, a public view: each event's type, counter and time without actor or detail, and the ticket without its priority group, officer, issuer or appointment (null)",
     roles: [],
     data: ticketLookupSchema,
   },
   {
     method: 'post',
     path: '/tickets/{ticketId}/cancel',
-    summary: 'Cancel a waiting or called ticket',
+    summary: 'Cancel a waiting or called ticket (an officer: a paired device is refused, 403)',
     roles: officers,
+    officerSession: true,
     body: cancelTicketBodySchema.omit({ ticketId: true }),
     data: ticketSchema,
   },
@@ -139,6 +142,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}',
     summary: "A counter's state, current ticket and waiting list",
     roles: officers,
+    officerSession: true,
     data: counterStatusSchema,
   },
   {
@@ -146,6 +150,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/open',
     summary: 'Open the counter (one officer per counter)',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: counterStatusSchema,
   },
@@ -154,6 +159,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/pause',
     summary: 'Pause with a reason',
     roles: officers,
+    officerSession: true,
     body: pauseCounterBodySchema.omit({ counterId: true }),
     data: counterStatusSchema,
   },
@@ -162,6 +168,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/close',
     summary: 'Close (no current ticket)',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: counterStatusSchema,
   },
@@ -170,6 +177,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/call-next',
     summary: 'Call the next ticket by services, weights and priority policy',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: callSchema,
   },
@@ -178,6 +186,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/call-ticket',
     summary: 'Call a chosen waiting ticket out of order',
     roles: officers,
+    officerSession: true,
     body: callTicketBodySchema.omit({ counterId: true }),
     data: callSchema,
   },
@@ -186,6 +195,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/recall',
     summary: 'Call the current ticket again (displays announce it again)',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: callSchema,
   },
@@ -194,6 +204,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/start',
     summary: 'Start serving the current ticket',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: ticketSchema,
   },
@@ -202,6 +213,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/finish',
     summary: 'Finish the current ticket',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: ticketSchema,
   },
@@ -210,6 +222,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/no-show',
     summary: 'The called citizen did not come',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: ticketSchema,
   },
@@ -218,6 +231,7 @@ export const operations: readonly Operation[] = [
     path: '/counters/{counterId}/return',
     summary: 'Return the current ticket to the queue',
     roles: officers,
+    officerSession: true,
     body: counterAction,
     data: ticketSchema,
   },
@@ -227,6 +241,7 @@ export const operations: readonly Operation[] = [
     summary:
       'Transfer to another service and/or counter (at least one), keeping the number, with a note',
     roles: officers,
+    officerSession: true,
     // The object without its refinement (toServiceId or toCounterId), which .omit() refuses.
     body: z.object(transferBodySchema.shape).omit({ counterId: true }),
     data: ticketSchema,
@@ -235,17 +250,22 @@ export const operations: readonly Operation[] = [
     method: 'post',
     path: '/appointments',
     summary:
-      'Book a slot (booking portal); a slot the service takes no tickets at (a holiday, a day off, outside its hours) is refused, 422 service-closed; one whose check-in window has already closed, 400 bad-request',
+      'Book a slot (booking portal); a slot the service takes no tickets at (a holiday, a day off, outside its hours) is refused, 422 service-closed; one whose check-in window has already closed, 400 bad-request. Idempotent on externalRef: sent again while its booking is not cancelled, it answers 200 with that booking (same id and code) and books nothing; the same externalRef with another service, slot, citizen name or phone is refused, 409 conflict',
     roles: ['supervisor', 'admin'],
     body: bookAppointmentBodySchema,
     data: appointmentSchema,
     success: 201,
+    alsoSuccess: {
+      status: 200,
+      description: 'Success envelope: the booking an earlier request with this externalRef made',
+    },
   },
   {
     method: 'get',
     path: '/appointments',
     summary: 'Appointments of a day (default today)',
     roles: officers,
+    officerSession: true,
     // appointment-routes.ts parses the same object inline.
     query: z.object({ day: businessDaySchema.optional() }),
     data: z.array(appointmentSchema),
@@ -313,7 +333,7 @@ const queryParameters = (query: z.ZodObject): unknown[] => {
   }));
 };
 
-const successResponse = (operation: Operation): unknown =>
+const successResponse = (operation: Operation): Record<string, unknown> =>
   operation.raw
     ? {
         description: 'Success: the body as is, not an envelope',
@@ -337,7 +357,7 @@ export const openApiDocument = (version: string): unknown => ({
     title: 'OpenOPS Centre queue server',
     version,
     description:
-      'Every answer is an envelope {ok:true,data} | {ok:false,error:{code,message,issues?}} with a stable kebab-case code, except the few successes that are a file or an image (their media types say so); errors are always envelopes. Authenticate with "Authorization: Bearer <token>": an officer session (POST /sessions) or a paired device token. x-roles lists the roles a route admits; none means public.',
+      'Every answer is an envelope {ok:true,data} | {ok:false,error:{code,message,issues?}} with a stable kebab-case code, except the few successes that are a file or an image (their media types say so); errors are always envelopes. Authenticate with "Authorization: Bearer <token>": an officer session (POST /sessions) or a paired device token. x-roles lists the roles a route admits; none means public. x-officer-session: officer sessions only; a paired device is refused (403 forbidden) even when it holds a listed role, as a counter PC holds counter.',
   },
   servers: [{ url: '/api/v1' }],
   components: {
@@ -359,6 +379,7 @@ export const openApiDocument = (version: string): unknown => ({
       [operation.method]: {
         summary: operation.summary,
         'x-roles': operation.roles,
+        ...(operation.officerSession ? { 'x-officer-session': true } : {}),
         ...(operation.roles.length > 0 ? { security: [{ bearer: [] }] } : {}),
         ...(parameters.length > 0 ? { parameters } : {}),
         ...(operation.body
@@ -371,6 +392,14 @@ export const openApiDocument = (version: string): unknown => ({
           : {}),
         responses: {
           [String(operation.success ?? 200)]: successResponse(operation),
+          ...(operation.alsoSuccess
+            ? {
+                [String(operation.alsoSuccess.status)]: {
+                  ...successResponse(operation),
+                  description: operation.alsoSuccess.description,
+                },
+              }
+            : {}),
           default: {
             description: 'Error envelope with a coded error',
             content: { 'application/json': { schema: envelope(z.never()) } },

@@ -12,12 +12,19 @@ export type Operation = {
   summary: string;
   /** Roles allowed; empty for public routes. */
   roles: readonly AnyRole[];
+  /**
+   * Officers' sessions only (`requireOfficer`): a paired device is refused, 403, even when it
+   * holds a listed role (a counter PC holds `counter`). Default false.
+   */
+  officerSession?: boolean;
   /** The schema the route parses `request.query` with; absent when it reads no query. */
   query?: z.ZodObject;
   /** The JSON body the route parses; absent when it reads none. */
   body?: z.ZodType;
   /** Success status; default 200. */
   success?: number;
+  /** A second success status with the same body, and when it answers; default none. */
+  alsoSuccess?: { status: number; description: string };
 } & (
   | {
       /** The success envelope's `data`. */

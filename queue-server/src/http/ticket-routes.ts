@@ -12,7 +12,8 @@ import { actorForPrincipal, demoActor } from '../queue/actor';
 import { actorIdOf } from '../auth/security';
 import type { RestDeps } from './rest-deps';
 import { send } from './reply';
-import { principalOfResponse, requireRoles } from './auth-middleware';
+import { isOfficer, principalOfResponse, requireOfficer, requireRoles } from './auth-middleware';
+import { publicTicketLookup } from './ticket-lookup-view';
 
 export const ticketRoutes = ({ queue, config }: RestDeps): Router => {
   const router = express.Router();
@@ -37,13 +38,15 @@ export const ticketRoutes = ({ queue, config }: RestDeps): Router => {
     },
   );
 
-  router.get('/tickets', requireRoles('counter', 'supervisor', 'admin'), (request, response) => {
+  router.get('/tickets', requireOfficer, (request, response) => {
     const parsed = parseInput(listTicketsQuerySchema, request.query);
     if (!parsed.ok) return send(response, parsed);
     return send(response, ok(queue.listTickets(parsed.value)));
   });
 
-  // Public: the id is a random UUID printed as the ticket's QR, so holding it is the permission.
+  // Public: the id is a random UUID printed as the ticket's QR, so holding it is the permission
+  // to follow the ticket. A slip is thrown away in the hall, though: only officers read who
+  // acted and why (publicTicketLookup).
   router.get('/tickets/:ticketId', (request, response) => {
     const reply = queue.ticketWithEvents(request.params.ticketId);
     if (!reply.ok) return send(response, reply);
@@ -52,29 +55,26 @@ export const ticketRoutes = ({ queue, config }: RestDeps): Router => {
       ...reply.data,
       position: ticket.state === 'waiting' ? queue.positionOf(ticket) : null,
     };
-    return send(response, ok(lookup));
+    return send(
+      response,
+      ok(isOfficer(principalOfResponse(response)) ? lookup : publicTicketLookup(lookup)),
+    );
   });
 
-  router.post(
-    '/tickets/:ticketId/cancel',
-    requireRoles('counter', 'supervisor', 'admin'),
-    (request, response) => {
-      const parsed = parseInput(cancelTicketBodySchema, {
-        ...(typeof request.body === 'object' && request.body !== null ? request.body : {}),
-        ticketId: request.params.ticketId,
-      });
-      if (!parsed.ok) return send(response, parsed);
-      const principal = principalOfResponse(response);
-      if (!principal) return send(response, fail('unauthorized', 'Chưa đăng nhập (not signed in)'));
-      const actor =
-        principal.kind === 'demo'
-          ? demoActor(null)
-          : actorForPrincipal(principal, config.current());
-      return send(
-        response,
-        queue.counterOps.cancel(parsed.value.ticketId, parsed.value.reason, actor),
-      );
-    },
-  );
+  router.post('/tickets/:ticketId/cancel', requireOfficer, (request, response) => {
+    const parsed = parseInput(cancelTicketBodySchema, {
+      ...(typeof request.body === 'object' && request.body !== null ? request.body : {}),
+      ticketId: request.params.ticketId,
+    });
+    if (!parsed.ok) return send(response, parsed);
+    const principal = principalOfResponse(response);
+    if (!principal) return send(response, fail('unauthorized', 'Chưa đăng nhập (not signed in)'));
+    const actor =
+      principal.kind === 'demo' ? demoActor(null) : actorForPrincipal(principal, config.current());
+    return send(
+      response,
+      queue.counterOps.cancel(parsed.value.ticketId, parsed.value.reason, actor),
+    );
+  });
   return router;
 };
