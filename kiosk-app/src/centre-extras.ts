@@ -37,3 +37,14 @@ export const centreExtrasOf = (snapshot: unknown): CentreExtras => {
     selfDeclared: priorityCategories.filter((category) => category.selfDeclared === true),
   };
 };
+
+/**
+ * The priority group a citizen chose, as the centre's latest snapshot has it: null once the
+ * centre removed it or no longer lets citizens declare it (a ticket asked with it would be
+ * refused), else the snapshot's own entry (a renamed group shows its new name).
+ */
+export const keptPriority = (
+  chosen: PriorityCategory | null,
+  selfDeclared: readonly PriorityCategory[],
+): PriorityCategory | null =>
+  chosen ? (selfDeclared.find((category) => category.id === chosen.id) ?? null) : null;

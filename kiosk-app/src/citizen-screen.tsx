@@ -5,6 +5,8 @@ import { formatDay, timelinessOf } from './format';
 import type { KioskApi, KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
 import { ConfiguredName } from './configured-name';
+import { citizenDossiersFailure } from './kiosk-failures';
+import { say } from './kiosk-text';
 
 /** A scanned citizen ID card, already masked by the classifier (last 4 digits only). */
 export type CitizenCard = Extract<ClassifiedScan, { kind: 'citizen-id' }>;
@@ -102,9 +104,8 @@ export const CitizenScreen = ({ card, api, today, language, t, onEnd }: Props) =
 
   const list = (): ReactNode => {
     if (dossiers === null) return <p role="status">{t('citizenDossiersLoading')}</p>;
-    if (!dossiers.ok) {
-      return <p role="alert">{t('citizenDossiersFailed', { message: dossiers.error.message })}</p>;
-    }
+    // Worded from the code: the server's message mixes both languages and is for the logs.
+    if (!dossiers.ok) return <p role="alert">{say(t, citizenDossiersFailure(dossiers.error))}</p>;
     if (dossiers.data.length === 0) return <p role="status">{t('noDossiers')}</p>;
     return (
       <ul className="citizen-dossiers" aria-label={t('citizenTitle')}>

@@ -1,13 +1,9 @@
 import type { Language } from '@openops/client';
-import {
-  assertNever,
-  parseDossierCode,
-  type DossierLookup,
-  type DossierStatus,
-} from '@openops/protocol';
+import { assertNever, parseDossierCode, type DossierLookup } from '@openops/protocol';
 import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
 import { ConfiguredName } from './configured-name';
+import { nextStepOf } from './dossier-next-step';
 
 type Props = {
   lookup: DossierLookup;
@@ -17,30 +13,6 @@ type Props = {
   t: Translate;
   /** Takes a "return results" ticket; absent when the centre has no such service. */
   onTakeReturnTicket: (() => void) | null;
-};
-
-/** What the citizen should do next, by national status (DESIGN.md "Dossier status"). */
-const nextStepOf = (status: DossierStatus): MessageKey => {
-  switch (status) {
-    case 9:
-      return 'nextReady';
-    case 5:
-      return 'nextSupplement';
-    case 6:
-      return 'nextFinancial';
-    case 10:
-      return 'nextReturned';
-    case 1:
-    case 2:
-    case 4:
-      return 'nextWait';
-    case 3:
-    case 7:
-    case 8:
-      return 'nextAsk';
-    default:
-      return assertNever(status);
-  }
 };
 
 const ageKey = (unit: Age['unit']): MessageKey => {
@@ -67,6 +39,8 @@ const freshnessOf = (lookup: DossierLookup, t: Translate): string => {
 
 export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }: Props) => {
   const receivedDate = parseDossierCode(lookup.code)?.receivedDate ?? null;
+  // Blank lines are no item: "bring these:" is never followed by an empty list.
+  const supplementItems = lookup.supplementItems.filter((item) => item.trim() !== '');
   const timeliness =
     lookup.returnDate && lookup.status !== 10 ? timelinessOf(lookup.returnDate, today) : null;
   return (
@@ -114,10 +88,10 @@ export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }
           </>
         )}
       </dl>
-      <p className="next-step">{t(nextStepOf(lookup.status))}</p>
-      {lookup.status === 5 && lookup.supplementItems.length > 0 && (
+      <p className="next-step">{t(nextStepOf(lookup.status, supplementItems.length > 0))}</p>
+      {lookup.status === 5 && supplementItems.length > 0 && (
         <ul>
-          {lookup.supplementItems.map((item) => (
+          {supplementItems.map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>

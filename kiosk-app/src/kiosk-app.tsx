@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { listenTo, useLanguage, useRoleSocket } from '@openops/client';
+import { listenTo, useHandshakeRefusal, useLanguage, useRoleSocket } from '@openops/client';
 import {
   assertNever,
   searchItems,
   type CentreSnapshot,
   type ClassifiedScan,
-  type IssuedTicket,
-  type DailyLimitDetails,
-  type IssuingClosedDetails,
   type PrinterStatusEvent,
   type PriorityCategory,
   type Procedure,
@@ -26,34 +23,16 @@ import { AppointmentScreen } from './appointment-screen';
 import { LookupScreen } from './lookup-screen';
 import { TicketStatusScreen } from './ticket-status-screen';
 import { CatalogueScreen } from './catalogue-screen';
-import { CitizenNotice, CitizenScreen, type CitizenCard } from './citizen-screen';
+import { CitizenNotice, CitizenScreen } from './citizen-screen';
 import { useIdleReset } from './use-idle-reset';
 import { useWedgeScanner } from './use-wedge-scanner';
 import { classifyKioskScan } from './scan-route';
 import { dayIn } from './format';
-import { centreExtrasOf, noExtras, type CentreExtras } from './centre-extras';
+import { centreExtrasOf, keptPriority, noExtras, type CentreExtras } from './centre-extras';
 import { spansToday } from './opening-spans';
 import { useScrollTop } from './use-scroll-top';
-
-type Screen =
-  | { kind: 'home' }
-  | { kind: 'ticket'; issued: IssuedTicket }
-  | {
-      kind: 'refused';
-      reason: 'daily-limit-reached' | 'service-closed';
-      serviceId: string;
-      /** The server's facts behind the refusal; absent from older servers. */
-      details?: IssuingClosedDetails | DailyLimitDetails | undefined;
-    }
-  // `unreadScans` counts scans the kiosk could not read while the screen is open: the screen
-  // says so in place of its last message, so only one message shows.
-  | { kind: 'appointment'; scannedCode: string | null; unreadScans: number }
-  | { kind: 'lookup'; scannedCode: string | null; unreadScans: number }
-  // `scan` counts scans, so scanning the same ticket again reads it afresh.
-  | { kind: 'ticket-status'; ticketId: string; scan: number }
-  | { kind: 'catalogue' }
-  | { kind: 'citizen-notice'; card: CitizenCard }
-  | { kind: 'citizen'; card: CitizenCard };
+import { screenAfterScan, screenKeyOf, type Screen } from './kiosk-screens';
+import { ticketFailure } from './kiosk-failures';
 
 type Props = {
   serverUrl: string;
@@ -64,33 +43,14 @@ type Props = {
   now?: () => Date;
 };
 
-/** Changes when a new screen opens (not when a screen's own message changes): scroll to top. */
-const screenKeyOf = (screen: Screen, home: HomeView): string => {
-  switch (screen.kind) {
-    case 'home':
-      return `home:${home.openFieldId ?? ''}`;
-    case 'ticket':
-      return `ticket:${screen.issued.ticket.id}`;
-    case 'appointment':
-    case 'lookup':
-      return `${screen.kind}:${screen.scannedCode ?? ''}`;
-    case 'ticket-status':
-      return `ticket-status:${screen.ticketId}:${screen.scan}`;
-    case 'refused':
-    case 'catalogue':
-    case 'citizen-notice':
-    case 'citizen':
-      return screen.kind;
-    default:
-      return assertNever(screen);
-  }
-};
-
 // Without a "return results" flag in the centre model, the service is found by its name.
 const returnServiceQuery = 'tra ket qua';
 
 export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }: Props) => {
   const { socket, connection, deviceToken } = useRoleSocket('kiosk', serverUrl, deviceId);
+  // Unpaired or revoked in a secure centre: the server refuses the handshake, and waiting for
+  // a reconnection would not help; staff must pair the kiosk.
+  const refusal = useHandshakeRefusal(socket);
   const { language, setLanguage, toggle } = useLanguage(kioskMessages);
   const t = useMemo(() => kioskTranslator(language), [language]);
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
@@ -118,7 +78,8 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     setLanguage('vi');
   }, [setLanguage]);
 
-  useScrollTop(screenKeyOf(screen, homeView));
+  const screenKey = screenKeyOf(screen, homeView);
+  useScrollTop(screenKey);
 
   // Read by the scan handler, which stays one function for the socket listeners' sake.
   const screenKind = useRef(screen.kind);
@@ -126,37 +87,22 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     screenKind.current = screen.kind;
   }, [screen.kind]);
 
+  // Numbers every scan, so the same code scanned again opens its screen afresh.
   const scans = useRef(0);
-  const onScan = useCallback((scan: ClassifiedScan): void => {
+  // The last scan's number: a scan from a serial or HID scanner comes through the server with
+  // no key press here, so the idle wait starts again on it.
+  const [lastScan, setLastScan] = useState(0);
+  const onScan = useCallback((scanned: ClassifiedScan): void => {
+    scans.current += 1;
+    const scan = scans.current;
+    setLastScan(scan);
     setNotice(null);
-    switch (scan.kind) {
-      case 'ticket':
-        scans.current += 1;
-        setScreen({ kind: 'ticket-status', ticketId: scan.ticketId, scan: scans.current });
-        return;
-      case 'dossier-code':
-        setScreen({ kind: 'lookup', scannedCode: scan.code, unreadScans: 0 });
-        return;
-      case 'appointment-code':
-        setScreen({ kind: 'appointment', scannedCode: scan.code, unreadScans: 0 });
-        return;
-      case 'citizen-id':
-        setScreen({ kind: 'citizen-notice', card: scan });
-        return;
-      case 'unknown':
-        if (screenKind.current === 'lookup' || screenKind.current === 'appointment') {
-          setScreen((current) =>
-            current.kind === 'lookup' || current.kind === 'appointment'
-              ? { ...current, unreadScans: current.unreadScans + 1 }
-              : current,
-          );
-        } else {
-          setNotice(text('unknownScan'));
-        }
-        return;
-      default:
-        assertNever(scan);
+    const tellsItself = screenKind.current === 'lookup' || screenKind.current === 'appointment';
+    if (scanned.kind === 'unknown' && !tellsItself) {
+      setNotice(text('unknownScan'));
+      return;
     }
+    setScreen((current) => screenAfterScan(current, scanned, scan) ?? current);
   }, []);
 
   useWedgeScanner(useCallback((text: string) => onScan(classifyKioskScan(text)), [onScan]));
@@ -169,7 +115,18 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       language !== 'vi',
     idleMs,
     goHome,
+    `${screenKey}#${lastScan}`,
   );
+
+  // A priority group the centre withdrew since the citizen chose it (removed, or now granted by
+  // officers only) would have every ticket refused: the choice goes, and the citizen is told.
+  useEffect(() => {
+    if (priority === null) return;
+    const kept = keptPriority(priority, extras.selfDeclared);
+    if (kept === priority) return;
+    setPriority(kept);
+    if (kept === null) setNotice(text('priorityWithdrawn'));
+  }, [extras, priority]);
 
   useEffect(() => {
     if (!socket) return undefined;
@@ -214,11 +171,11 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             : undefined,
       });
     } else {
-      setScreen({ kind: 'home' });
       // The server's text mixes both languages: the citizen reads the kiosk's own words.
-      setNotice(
-        code === 'unreachable' ? text('failed', { message: text('timeout') }) : text('failedAsk'),
-      );
+      const failure = ticketFailure(reply.error, priority !== null);
+      setScreen({ kind: 'home' });
+      if (failure.dropPriority) setPriority(null);
+      setNotice(failure.text);
     }
   };
 
@@ -227,7 +184,9 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   const returnService = searchItems(services, returnServiceQuery, (service) => [service.name])[0];
 
   const body = (): ReactNode => {
-    if (connection !== 'online' || !api) return <OfflineScreen connection={connection} t={t} />;
+    if (refusal !== null || connection !== 'online' || !api) {
+      return <OfflineScreen connection={connection} refused={refusal !== null} t={t} />;
+    }
     switch (screen.kind) {
       case 'home':
         return (
@@ -245,9 +204,11 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
             t={t}
             onTake={(serviceId) => void take(serviceId)}
             onAppointment={() =>
-              setScreen({ kind: 'appointment', scannedCode: null, unreadScans: 0 })
+              setScreen({ kind: 'appointment', scannedCode: null, scan: 0, unreadScans: 0 })
             }
-            onLookup={() => setScreen({ kind: 'lookup', scannedCode: null, unreadScans: 0 })}
+            onLookup={() =>
+              setScreen({ kind: 'lookup', scannedCode: null, scan: 0, unreadScans: 0 })
+            }
             onCatalogue={() => setScreen({ kind: 'catalogue' })}
           />
         );
@@ -288,7 +249,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       case 'appointment':
         return (
           <AppointmentScreen
-            key={screen.scannedCode ?? 'typed'}
+            key={screenKey}
             api={api}
             scannedCode={screen.scannedCode}
             unreadScans={screen.unreadScans}
@@ -304,7 +265,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       case 'lookup':
         return (
           <LookupScreen
-            key={screen.scannedCode ?? 'typed'}
+            key={screenKey}
             api={api}
             scannedCode={screen.scannedCode}
             unreadScans={screen.unreadScans}
@@ -318,7 +279,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       case 'ticket-status':
         return (
           <TicketStatusScreen
-            key={`${screen.ticketId}:${screen.scan}`}
+            key={screenKey}
             api={api}
             ticketId={screen.ticketId}
             services={services}
@@ -366,7 +327,8 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   };
 
   // The home screen is laid out to the window's height (home-layout.css); other screens scroll.
-  const homeShown = connection === 'online' && api !== null && screen.kind === 'home';
+  const homeShown =
+    refusal === null && connection === 'online' && api !== null && screen.kind === 'home';
   return (
     <main className={homeShown ? 'kiosk kiosk-home' : 'kiosk'} lang={language}>
       <header className="kiosk-header">

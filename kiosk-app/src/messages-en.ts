@@ -20,6 +20,10 @@ export const en: Record<MessageKey, string> = {
   priorityNone: 'No priority',
   priorityChosen: 'Priority: {name}. Now please choose the service.',
   priorityOnTicket: 'Priority: {name}',
+  priorityWithdrawn:
+    'The priority group you chose is no longer offered at this kiosk. You can take an ordinary number or ask a member of staff.',
+  priorityRefused:
+    'No number yet: the priority group you chose is no longer offered. Please tap the service again for an ordinary number, or ask a member of staff.',
   yourNumber: 'Your number',
   peopleAhead: 'People ahead of you: {count}',
   estimatedWait: 'Estimated wait: about {minutes} {minutes|minute|minutes}',
@@ -48,6 +52,9 @@ export const en: Record<MessageKey, string> = {
   offlineTitle: 'This kiosk is offline for a moment',
   offline: 'Lost connection to the server. Please wait a moment…',
   offlineHint: 'It reconnects by itself. If you are in a hurry, please ask a member of staff.',
+  unpairedTitle: 'This kiosk is not paired',
+  unpaired:
+    'The server refused this kiosk: it is not paired, or its pairing was revoked. Please ask a member of staff.',
   connecting: 'Connecting…',
   failed: 'Could not take a number: {message}',
   failedAsk: 'Could not take a number. Please try again or ask a member of staff.',
@@ -120,6 +127,8 @@ export const en: Record<MessageKey, string> = {
   dueToday: 'Due today',
   nextReady: 'Your result is ready. Please take a "Return of results" number to collect it.',
   nextSupplement: 'More documents are needed. Please bring to the reception counter:',
+  nextSupplementAsk:
+    'More documents are needed. Please ask at the reception counter which ones to bring.',
   nextWait: 'Your dossier is being processed. Please come back on the due date.',
   nextFinancial: 'Fees or taxes are due. Please ask at the reception counter.',
   nextAsk: 'Please ask at the reception counter for details.',
@@ -177,7 +186,9 @@ export const en: Record<MessageKey, string> = {
   noDossiers: 'You have no dossiers at this centre.',
   citizenDossiersLoading: 'Looking for your dossiers…',
   citizenDossiersFailed:
-    'Your dossiers could not be found by ID card ({message}). You can look one up with the code on your receipt.',
+    'Your dossiers could not be found by ID card: {message} You can also look one up with the code on your receipt.',
+  citizenDossiersFailedAsk:
+    'Your dossiers could not be found by ID card. Please ask a member of staff, or look one up with the code on your receipt.',
   returnedLate: 'Result returned late',
   endSession: 'Finish and erase my data',
   unknownScan:

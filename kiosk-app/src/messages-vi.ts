@@ -21,6 +21,10 @@ export const vi = {
   priorityNone: 'Không ưu tiên',
   priorityChosen: 'Diện ưu tiên: {name}. Bây giờ mời bạn chọn dịch vụ.',
   priorityOnTicket: 'Ưu tiên: {name}',
+  priorityWithdrawn:
+    'Diện ưu tiên bạn chọn không còn được áp dụng tại máy lấy số. Bạn có thể lấy số thường hoặc hỏi nhân viên hướng dẫn.',
+  priorityRefused:
+    'Chưa lấy được số: diện ưu tiên bạn chọn không còn được áp dụng. Vui lòng chạm lại vào dịch vụ để lấy số thường, hoặc hỏi nhân viên hướng dẫn.',
   yourNumber: 'Số thứ tự của bạn',
   peopleAhead: 'Số người đang chờ trước bạn: {count}',
   estimatedWait: 'Thời gian chờ dự kiến: khoảng {minutes} phút',
@@ -49,6 +53,9 @@ export const vi = {
   offlineTitle: 'Máy tạm thời mất kết nối',
   offline: 'Đang mất kết nối tới máy chủ. Vui lòng chờ trong giây lát…',
   offlineHint: 'Máy sẽ tự kết nối lại. Nếu cần gấp, xin hỏi nhân viên hướng dẫn.',
+  unpairedTitle: 'Máy lấy số chưa được ghép nối',
+  unpaired:
+    'Máy chủ từ chối kết nối vì máy này chưa được ghép nối hoặc đã bị thu hồi. Vui lòng báo nhân viên hướng dẫn.',
   connecting: 'Đang kết nối…',
   failed: 'Không lấy được số: {message}',
   failedAsk: 'Không lấy được số. Vui lòng thử lại hoặc hỏi nhân viên hướng dẫn.',
@@ -118,6 +125,8 @@ export const vi = {
   dueToday: 'Hẹn trả hôm nay',
   nextReady: 'Hồ sơ đã có kết quả. Mời bạn lấy số "Trả kết quả" để nhận.',
   nextSupplement: 'Cần bổ sung giấy tờ. Vui lòng mang đến quầy tiếp nhận:',
+  nextSupplementAsk:
+    'Cần bổ sung giấy tờ. Vui lòng hỏi quầy tiếp nhận để biết cần bổ sung những gì.',
   nextWait: 'Hồ sơ đang được giải quyết. Vui lòng quay lại vào ngày hẹn trả.',
   nextFinancial: 'Cần thực hiện nghĩa vụ tài chính. Vui lòng đến quầy tiếp nhận để được hướng dẫn.',
   nextAsk: 'Vui lòng hỏi quầy tiếp nhận để biết thêm.',
@@ -175,7 +184,9 @@ export const vi = {
   noDossiers: 'Không có hồ sơ nào của bạn tại trung tâm.',
   citizenDossiersLoading: 'Đang tìm hồ sơ của bạn…',
   citizenDossiersFailed:
-    'Chưa tra cứu được hồ sơ theo thẻ căn cước ({message}). Bạn có thể tra cứu bằng mã hồ sơ trên giấy hẹn.',
+    'Chưa tra cứu được hồ sơ theo thẻ căn cước: {message} Bạn cũng có thể tra cứu bằng mã hồ sơ trên giấy hẹn.',
+  citizenDossiersFailedAsk:
+    'Chưa tra cứu được hồ sơ theo thẻ căn cước. Vui lòng hỏi nhân viên hướng dẫn, hoặc tra cứu bằng mã hồ sơ trên giấy hẹn.',
   returnedLate: 'Trả kết quả trễ hạn',
   endSession: 'Kết thúc và xoá thông tin',
   unknownScan: 'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',

@@ -5,9 +5,16 @@ export const defaultIdleSeconds = 60;
 
 /**
  * Calls `onIdle` after `idleMs` without a touch, click or key press while `active`, so the next
- * citizen never finds the previous one's dossier or ID on screen.
+ * citizen never finds the previous one's dossier or ID on screen. The wait also starts again
+ * whenever `activity` changes (default: never): a scan from a serial or HID scanner arrives
+ * through the server with no key press here, and a screen it opens deserves the full wait.
  */
-export const useIdleReset = (active: boolean, idleMs: number, onIdle: () => void): void => {
+export const useIdleReset = (
+  active: boolean,
+  idleMs: number,
+  onIdle: () => void,
+  activity: string | number = 0,
+): void => {
   const onIdleRef = useRef(onIdle);
   useEffect(() => {
     onIdleRef.current = onIdle;
@@ -26,7 +33,8 @@ export const useIdleReset = (active: boolean, idleMs: number, onIdle: () => void
       window.clearTimeout(timer);
       events.forEach((name) => document.removeEventListener(name, restart, { capture: true }));
     };
-  }, [active, idleMs]);
+    // `activity` is not read: a change of it is what restarts the wait.
+  }, [active, idleMs, activity]);
 };
 
 /** `?idle=<seconds>` (1 to 3600) for a centre that wants another timeout; the default otherwise. */

@@ -34,7 +34,9 @@ test('a paired kiosk takes tickets and looks dossiers up; an unpaired page is re
 }) => {
   const stranger = await browser.newPage();
   await stranger.goto(`${server.url}/kiosk/?device=kiosk-1`);
-  await expect(stranger.getByRole('heading', { name: 'Máy tạm thời mất kết nối' })).toBeVisible();
+  await expect(
+    stranger.getByRole('heading', { name: 'Máy lấy số chưa được ghép nối' }),
+  ).toBeVisible();
   await stranger.close();
 
   const token = await pairDevice(server.url, { deviceId: 'kiosk-1', role: 'kiosk' });
