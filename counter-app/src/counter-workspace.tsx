@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLanguage, type ConnectionState, type RoleSocket } from '@openops/client';
 import type { Counter, TransferNote } from '@openops/protocol';
 import { messages } from './messages';
@@ -19,6 +20,8 @@ import { closeCounterNotice, nobodyLeft } from './close-counter-notice';
 import { RatingStatus } from './rating-status';
 import { ShortcutHelp } from './shortcut-help';
 import { WorkColumn } from './work-column';
+import { SignOutDialog } from './sign-out-dialog';
+import { refusalText, scanBlockedBy } from './counter-refusals';
 import { LanguageContext } from './ui-language';
 
 export type SignedInOfficer = { id: string; name: string; roles: readonly string[] };
@@ -37,6 +40,8 @@ type Props = {
   deviceId: string;
   /** The counter is closed: back to the sign-in screen. */
   onLeave: () => void;
+  /** The officer signs out without closing the counter: back to the sign-in screen. */
+  onSignOut: () => void;
 };
 
 /**
@@ -68,30 +73,40 @@ export const CounterWorkspace = (props: Props) => {
     closeNotice,
     onLeave: props.onLeave,
     online: connection === 'online',
+    refusalText: (error) =>
+      refusalText(error, { name: counter.name, reason: view.reason }, language),
   });
   const { panel, setPanel, confirmingClose, busy, dialogErrors, run, callChosen } = actions;
   const closePanel = (): void => setPanel('none');
+  // Signing out of a counter this officer still holds asks first (see `SignOutDialog`); one he
+  // does not hold (opening it was refused, a supervisor closed it) is left at once.
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+  const holdsCounter =
+    officer !== null && feed.view?.heldBy === officer.id && view.state !== 'closed';
+  const signOut = (): void => {
+    if (holdsCounter) setConfirmingSignOut(true);
+    else props.onSignOut();
+  };
   useShortcutKeys({
     onAction: run,
     onCallChosen: callChosen,
     waiting: view.waiting,
     onEscape: closePanel,
-    blocked: confirmingClose,
+    blocked: confirmingClose || confirmingSignOut,
   });
 
   const scan = useScanOutsideDialog({
     scan: feed.scan,
-    held: confirmingClose,
-    onHeld: () => actions.say(t('scanWhileClosing')),
+    held: confirmingClose || confirmingSignOut,
+    // The close question shows what is said meanwhile; the sign-out one drops the scan unsaid:
+    // the officer is leaving, and scans again after "Huỷ".
+    onHeld: () => {
+      if (confirmingClose) actions.say(t('scanWhileClosing'));
+    },
   });
   useScannedTicketCall({
     scan,
-    blockedBy:
-      view.state !== 'open'
-        ? t('scanNeedsOpen')
-        : view.currentTicketId
-          ? t('scanFinishFirst')
-          : null,
+    blockedBy: scanBlockedBy(view.state, view.currentTicketId !== null, language),
     onCall: (ticketId) => void callChosen({ id: ticketId }),
     onBlocked: actions.say,
   });
@@ -116,6 +131,7 @@ export const CounterWorkspace = (props: Props) => {
           actionsDisabled={!online || busy}
           onRun={(action) => void run(action)}
           onClose={() => void actions.requestClose()}
+          onSignOut={signOut}
           onProcedures={isSupervisor ? () => setPanel('procedures') : null}
           onToggleLanguage={toggle}
         />
@@ -187,6 +203,13 @@ export const CounterWorkspace = (props: Props) => {
             alert={actions.alert}
             onConfirm={() => void actions.closeCounter()}
             onCancel={actions.cancelClose}
+          />
+        )}
+        {confirmingSignOut && (
+          <SignOutDialog
+            counterName={counter.name}
+            onConfirm={props.onSignOut}
+            onCancel={() => setConfirmingSignOut(false)}
           />
         )}
         {panel === 'help' && <ShortcutHelp onClose={closePanel} />}

@@ -43,8 +43,13 @@ type Props = {
   smsOffered: boolean;
   officerName: string;
   ticketId: string | null;
-  /** The latest scan at this counter; a CCCD QR fills the applicant's name and address. */
-  scan: ScanEvent | null;
+  /**
+   * A citizen-ID card scanned at this counter that has not filled a form yet (see
+   * `unusedCardScan`): it fills the applicant's name and address, once.
+   */
+  card: ScanEvent | null;
+  /** The card filled this form: no form takes it again, not even this one opened anew. */
+  onCardUsed: (card: ScanEvent) => void;
   submit: (body: unknown) => Promise<Reply<Dossier>>;
   onReceived: (dossier: Dossier) => void;
 };
@@ -58,7 +63,7 @@ type Props = {
  * back what was entered, with the same request id.
  */
 export const DossierForm = (props: Props) => {
-  const { procedures, serviceIds, scan } = props;
+  const { procedures, serviceIds, card, onCardUsed } = props;
   const tx = useText();
   const language = useContext(LanguageContext);
   const [restored, setRestored] = useState<DossierDraft | null>(() => loadDraft(props.counterId));
@@ -140,13 +145,16 @@ export const DossierForm = (props: Props) => {
     } else clearDraft(props.counterId);
   }, [props.counterId, requestId, draftFields]);
 
+  // Marked used at once: the form is unmounted when the officer leaves it (F9, F10, Escape), and
+  // one opened again must not take back, for the next citizen, a card already used.
   useEffect(() => {
-    if (scan?.scan.kind !== 'citizen-id') return;
-    const card = scan.scan;
-    setApplicant((old) => ({ ...old, name: card.fullName, address: card.address }));
-    setScannedId(card.idMasked);
+    if (card?.scan.kind !== 'citizen-id') return;
+    const read = card.scan;
+    setApplicant((old) => ({ ...old, name: read.fullName, address: read.address }));
+    setScannedId(read.idMasked);
     setErrors((old) => withoutErrors(old, ['applicant.name', 'applicant.address']));
-  }, [scan]);
+    onCardUsed(card);
+  }, [card, onCardUsed]);
 
   const ordered = useMemo(() => {
     const mine = procedures.filter((candidate) => serviceIds.includes(candidate.serviceId));
@@ -195,7 +203,13 @@ export const DossierForm = (props: Props) => {
     procedureId: procedure?.id,
     applicant: {
       name,
-      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
+      // A typed number wins; else the scanned card's, masked as the counter was given it, so
+      // the citizen's dossiers are found by the card at the kiosk.
+      ...(idNumber.trim()
+        ? { idNumber: idNumber.trim() }
+        : scannedId
+          ? { idMasked: scannedId }
+          : {}),
       ...(phone.trim() ? { phone: phone.trim() } : {}),
       ...(address.trim() ? { address: address.trim() } : {}),
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   allowedFrom,
   dossierCodeSchema,
@@ -20,14 +20,20 @@ export type DossierFollowUp = {
   markReturned: (code: string) => Promise<Reply<Dossier>>;
 };
 
-type Props = { api: DossierFollowUp; scan: ScanEvent | null };
+type Props = {
+  api: DossierFollowUp;
+  /** A receipt scanned at this counter that no lookup has used yet (see `unusedReceiptScan`). */
+  scan: ScanEvent | null;
+  /** The scan was looked up: the panel opened again does not look it up anew. */
+  onScanUsed: (scan: ScanEvent) => void;
+};
 
 /**
  * Follow-up on a received dossier: scan (or type) the receipt's code, then ask for supplements
  * (status 5, with the list) or hand the result back (status 10). Each change is recorded by the
  * server with its history entry and queued for sync.
  */
-export const DossierReturn = ({ api, scan }: Props) => {
+export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
   const tx = useText();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -35,8 +41,20 @@ export const DossierReturn = ({ api, scan }: Props) => {
   const [items, setItems] = useState('');
   const [itemsError, setItemsError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // A change sent and not yet answered: the buttons wait, so one click is one change.
+  const [busy, setBusy] = useState(false);
+  // The latest lookup: an answer to an earlier one (a slower request) is dropped.
+  const lookup = useRef(0);
 
+  // A new code replaces the dossier on screen at once: the buttons never act on the previous
+  // citizen's dossier while the new one is looked up, or after it was not found.
   const load = async (value: string): Promise<void> => {
+    lookup.current += 1;
+    const asked = lookup.current;
+    setDossier(null);
+    setMessage(null);
+    setItems('');
+    setItemsError(null);
     const parsed = dossierCodeSchema.safeParse(value.trim());
     if (!parsed.success) {
       setCodeError(
@@ -46,6 +64,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
     }
     setCodeError(null);
     const reply = await api.get(parsed.data);
+    if (asked !== lookup.current) return;
     if (reply.ok) setDossier(reply.data);
     else setCodeError(reply.error.message);
   };
@@ -54,6 +73,7 @@ export const DossierReturn = ({ api, scan }: Props) => {
     if (scan?.scan.kind !== 'dossier-code') return;
     setCode(scan.scan.code);
     void load(scan.scan.code);
+    onScanUsed(scan);
     // Only a new scan triggers a lookup; `load` is stable enough for that purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scan]);
@@ -63,7 +83,13 @@ export const DossierReturn = ({ api, scan }: Props) => {
     void load(code);
   };
 
-  const after = (reply: Reply<Dossier>, done: string): void => {
+  /** Sends one change for the dossier on screen; its answer is dropped if another was looked up. */
+  const change = async (send: () => Promise<Reply<Dossier>>, done: string): Promise<void> => {
+    const asked = lookup.current;
+    setBusy(true);
+    const reply = await send();
+    setBusy(false);
+    if (asked !== lookup.current) return;
     if (reply.ok) {
       setDossier(reply.data);
       setMessage(done);
@@ -85,21 +111,24 @@ export const DossierReturn = ({ api, scan }: Props) => {
       return;
     }
     setItemsError(null);
-    after(
-      await api.requestSupplement(dossier.code, list),
+    const { code: dossierCode } = dossier;
+    await change(
+      () => api.requestSupplement(dossierCode, list),
       tx('Đã ghi yêu cầu bổ sung', 'Supplement requested'),
     );
   };
 
   /** Only the steps the dossier's status allows are offered; the server checks the same table. */
   const can = (action: DossierAction): boolean =>
-    dossier !== null && allowedFrom(action).includes(dossier.status);
+    !busy && dossier !== null && allowedFrom(action).includes(dossier.status);
 
   const simple = async (
     action: (code: string) => Promise<Reply<Dossier>>,
     done: string,
   ): Promise<void> => {
-    if (dossier) after(await action(dossier.code), done);
+    if (!dossier) return;
+    const { code: dossierCode } = dossier;
+    await change(() => action(dossierCode), done);
   };
 
   return (

@@ -41,6 +41,9 @@ export type CounterMessageKey =
   | 'ratingOnPage'
   | 'printer'
   | 'scanNeedsOpen'
+  | 'scanWhilePaused'
+  | 'callWhilePaused'
+  | 'signOut'
   | 'scanFinishFirst'
   | 'scanWhileClosing'
   | 'transferredFrom'
@@ -70,10 +73,15 @@ export const messages: Messages<CounterMessageKey> = {
     pause: 'Tạm dừng',
     resume: 'Tiếp tục',
     close: 'Đóng quầy',
+    signOut: 'Đăng xuất',
     shortcuts: 'Phím tắt',
     queue: 'Danh sách chờ',
     callThis: 'Gọi',
     scanNeedsOpen: 'Quầy chưa mở: mở quầy rồi quét lại phiếu để gọi số đó.',
+    scanWhilePaused:
+      'Quầy đang tạm dừng: nhấn "{resume}" ({key}) để mở lại quầy, rồi quét lại phiếu để gọi số đó.',
+    callWhilePaused:
+      '{counter} đang tạm dừng{reason}. Nhấn "{resume}" ({key}) để mở lại quầy rồi gọi số.',
     scanFinishFirst:
       'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
     scanWhileClosing:
@@ -118,10 +126,15 @@ export const messages: Messages<CounterMessageKey> = {
     pause: 'Pause',
     resume: 'Resume',
     close: 'Close counter',
+    signOut: 'Sign out',
     shortcuts: 'Shortcuts',
     queue: 'Waiting list',
     callThis: 'Call',
     scanNeedsOpen: 'The counter is not open: open it, then scan the ticket again to call it.',
+    scanWhilePaused:
+      'The counter is paused: press "{resume}" ({key}) to reopen it, then scan the ticket again to call it.',
+    callWhilePaused:
+      '{counter} is paused{reason}. Press "{resume}" ({key}) to reopen it, then call.',
     scanFinishFirst:
       'A number is at the counter: finish, mark absent or transfer it, then scan the ticket again.',
     scanWhileClosing:

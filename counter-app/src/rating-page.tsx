@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useHandshakeRefusal, useRoleSocket } from '@openops/client';
 import {
   keypadLevels,
@@ -28,6 +28,11 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
   const [request, setRequest] = useState<RatingRequestView | null>(null);
   const [thanked, setThanked] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // One answer per request: from the first tap until the server's answer the buttons are off,
+  // so a double tap is not sent as a second rating (refused, under the thanks). The ref stops
+  // a second tap in the same moment, before the disabled buttons are drawn.
+  const [sending, setSending] = useState(false);
+  const sendingRef = useRef(false);
   // A counter the centre does not have (a typo in the address, a counter removed from the
   // configuration): the page says why, and is back once the counter is.
   const refusal = useHandshakeRefusal(socket);
@@ -51,21 +56,29 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
   }, [socket, counterId]);
 
   const rate = async (level: RatingLevel): Promise<void> => {
-    if (!socket || !request) return;
-    const reply = await requestReply<CounterClientEvents, 'rating:submit'>(
-      socket,
-      'rating:submit',
-      {
-        requestId: request.requestId,
-        level,
-        source: 'kiosk',
-      },
-    );
-    if (reply.ok) {
-      setRequest(null);
-      setThanked(true);
-    } else {
-      setMessage(reply.error.message);
+    if (!socket || !request || sendingRef.current) return;
+    sendingRef.current = true;
+    setSending(true);
+    try {
+      const reply = await requestReply<CounterClientEvents, 'rating:submit'>(
+        socket,
+        'rating:submit',
+        {
+          requestId: request.requestId,
+          level,
+          source: 'kiosk',
+        },
+      );
+      if (reply.ok) {
+        setRequest(null);
+        setThanked(true);
+        setMessage(null);
+      } else {
+        setMessage(reply.error.message);
+      }
+    } finally {
+      sendingRef.current = false;
+      setSending(false);
     }
   };
 
@@ -87,6 +100,7 @@ export const RatingPage = ({ serverUrl, deviceId, counterId }: Props) => {
                 key={level}
                 type="button"
                 aria-label={ratingLevelLabels[level].vi}
+                disabled={sending}
                 onClick={() => void rate(level)}
               >
                 {ratingLevelLabels[level].vi}

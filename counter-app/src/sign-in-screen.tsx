@@ -15,6 +15,11 @@ type Props = {
   serverUrl: string;
   snapshot: CentreSnapshot | null;
   connection: ConnectionState;
+  /**
+   * Why the officer is back here without having closed the counter (opening it was refused,
+   * the session ended); shown until he tries again. Default none.
+   */
+  notice?: string | null;
   onSignedIn: (session: CounterSession) => void;
 };
 
@@ -24,11 +29,17 @@ type Props = {
  */
 const accountNeeded = 'Nhập tên đăng nhập của cán bộ (sign in with your account)';
 
-export const SignInScreen = ({ serverUrl, snapshot, connection, onSignedIn }: Props) => {
+export const SignInScreen = ({
+  serverUrl,
+  snapshot,
+  connection,
+  notice = null,
+  onSignedIn,
+}: Props) => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(notice);
   const [busy, setBusy] = useState(false);
   const firstCounter = useRef<HTMLButtonElement>(null);
   // A counter chosen without an account while the socket is still connecting: whether the server

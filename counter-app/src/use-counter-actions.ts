@@ -6,6 +6,7 @@ import type {
   Counter,
   CounterClientEvents,
   CounterStateName,
+  ErrorBody,
   Reply,
   Ticket,
 } from '@openops/protocol';
@@ -47,7 +48,11 @@ type Options = {
   onLeave: () => void;
   /** The link to the server is up; an alert about the link going down clears when it returns. */
   online: boolean;
+  /** What the officer reads of a refusal. Default the server's message. */
+  refusalText?: (error: ErrorBody) => string;
 };
+
+const serverWords = (error: ErrorBody): string => error.message;
 
 /**
  * What the officer does at the counter, sent to the server one request at a time: `busy` while
@@ -64,6 +69,7 @@ export const useCounterActions = ({
   closeNotice,
   onLeave,
   online,
+  refusalText = serverWords,
 }: Options) => {
   // A dossier left half-entered when the screen reloaded (a crash) opens again with it.
   const [panel, setPanel] = useState<WorkspacePanel>(() =>
@@ -85,6 +91,9 @@ export const useCounterActions = ({
   }, [online]);
   // The dossier handled while serving the current ticket, stored with its rating.
   const dossierForTicket = useRef<{ ticketId: string | null; code: string } | null>(null);
+  // Read when the answer comes: the wording of that moment (the screen's language, the pause).
+  const wording = useRef(refusalText);
+  wording.current = refusalText;
 
   const send = useCallback(
     async <E extends keyof Events & string>(
@@ -101,7 +110,7 @@ export const useCounterActions = ({
       setAlert(null);
       try {
         const reply = await requestTimedAction<Events, E>(socket, event, body);
-        if (!reply.ok) setAlert(reply.error.message);
+        if (!reply.ok) setAlert(wording.current(reply.error));
         else if (endsCurrentTicket.has(event)) lastCall.current = null;
         return reply;
       } finally {

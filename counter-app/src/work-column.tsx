@@ -9,6 +9,7 @@ import { DossierReturn } from './dossier-return';
 import { ProcedureEditor } from './procedure-editor';
 import { saveProcedure } from './procedure-api';
 import { ReceiptCard } from './receipt-card';
+import { unusedCardScan, unusedReceiptScan } from './card-scan';
 
 type Props = {
   socket: RoleSocket<'counter'>;
@@ -55,6 +56,11 @@ export const WorkColumn = ({
   onClose,
 }: Props) => {
   const [receipt, setReceipt] = useState<Dossier | null>(null);
+  // The card scan that last filled a reception form: kept here, beside the form rather than in
+  // it, since the form is unmounted whenever the officer turns to another panel.
+  const [usedCard, setUsedCard] = useState<ScanEvent | null>(null);
+  // Likewise the receipt scan the follow-up panel last looked up: opened again, it starts empty.
+  const [usedReceipt, setUsedReceipt] = useState<ScanEvent | null>(null);
   const column = useRef<HTMLDivElement>(null);
   // On a 1366×768 screen the panel opens below the waiting list: bring its top into view, so
   // the officer starts typing where they look.
@@ -74,7 +80,8 @@ export const WorkColumn = ({
           smsOffered={smsOffered}
           officerName={officer?.name ?? counter.name}
           ticketId={currentTicketId}
-          scan={scan}
+          card={unusedCardScan(scan, usedCard)}
+          onCardUsed={setUsedCard}
           submit={(body) => receiveDossier(socket, body)}
           onReceived={(dossier) => {
             setReceipt(dossier);
@@ -93,7 +100,8 @@ export const WorkColumn = ({
       )}
       {panel === 'return' && (
         <DossierReturn
-          scan={scan}
+          scan={unusedReceiptScan(scan, usedReceipt)}
+          onScanUsed={setUsedReceipt}
           api={dossierFollowUp(socket, (code) => onDossier(currentTicketId, code))}
         />
       )}

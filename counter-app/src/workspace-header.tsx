@@ -15,6 +15,8 @@ type Props = {
   actionsDisabled: boolean;
   onRun: (action: CounterAction) => void;
   onClose: () => void;
+  /** Leaves without closing the counter: works offline, and when closing is refused. */
+  onSignOut: () => void;
   /** Opens the procedure editor; null for an officer who is not a supervisor. */
   onProcedures: (() => void) | null;
   onToggleLanguage: () => void;
@@ -37,6 +39,7 @@ export const WorkspaceHeader = ({
   actionsDisabled,
   onRun,
   onClose,
+  onSignOut,
   onProcedures,
   onToggleLanguage,
 }: Props) => (
@@ -75,6 +78,10 @@ export const WorkspaceHeader = ({
       <ActionButton action="help" label={t('shortcuts')} disabled={actionsDisabled} onRun={onRun} />
       <button type="button" onClick={onToggleLanguage}>
         {t('language')}
+      </button>
+      {/* Never disabled: the way out when nothing else works (offline, every action refused). */}
+      <button type="button" onClick={onSignOut}>
+        {t('signOut')}
       </button>
     </div>
   </header>

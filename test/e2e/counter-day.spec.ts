@@ -133,6 +133,11 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
   await counter.dossierForm.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
   const firstCode = await counter.receiptCode();
   await page.screenshot({ path: `${screens}/counter-dossier-received.png` });
+  // The card's number is kept as the counter read it, masked: the kiosk finds the dossier by the card.
+  const stored = await request.get(`${server.url}/api/v1/dossiers/${firstCode}`, {
+    headers: supervisor,
+  });
+  expect(await stored.json()).toMatchObject({ data: { applicant: { idMasked: '********1234' } } });
   const firstReceipt = await decodeReceipt(await printedAfter(printedBefore), 'counter-receipt-1');
   expect(firstReceipt.codes).toEqual(expect.arrayContaining([firstCode]));
   // On screen: the printer's answer and the PNG of exactly what it was sent.

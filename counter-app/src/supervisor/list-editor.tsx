@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readValue, showValue, type FieldSpec } from './section-fields';
+import { readingOf, readValue, showValue, type FieldSpec } from './section-fields';
 
 type Entry = Record<string, unknown>;
 
@@ -11,6 +11,37 @@ type Props = {
 };
 
 type Row = { original: Entry; cells: Record<string, string> };
+
+type TextCellProps = {
+  field: FieldSpec;
+  label: string;
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+};
+
+/** A cell's text box; under it, for opening hours, the days and times it will be saved as. */
+const TextCell = ({ field, label, id, value, onChange }: TextCellProps) => {
+  const reading = readingOf(field.kind, value);
+  return (
+    <>
+      <input
+        type={field.kind === 'password' ? 'password' : 'text'}
+        aria-label={label}
+        aria-describedby={reading ? `${id}-reading` : undefined}
+        title={field.hint}
+        autoComplete={field.kind === 'password' ? 'new-password' : 'off'}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {reading && (
+        <small id={`${id}-reading`} className="cell-reading">
+          {reading}
+        </small>
+      )}
+    </>
+  );
+};
 
 const rowsOf = (fields: readonly FieldSpec[], entries: readonly Entry[]): Row[] =>
   entries.map((entry) => ({
@@ -82,13 +113,12 @@ export const ListEditor = ({ title, fields, entries, onSave }: Props) => {
                       }
                     />
                   ) : (
-                    <input
-                      type={field.kind === 'password' ? 'password' : 'text'}
-                      aria-label={`${field.label} — ${nameOf(row, index)}`}
-                      title={field.hint}
-                      autoComplete={field.kind === 'password' ? 'new-password' : 'off'}
+                    <TextCell
+                      field={field}
+                      label={`${field.label} — ${nameOf(row, index)}`}
+                      id={`cell-${index}-${field.key}`}
                       value={row.cells[field.key] ?? ''}
-                      onChange={(event) => setCell(index, field.key, event.target.value)}
+                      onChange={(value) => setCell(index, field.key, value)}
                     />
                   )}
                 </td>

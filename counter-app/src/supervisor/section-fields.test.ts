@@ -1,19 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { readValue, showValue } from './section-fields';
+import { hoursInWords, readValue, readingOf, showValue } from './section-fields';
 
 describe('section fields', () => {
-  it('shows and reads opening hours as weekday ranges and times', () => {
+  it('shows and reads opening hours as Vietnamese weekday names and times', () => {
     const hours = [
       { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
       { weekdays: [6], from: '08:00', to: '11:00' },
       { weekdays: [1, 3], from: '13:30', to: '17:00' },
+      { weekdays: [6, 7], from: '08:00', to: '12:00' },
     ];
     const text = showValue('hours', hours);
-    expect(text).toBe('1-5 07:30-11:30; 6 08:00-11:00; 1,3 13:30-17:00');
+    expect(text).toBe('T2-T6 07:30-11:30; T7 08:00-11:00; T2,T4 13:30-17:00; T7-CN 08:00-12:00');
     expect(readValue('hours', text)).toEqual(hours);
+    expect(readValue('hours', 't2-t6 7:30-11:30')).toEqual([
+      { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+    ]);
     expect(readValue('hours', ' ')).toBeUndefined();
     // Unreadable text goes to the server as it is, which refuses it with the path.
     expect(readValue('hours', 'sáng thứ hai')).toEqual(['sáng thứ hai']);
+  });
+
+  it('still reads ISO day numbers (1 = thứ Hai), and refuses a range that mixes the two', () => {
+    expect(readValue('hours', '1-5 07:30-11:30')).toEqual([
+      { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+    ]);
+    // Which "5" is meant, thứ Năm or ISO Friday, cannot be known: the server refuses it.
+    expect(readValue('hours', 'T2-5 07:30-11:30')).toEqual(['T2-5 07:30-11:30']);
+    expect(readValue('hours', 'T6-T2 07:30-11:30')).toEqual(['T6-T2 07:30-11:30']);
+    expect(readValue('hours', '0-8 07:30-11:30')).toEqual(['0-8 07:30-11:30']);
+  });
+
+  it('says back by name the days a cell will be saved as', () => {
+    // A director meaning thứ Hai–thứ Sáu who types 2-6 sees what that means before saving.
+    expect(hoursInWords('2-6 07:30-11:30')).toBe('thứ Ba–thứ Bảy 07:30–11:30');
+    expect(hoursInWords('T2-T6 07:30-11:30; T7,CN 08:00-11:00')).toBe(
+      'thứ Hai–thứ Sáu 07:30–11:30; thứ Bảy–Chủ nhật 08:00–11:00',
+    );
+    expect(hoursInWords('T2,T4 13:30-17:00')).toBe('thứ Hai, thứ Tư 13:30–17:00');
+    expect(hoursInWords('sáng thứ hai')).toBe('không đọc được "sáng thứ hai"');
+    expect(hoursInWords('  ')).toBeNull();
+    expect(readingOf('hours', 'CN 08:00-11:00')).toBe('Chủ nhật 08:00–11:00');
+    expect(readingOf('text', 'CN')).toBeNull();
   });
 
   it('reads weights, lists and limits', () => {

@@ -17,6 +17,22 @@ export type FieldKind =
 
 export type FieldSpec = { key: string; label: string; kind: FieldKind; hint?: string };
 
+/**
+ * Weekdays as a Vietnamese reads them, by ISO number (1 = Monday … 7 = Sunday): the short form
+ * typed in the opening-hours cell (T2 … T7, CN) and the full name said back under it. There is
+ * no "thứ 1": Monday is thứ Hai (T2), so a bare "2-6" is easily meant as thứ Hai–thứ Sáu but
+ * read as ISO Tuesday–Saturday; the names cannot be misread.
+ */
+const weekdayNames: Record<number, { short: string; long: string }> = {
+  1: { short: 'T2', long: 'thứ Hai' },
+  2: { short: 'T3', long: 'thứ Ba' },
+  3: { short: 'T4', long: 'thứ Tư' },
+  4: { short: 'T5', long: 'thứ Năm' },
+  5: { short: 'T6', long: 'thứ Sáu' },
+  6: { short: 'T7', long: 'thứ Bảy' },
+  7: { short: 'CN', long: 'Chủ nhật' },
+};
+
 export const listSections = {
   services: [
     { key: 'id', label: 'Mã', kind: 'text' },
@@ -35,7 +51,7 @@ export const listSections = {
       key: 'openingHours',
       label: 'Giờ mở cửa',
       kind: 'hours',
-      hint: 'thứ 1–7 (1 = thứ Hai) và giờ, ví dụ 1-5 07:30-11:30; 1-5 13:30-17:00; trống: luôn mở',
+      hint: 'ngày T2 … T7, CN (T2 = thứ Hai, CN = Chủ nhật) và giờ, ví dụ T2-T6 07:30-11:30; T7 08:00-11:00; trống: luôn mở',
     },
   ],
   counters: [
@@ -73,21 +89,69 @@ export const isListSection = (section: string): section is ListSection => sectio
 
 type Hours = { weekdays: number[]; from: string; to: string };
 
+const isHours = (value: unknown): value is Hours =>
+  typeof value === 'object' &&
+  value !== null &&
+  'weekdays' in value &&
+  Array.isArray(value.weekdays) &&
+  'from' in value &&
+  'to' in value;
+
+/** Consecutive days as a range (`T2-T6`), others listed (`T2,T4`); `name` spells one day. */
+const dayRuns = (weekdays: readonly number[], name: (day: number) => string): string[] => {
+  const days = [...weekdays].sort((a, b) => a - b);
+  const first = days[0];
+  const last = days[days.length - 1];
+  const consecutive = first !== undefined && last !== undefined && last - first === days.length - 1;
+  return consecutive && days.length > 1 && first !== last
+    ? [`${name(first)}-${name(last)}`]
+    : days.map(name);
+};
+
+const shortName = (day: number): string => weekdayNames[day]?.short ?? String(day);
+
 const showHours = (value: unknown): string =>
   Array.isArray(value)
-    ? (value as Hours[])
-        .map((span) => {
-          const days = [...span.weekdays].sort((a, b) => a - b);
-          const first = days[0];
-          const last = days[days.length - 1];
-          const consecutive =
-            first !== undefined && last !== undefined && last - first === days.length - 1;
-          return `${consecutive && days.length > 1 ? `${first}-${last}` : days.join(',')} ${span.from}-${span.to}`;
-        })
+    ? value
+        .filter(isHours)
+        .map((span) => `${dayRuns(span.weekdays, shortName).join(',')} ${span.from}-${span.to}`)
         .join('; ')
     : '';
 
-/** Reads `1-5 07:30-11:30; 6 08:00-11:00`; a span it cannot read is kept as text for the server to refuse. */
+/**
+ * One day as typed: its short name (`T2` … `T7`, `CN`, any case) or its ISO number (`1` = thứ
+ * Hai … `7` = Chủ nhật, as stored, kept for configurations written so). Null when neither.
+ */
+const readDay = (text: string): { day: number; named: boolean } | null => {
+  const upper = text.toUpperCase();
+  const named = Object.entries(weekdayNames).find(([, names]) => names.short === upper);
+  if (named) return { day: Number(named[0]), named: true };
+  return /^[1-7]$/.test(text) ? { day: Number(text), named: false } : null;
+};
+
+/** `T2-T6`, `T2,T4`, `1-5`: the ISO weekdays, or null when a part cannot be read. */
+const readDays = (text: string): number[] | null => {
+  const days: number[] = [];
+  for (const part of text.split(',')) {
+    const [startText = '', endText, ...rest] = part.split('-');
+    const start = readDay(startText);
+    if (!start || rest.length > 0) return null;
+    if (endText === undefined) {
+      days.push(start.day);
+      continue;
+    }
+    const end = readDay(endText);
+    // `T2-5` mixes the two ways of counting: which one is meant cannot be known.
+    if (!end || end.named !== start.named || end.day < start.day) return null;
+    for (let day = start.day; day <= end.day; day += 1) days.push(day);
+  }
+  return days;
+};
+
+/**
+ * Reads `T2-T6 07:30-11:30; T7 08:00-11:00` (or with ISO numbers, `1-5 07:30-11:30`); a span it
+ * cannot read is kept as text for the server to refuse.
+ */
 const readHours = (text: string): unknown => {
   const spans = text
     .split(';')
@@ -95,19 +159,38 @@ const readHours = (text: string): unknown => {
     .filter((part) => part !== '');
   if (spans.length === 0) return undefined;
   return spans.map((span) => {
-    const match = /^([\d,-]+)\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(span);
-    if (!match) return span;
-    const [, days = '', from = '', to = ''] = match;
-    const weekdays = days.split(',').flatMap((part) => {
-      const range = /^(\d)-(\d)$/.exec(part);
-      if (!range) return [Number(part)];
-      const start = Number(range[1]);
-      const end = Number(range[2]);
-      return Array.from({ length: Math.max(0, end - start + 1) }, (_, index) => start + index);
-    });
+    const match = /^(\S+)\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(span);
+    const weekdays = match ? readDays(match[1] ?? '') : null;
+    if (!match || !weekdays) return span;
+    const [, , from = '', to = ''] = match;
     return { weekdays, from: from.padStart(5, '0'), to: to.padStart(5, '0') };
   });
 };
+
+/**
+ * What an opening-hours cell's text is read as, in words (`thứ Hai–thứ Sáu 07:30–11:30`), shown
+ * under the cell so a misread day is seen before saving; null for an empty cell.
+ */
+export const hoursInWords = (text: string): string | null => {
+  const read = readHours(text.trim());
+  if (!Array.isArray(read)) return null;
+  return read
+    .map((span: unknown) =>
+      isHours(span)
+        ? `${dayRuns(span.weekdays, (day) => weekdayNames[day]?.long ?? String(day))
+            .map((run) => run.replace('-', '–'))
+            .join(', ')} ${span.from}–${span.to}`
+        : `không đọc được "${String(span)}"`,
+    )
+    .join('; ');
+};
+
+/**
+ * What a cell's text will be saved as, in words, for a kind whose text can be misread (opening
+ * hours' days); null for the others, and for an empty cell.
+ */
+export const readingOf = (kind: FieldKind, text: string): string | null =>
+  kind === 'hours' ? hoursInWords(text) : null;
 
 /** The text a cell shows for a stored value. */
 export const showValue = (kind: FieldKind, value: unknown): string => {

@@ -1,0 +1,71 @@
+import { interpolate, type Language } from '@openops/client';
+import { assertNever, type CounterStateName, type ErrorBody } from '@openops/protocol';
+import { messages } from './messages';
+import { shortcutKeys } from './shortcuts';
+
+/** How a paused counter resumes, named as the screen shows it: the button and its key. */
+const resumeWords = (language: Language): Record<string, string> => ({
+  resume: messages[language].resume,
+  key: shortcutKeys.pause,
+});
+
+/**
+ * What the officer reads when the server refuses a counter action: the server's own words,
+ * except for a call on a paused counter, which says how to resume (the server's text names only
+ * the pause and its reason).
+ */
+export const refusalText = (
+  error: Pick<ErrorBody, 'code' | 'message'>,
+  counter: { name: string; reason: string | null },
+  language: Language,
+): string =>
+  error.code === 'counter-paused'
+    ? interpolate(messages[language].callWhilePaused, {
+        counter: counter.name,
+        reason: counter.reason ? `: ${counter.reason}` : '',
+        ...resumeWords(language),
+      })
+    : error.message;
+
+/** Why a ticket scanned at the counter cannot be called now, or null when it can. */
+export const scanBlockedBy = (
+  state: CounterStateName,
+  ticketAtCounter: boolean,
+  language: Language,
+): string | null => {
+  switch (state) {
+    case 'open':
+      return ticketAtCounter ? messages[language].scanFinishFirst : null;
+    case 'paused':
+      return interpolate(messages[language].scanWhilePaused, resumeWords(language));
+    case 'closed':
+      return messages[language].scanNeedsOpen;
+    default:
+      return assertNever(state);
+  }
+};
+
+/**
+ * Whether a refused `counter:open` right after sign-in sends the officer back to choosing a
+ * counter: every refusal (another officer holds it, the officer still holds another counter,
+ * not assigned here, no such counter) but the screen's own "no answer" or "link down"
+ * (`internal`, see `socket-request.ts`), which is tried again on the next connection.
+ */
+export const openRefused = (error: Pick<ErrorBody, 'code'>): boolean => error.code !== 'internal';
+
+/** Said on the sign-in screen when opening the chosen counter was refused. */
+export const openRefusedNotice = (counterName: string, reason: string): string =>
+  `Không mở được ${counterName} (could not open the counter): ${reason}`;
+
+/**
+ * Said on the sign-in screen when the server refused the officer's session on (re)connecting.
+ * An `unauthorized` refusal (the session expired, was ended, or its account disabled) is the
+ * session ending, said in those words: the server's own text for it speaks of signing in or
+ * pairing a device, which is not what the officer has to do. Any other refusal (a role no longer
+ * allowed here) adds the server's reason.
+ */
+export const sessionEndedNotice = (refusal: Pick<ErrorBody, 'code' | 'message'>): string => {
+  const ended =
+    'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại (your session has ended: please sign in again).';
+  return refusal.code === 'unauthorized' ? ended : `${ended} ${refusal.message}`;
+};
