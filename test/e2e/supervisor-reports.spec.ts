@@ -14,6 +14,7 @@ import {
   parseCsv,
   type Expected,
   type ExpectedFilter,
+  type SatisfactionExpected,
 } from '../support/supervisor-expected';
 
 test.describe.configure({ mode: 'serial' });
@@ -114,17 +115,13 @@ const expectedHours = (expected: Expected): string[][] =>
       oneDecimal(row.meanWait),
     ]);
 
-const satisfactionCells = (row: {
-  total: number;
-  verySatisfied: number;
-  satisfied: number;
-  dissatisfied: number;
-  rate: number | null;
-}): string[] => [
+const satisfactionCells = (row: SatisfactionExpected): string[] => [
   String(row.total),
   String(row.verySatisfied),
   String(row.satisfied),
+  String(row.neutral),
   String(row.dissatisfied),
+  String(row.veryDissatisfied),
   oneDecimal(row.rate),
 ];
 
@@ -144,6 +141,8 @@ test('a month of generated data: the figures on screen and in CSV and XLSX equal
   expect(expected.noShow).toBeGreaterThan(0);
   expect(expected.dossiers.late).toBeGreaterThan(0);
   expect(expected.satisfactionTotal.dissatisfied).toBeGreaterThan(0);
+  // The generated month has "Bình thường" presses: counted as such, not as dissatisfied.
+  expect(expected.satisfactionTotal.neutral).toBeGreaterThan(0);
 
   await openSupervisor(page, server.url);
   await showReport(page, filter);
@@ -160,7 +159,7 @@ test('a month of generated data: the figures on screen and in CSV and XLSX equal
   const decimals = [
     ...onScreen.filter(([label]) => label?.endsWith('(phút)')).map((row) => row[1]),
     ...hours.slice(1).map((row) => row[4]),
-    ...satisfaction.slice(1).map((row) => row[6]),
+    ...satisfaction.slice(1).map((row) => row[8]),
   ].filter((value) => value !== '—');
   expect(decimals.length).toBeGreaterThan(10);
   for (const value of decimals) expect(value).toMatch(/^\d{1,3}(\.\d{3})*,\d$/);
@@ -197,7 +196,9 @@ test('a month of generated data: the figures on screen and in CSV and XLSX equal
     'Tổng số đánh giá',
     'Rất hài lòng',
     'Hài lòng',
+    'Bình thường',
     'Không hài lòng',
+    'Rất không hài lòng',
     'Tỷ lệ hài lòng (%)',
   ]);
   expect(satisfactionCsv.find((row) => row[0] === 'Toàn trung tâm')?.slice(2)).toEqual(

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
  *   p90 is the nearest-rank value;
  * - dossiers: on time when processed/returned on or before the return date (Vietnam date), late
  *   when after it or still open past it;
- * - satisfaction: very satisfied, satisfied, the rest dissatisfied; rate = the first two over all.
+ * - satisfaction: each of the five levels counted apart; rate = the satisfied two over all.
  */
 export type ExpectedFilter = {
   from: string;
@@ -83,7 +83,9 @@ export type SatisfactionExpected = {
   total: number;
   verySatisfied: number;
   satisfied: number;
+  neutral: number;
   dissatisfied: number;
+  veryDissatisfied: number;
   rate: number | null;
 };
 
@@ -101,13 +103,16 @@ export type Expected = {
 };
 
 const satisfaction = (rows: RatingRow[]): SatisfactionExpected => {
-  const very = rows.filter((row) => row.level === 'very-satisfied').length;
-  const satisfied = rows.filter((row) => row.level === 'satisfied').length;
+  const count = (level: string): number => rows.filter((row) => row.level === level).length;
+  const very = count('very-satisfied');
+  const satisfied = count('satisfied');
   return {
     total: rows.length,
     verySatisfied: very,
     satisfied,
-    dissatisfied: rows.length - very - satisfied,
+    neutral: count('neutral'),
+    dissatisfied: count('dissatisfied'),
+    veryDissatisfied: count('very-dissatisfied'),
     rate: rows.length === 0 ? null : Math.round(((very + satisfied) * 1000) / rows.length) / 10,
   };
 };

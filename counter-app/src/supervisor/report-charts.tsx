@@ -54,7 +54,16 @@ export const HourChart = ({ hours }: { hours: readonly HourRow[] }) => {
   );
 };
 
-/** Each row's three levels as one stacked bar, best level first. */
+/** The levels in the order a row's bar stacks them, best first, with each one's colour class. */
+const levelBars = [
+  ['verySatisfied', 'bar-very'],
+  ['satisfied', 'bar-satisfied'],
+  ['neutral', 'bar-neutral'],
+  ['dissatisfied', 'bar-dissatisfied'],
+  ['veryDissatisfied', 'bar-very-dissatisfied'],
+] as const;
+
+/** Each row's levels as one stacked bar, best level first. */
 export const SatisfactionChart = ({ rows }: { rows: readonly SatisfactionRow[] }) => (
   <svg
     role="img"
@@ -64,23 +73,20 @@ export const SatisfactionChart = ({ rows }: { rows: readonly SatisfactionRow[] }
   >
     {rows.map((row, index) => {
       const total = Math.max(1, row.total);
-      const very = (row.verySatisfied / total) * 200;
-      const satisfied = (row.satisfied / total) * 200;
-      const dissatisfied = (row.dissatisfied / total) * 200;
+      let x = 110;
       return (
         <g key={`${row.scope}:${row.id}`} transform={`translate(0, ${index * 22})`}>
           <text x={0} y={14} fontSize="10">
             {row.name.slice(0, 18)}
           </text>
-          <rect x={110} y={4} width={very} height={14} className="bar-very" />
-          <rect x={110 + very} y={4} width={satisfied} height={14} className="bar-satisfied" />
-          <rect
-            x={110 + very + satisfied}
-            y={4}
-            width={dissatisfied}
-            height={14}
-            className="bar-dissatisfied"
-          />
+          {levelBars.map(([level, className]) => {
+            const width = (row[level] / total) * 200;
+            const start = x;
+            x += width;
+            return (
+              <rect key={level} x={start} y={4} width={width} height={14} className={className} />
+            );
+          })}
         </g>
       );
     })}

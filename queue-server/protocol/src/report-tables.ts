@@ -70,7 +70,9 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
           'Tổng số đánh giá',
           'Rất hài lòng',
           'Hài lòng',
+          'Bình thường',
           'Không hài lòng',
+          'Rất không hài lòng',
           'Tỷ lệ hài lòng (%)',
         ],
         rows: report.satisfaction.map((row) => [
@@ -79,7 +81,9 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
           row.total,
           row.verySatisfied,
           row.satisfied,
+          row.neutral,
           row.dissatisfied,
+          row.veryDissatisfied,
           oneDecimal(row.satisfactionRate),
         ]),
       };

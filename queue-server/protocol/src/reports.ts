@@ -57,10 +57,11 @@ export const hourRowSchema = z.object({
 export type HourRow = z.infer<typeof hourRowSchema>;
 
 /**
- * The three levels reported: `verySatisfied` (Rất hài lòng), `satisfied` (Hài lòng) and
- * `dissatisfied` (Không hài lòng: neutral, dissatisfied and very dissatisfied presses). The
- * rate used by the national service-quality index is the share of satisfied citizens:
- * (very satisfied + satisfied) / all ratings, in percent with one decimal; null without ratings.
+ * Every level counted apart: `verySatisfied` (Rất hài lòng), `satisfied` (Hài lòng), `neutral`
+ * (Bình thường), `dissatisfied` (Không hài lòng) and `veryDissatisfied` (Rất không hài lòng);
+ * the last two levels' keys are pressed only on 4- and 5-button keypads. The rate used by the
+ * national service-quality index is the share of satisfied citizens: (very satisfied +
+ * satisfied) / all ratings, in percent with one decimal; null without ratings.
  */
 export const satisfactionRowSchema = z.object({
   scope: z.enum(['officer', 'counter', 'service', 'total']),
@@ -69,7 +70,9 @@ export const satisfactionRowSchema = z.object({
   total: z.number().int().nonnegative(),
   verySatisfied: z.number().int().nonnegative(),
   satisfied: z.number().int().nonnegative(),
+  neutral: z.number().int().nonnegative(),
   dissatisfied: z.number().int().nonnegative(),
+  veryDissatisfied: z.number().int().nonnegative(),
   satisfactionRate: z.number().nullable(),
 });
 export type SatisfactionRow = z.infer<typeof satisfactionRowSchema>;

@@ -55,7 +55,7 @@ describe('computeReport', () => {
     expect(report.dossiers).toEqual({ received: 4, onTime: 1, late: 2, pending: 1 });
   });
 
-  it('groups five-level presses into the three reported levels and rates satisfied shares', () => {
+  it('counts five-level presses each at its own level and rates satisfied shares', () => {
     const rating = (level: string, officerId: string | null) => ({
       level,
       officerId,
@@ -80,7 +80,9 @@ describe('computeReport', () => {
       total: 4,
       verySatisfied: 1,
       satisfied: 1,
-      dissatisfied: 2,
+      neutral: 1,
+      dissatisfied: 0,
+      veryDissatisfied: 1,
       satisfactionRate: 50,
     });
     expect(report.satisfaction.find((row) => row.scope === 'officer')).toMatchObject({

@@ -1,5 +1,5 @@
 import type { CentreConfig } from '../config/centre-config-schema';
-import type { HourRow, Report, ReportQuery, SatisfactionRow } from '@openops/protocol';
+import type { HourRow, RatingLevel, Report, ReportQuery, SatisfactionRow } from '@openops/protocol';
 import { businessDayOf } from '../domain/business-day';
 import type { RatingRecord, ReportRecords } from './report-rows';
 import { durationStats, percent } from './statistics';
@@ -43,13 +43,26 @@ const buildHours = (records: ReportRecords, timeZone: string): HourRow[] => {
     }));
 };
 
-type Group = { verySatisfied: number; satisfied: number; dissatisfied: number };
+type Group = Pick<
+  SatisfactionRow,
+  'verySatisfied' | 'satisfied' | 'neutral' | 'dissatisfied' | 'veryDissatisfied'
+>;
 
-const addLevel = (group: Group, level: string): void => {
-  if (level === 'very-satisfied') group.verySatisfied += 1;
-  else if (level === 'satisfied') group.satisfied += 1;
-  else group.dissatisfied += 1;
+const groupKeys: Record<RatingLevel, keyof Group> = {
+  'very-satisfied': 'verySatisfied',
+  satisfied: 'satisfied',
+  neutral: 'neutral',
+  dissatisfied: 'dissatisfied',
+  'very-dissatisfied': 'veryDissatisfied',
 };
+
+const emptyGroup = (): Group => ({
+  verySatisfied: 0,
+  satisfied: 0,
+  neutral: 0,
+  dissatisfied: 0,
+  veryDissatisfied: 0,
+});
 
 const satisfactionRows = (
   ratings: readonly RatingRecord[],
@@ -60,14 +73,15 @@ const satisfactionRows = (
   const groups = new Map<string, Group>();
   ratings.forEach((rating) => {
     const key = keyOf(rating);
-    const group = groups.get(key) ?? { verySatisfied: 0, satisfied: 0, dissatisfied: 0 };
-    addLevel(group, rating.level);
+    const group = groups.get(key) ?? emptyGroup();
+    // Levels are stored as the keypad's names; one this build does not know is not counted.
+    if (rating.level in groupKeys) group[groupKeys[rating.level as RatingLevel]] += 1;
     groups.set(key, group);
   });
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, group]) => {
-      const total = group.verySatisfied + group.satisfied + group.dissatisfied;
+      const total = Object.values(group).reduce((sum, count) => sum + count, 0);
       return {
         scope,
         id,

@@ -61,9 +61,15 @@ describe('generateMonth', () => {
     expect(dossiers.onTime).toBeGreaterThan(dossiers.late);
     const total = report.satisfaction.find((row) => row.scope === 'total');
     expect(total?.total).toBe(summary.ratings);
-    expect((total?.verySatisfied ?? 0) + (total?.satisfied ?? 0) + (total?.dissatisfied ?? 0)).toBe(
-      summary.ratings,
-    );
+    const levels = [
+      total?.verySatisfied,
+      total?.satisfied,
+      total?.neutral,
+      total?.dissatisfied,
+      total?.veryDissatisfied,
+    ];
+    expect(levels.reduce((sum: number, count) => sum + (count ?? 0), 0)).toBe(summary.ratings);
+    expect(total?.neutral).toBeGreaterThan(0);
     const byOfficer = report.satisfaction.filter((row) => row.scope === 'officer');
     expect(byOfficer.reduce((sum, row) => sum + row.total, 0)).toBe(summary.ratings);
     database.close();

@@ -19,7 +19,9 @@ const report: Report = {
       total: 3,
       verySatisfied: 2,
       satisfied: 1,
+      neutral: 0,
       dissatisfied: 0,
+      veryDissatisfied: 0,
       satisfactionRate: 100,
     },
   ],
@@ -36,7 +38,7 @@ describe('reportCsv', () => {
     expect(summary).toContain('Thời gian chờ trung vị (phút),12.5');
     expect(summary).toContain('Thời gian chờ P90 (phút),');
     expect(csvLines('hours')).toContain('08:00,40,38,2,5.0');
-    expect(csvLines('satisfaction')).toContain('Toàn trung tâm,Toàn trung tâm,3,2,1,0,100.0');
+    expect(csvLines('satisfaction')).toContain('Toàn trung tâm,Toàn trung tâm,3,2,1,0,0,0,100.0');
   });
 });
 
@@ -58,7 +60,7 @@ describe('reportXlsx', () => {
     expect(valueCell('Số phiếu đã cấp')?.value).toBe(1234);
     expect(valueCell('Số phiếu đã cấp')?.numFmt).toBeUndefined();
     expect(book.getWorksheet('Theo giờ')?.getRow(2).getCell(5).numFmt).toBe('0.0');
-    const rate = book.getWorksheet('Mức độ hài lòng')?.getRow(2).getCell(7);
+    const rate = book.getWorksheet('Mức độ hài lòng')?.getRow(2).getCell(9);
     expect(rate?.value).toBe(100);
     expect(rate?.numFmt).toBe('0.0');
   });
