@@ -1,6 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '@openops/client';
-import { parseDossierCode, type CitizenDossier, type ClassifiedScan } from '@openops/protocol';
+import {
+  parseDossierCode,
+  returnDateRuns,
+  type CitizenDossier,
+  type ClassifiedScan,
+} from '@openops/protocol';
 import { formatDay, timelinessOf } from './format';
 import type { KioskApi, KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
@@ -31,9 +36,9 @@ export const CitizenNotice = ({ t, onAgree, onDecline }: NoticeProps) => (
 
 type DossierProps = { dossier: CitizenDossier; today: string; language: Language; t: Translate };
 
-/** On time or late: days late while it is open, "returned late" once returned after the date. */
-const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): string => {
-  if (dossier.status === 10) return dossier.late ? t('returnedLate') : t('onTime');
+/** On time or days late, while the agency holds the dossier; null once it no longer does. */
+const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): string | null => {
+  if (!returnDateRuns(dossier.status)) return null;
   const timeliness = timelinessOf(dossier.returnDate, today);
   if (timeliness.kind === 'late') return t('late', { days: timeliness.days });
   return timeliness.kind === 'due-today' ? t('dueToday') : t('onTime');
@@ -41,6 +46,7 @@ const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): s
 
 const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
   const receivedDate = parseDossierCode(dossier.code)?.receivedDate ?? null;
+  const timeliness = timelinessText(dossier, today, t);
   return (
     <li aria-label={`${t('dossierCode')} ${dossier.code}`}>
       <dl>
@@ -65,10 +71,12 @@ const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
         <dt>{t('returnOn')}</dt>
         <dd>
           {formatDay(dossier.returnDate)}
-          <span className={dossier.late ? 'late' : 'on-time'}>
-            {' — '}
-            {timelinessText(dossier, today, t)}
-          </span>
+          {timeliness && (
+            <span className={dossier.late ? 'late' : 'on-time'}>
+              {' — '}
+              {timeliness}
+            </span>
+          )}
         </dd>
       </dl>
     </li>

@@ -1,5 +1,10 @@
 import type { Language } from '@openops/client';
-import { assertNever, parseDossierCode, type DossierLookup } from '@openops/protocol';
+import {
+  assertNever,
+  parseDossierCode,
+  returnDateRuns,
+  type DossierLookup,
+} from '@openops/protocol';
 import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
 import { ConfiguredName } from './configured-name';
@@ -42,7 +47,9 @@ export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }
   // Blank lines are no item: "bring these:" is never followed by an empty list.
   const supplementItems = lookup.supplementItems.filter((item) => item.trim() !== '');
   const timeliness =
-    lookup.returnDate && lookup.status !== 10 ? timelinessOf(lookup.returnDate, today) : null;
+    lookup.returnDate && returnDateRuns(lookup.status)
+      ? timelinessOf(lookup.returnDate, today)
+      : null;
   return (
     <section aria-labelledby="dossier-result" className="result">
       <h3 id="dossier-result">

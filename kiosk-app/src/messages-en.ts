@@ -189,7 +189,6 @@ export const en: Record<MessageKey, string> = {
     'Your dossiers could not be found by ID card: {message} You can also look one up with the code on your receipt.',
   citizenDossiersFailedAsk:
     'Your dossiers could not be found by ID card. Please ask a member of staff, or look one up with the code on your receipt.',
-  returnedLate: 'Result returned late',
   endSession: 'Finish and erase my data',
   unknownScan:
     'That code was not recognised. Please scan the code on your receipt or your ID card.',

@@ -187,7 +187,6 @@ export const vi = {
     'Chưa tra cứu được hồ sơ theo thẻ căn cước: {message} Bạn cũng có thể tra cứu bằng mã hồ sơ trên giấy hẹn.',
   citizenDossiersFailedAsk:
     'Chưa tra cứu được hồ sơ theo thẻ căn cước. Vui lòng hỏi nhân viên hướng dẫn, hoặc tra cứu bằng mã hồ sơ trên giấy hẹn.',
-  returnedLate: 'Trả kết quả trễ hạn',
   endSession: 'Kết thúc và xoá thông tin',
   unknownScan: 'Không nhận ra mã vừa quét. Vui lòng quét mã trên giấy hẹn hoặc thẻ căn cước.',
   badCitizenCard: 'Không đọc được mã QR trên thẻ căn cước. Vui lòng thử lại.',

@@ -116,6 +116,10 @@ test('a processed dossier leads to a "return results" ticket; a supplement lists
   await lookUp(page, ready);
   const result = page.getByRole('region', { name: `Kết quả tra cứu: ${ready}` });
   await expect(result).toContainText('Đã xử lý xong');
+  // Its result is ready: on time or late is no longer said of it, only the date.
+  await expect(result).toContainText(/Ngày hẹn trả\s*\d{2}\/\d{2}\/20\d{2}/);
+  await expect(result).not.toContainText('Đúng hạn');
+  await expect(result).not.toContainText('Quá hạn');
   await result.getByRole('button', { name: 'Lấy số Trả kết quả' }).click();
   const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
   await expect(ticket.getByText(/^D\d{3}$/)).toBeVisible();
@@ -133,6 +137,8 @@ test('a processed dossier leads to a "return results" ticket; a supplement lists
   await lookUp(page, incomplete);
   const second = page.getByRole('region', { name: `Kết quả tra cứu: ${incomplete}` });
   await expect(second).toContainText('Yêu cầu bổ sung');
+  // Waiting on the citizen: the agency's return date does not run against it.
+  await expect(second).not.toContainText('Đúng hạn');
   await expect(second.getByRole('listitem')).toHaveText([
     'Bản vẽ mặt bằng có chữ ký của chủ đầu tư',
   ]);

@@ -242,7 +242,7 @@ export const citizenDossierSchema = z.object({
   statusNameEn: z.string(),
   receivedAt: isoTimeSchema,
   returnDate: businessDaySchema,
-  /** Past its return date (not yet returned), or returned after it. */
+  /** Past its return date while the agency holds it (see `returnDateRuns`). */
   late: z.boolean(),
 });
 export type CitizenDossier = z.infer<typeof citizenDossierSchema>;

@@ -23,6 +23,7 @@ export * from './dossier-actions';
 export * from './sync';
 export * from './sync-dossier';
 export * from './dossier-events';
+export * from './dossier-timeliness';
 export * from './centre-model';
 export * from './calendar-days';
 export * from './business-day';

@@ -116,6 +116,12 @@ describe("a citizen's dossiers at the kiosk", () => {
     now = new Date('2026-12-03T02:30:00.000Z');
     const late = all.citizenDossiers({ fullName: 'Lê Thị Hoa', idLast4: '5678' });
     expect(late.ok && late.data).toEqual([expect.objectContaining({ code: due, late: true })]);
+    // Processed, its result waits for the citizen: the agency is no longer late with it.
+    expect(all.markProcessed(due, null).ok).toBe(true);
+    const ready = all.citizenDossiers({ fullName: 'Lê Thị Hoa', idLast4: '5678' });
+    expect(ready.ok && ready.data).toEqual([
+      expect.objectContaining({ code: due, status: 9, late: false }),
+    ]);
   });
 
   it('refuses a full ID number, a bad last 4 and a blank name with a coded error', () => {

@@ -2,6 +2,7 @@ import {
   chargeFees,
   citizenDossiersLimit,
   dossierStatusNames,
+  returnDateRuns,
   fail,
   foldVietnamese,
   ok,
@@ -246,10 +247,6 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         .map((dossier): CitizenDossier => {
           const names = dossierStatusNames[dossier.status];
           const nameEn = procedureNameEn(procedures, dossier.procedureId);
-          const settledOn =
-            dossier.returnedAt === null
-              ? today
-              : businessDayOf(new Date(dossier.returnedAt), timeZone);
           return {
             code: dossier.code,
             procedureName: dossier.procedureName,
@@ -259,7 +256,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
             statusNameEn: names.en,
             receivedAt: dossier.receivedAt,
             returnDate: dossier.returnDate,
-            late: settledOn > dossier.returnDate,
+            late: returnDateRuns(dossier.status) && today > dossier.returnDate,
           };
         });
       return ok(found);
