@@ -31,6 +31,8 @@ export type KioskError = {
   message: string;
   /** Facts behind a refusal, when the server gives them (see `ErrorBody['details']`). */
   details?: ErrorBody['details'];
+  /** The fields a refusal is about, when it names them. */
+  issues?: ErrorBody['issues'];
 };
 
 export type KioskReply<T> = { ok: true; data: T } | { ok: false; error: KioskError };

@@ -183,10 +183,16 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   const timeZone = snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
   const returnService = searchItems(services, returnServiceQuery, (service) => [service.name])[0];
 
+  // A citizen's screen (a number just taken, a dossier read) outlives a short loss of the server:
+  // it stays under the offline notice, untouchable, and is back as it was on reconnection.
+  // Home, a refused kiosk, or one never connected shows the notice alone.
+  const offline = refusal !== null || connection !== 'online' || !api;
+  const keptUnderNotice = offline && refusal === null && api !== null && screen.kind !== 'home';
+  const offlineScreen = <OfflineScreen connection={connection} refused={refusal !== null} t={t} />;
+
   const body = (): ReactNode => {
-    if (refusal !== null || connection !== 'online' || !api) {
-      return <OfflineScreen connection={connection} refused={refusal !== null} t={t} />;
-    }
+    if (offline && !keptUnderNotice) return offlineScreen;
+    if (!api) return null;
     switch (screen.kind) {
       case 'home':
         return (
@@ -347,7 +353,16 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
           {say(t, notice)}
         </p>
       )}
-      {body()}
+      {keptUnderNotice ? (
+        <>
+          <div inert className="kept-screen">
+            {body()}
+          </div>
+          <div className="offline-overlay">{offlineScreen}</div>
+        </>
+      ) : (
+        body()
+      )}
     </main>
   );
 };

@@ -9,13 +9,23 @@ const serverText = 'Không có nhóm ưu tiên "nguoi-cao-tuoi" (no such priorit
 describe('ticketFailure', () => {
   it('blames a withdrawn priority group, and drops it, when one was declared', () => {
     for (const code of ['not-found', 'forbidden'] as const) {
-      const failure = ticketFailure({ code, message: serverText }, true);
+      const issues = [{ path: 'priorityCategoryId', message: serverText }];
+      const failure = ticketFailure({ code, message: serverText, issues }, true);
       expect(failure.dropPriority).toBe(true);
       expect(say(vi, failure.text)).toBe(
         'Chưa lấy được số: diện ưu tiên bạn chọn không còn được áp dụng. Vui lòng chạm lại vào dịch vụ để lấy số thường, hoặc hỏi nhân viên hướng dẫn.',
       );
       expect(say(en, failure.text)).toContain('priority group you chose is no longer offered');
     }
+  });
+
+  it('keeps the general wording for a refusal about the service, a group being declared', () => {
+    const goneService = 'Không có dịch vụ "ho-tich" (no such service)';
+    const failure = ticketFailure({ code: 'not-found', message: goneService }, true);
+    expect(failure.dropPriority).toBe(false);
+    expect(say(vi, failure.text)).toBe(
+      'Không lấy được số. Vui lòng thử lại hoặc hỏi nhân viên hướng dẫn.',
+    );
   });
 
   it('keeps the general wording without a declared priority, and for other codes', () => {

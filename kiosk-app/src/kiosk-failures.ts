@@ -11,11 +11,12 @@ export type TicketFailure = {
 /**
  * The kiosk's own words for a ticket the server did not give (other than a daily limit or a
  * closed service, which have their own screen), never the server's text (Vietnamese with an
- * English gloss). With a priority group declared, `not-found` and `forbidden` mean the centre
- * withdrew that group (removed it, or made it officer-granted) since the kiosk showed it.
+ * English gloss). A `not-found` or `forbidden` naming `priorityCategoryId` means the centre
+ * withdrew the declared group (removed it, or made it officer-granted) since the kiosk showed it.
  */
 export const ticketFailure = (error: KioskError, withPriority: boolean): TicketFailure => {
-  if (withPriority && (error.code === 'not-found' || error.code === 'forbidden')) {
+  const aboutPriority = error.issues?.some((issue) => issue.path === 'priorityCategoryId') ?? false;
+  if (withPriority && aboutPriority && (error.code === 'not-found' || error.code === 'forbidden')) {
     return { text: text('priorityRefused'), dropPriority: true };
   }
   return {

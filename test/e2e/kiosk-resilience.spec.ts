@@ -219,3 +219,35 @@ test('the kiosk shows a friendly offline screen and comes back by itself', async
     await server.stop();
   }
 });
+
+test('a number on screen stays under the offline notice and is back when the server returns', async ({
+  page,
+}) => {
+  const port = await freePort();
+  const dataDir = temporaryFolder('kiosk-kept');
+  let server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
+  try {
+    await page.goto(`${server.url}/kiosk/?device=kiosk-kept`);
+    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+    await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
+
+    // The citizen has not written the number down yet when the link drops.
+    await server.stop();
+    await expect(page.getByRole('heading', { name: 'Máy tạm thời mất kết nối' })).toBeVisible();
+    await expect(page.getByText('A001', { exact: true })).toBeVisible();
+    // Out of reach meanwhile: a tap on "Xong" does nothing.
+    await page.getByText('Xong', { exact: true }).click({ force: true });
+    await page.screenshot({ path: `${screens}/kiosk-offline-kept.png` });
+
+    server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
+    await expect(page.getByRole('heading', { name: 'Máy tạm thời mất kết nối' })).toHaveCount(0, {
+      timeout: 20_000,
+    });
+    await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
+    await ticket.getByRole('button', { name: 'Xong' }).click();
+    await expect(home(page)).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});

@@ -156,17 +156,14 @@ export const createQueueService = ({
       const category = (centre.priorityCategories ?? []).find(
         (candidate) => candidate.id === options.priorityCategoryId,
       );
+      // Named on its field, so a kiosk tells a withdrawn group from a service that is gone.
       if (!category) {
-        return fail(
-          'not-found',
-          `Không có nhóm ưu tiên "${options.priorityCategoryId}" (no such priority category)`,
-        );
+        const missing = `Không có nhóm ưu tiên "${options.priorityCategoryId}" (no such priority category)`;
+        return fail('not-found', missing, [{ path: 'priorityCategoryId', message: missing }]);
       }
       if (!category.selfDeclared && !options.grantedByOfficer && !options.appointmentId) {
-        return fail(
-          'forbidden',
-          `Nhóm ưu tiên "${category.name}" do cán bộ xác nhận (an officer must grant this priority)`,
-        );
+        const granted = `Nhóm ưu tiên "${category.name}" do cán bộ xác nhận (an officer must grant this priority)`;
+        return fail('forbidden', granted, [{ path: 'priorityCategoryId', message: granted }]);
       }
     }
     const day = today();
