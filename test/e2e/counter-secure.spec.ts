@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { counterViewSchema } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { counterPage } from '../support/counter-page';
 
@@ -45,5 +46,8 @@ test('only a signed-in officer opens a counter on a secure server', async ({ pag
   const held = await request.get(`${server.url}/api/v1/counters/quay-1`, {
     headers: { authorization: `Bearer ${token}` },
   });
-  expect(await held.json()).toMatchObject({ data: { state: 'open', heldBy: 'can-bo-1' } });
+  const body = (await held.json()) as { data: unknown };
+  expect(body).toMatchObject({ data: { state: 'open', heldBy: 'can-bo-1' } });
+  // What the route answers is what its OpenAPI entry documents: the counter's whole view.
+  expect(counterViewSchema.safeParse(body.data).error).toBeUndefined();
 });

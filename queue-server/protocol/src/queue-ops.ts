@@ -7,7 +7,6 @@ import {
   issuedTicketSchema,
   ticketSchema,
   ticketStateSchema,
-  type Ticket,
 } from './entities';
 
 /** Counter states: `open` takes calls; `paused` keeps its officer but takes none; `closed` has no officer. */
@@ -47,13 +46,14 @@ export type TransferNote = z.infer<typeof transferNoteSchema>;
  * A service no open counter but this one serves: were this counter to close, its
  * citizens would wait with nobody to call them until a counter serving it opens.
  */
-export type ServiceOnlyHere = {
-  serviceId: string;
+export const serviceOnlyHereSchema = z.object({
+  serviceId: idSchema,
   /** Its waiting tickets this counter may call (those transferred here included). */
-  waiting: number;
+  waiting: z.number().int().nonnegative(),
   /** Of `waiting`, the tickets transferred to this counter itself. */
-  transferredHere: number;
-};
+  transferredHere: z.number().int().nonnegative(),
+});
+export type ServiceOnlyHere = z.infer<typeof serviceOnlyHereSchema>;
 
 /**
  * What a counter sees: its status, the first tickets waiting for it (at most a screenful), how
@@ -70,15 +70,16 @@ export type ServiceOnlyHere = {
  * transfer dialog marks them; sent again as counters open and close (absent from servers before
  * it was added).
  */
-export type CounterView = CounterStatus & {
-  waiting: Ticket[];
-  waitingCount: number;
-  at: string;
-  transfers?: TransferNote[];
-  transferredHereCount?: number;
-  servicesOnlyHere?: ServiceOnlyHere[];
-  closedCounterIds?: string[];
-};
+export const counterViewSchema = counterStatusSchema.extend({
+  waiting: z.array(ticketSchema),
+  waitingCount: z.number().int().nonnegative(),
+  at: isoTimeSchema,
+  transfers: z.array(transferNoteSchema).optional(),
+  transferredHereCount: z.number().int().nonnegative().optional(),
+  servicesOnlyHere: z.array(serviceOnlyHereSchema).optional(),
+  closedCounterIds: z.array(idSchema).optional(),
+});
+export type CounterView = z.infer<typeof counterViewSchema>;
 
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
 export const counterActionBodySchema = z.object({ counterId: idSchema, sentAt: sentAtSchema });

@@ -11,6 +11,7 @@ import {
   counterActionBodySchema,
   counterSchema,
   counterStatusSchema,
+  counterViewSchema,
   errorBodySchema,
   healthSchema,
   issueTicketBodySchema,
@@ -143,7 +144,7 @@ export const operations: readonly Operation[] = [
     summary: "A counter's state, current ticket and waiting list",
     roles: officers,
     officerSession: true,
-    data: counterStatusSchema,
+    data: counterViewSchema,
   },
   {
     method: 'post',
