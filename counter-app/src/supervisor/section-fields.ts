@@ -78,7 +78,8 @@ export const listSections = {
       key: 'password',
       label: 'Mật khẩu mới',
       kind: 'password',
-      hint: 'từ 8 ký tự; trống: giữ nguyên',
+      // A supervisor who is no admin sets one for a new officer or their own account only.
+      hint: 'từ 8 ký tự; trống: giữ nguyên; giám sát đặt cho cán bộ mới hoặc chính mình',
     },
   ],
 } as const satisfies Record<string, readonly FieldSpec[]>;
