@@ -274,3 +274,20 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
 };
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;
+
+/**
+ * Bookings not yet checked in nor cancelled, per service, whose slot starts at or after `from`
+ * (an ISO instant; slots are stored as ISO instants in UTC, so they compare as text). Services
+ * with none are left out. Read by the configuration screen, which must not delete a service
+ * citizens are still booked for.
+ */
+export const createBookedCounts = (
+  database: SqliteDatabase,
+): ((from: string) => Array<{ serviceId: string; count: number }>) => {
+  const statement = database.prepare<[string], { service_id: string; count: number }>(
+    `SELECT service_id, COUNT(*) AS count FROM appointments
+     WHERE state = 'booked' AND slot_start >= ? GROUP BY service_id`,
+  );
+  return (from) =>
+    statement.all(from).map((row) => ({ serviceId: row.service_id, count: row.count }));
+};

@@ -1,8 +1,12 @@
 import { createFloorSource } from '../floor/floor-source';
 import type { SqliteDatabase } from '../store/database';
+import { createDayHolds, type DayHolds } from './day-holds';
 
-/** Why each counter or service cannot leave the configuration now, in the supervisor's words. */
-export type InUse = {
+/**
+ * Why each counter or service cannot leave the configuration now, in the supervisor's words;
+ * and what else the day holds that an edit must not take away (`DayHolds`).
+ */
+export type InUse = DayHolds & {
   counters: (businessDay: string) => Map<string, string>;
   services: (businessDay: string) => Map<string, string>;
 };
@@ -33,6 +37,7 @@ export const createInUse = (database: SqliteDatabase): InUse => {
      GROUP BY queue_service_id`,
   );
   return {
+    ...createDayHolds(database),
     counters: (businessDay) => {
       const reasons = new Map<string, string>();
       floor.counters(businessDay).forEach((counter, counterId) => {

@@ -31,6 +31,11 @@ import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-
 import { businessDayOf } from '../domain/business-day';
 import type { InUse } from '../config/config-in-use';
 import { principalOfResponse } from './auth-middleware';
+import {
+  officersHoldingCounters,
+  servicesLeftUncalled,
+  servicesWithBookings,
+} from './config-in-use-refusals';
 import { send } from './reply';
 
 /** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
@@ -233,11 +238,62 @@ const droppedInUse = (
       );
 };
 
+/**
+ * An edit that would leave the running day stuck though nothing it drops is in use: an officer
+ * holding a counter losing it, a waiting service left on no counter, a service deleted under
+ * its bookings (see `config-in-use-refusals.ts`). `next` is the configuration the edit makes.
+ * Null when the edit strands nobody.
+ */
+const strandsTheDay = (
+  section: ConfigSection,
+  current: CentreConfig,
+  next: CentreConfig,
+  inUse: InUse,
+  businessDay: string,
+  now: Date,
+): Reply<never> | null => {
+  switch (section) {
+    case 'officers':
+      return officersHoldingCounters(
+        current.officers ?? [],
+        next.officers ?? [],
+        inUse.held(businessDay),
+        current.counters,
+      );
+    case 'counters':
+      return servicesLeftUncalled(
+        current.services,
+        current.counters,
+        next.counters,
+        inUse.waiting(businessDay),
+      );
+    case 'services': {
+      // A booking may still be checked in this long after its slot (the appointments default).
+      const lateMinutes = current.appointments?.checkInLateMinutes ?? 15;
+      const from = new Date(now.getTime() - lateMinutes * 60_000).toISOString();
+      return servicesWithBookings(current.services, next.services, inUse.booked(from));
+    }
+    case 'centre':
+    case 'fields':
+    case 'displays':
+    case 'devices':
+    case 'priorityCategories':
+    case 'queuePolicy':
+    case 'calendar':
+      return null;
+    default:
+      return assertNever(section);
+  }
+};
+
 type ConfigRouteOptions = {
   config: CentreConfigStore;
   audit: AuditLog;
   clock: () => Date;
-  /** What the day's queue holds, so a counter or service in use is not removed under it. */
+  /**
+   * What the day's queue holds, so a counter or service in use is not removed under it, nor an
+   * officer's counter, a waiting service's last counter or a booked service.
+   */
   inUse: InUse;
   /** Tells open screens of an accepted change; default nothing. */
   onChanged?: () => void;
@@ -246,10 +302,11 @@ type ConfigRouteOptions = {
 
 /**
  * `GET /config`: the editable configuration; `PUT /config/:section`: replace one section, the
- * whole configuration validated before it is written (refusals name each bad path, or each
- * counter or service the day's queue still uses); `GET /audit`: who changed what, newest
- * first. Supervisors and admins only; on the officers list a supervisor who is not an admin
- * manages counter officers only (`supervisorOfficerEditIssues`), refused `forbidden`.
+ * whole configuration validated before it is written (refusals name each bad path, or, as
+ * `conflict`, each counter, service, officer or booking the day still relies on); `GET /audit`:
+ * who changed what, newest first. Supervisors and admins only; on the officers list a
+ * supervisor who is not an admin manages counter officers only (`supervisorOfficerEditIssues`),
+ * refused `forbidden`.
  */
 export const configRoutes = ({
   config,
@@ -279,7 +336,16 @@ export const configRoutes = ({
     const prepared = await prepare(section.value, request.body, current, supervisorId);
     if (!prepared.ok) return send(response, prepared);
     const businessDay = businessDayOf(clock(), current.centre.timeZone);
-    const refused = droppedInUse(section.value, request.body, current, inUse, businessDay);
+    const refused =
+      droppedInUse(section.value, request.body, current, inUse, businessDay) ??
+      strandsTheDay(
+        section.value,
+        current,
+        prepared.data.mutate(current),
+        inUse,
+        businessDay,
+        clock(),
+      );
     if (refused) return send(response, refused);
     const result = await config.update(prepared.data.mutate);
     if (!result.ok) {
