@@ -97,6 +97,11 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     const scan = scans.current;
     setLastScan(scan);
     setNotice(null);
+    // An ID card read badly is asked again, wherever it was scanned.
+    if (scanned.kind === 'unknown' && scanned.citizenCard === true) {
+      setNotice(text('badCitizenCard'));
+      return;
+    }
     const tellsItself = screenKind.current === 'lookup' || screenKind.current === 'appointment';
     if (scanned.kind === 'unknown' && !tellsItself) {
       setNotice(text('unknownScan'));

@@ -24,6 +24,16 @@ test('an unrecognised scan says what to scan and stays home', async ({ page }) =
   );
 });
 
+test('an ID card read badly is asked again, not sent to the receipt', async ({ page }) => {
+  await kiosk.open(page);
+  // Fields cut short: a chip CCCD's QR the scanner caught only in part.
+  await scanWithWedge(page, '001099012345|123456789|Nguyễn Văn');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không đọc được mã QR trên thẻ căn cước. Vui lòng thử lại.',
+  );
+  await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
+});
+
 test('the home screen says to tap a service, and heads only fields that group several', async ({
   page,
 }) => {

@@ -74,7 +74,18 @@ describe('classifyScan', () => {
   });
   it('calls anything else unknown, masking long digit runs', () => {
     const scan = classifyScan('001099012345|broken');
-    expect(scan).toEqual({ kind: 'unknown', preview: '********2345|broken', length: 19 });
+    expect(scan).toEqual({
+      kind: 'unknown',
+      preview: '********2345|broken',
+      length: 19,
+      // `|`-separated: an ID card read badly, asked again rather than sent to the receipt.
+      citizenCard: true,
+    });
+    expect(classifyScan('HELLO-WORLD')).toEqual({
+      kind: 'unknown',
+      preview: 'HELLO-WORLD',
+      length: 11,
+    });
   });
 });
 

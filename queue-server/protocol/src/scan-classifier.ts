@@ -111,5 +111,8 @@ export const classifyScan = (raw: string): ClassifiedScan => {
   if (appointmentCodePattern.test(candidate)) return { kind: 'appointment-code', code: candidate };
   const checkIn = appointmentCodeSchema.safeParse(candidate);
   if (checkIn.success) return { kind: 'appointment-code', code: checkIn.data };
-  return { kind: 'unknown', preview: maskDigitRuns(text).slice(0, 64), length: text.length };
+  const unknown = { kind: 'unknown' as const, preview: maskDigitRuns(text).slice(0, 64) };
+  return text.includes('|')
+    ? { ...unknown, length: text.length, citizenCard: true }
+    : { ...unknown, length: text.length };
 };

@@ -48,6 +48,11 @@ export const classifiedScanSchema = z.discriminatedUnion('kind', [
     /** At most the first 64 characters, with anything that looks like a 9+ digit ID masked. */
     preview: z.string(),
     length: z.number().int().nonnegative(),
+    /**
+     * True for `|`-separated text that is not a readable CCCD QR: an ID card read badly, which
+     * the screen asks to scan again rather than sending the citizen to their receipt.
+     */
+    citizenCard: z.boolean().optional(),
   }),
 ]);
 export type ClassifiedScan = z.infer<typeof classifiedScanSchema>;
