@@ -71,7 +71,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     ),
     byCode: database.prepare<[string], Row>('SELECT * FROM appointments WHERE code = ?'),
     byId: database.prepare<[string], Row>('SELECT * FROM appointments WHERE id = ?'),
-    // No index on external_ref: a centre books a few thousand slots a year, a scan is cheap.
+    // Read through appointments_by_external_ref (a partial index on rows with a reference).
     liveByExternalRef: database.prepare<[string], Row>(
       `SELECT * FROM appointments WHERE external_ref = ? AND state != 'cancelled'
        ORDER BY created_at, id LIMIT 1`,

@@ -36,18 +36,27 @@ export type PairedDevice = {
   approvedAt: string;
 };
 
+/** A device token checked: the device while its pairing lasts, else why it does not admit it. */
+export type DeviceCheck =
+  | { ok: true; device: { deviceId: string; role: DeviceRole } }
+  | { ok: false; reason: 'unknown' | 'revoked' };
+
+export type PairingDeps = {
+  database: SqliteDatabase;
+  clock: () => Date;
+  /**
+   * Told each device whose tokens stop admitting it: revoked by an admin, or replaced by an
+   * approved new pairing. Default nobody.
+   */
+  onRevoked?: (deviceId: string) => void;
+};
+
 /**
  * Device pairing (`queue-server/protocol/src/pairing.ts`): a device asks, shows its six-digit
  * code, an admin approves it by that code, the device collects its token once. Tokens are
  * stored hashed; re-pairing a device revokes its older tokens.
  */
-export const createPairing = ({
-  database,
-  clock,
-}: {
-  database: SqliteDatabase;
-  clock: () => Date;
-}) => {
+export const createPairing = ({ database, clock, onRevoked = () => undefined }: PairingDeps) => {
   const statements = {
     insert: database.prepare(
       `INSERT INTO pairing_requests (id, device_id, role, name, pairing_code, status, created_at)
@@ -165,22 +174,30 @@ export const createPairing = ({
     },
   );
 
+  const deviceCheck = (token: string): DeviceCheck => {
+    const row = statements.token.get(hashToken(token));
+    if (!row) return { ok: false, reason: 'unknown' };
+    if (row.revoked_at) return { ok: false, reason: 'revoked' };
+    return { ok: true, device: { deviceId: row.device_id, role: row.role } };
+  };
+
   return {
     request,
     collect,
-    approve: (requestId: string, pairingCode: string, admin: string) =>
-      decide(requestId, true, pairingCode, admin),
+    /** Approving revokes the device's earlier tokens: their holders are let go (`onRevoked`). */
+    approve: (requestId: string, pairingCode: string, admin: string): Reply<PairingState> => {
+      const reply = decide(requestId, true, pairingCode, admin);
+      if (reply.ok) onRevoked(reply.data.deviceId);
+      return reply;
+    },
     reject: (requestId: string, admin: string) => decide(requestId, false, null, admin),
     pending: (): PairingState[] =>
       statements.pending
         .all()
         .map((row) => toState(row, false))
         .filter((state) => state.status === 'pending'),
-    /** The live device a token belongs to, or null (unknown or revoked). */
-    deviceOf: (token: string): { deviceId: string; role: DeviceRole } | null => {
-      const row = statements.token.get(hashToken(token));
-      return row && !row.revoked_at ? { deviceId: row.device_id, role: row.role } : null;
-    },
+    /** The live device a token belongs to, or why it admits none (unknown, revoked). */
+    deviceCheck,
     devices: (): PairedDevice[] =>
       statements.devices.all().map((row) => ({
         deviceId: row.device_id,
@@ -189,8 +206,12 @@ export const createPairing = ({
         approvedBy: row.approved_by,
         approvedAt: row.approved_at,
       })),
-    revoke: (deviceId: string): number =>
-      statements.revokeDevice.run(clock().toISOString(), deviceId).changes,
+    /** Revokes every live token of the device; answers how many (0: it was not paired). */
+    revoke: (deviceId: string): number => {
+      const revoked = statements.revokeDevice.run(clock().toISOString(), deviceId).changes;
+      if (revoked > 0) onRevoked(deviceId);
+      return revoked;
+    },
   };
 };
 

@@ -1,5 +1,6 @@
 import { fail, officerSchema, ok, type Reply, type Session } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
+import type { CentreConfig } from '../config/centre-config-schema';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { SqliteDatabase } from '../store/database';
 import { verifyPassword } from './password';
@@ -11,14 +12,35 @@ const log = createLogger('sign-in');
 const decoyHash =
   'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-export type SignInDeps = { database: SqliteDatabase; config: CentreConfigStore; clock: () => Date };
+export type SignInDeps = {
+  database: SqliteDatabase;
+  config: CentreConfigStore;
+  clock: () => Date;
+  /** Told the hash of each session token that sign-out ends; default nobody. */
+  onSignedOut?: (tokenHash: string) => void;
+};
+
+type ConfiguredOfficer = NonNullable<CentreConfig['officers']>[number];
+
+/** Why a session token no longer admits anyone. */
+export type SessionEnd =
+  'unknown' | 'signed-out' | 'expired' | 'account-disabled' | 'account-removed';
+
+/** A session token checked: its officer while it lasts, else why it ended. */
+export type SessionCheck =
+  { ok: true; officer: ConfiguredOfficer; expiresAt: string } | { ok: false; reason: SessionEnd };
 
 /**
  * Officer sign-in with scrypt-hashed passwords and lockout: `maxSignInFailures` wrong
  * passwords in a row (default 5) lock the username for `lockoutMinutes` (default 15), even
  * against the right password, so guessing is slow. Sessions last `sessionHours` (default 12).
  */
-export const createSignIn = ({ database, config, clock }: SignInDeps) => {
+export const createSignIn = ({
+  database,
+  config,
+  clock,
+  onSignedOut = () => undefined,
+}: SignInDeps) => {
   const failures = {
     get: database.prepare<[string], { failures: number; locked_until: string | null }>(
       'SELECT failures, locked_until FROM sign_in_failures WHERE username = ?',
@@ -37,7 +59,9 @@ export const createSignIn = ({ database, config, clock }: SignInDeps) => {
       [string],
       { officer_id: string; expires_at: string; ended_at: string | null }
     >('SELECT officer_id, expires_at, ended_at FROM officer_sessions WHERE token_hash = ?'),
-    end: database.prepare('UPDATE officer_sessions SET ended_at = ? WHERE token_hash = ?'),
+    end: database.prepare(
+      'UPDATE officer_sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL',
+    ),
   };
 
   const signIn = async (username: string, password: string): Promise<Reply<Session>> => {
@@ -83,24 +107,31 @@ export const createSignIn = ({ database, config, clock }: SignInDeps) => {
     return ok({ token, officer: officerSchema.parse(officer), expiresAt });
   };
 
-  /** The officer a session token belongs to, while it lasts. */
-  const officerOf = (token: string) => {
+  /**
+   * The officer a session token belongs to, while it lasts; else why it ended. The account is
+   * read from the configuration at each check, so disabling or removing it ends its sessions.
+   */
+  const sessionOf = (token: string): SessionCheck => {
     const session = sessions.get.get(hashToken(token));
-    if (!session || session.ended_at || Date.parse(session.expires_at) <= clock().getTime()) {
-      return null;
-    }
-    return (
-      (config.current().officers ?? []).find(
-        (officer) => officer.id === session.officer_id && !officer.disabled,
-      ) ?? null
+    if (!session) return { ok: false, reason: 'unknown' };
+    if (session.ended_at) return { ok: false, reason: 'signed-out' };
+    if (Date.parse(session.expires_at) <= clock().getTime())
+      return { ok: false, reason: 'expired' };
+    const officer = (config.current().officers ?? []).find(
+      (candidate) => candidate.id === session.officer_id,
     );
+    if (!officer) return { ok: false, reason: 'account-removed' };
+    if (officer.disabled) return { ok: false, reason: 'account-disabled' };
+    return { ok: true, officer, expiresAt: session.expires_at };
   };
 
+  /** Ends the session (once: signing out again changes nothing) and says so. */
   const signOut = (token: string): void => {
-    sessions.end.run(clock().toISOString(), hashToken(token));
+    const tokenHash = hashToken(token);
+    if (sessions.end.run(clock().toISOString(), tokenHash).changes > 0) onSignedOut(tokenHash);
   };
 
-  return { signIn, officerOf, signOut };
+  return { signIn, sessionOf, signOut };
 };
 
 export type SignIn = ReturnType<typeof createSignIn>;

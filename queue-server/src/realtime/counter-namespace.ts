@@ -3,7 +3,7 @@ import { createLogger } from '@openops/protocol/logger';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
 import { clientClockOf, quickTripMs } from './action-lateness';
-import { deviceIdOf, principalOf } from './socket-auth';
+import { deviceIdOf, officerRequired, principalOf } from './socket-auth';
 import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
 import { counterRoom } from './queue-push';
@@ -32,7 +32,7 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
     socket.emit('queue:summary', queue.summary());
     const actor = (): Reply<Actor> =>
       principal.kind === 'device'
-        ? fail('forbidden', 'Cán bộ cần đăng nhập để làm việc tại quầy (an officer must sign in)')
+        ? officerRequired()
         : { ok: true, data: actorForPrincipal(principal, config.current()) };
 
     const follow = (counterId: string): void => {

@@ -25,6 +25,7 @@ import type { AppointmentService } from '../appointments/appointment-service';
 import { handleKiosks } from './kiosk-namespace';
 import type { ServerAddresses } from './tracking-base';
 import { handleCounters } from './counter-namespace';
+import { releaseOnCredentialEnd } from './live-sessions';
 import { callToDisplays, handleDisplays } from './display-namespace';
 
 type Deps = {
@@ -67,6 +68,12 @@ export const attachNamespaces = ({
     security,
   );
   const agent = roleNamespace<AgentClientEvents, AgentServerEvents>(io, namespaces.agent, security);
+  // A signed-out, expired or revoked credential's sockets are let go at once.
+  const stopReleasing = security
+    ? [namespaces.kiosk, namespaces.counter, namespaces.display, namespaces.agent].map((name) =>
+        releaseOnCredentialEnd(io.of(name), security),
+      )
+    : [];
   const hardware = attachDevices({
     io,
     kiosk,
@@ -108,8 +115,12 @@ export const attachNamespaces = ({
 
   handleKiosks(kiosk, context, addresses);
   handleCounters(counter, context);
-  const stopPushes = pushQueueChanges(context, counter);
+  const stopQueuePushes = pushQueueChanges(context, counter);
   handleDisplays(display, context);
   // The server calls it on close, before the store: a timed push must not read a closed store.
+  const stopPushes = (): void => {
+    stopQueuePushes();
+    stopReleasing.forEach((stop) => stop());
+  };
   return { ...context, stopPushes };
 };

@@ -1,10 +1,14 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import {
+  fail,
   handshakeSchema,
+  ok,
   principalSchema,
   type AnyRole,
   type ErrorCode,
+  type Fail,
   type Principal,
+  type Reply,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { hasRole, type Security } from '../auth/security';
@@ -25,9 +29,18 @@ export const refusal = (code: ErrorCode, message: string): Error =>
   Object.assign(new Error(`${code}: ${message}`), { data: { code, message } });
 
 /**
+ * What an action that needs an officer answers a paired device: a counter PC's token holds the
+ * `counter` role, but is no officer (as REST's `requireOfficer` answers).
+ */
+export const officerRequired = (): Fail =>
+  fail('forbidden', 'Cán bộ cần đăng nhập để làm việc tại quầy (an officer must sign in)');
+
+/**
  * Checks the handshake: `auth.deviceId` always, `auth.token` (officer session or paired
  * device) unless the server runs open demo access; the principal must hold a role the
  * namespace admits. A paired device acts under the id its token names, whatever it claims.
+ * A token that admits nobody is refused with why (session signed out or expired, account
+ * disabled or removed, pairing revoked), so the screen can say it.
  */
 const guard =
   (name: string, security: Security | undefined) =>
@@ -39,28 +52,22 @@ const guard =
     }
     const roles = namespaceRoles[name] ?? [];
     const role = roles[0];
-    const principal: Principal | null = security
-      ? (() => {
-          const reply = security.authenticate(parsed.data.token, {
-            deviceId: parsed.data.deviceId,
-            roles: role ? [role] : [],
-          });
-          return reply.ok ? reply.data : null;
-        })()
-      : { kind: 'demo', deviceId: parsed.data.deviceId, roles: role ? [role] : [] };
-    if (!principal) {
+    const authenticated: Reply<Principal> = security
+      ? security.authenticate(parsed.data.token, {
+          deviceId: parsed.data.deviceId,
+          roles: role ? [role] : [],
+        })
+      : ok({ kind: 'demo', deviceId: parsed.data.deviceId, roles: role ? [role] : [] });
+    if (!authenticated.ok) {
       log.warn('handshake refused: no valid token', {
         namespace: name,
         deviceId: parsed.data.deviceId,
+        reason: authenticated.error.message,
       });
-      next(
-        refusal(
-          'unauthorized',
-          'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)',
-        ),
-      );
+      next(refusal(authenticated.error.code, authenticated.error.message));
       return;
     }
+    const principal = authenticated.data;
     if (!hasRole(principal, roles)) {
       log.warn('handshake refused: wrong role', { namespace: name, roles: principal.roles });
       next(

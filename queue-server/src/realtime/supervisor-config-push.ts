@@ -5,6 +5,7 @@ import type { CentreConfigStore } from '../config/centre-config-store';
 import { displayViewFor, zoneRoom } from './display-zones';
 import { deviceIdOf } from './socket-auth';
 import { disconnectRemovedRatingScreens } from './rating-screen-guard';
+import { releaseChangedAccounts } from './live-sessions';
 
 const log = createLogger('supervisor-config-push');
 
@@ -13,7 +14,8 @@ const log = createLogger('supervisor-config-push');
  * every kiosk, counter and display gets the new centre snapshot, and each display its new view
  * (zones, notice, layout) with its zone rooms moved to match. A display removed from the
  * configuration is disconnected, and its own reconnect then shows the coded refusal; so is the
- * rating screen of a removed counter.
+ * rating screen of a removed counter, and every socket of an officer whose account was removed,
+ * disabled or given other roles.
  */
 export const pushConfigChange = (
   io: Server,
@@ -37,9 +39,10 @@ export const pushConfigChange = (
     displays += 1;
   }
   const ratingScreens = disconnectRemovedRatingScreens(io, config);
+  const officers = releaseChangedAccounts(io, current.officers);
   const centre = snapshot();
   [namespaces.kiosk, namespaces.counter, namespaces.display].forEach((name) =>
     io.of(name).emit('centre:snapshot', centre),
   );
-  log.info('configuration pushed to open screens', { displays, ratingScreens });
+  log.info('configuration pushed to open screens', { displays, ratingScreens, officers });
 };

@@ -9,6 +9,7 @@ import {
 import { createLogger } from '@openops/protocol/logger';
 import { hasRole, type Security } from '../auth/security';
 import type { FloorArea } from '../floor/floor-area';
+import { releaseOnCredentialEnd } from './live-sessions';
 
 const log = createLogger('supervisor-namespace');
 
@@ -23,7 +24,8 @@ const refusal = (code: string, message: string): Error =>
 /**
  * `/supervisor`: supervisors and admins only (their officer session as `auth.token`; an open
  * demo server also admits a client without a token). Each watcher gets the floor on connect
- * and again whenever it changes.
+ * and again whenever it changes. A session that ends (sign-out, expiry) lets its watchers go,
+ * and their handshake again is refused with why.
  */
 export const attachSupervisorNamespace = (
   io: Server,
@@ -42,8 +44,14 @@ export const attachSupervisorNamespace = (
       roles: ['supervisor'],
     });
     if (!reply.ok) {
+      // A token that admits nobody says why (signed out, expired, account disabled...).
       next(
-        refusal('unauthorized', 'Cần đăng nhập tài khoản giám sát (supervisor sign-in required)'),
+        parsed.data.token === undefined
+          ? refusal(
+              'unauthorized',
+              'Cần đăng nhập tài khoản giám sát (supervisor sign-in required)',
+            )
+          : refusal(reply.error.code, reply.error.message),
       );
       return;
     }
@@ -83,5 +91,11 @@ export const attachSupervisorNamespace = (
       if (typeof ack === 'function') ack(ok(floor.view()));
     });
   });
-  return { close: () => clearInterval(timer) };
+  const stopReleasing = releaseOnCredentialEnd(io.of(supervisorNamespace), security);
+  return {
+    close: () => {
+      clearInterval(timer);
+      stopReleasing();
+    },
+  };
 };

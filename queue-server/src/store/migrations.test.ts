@@ -61,6 +61,24 @@ describe('migrations', () => {
     upgraded.close();
   });
 
+  it('find a booking sent again by its external reference through an index', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const database = openDatabase(path.join(folder, 'queue.sqlite'));
+    // The repeat-booking check's query (`liveByExternalRef` in the appointment service).
+    const plan = database
+      .prepare<[string], { detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT * FROM appointments WHERE external_ref = ? AND state != 'cancelled'
+         ORDER BY created_at, id LIMIT 1`,
+      )
+      .all('cong-dich-vu-000777')
+      .map((row) => row.detail);
+    expect(plan).toContainEqual(
+      expect.stringContaining('USING INDEX appointments_by_external_ref'),
+    );
+    database.close();
+  });
+
   it('build a new data folder from nothing', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
     folders.push(folder);

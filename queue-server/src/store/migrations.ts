@@ -355,4 +355,11 @@ export const migrations: readonly string[] = [
   ALTER TABLE device_presence ADD COLUMN worked_by TEXT;
   ALTER TABLE device_presence ADD COLUMN counter_id TEXT;
   `,
+  // A booking sent again is found by its external reference (`alreadyBooked` in the
+  // appointment service) before every new booking: read from an index rather than every
+  // booking the centre ever took. Bookings without a reference stay out of it.
+  `
+  CREATE INDEX appointments_by_external_ref ON appointments (external_ref)
+    WHERE external_ref IS NOT NULL;
+  `,
 ];
