@@ -7,6 +7,7 @@ import type { Dossier, DossierWithHistory } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, pairDevice, signIn } from '../support/server-auth';
 import { ask, connectAs, refusalOf, type HandshakeRefusal } from '../support/server-sockets';
+import { openSupervisor } from '../support/supervisor-page';
 
 /**
  * Live sockets against a secure server (as in a real centre): the counter socket's dossier
@@ -216,4 +217,22 @@ test('a session that expires lets go of its sockets when it does; the reconnect 
   );
   expect(refused.code).toBe('unauthorized');
   expect(refused.message).toContain('hết hạn');
+});
+
+test('the floor screen of a supervisor whose account is disabled says why, at once', async ({
+  page,
+}) => {
+  await openSupervisor(page, server.url, demoAccounts.supervisor);
+  const current = await api<{ officers: Array<{ id: string }> }>(server.url, 'GET', '/config', {
+    token: admin,
+  });
+  if (!current.body.ok) throw new Error(current.body.error.message);
+  const officers = current.body.data.officers.map((row) =>
+    row.id === 'giam-sat' ? { ...row, disabled: true } : row,
+  );
+  expect(
+    await api(server.url, 'PUT', '/config/officers', { token: admin, body: officers }),
+  ).toMatchObject({ status: 200, body: { ok: true } });
+  // Let go by the server, the screen asks again at once and is told the reason.
+  await expect(page.getByRole('alert').filter({ hasText: 'vô hiệu hoá' })).toBeVisible();
 });

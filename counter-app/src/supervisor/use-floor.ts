@@ -22,7 +22,12 @@ export const useFloor = (serverUrl: string, token: string, deviceId: string): Fl
       { auth: { deviceId, token }, transports: ['websocket'], reconnectionDelayMax: 5000 },
     );
     socket.on('connect', () => setFeed((old) => ({ ...old, online: true, refusal: null })));
-    socket.on('disconnect', () => setFeed((old) => ({ ...old, online: false })));
+    socket.on('disconnect', (reason) => {
+      setFeed((old) => ({ ...old, online: false }));
+      // Let go by the server (the session ended, the account changed): socket.io does not come
+      // back by itself then, so ask again at once, to be refused with the reason, or let in.
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('connect_error', (error: Error & { data?: { message?: unknown } }) => {
       const message = typeof error.data?.message === 'string' ? error.data.message : null;
       setFeed((old) => ({ ...old, online: false, refusal: message }));
