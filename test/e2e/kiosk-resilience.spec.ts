@@ -84,6 +84,26 @@ test.describe('refusals', () => {
   });
 });
 
+/**
+ * A centre closed on `holiday` (a public holiday, with the default policy), whose civil-status
+ * service gives numbers every day, all day, with `civilStatus` on top: only the holiday (or
+ * what `civilStatus` adds) stops it.
+ */
+const startServerClosedOn = (
+  holiday: string,
+  civilStatus: Record<string, unknown> = {},
+): Promise<QueueServerProcess> =>
+  startServerWithEditedCentre((config) => {
+    config.calendar = { ...(config.calendar as object), holidays: [holiday] };
+    config.queuePolicy = { ...(config.queuePolicy as object), issueOnHolidays: false };
+    config.services = withOverrides(config.services, {
+      'ho-tich': {
+        openingHours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }],
+        ...civilStatus,
+      },
+    });
+  }, 'queue-server-kiosk');
+
 test.describe('a public holiday', () => {
   let server: QueueServerProcess;
   const today = centreDay(new Date());
@@ -92,15 +112,7 @@ test.describe('a public holiday', () => {
   test.beforeAll(async () => {
     // Today is a holiday of the calendar, with the default policy; the service gives numbers
     // every day, all day, so nothing but the holiday closes it.
-    server = await startServerWithEditedCentre((config) => {
-      config.calendar = { ...(config.calendar as object), holidays: [today] };
-      config.queuePolicy = { ...(config.queuePolicy as object), issueOnHolidays: false };
-      config.services = withOverrides(config.services, {
-        'ho-tich': {
-          openingHours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }],
-        },
-      });
-    }, 'queue-server-kiosk');
+    server = await startServerClosedOn(today);
   });
   test.afterAll(async () => {
     await server?.stop();
@@ -136,16 +148,7 @@ test.describe('used up on the eve of a public holiday', () => {
 
   test.beforeAll(async () => {
     // One number a day, given out at any hour; tomorrow is a holiday the centre closes for.
-    server = await startServerWithEditedCentre((config) => {
-      config.calendar = { ...(config.calendar as object), holidays: [tomorrow] };
-      config.queuePolicy = { ...(config.queuePolicy as object), issueOnHolidays: false };
-      config.services = withOverrides(config.services, {
-        'ho-tich': {
-          dailyLimit: 1,
-          openingHours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }],
-        },
-      });
-    }, 'queue-server-kiosk');
+    server = await startServerClosedOn(tomorrow, { dailyLimit: 1 });
   });
   test.afterAll(async () => {
     await server?.stop();
