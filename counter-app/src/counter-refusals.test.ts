@@ -74,10 +74,11 @@ describe('sign-in notices', () => {
     expect(
       sessionEndedNotice({
         code: 'unauthorized',
-        message: 'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)',
+        message:
+          'Tài khoản đã bị vô hiệu hoá, liên hệ quản trị viên (the account was disabled: ask an admin)',
       }),
     ).toBe(
-      'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại (your session has ended: please sign in again).',
+      'Tài khoản đã bị vô hiệu hoá, liên hệ quản trị viên (the account was disabled: ask an admin)',
     );
     expect(
       sessionEndedNotice({
@@ -85,7 +86,7 @@ describe('sign-in notices', () => {
         message: 'Vai trò display không được vào /counter (role not allowed here)',
       }),
     ).toBe(
-      'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại (your session has ended: please sign in again). Vai trò display không được vào /counter (role not allowed here)',
+      'Phiên làm việc đã kết thúc (your session has ended). Vai trò display không được vào /counter (role not allowed here)',
     );
   });
 });

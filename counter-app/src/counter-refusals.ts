@@ -58,14 +58,12 @@ export const openRefusedNotice = (counterName: string, reason: string): string =
   `Không mở được ${counterName} (could not open the counter): ${reason}`;
 
 /**
- * Said on the sign-in screen when the server refused the officer's session on (re)connecting.
- * An `unauthorized` refusal (the session expired, was ended, or its account disabled) is the
- * session ending, said in those words: the server's own text for it speaks of signing in or
- * pairing a device, which is not what the officer has to do. Any other refusal (a role no longer
- * allowed here) adds the server's reason.
+ * Said on the sign-in screen when the server refused the officer's session on (re)connecting,
+ * so the officer knows whether to sign in again or to ask an admin. An `unauthorized` refusal is
+ * the server's own sentence on why the session ended (signed out elsewhere, expired, the account
+ * disabled or removed); any other (a role no longer allowed here) follows "the session ended".
  */
-export const sessionEndedNotice = (refusal: Pick<ErrorBody, 'code' | 'message'>): string => {
-  const ended =
-    'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại (your session has ended: please sign in again).';
-  return refusal.code === 'unauthorized' ? ended : `${ended} ${refusal.message}`;
-};
+export const sessionEndedNotice = (refusal: Pick<ErrorBody, 'code' | 'message'>): string =>
+  refusal.code === 'unauthorized'
+    ? refusal.message
+    : `Phiên làm việc đã kết thúc (your session has ended). ${refusal.message}`;

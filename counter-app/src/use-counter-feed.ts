@@ -50,6 +50,9 @@ export const useCounterFeed = (
   const [feed, setFeed] = useState<CounterFeed>(emptyFeed);
 
   useEffect(() => {
+    // A session ended or begun (the counter id changes through null): the last scan was the
+    // previous citizen's, never to fill the next officer's first form or look-up.
+    setFeed((old) => (old.scan === null ? old : { ...old, scan: null }));
     if (!socket) return undefined;
     const patch = (part: Partial<CounterFeed>): void => setFeed((old) => ({ ...old, ...part }));
     const onSnapshot = (snapshot: CentreSnapshot): void => patch({ snapshot });

@@ -93,6 +93,16 @@ test.describe('on an open demo server', () => {
     await scanner.scan(otherCard);
     await expect(name).toHaveValue('Phạm Văn Đức');
     await expect(cardNotice).toContainText('Đã đọc CCCD ********2345');
+
+    // The officer closes the counter; the next one signs in on the same PC, page not reloaded:
+    // their first form starts empty, the last card being the previous officer's citizen's.
+    await page.getByRole('button', { name: 'Đóng quầy' }).click();
+    await expect(page.getByRole('heading', { name: 'Chọn quầy làm việc' })).toBeVisible();
+    await counter.signIn({ username: 'can-bo-1', password: 'canbo-demo', counter: 'Quầy 1' });
+    await counter.press('F8');
+    await counter.chooseProcedure('dang ky khai sinh', /^Đăng ký khai sinh/);
+    await expect(name).toHaveValue('');
+    await expect(cardNotice).toHaveCount(0);
     scanner.close();
   });
 
@@ -292,8 +302,9 @@ test.describe('on a secure server', () => {
     page,
   }) => {
     const chooseHeading = page.getByRole('heading', { name: 'Chọn quầy làm việc' });
+    // The server's own words for a session signed out elsewhere.
     const ended =
-      'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại (your session has ended: please sign in again).';
+      'Phiên làm việc đã kết thúc (đã đăng xuất), vui lòng đăng nhập lại (the session ended at sign-out: sign in again)';
     // The link, cut on demand as in counter-keys.spec.ts.
     const sockets = new Set<WebSocketRoute>();
     await page.routeWebSocket(/\/socket\.io\//, (socket) => {
