@@ -147,6 +147,11 @@ test("a sign-out lets go of that session's sockets at once; the reconnect is tol
   );
   expect(refused.code).toBe('unauthorized');
   expect(refused.message).toContain('đã đăng xuất');
+  // REST says the same, not a bare "sign in".
+  expect(await api(server.url, 'GET', '/tickets', { token: ending.token })).toMatchObject({
+    status: 401,
+    body: { error: { message: expect.stringContaining('đã đăng xuất') as unknown } },
+  });
 
   const floorGone = letGo(floor);
   await api(server.url, 'DELETE', '/sessions/current', { token: supervisor.token });
@@ -217,6 +222,35 @@ test('a session that expires lets go of its sockets when it does; the reconnect 
   );
   expect(refused.code).toBe('unauthorized');
   expect(refused.message).toContain('hết hạn');
+});
+
+test('a supervisor cannot remove an officer who has signed in and make the account anew', async () => {
+  await signIn(server.url, { username: 'can-bo-4', password: 'canbo-demo' });
+  const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
+  const listed = await api<{ officers: Array<{ id: string }> }>(server.url, 'GET', '/config', {
+    token: supervisor,
+  });
+  if (!listed.body.ok) throw new Error(listed.body.error.message);
+  const { officers } = listed.body.data;
+  const clerk = officers.find((officer) => officer.id === 'can-bo-4');
+  if (!clerk) throw new Error('the demo centre has can-bo-4');
+  const without = officers.filter((officer) => officer.id !== 'can-bo-4');
+  expect(
+    (await api(server.url, 'PUT', '/config/officers', { token: supervisor, body: without })).status,
+  ).toBe(200);
+  // Made anew under the same id, with a password of the supervisor's choosing: refused.
+  const remade = [...without, { ...clerk, password: 'mat-khau-cua-giam-sat' }];
+  expect(
+    await api(server.url, 'PUT', '/config/officers', { token: supervisor, body: remade }),
+  ).toMatchObject({
+    status: 403,
+    body: { error: { code: 'forbidden', issues: [{ path: `${without.length}.id` }] } },
+  });
+  expect(
+    await api(server.url, 'POST', '/sessions', {
+      body: { username: 'can-bo-4', password: 'mat-khau-cua-giam-sat' },
+    }),
+  ).toMatchObject({ status: 401 });
 });
 
 test('the floor screen of a supervisor whose account is disabled says why, at once', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Officer, OfficerEdit } from '@openops/protocol';
-import { supervisorOfficerEditIssues } from './officer-edits';
+import { accountsEnded, supervisorOfficerEditIssues } from './officer-edits';
 
 const admin: Officer = { id: 'admin', username: 'admin', name: 'Quản trị', roles: ['admin'] };
 const self: Officer = {
@@ -82,5 +82,40 @@ describe('what a supervisor who is not an admin may do to the officers list', ()
     expect(issuesOf(withRow(2, { ...peer, roles: ['counter'] }))).toEqual(['2.roles']);
     expect(issuesOf(withRow(2, { ...peer, disabled: true }))).toEqual(['2.disabled']);
     expect(issuesOf([admin, self, clerk])).toEqual(['giam-sat-2']);
+  });
+});
+
+describe('an officer id that has signed in before', () => {
+  it('is not made anew by a supervisor once removed, only by an admin', () => {
+    const withoutClerk = current.filter((officer) => officer.id !== clerk.id);
+    const remade: OfficerEdit = { ...clerk, password: 'mat-khau-moi' };
+    const signedIn = (id: string): boolean => id === clerk.id;
+    expect(
+      supervisorOfficerEditIssues(withoutClerk, [...withoutClerk, remade], self.id, signedIn),
+    ).toEqual([{ path: '3.id', message: expect.stringContaining('dùng lại') as unknown }]);
+    // An id nobody ever signed in with is a new officer like any other.
+    const fresh: OfficerEdit = { ...remade, id: 'can-bo-9', username: 'can-bo-9' };
+    expect(
+      supervisorOfficerEditIssues(withoutClerk, [...withoutClerk, fresh], self.id, signedIn),
+    ).toEqual([]);
+  });
+});
+
+describe('accountsEnded', () => {
+  it('names the officers an edit removes or disables, not those kept, enabled or already off', () => {
+    const before = [
+      { id: 'a' },
+      { id: 'b', disabled: false },
+      { id: 'c' },
+      { id: 'd', disabled: true },
+      { id: 'e' },
+    ];
+    const after = [
+      { id: 'a' },
+      { id: 'b', disabled: true },
+      { id: 'd' },
+      { id: 'e', disabled: false },
+    ];
+    expect(accountsEnded(before, after)).toEqual(['b', 'c']);
   });
 });

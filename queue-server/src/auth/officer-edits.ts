@@ -14,6 +14,8 @@ const onlyAdmin = {
   removeAdmin: 'chỉ quản trị viên được xoá tài khoản quản trị (only an admin may remove an admin)',
   removeSupervisor:
     'chỉ quản trị viên được xoá tài khoản giám sát khác (only an admin may remove another supervisor)',
+  reusedId:
+    'mã cán bộ này đã từng đăng nhập, chỉ quản trị viên được dùng lại (only an admin may reuse an officer id that has signed in)',
 } as const;
 
 const sameSet = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
@@ -54,10 +56,18 @@ export const supervisorOfficerEditIssues = (
   current: readonly Officer[],
   edits: readonly OfficerEdit[],
   supervisorId: string,
+  /**
+   * True for an id that has ever signed in: a row adding it back (removed, then made anew with
+   * a password of the supervisor's choosing) would let them sign in as that officer.
+   */
+  signedInBefore: (officerId: string) => boolean = () => false,
 ): OfficerEditIssue[] => {
   const before = new Map(current.map((officer) => [officer.id, officer]));
   const rows = edits.flatMap((row, index): OfficerEditIssue[] => {
     const existing = before.get(row.id);
+    if (!existing && signedInBefore(row.id)) {
+      return [{ path: `${index}.id`, message: onlyAdmin.reusedId }];
+    }
     const outOfReach =
       existing &&
       (holdsAdmin(existing) ||
@@ -85,4 +95,19 @@ export const supervisorOfficerEditIssues = (
       return [];
     });
   return [...rows, ...removed];
+};
+
+/** Officers of `before` that `after` removes or disables: their sessions end with the edit. */
+export const accountsEnded = (
+  before: readonly Pick<Officer, 'id' | 'disabled'>[],
+  after: readonly Pick<Officer, 'id' | 'disabled'>[],
+): string[] => {
+  const kept = new Map(after.map((officer) => [officer.id, officer]));
+  return before
+    .filter((officer) => !officer.disabled)
+    .filter((officer) => {
+      const next = kept.get(officer.id);
+      return next === undefined || next.disabled === true;
+    })
+    .map((officer) => officer.id);
 };

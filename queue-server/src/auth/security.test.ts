@@ -101,6 +101,27 @@ describe('a token that no longer admits anyone', () => {
     );
   });
 
+  it('stays ended once its account is disabled, even when the account is enabled again', async () => {
+    const { security, state } = secureCentre();
+    const token = await officerToken(security, 'can-bo-3');
+    const withCanBo3 = (disabled: boolean): CentreConfig => ({
+      ...state.centre,
+      officers: (state.centre.officers ?? []).map((officer) =>
+        officer.id === 'can-bo-3' ? { ...officer, disabled } : officer,
+      ),
+    });
+    expect(security.signIn.hasSignedIn('can-bo-3')).toBe(true);
+    expect(security.signIn.hasSignedIn('can-bo-4')).toBe(false);
+    state.centre = withCanBo3(true);
+    security.signIn.endAllOf('can-bo-3');
+    expect(refusalOf(security.authenticate(token, anonymous))?.message).toContain('vô hiệu hoá');
+    state.centre = withCanBo3(false);
+    expect(refusalOf(security.authenticate(token, anonymous))?.message).toContain('đã đăng xuất');
+    // A new sign-in works as ever.
+    const again = await officerToken(security, 'can-bo-3');
+    expect(security.authenticate(again, anonymous).ok).toBe(true);
+  });
+
   it('is announced as it ends: a sign-out once, a revocation, a device paired anew', async () => {
     const { security, ends } = secureCentre();
     const token = await officerToken(security, 'can-bo-1');

@@ -62,6 +62,12 @@ export const createSignIn = ({
     end: database.prepare(
       'UPDATE officer_sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL',
     ),
+    endAllOf: database.prepare(
+      'UPDATE officer_sessions SET ended_at = ? WHERE officer_id = ? AND ended_at IS NULL',
+    ),
+    anyOf: database.prepare<[string], { found: number }>(
+      'SELECT 1 AS found FROM officer_sessions WHERE officer_id = ? LIMIT 1',
+    ),
   };
 
   const signIn = async (username: string, password: string): Promise<Reply<Session>> => {
@@ -114,14 +120,16 @@ export const createSignIn = ({
   const sessionOf = (token: string): SessionCheck => {
     const session = sessions.get.get(hashToken(token));
     if (!session) return { ok: false, reason: 'unknown' };
-    if (session.ended_at) return { ok: false, reason: 'signed-out' };
-    if (Date.parse(session.expires_at) <= clock().getTime())
-      return { ok: false, reason: 'expired' };
+    // The account first: its sessions are ended when it is disabled or removed (`endAllOf`),
+    // and the officer is told why rather than "signed out".
     const officer = (config.current().officers ?? []).find(
       (candidate) => candidate.id === session.officer_id,
     );
     if (!officer) return { ok: false, reason: 'account-removed' };
     if (officer.disabled) return { ok: false, reason: 'account-disabled' };
+    if (session.ended_at) return { ok: false, reason: 'signed-out' };
+    if (Date.parse(session.expires_at) <= clock().getTime())
+      return { ok: false, reason: 'expired' };
     return { ok: true, officer, expiresAt: session.expires_at };
   };
 
@@ -131,7 +139,18 @@ export const createSignIn = ({
     if (sessions.end.run(clock().toISOString(), tokenHash).changes > 0) onSignedOut(tokenHash);
   };
 
-  return { signIn, sessionOf, signOut };
+  /**
+   * Ends every open session of an officer whose account is disabled or removed, so enabling it
+   * again, or an account made anew under its id, brings none of the old tokens back.
+   */
+  const endAllOf = (officerId: string): void => {
+    sessions.endAllOf.run(clock().toISOString(), officerId);
+  };
+
+  /** True once an officer id has ever signed in: its records (events, ratings) are its own. */
+  const hasSignedIn = (officerId: string): boolean => sessions.anyOf.get(officerId) !== undefined;
+
+  return { signIn, sessionOf, signOut, endAllOf, hasSignedIn };
 };
 
 export type SignIn = ReturnType<typeof createSignIn>;

@@ -61,6 +61,7 @@ export const attachSupervisorArea = (
         audit,
         clock: deps.clock,
         inUse: createInUse(deps.database),
+        accounts: deps.security.signIn,
         onChanged: () => {
           pushConfigChange(deps.io, deps.config, deps.snapshot);
           deps.queueChanged();

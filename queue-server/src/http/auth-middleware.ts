@@ -1,7 +1,10 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
 import {
+  errorBodySchema,
   fail,
   officerRoles,
+  type Fail,
   principalSchema,
   type AnyRole,
   type Principal,
@@ -34,9 +37,20 @@ export const authenticate =
     next();
   };
 
+const tokenRefusalSchema = z.object({ ok: z.literal(false), error: errorBodySchema });
+
 /** The caller, once authenticated; null when anonymous. */
 export const principalOfResponse = (response: Response): Principal | null => {
   const parsed = principalSchema.safeParse(response.locals.principal);
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * Why a token the caller presented admits nobody (signed out, expired, account disabled or
+ * removed, pairing revoked, unknown), as the socket handshake says it; null without a token.
+ */
+export const tokenRefusalOf = (response: Response): Fail | null => {
+  const parsed = tokenRefusalSchema.safeParse(response.locals.authFailure);
   return parsed.success ? parsed.data : null;
 };
 
@@ -48,7 +62,11 @@ export const requireRoles =
     if (!principal) {
       send(
         response,
-        fail('unauthorized', 'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)'),
+        tokenRefusalOf(response) ??
+          fail(
+            'unauthorized',
+            'Cần đăng nhập hoặc ghép nối thiết bị (sign in or pair this device)',
+          ),
       );
       return;
     }

@@ -24,7 +24,7 @@ import { auditQuerySchema } from '@openops/protocol';
 import type { CentreConfig } from '../config/centre-config-schema';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { hashPassword } from '../auth/password';
-import { supervisorOfficerEditIssues } from '../auth/officer-edits';
+import { accountsEnded, supervisorOfficerEditIssues } from '../auth/officer-edits';
 import type { AuditLog } from '../audit/audit-log';
 import { describeListChange } from '../audit/config-diff';
 import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
@@ -74,6 +74,7 @@ const prepare = async (
   body: unknown,
   current: CentreConfig,
   supervisorId: string | null,
+  accounts: OfficerAccounts,
 ): Promise<Reply<Applied>> => {
   const parse = <T extends z.ZodType>(schema: T): Reply<z.infer<T>> => {
     const parsed = parseInput(schema, body);
@@ -158,7 +159,12 @@ const prepare = async (
       const beyond =
         supervisorId === null
           ? []
-          : supervisorOfficerEditIssues(editableView(current).officers, value.data, supervisorId);
+          : supervisorOfficerEditIssues(
+              editableView(current).officers,
+              value.data,
+              supervisorId,
+              accounts.hasSignedIn,
+            );
       if (beyond.length > 0) {
         return fail(
           'forbidden',
@@ -286,8 +292,20 @@ const strandsTheDay = (
   }
 };
 
+/** The sign-in records an officers edit reads and ends. */
+export type OfficerAccounts = {
+  /** True once an officer id has ever signed in. */
+  hasSignedIn: (officerId: string) => boolean;
+  /** Ends every open session of an officer (account disabled or removed). */
+  endAllOf: (officerId: string) => void;
+};
+
+const noAccounts: OfficerAccounts = { hasSignedIn: () => false, endAllOf: () => undefined };
+
 type ConfigRouteOptions = {
   config: CentreConfigStore;
+  /** Sign-in records, for the officers section; default none (nothing read or ended). */
+  accounts?: OfficerAccounts;
   audit: AuditLog;
   clock: () => Date;
   /**
@@ -315,6 +333,7 @@ export const configRoutes = ({
   inUse,
   onChanged = () => undefined,
   guard = supervisorGuard,
+  accounts = noAccounts,
 }: ConfigRouteOptions): Router => {
   const router = express.Router();
   router.get('/config', (request, response) => {
@@ -333,7 +352,7 @@ export const configRoutes = ({
       principal?.kind === 'officer' && !principal.roles.includes('admin')
         ? principal.officerId
         : null;
-    const prepared = await prepare(section.value, request.body, current, supervisorId);
+    const prepared = await prepare(section.value, request.body, current, supervisorId, accounts);
     if (!prepared.ok) return send(response, prepared);
     const businessDay = businessDayOf(clock(), current.centre.timeZone);
     const refused =
@@ -354,6 +373,7 @@ export const configRoutes = ({
         fail('bad-request', 'Cấu hình không hợp lệ (configuration refused)', result.issues),
       );
     }
+    accountsEnded(current.officers ?? [], result.config.officers ?? []).forEach(accounts.endAllOf);
     audit.record({
       at: clock().toISOString(),
       actor: allowed.data.actor,

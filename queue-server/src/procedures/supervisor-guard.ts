@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { assertNever, fail, idSchema, ok, type Reply } from '@openops/protocol';
-import { principalOfResponse } from '../http/auth-middleware';
+import { principalOfResponse, tokenRefusalOf } from '../http/auth-middleware';
 
 /** Decides whether a REST request may change configuration, and names who made it. */
 export type SupervisorGuard = (request: Request, response: Response) => Reply<{ actor: string }>;
@@ -17,9 +17,9 @@ export const actorHeader = 'x-openops-actor';
 export const supervisorGuard: SupervisorGuard = (request, response) => {
   const principal = principalOfResponse(response);
   if (!principal) {
-    return fail(
-      'unauthorized',
-      'Cần đăng nhập bằng tài khoản giám sát (supervisor sign-in required)',
+    return (
+      tokenRefusalOf(response) ??
+      fail('unauthorized', 'Cần đăng nhập bằng tài khoản giám sát (supervisor sign-in required)')
     );
   }
   switch (principal.kind) {
