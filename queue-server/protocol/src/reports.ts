@@ -59,9 +59,9 @@ export type HourRow = z.infer<typeof hourRowSchema>;
 /**
  * Every level counted apart: `verySatisfied` (Rất hài lòng), `satisfied` (Hài lòng), `neutral`
  * (Bình thường), `dissatisfied` (Không hài lòng) and `veryDissatisfied` (Rất không hài lòng);
- * the last two levels' keys are pressed only on 4- and 5-button keypads. The rate used by the
- * national service-quality index is the share of satisfied citizens: (very satisfied +
- * satisfied) / all ratings, in percent with one decimal; null without ratings.
+ * `neutral` is pressed only on 4- and 5-button keypads, `veryDissatisfied` only on 5-button
+ * ones. The rate used by the national service-quality index is the share of satisfied citizens:
+ * (very satisfied + satisfied) / all ratings, in percent with one decimal; null without ratings.
  */
 export const satisfactionRowSchema = z.object({
   scope: z.enum(['officer', 'counter', 'service', 'total']),

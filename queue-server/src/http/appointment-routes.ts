@@ -32,15 +32,12 @@ export const appointmentRoutes = ({ appointments, queue }: RestDeps): Router => 
     if (!parsed.ok) return send(response, parsed);
     return send(response, ok(appointments.list(parsed.value.day ?? queue.today())));
   });
-  router.get(
-    '/appointments/:code',
-    requireRoles('kiosk', 'counter', 'supervisor', 'admin'),
-    (request, response) => {
-      const parsed = parseInput(z.object({ code: appointmentCodeSchema }), request.params);
-      if (!parsed.ok) return send(response, parsed);
-      return send(response, appointments.byCode(parsed.value.code));
-    },
-  );
+  // The citizen's name and phone: officers, as the day's list, not a kiosk or a counter PC.
+  router.get('/appointments/:code', requireOfficer, (request, response) => {
+    const parsed = parseInput(z.object({ code: appointmentCodeSchema }), request.params);
+    if (!parsed.ok) return send(response, parsed);
+    return send(response, appointments.byCode(parsed.value.code));
+  });
   router.post(
     '/appointments/check-in',
     requireRoles('kiosk', 'counter', 'supervisor', 'admin'),

@@ -275,7 +275,8 @@ export const operations: readonly Operation[] = [
     method: 'get',
     path: '/appointments/{code}',
     summary: 'An appointment by its check-in code',
-    roles: ['kiosk', ...officers],
+    roles: officers,
+    officerSession: true,
     data: appointmentSchema,
   },
   {
