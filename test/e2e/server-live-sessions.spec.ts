@@ -91,6 +91,14 @@ test("the counter socket's dossier events refuse a paired counter PC and record 
     forbidden,
   );
   expect(await ask(pc, 'dossier:list', {})).toMatchObject(forbidden);
+  // Nor does it ask a citizen to rate an officer it names itself.
+  expect(
+    await ask(pc, 'rating:request', {
+      counterId: 'quay-1',
+      ticketId: 'any-ticket',
+      officerId: 'can-bo-2',
+    }),
+  ).toMatchObject(forbidden);
 
   const officer = await signIn(server.url, demoAccounts.officer1);
   const counter = await connected(

@@ -6,7 +6,7 @@ import {
   type CounterServerEvents,
 } from '@openops/protocol';
 import type { RatingService } from '../ratings/rating-service';
-import { deviceIdOf, principalOf } from './socket-auth';
+import { deviceIdOf, officerRequired, principalOf } from './socket-auth';
 import { validated } from './validated-handler';
 
 /**
@@ -25,8 +25,11 @@ export const attachRatingEvents = (io: Server, ratings: RatingService): void => 
     socket.on(
       'rating:request',
       validated('rating:request', inboundSchemas['rating:request'], (body) => {
-        // A signed-in officer is the one rated, whatever the body says.
+        // A signed-in officer is the one rated, whatever the body says; a paired PC without an
+        // officer's session rates nobody (it could name any officer). An open demo's screen,
+        // which has no account, names its officer in the body, as its other actions do.
         const principal = principalOf(socket);
+        if (principal.kind === 'device') return officerRequired();
         const officerId = principal.kind === 'officer' ? principal.officerId : body.officerId;
         return ratings.request({ ...body, officerId }, deviceIdOf(socket));
       }),
