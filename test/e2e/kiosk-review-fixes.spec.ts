@@ -1,8 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useKioskCentre } from '../support/kiosk-page';
 import { scanWithWedge } from '../support/kiosk-wedge';
-import { startKioskAgent, startPtyScanner, type PtyScanner } from '../support/kiosk-scanner';
-import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
+import { startKioskWithScanner, type PtyScanner } from '../support/kiosk-scanner';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import {
   startReferenceBackend,
@@ -17,7 +16,6 @@ import {
   type SyncCentre,
 } from '../support/sync-centre';
 import { api, demoAccounts, signIn } from '../support/server-auth';
-import type { SpawnedProcess } from '../support/spawned-process';
 
 /**
  * What a citizen sees where review found the kiosk wanting: a code scanned again, a scan from a
@@ -115,27 +113,17 @@ test.describe('scans at a kiosk with its printer', () => {
 test.describe('a serial scanner and the idle timeout', () => {
   const device = 'kiosk-review-scan';
   let server: QueueServerProcess;
-  let printer: LoopbackPrinter;
   let scanner: PtyScanner;
-  let agent: SpawnedProcess;
+  let stop: (() => Promise<void>) | undefined;
 
   test.beforeAll(async () => {
-    server = await startQueueServer({ logName: 'queue-server-kiosk-review' });
-    printer = await startLoopbackPrinter();
-    scanner = await startPtyScanner();
-    agent = await startKioskAgent({
-      serverUrl: server.url,
-      printerUri: printer.uri,
-      scannerUri: scanner.uri,
-      device,
-    });
+    ({ server, scanner, stop } = await startKioskWithScanner(device, {
+      logName: 'queue-server-kiosk-review',
+    }));
   });
 
   test.afterAll(async () => {
-    await agent?.stop();
-    await scanner?.close();
-    await printer?.close();
-    await server?.stop();
+    await stop?.();
   });
 
   test('a receipt read by the serial scanner gets the full idle time before the kiosk goes home', async ({

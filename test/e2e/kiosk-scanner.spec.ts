@@ -1,37 +1,23 @@
 import { expect, test, type Locator } from '@playwright/test';
-import type { SpawnedProcess } from '../support/spawned-process';
-import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
-import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
-import { startKioskAgent, startPtyScanner, type PtyScanner } from '../support/kiosk-scanner';
+import type { QueueServerProcess } from '../support/queue-server-process';
+import { startKioskWithScanner, type PtyScanner } from '../support/kiosk-scanner';
 
 /**
  * A serial scanner on a socat pseudo-terminal, read by the real agent, classified by the real
  * server and pushed to the kiosk bound to that agent: the path a receipt or an ID card takes.
  */
 let server: QueueServerProcess;
-let printer: LoopbackPrinter;
 let scanner: PtyScanner;
-let agent: SpawnedProcess;
+let stop: (() => Promise<void>) | undefined;
 const device = 'kiosk-scan';
 const screens = 'test-results/screens';
 
 test.beforeAll(async () => {
-  server = await startQueueServer();
-  printer = await startLoopbackPrinter();
-  scanner = await startPtyScanner();
-  agent = await startKioskAgent({
-    serverUrl: server.url,
-    printerUri: printer.uri,
-    scannerUri: scanner.uri,
-    device,
-  });
+  ({ server, scanner, stop } = await startKioskWithScanner(device));
 });
 
 test.afterAll(async () => {
-  await agent?.stop();
-  await scanner?.close();
-  await printer?.close();
-  await server?.stop();
+  await stop?.();
 });
 
 /**

@@ -3,6 +3,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnEntry, type SpawnedProcess } from './spawned-process';
 import { temporaryFolder } from './temporary-folder';
+import { startLoopbackPrinter, type LoopbackPrinter } from './loopback-printer';
+import {
+  startQueueServer,
+  type QueueServerOptions,
+  type QueueServerProcess,
+} from './queue-server-process';
 
 export type PtyScanner = {
   /** `serial:<pty>` for the agent's `--scanner`. */
@@ -68,4 +74,42 @@ export const startKioskAgent = async (options: {
   ]);
   await agent.waitForLine(/agent connected/);
   return agent;
+};
+
+export type KioskWithScanner = {
+  server: QueueServerProcess;
+  printer: LoopbackPrinter;
+  scanner: PtyScanner;
+  /** Stops the agent, the scanner, the printer and the server, in that order. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * A demo centre with the kiosk `device` fully fitted: the real queue server, a loopback printer,
+ * a serial scanner on a pseudo-terminal, and the real agent driving both.
+ */
+export const startKioskWithScanner = async (
+  device: string,
+  serverOptions: QueueServerOptions = {},
+): Promise<KioskWithScanner> => {
+  const server = await startQueueServer(serverOptions);
+  const printer = await startLoopbackPrinter();
+  const scanner = await startPtyScanner();
+  const agent = await startKioskAgent({
+    serverUrl: server.url,
+    printerUri: printer.uri,
+    scannerUri: scanner.uri,
+    device,
+  });
+  return {
+    server,
+    printer,
+    scanner,
+    stop: async () => {
+      await agent.stop();
+      await scanner.close();
+      await printer.close();
+      await server.stop();
+    },
+  };
 };
