@@ -1,4 +1,4 @@
-import { assertNever } from '@openops/protocol';
+import { assertNever, vietnameseWeekdays } from '@openops/protocol';
 
 /**
  * How the configuration screen edits the most used lists as tables: each column's kind says how
@@ -16,22 +16,6 @@ export type FieldKind =
   | 'password';
 
 export type FieldSpec = { key: string; label: string; kind: FieldKind; hint?: string };
-
-/**
- * Weekdays as a Vietnamese reads them, by ISO number (1 = Monday … 7 = Sunday): the short form
- * typed in the opening-hours cell (T2 … T7, CN) and the full name said back under it. There is
- * no "thứ 1": Monday is thứ Hai (T2), so a bare "2-6" is easily meant as thứ Hai–thứ Sáu but
- * read as ISO Tuesday–Saturday; the names cannot be misread.
- */
-const weekdayNames: Record<number, { short: string; long: string }> = {
-  1: { short: 'T2', long: 'thứ Hai' },
-  2: { short: 'T3', long: 'thứ Ba' },
-  3: { short: 'T4', long: 'thứ Tư' },
-  4: { short: 'T5', long: 'thứ Năm' },
-  5: { short: 'T6', long: 'thứ Sáu' },
-  6: { short: 'T7', long: 'thứ Bảy' },
-  7: { short: 'CN', long: 'Chủ nhật' },
-};
 
 export const listSections = {
   services: [
@@ -109,7 +93,9 @@ const dayRuns = (weekdays: readonly number[], name: (day: number) => string): st
     : days.map(name);
 };
 
-const shortName = (day: number): string => weekdayNames[day]?.short ?? String(day);
+// Days are written by name (T2 … CN): a bare "2-6" is easily meant as thứ Hai–thứ Sáu but read
+// as ISO Tuesday–Saturday.
+const shortName = (day: number): string => vietnameseWeekdays[day]?.short ?? String(day);
 
 const showHours = (value: unknown): string =>
   Array.isArray(value)
@@ -125,7 +111,7 @@ const showHours = (value: unknown): string =>
  */
 const readDay = (text: string): { day: number; named: boolean } | null => {
   const upper = text.toUpperCase();
-  const named = Object.entries(weekdayNames).find(([, names]) => names.short === upper);
+  const named = Object.entries(vietnameseWeekdays).find(([, names]) => names.short === upper);
   if (named) return { day: Number(named[0]), named: true };
   return /^[1-7]$/.test(text) ? { day: Number(text), named: false } : null;
 };
@@ -178,7 +164,7 @@ export const hoursInWords = (text: string): string | null => {
   return read
     .map((span: unknown) =>
       isHours(span)
-        ? `${dayRuns(span.weekdays, (day) => weekdayNames[day]?.long ?? String(day))
+        ? `${dayRuns(span.weekdays, (day) => vietnameseWeekdays[day]?.name ?? String(day))
             .map((run) => run.replace('-', '–'))
             .join(', ')} ${span.from}–${span.to}`
         : `không đọc được "${String(span)}"`,

@@ -26,6 +26,7 @@ export * from './dossier-events';
 export * from './dossier-timeliness';
 export * from './centre-model';
 export * from './calendar-days';
+export * from './weekday-names';
 export * from './business-day';
 export * from './queue-ops';
 export * from './action-timing';

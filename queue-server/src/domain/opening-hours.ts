@@ -1,4 +1,4 @@
-import type { OpeningHours } from '@openops/protocol';
+import { vietnameseWeekdays, type OpeningHours } from '@openops/protocol';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -55,10 +55,11 @@ export const isWithinOpeningHours = (
       span.weekdays.includes(local.weekday) && local.time >= span.from && local.time < span.to,
   );
 
-const weekdayNames = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
-
-/** An ISO weekday (1 = Monday) in Vietnamese: "Thứ Bảy". */
-export const weekdayName = (weekday: number): string => weekdayNames[weekday - 1] ?? '';
+/** An ISO weekday (1 = Monday) in Vietnamese, as a refusal writes it: "Thứ Bảy". */
+export const weekdayName = (weekday: number): string => {
+  const name = vietnameseWeekdays[weekday]?.name ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 /**
  * A service's spans on one weekday as a refusal says them, `07:30–11:30, 13:30–17:00`, never
