@@ -69,13 +69,17 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
     else setCodeError(reply.error.message);
   };
 
+  // Only a new scan triggers a lookup: the effect reads the latest `load` and callback through
+  // a ref rather than running again whenever they are made anew.
+  const onScan = useRef({ load, onScanUsed });
+  useEffect(() => {
+    onScan.current = { load, onScanUsed };
+  });
   useEffect(() => {
     if (scan?.scan.kind !== 'dossier-code') return;
     setCode(scan.scan.code);
-    void load(scan.scan.code);
-    onScanUsed(scan);
-    // Only a new scan triggers a lookup; `load` is stable enough for that purpose.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    void onScan.current.load(scan.scan.code);
+    onScan.current.onScanUsed(scan);
   }, [scan]);
 
   const onLookup = (event: FormEvent): void => {
