@@ -21,6 +21,7 @@ import {
   type FeeCounts,
 } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
+import { receivedIds, receptionBody } from './reception-body';
 import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
 import { withoutErrors, withoutErrorsWhere, type FieldErrors } from './field-errors';
 import {
@@ -86,7 +87,7 @@ export const DossierForm = (props: Props) => {
         }
       : emptyApplicant,
   );
-  const { name, idNumber, phone, address } = applicant;
+  const { phone } = applicant;
   const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const clearErrors = (...keys: string[]): void => setErrors((old) => withoutErrors(old, keys));
@@ -189,40 +190,24 @@ export const DossierForm = (props: Props) => {
     setRestored(null);
   };
 
-  /** The received documents, in the order the body lists them (its error paths count so). */
-  const sentIds = (): string[] =>
-    Object.entries(checklist)
-      .filter(([, entry]) => entry.received)
-      .map(([documentId]) => documentId);
-
   /** The per-unit fees' counts as the body lists them (its error paths count them so). */
   const feeQuantities = () => feeQuantitiesOf(procedure?.fees ?? [], feeCounts);
+  const sentIds = (): string[] => receivedIds(checklist);
   const sentFeeNames = (): string[] => feeQuantities().map((entry) => entry.name);
 
-  const body = (): unknown => ({
-    procedureId: procedure?.id,
-    applicant: {
-      name,
-      // A typed number wins; else the scanned card's, masked as the counter was given it, so
-      // the citizen's dossiers are found by the card at the kiosk.
-      ...(idNumber.trim()
-        ? { idNumber: idNumber.trim() }
-        : scannedId
-          ? { idMasked: scannedId }
-          : {}),
-      ...(phone.trim() ? { phone: phone.trim() } : {}),
-      ...(address.trim() ? { address: address.trim() } : {}),
-    },
-    documents: Object.entries(checklist)
-      .filter(([, entry]) => entry.received)
-      .map(([documentId, entry]) => ({ documentId, form: entry.form, quantity: entry.quantity })),
-    ...(feeQuantities().length > 0 ? { feeQuantities: feeQuantities() } : {}),
-    counterId: props.counterId,
-    officerName: props.officerName,
-    ...(props.ticketId ? { ticketId: props.ticketId } : {}),
-    notifyBySms: textWanted,
-    requestId,
-  });
+  const body = (): unknown =>
+    receptionBody({
+      procedureId: procedure?.id,
+      applicant,
+      scannedId,
+      checklist,
+      feeQuantities: feeQuantities(),
+      counterId: props.counterId,
+      officerName: props.officerName,
+      ticketId: props.ticketId,
+      notifyBySms: textWanted,
+      requestId,
+    });
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
