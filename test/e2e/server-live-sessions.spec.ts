@@ -8,6 +8,7 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
 import { api, demoAccounts, pairDevice, signIn } from '../support/server-auth';
 import { ask, connectAs, refusalOf, type HandshakeRefusal } from '../support/server-sockets';
 import { openSupervisor } from '../support/supervisor-page';
+import { birthRegistration } from '../support/sync-centre';
 
 /**
  * Live sockets against a secure server (as in a real centre): the counter socket's dossier
@@ -65,17 +66,6 @@ const letGo = (socket: Socket, withinMs = 5000): Promise<string> =>
       resolve(reason);
     });
   });
-
-const birthRegistration = (officerName: string) => ({
-  procedureId: 'dang-ky-khai-sinh',
-  applicant: { name: 'Lê Văn Khai' },
-  documents: [
-    { documentId: 'to-khai', form: 'original', quantity: 1 },
-    { documentId: 'giay-chung-sinh', form: 'original', quantity: 1 },
-  ],
-  counterId: 'quay-1',
-  officerName,
-});
 
 test("the counter socket's dossier events refuse a paired counter PC and record the signed-in officer by the account's name", async () => {
   const pcToken = await pairDevice(

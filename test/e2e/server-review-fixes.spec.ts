@@ -11,6 +11,7 @@ import type {
 } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, pairDevice, signIn } from '../support/server-auth';
+import { birthRegistration } from '../support/sync-centre';
 
 /**
  * Review findings against a secure server (as in a real centre): what a supervisor may do to
@@ -277,16 +278,7 @@ test('a paired counter PC is no officer over REST: no cancel, no counter work, n
 test("dossiers over REST record the signed-in officer and the account's name, not the body's", async () => {
   const received = await api<Dossier>(server.url, 'POST', '/dossiers', {
     token: officer,
-    body: {
-      procedureId: 'dang-ky-khai-sinh',
-      applicant: { name: 'Lê Văn Khai' },
-      documents: [
-        { documentId: 'to-khai', form: 'original', quantity: 1 },
-        { documentId: 'giay-chung-sinh', form: 'original', quantity: 1 },
-      ],
-      counterId: 'quay-1',
-      officerName: 'Trần Thị Giám Sát',
-    },
+    body: birthRegistration('Trần Thị Giám Sát'),
   });
   expect(received).toMatchObject({ status: 201, body: { ok: true } });
   if (!received.body.ok) return;

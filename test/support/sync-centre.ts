@@ -78,6 +78,18 @@ export const marriageDossier = (applicant: string, extra: Record<string, unknown
   ...extra,
 });
 
+/** A birth registration received at Quầy 1, its required documents ticked, by `officerName`. */
+export const birthRegistration = (officerName: string) => ({
+  procedureId: 'dang-ky-khai-sinh',
+  applicant: { name: 'Lê Văn Khai' },
+  documents: [
+    { documentId: 'to-khai', form: 'original', quantity: 1 },
+    { documentId: 'giay-chung-sinh', form: 'original', quantity: 1 },
+  ],
+  counterId: 'quay-1',
+  officerName,
+});
+
 /** A building permit (land field), received at Quầy 4: the land backend's kind of dossier. */
 export const buildingPermit = {
   procedureId: 'giay-phep-xay-dung',
