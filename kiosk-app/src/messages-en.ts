@@ -79,10 +79,11 @@ export const en: Record<MessageKey, string> = {
   appointmentAction: 'I have an appointment',
   appointmentTitle: 'Appointment check-in',
   appointmentHint:
-    'Type your booking code (8 letters and digits, on your booking or text message) or scan its QR code.',
+    'Type your booking code (8 letters and digits, or an online booking reference starting LH-, on your booking or text message) or scan its QR code.',
   appointmentCode: 'Booking code',
   checkIn: 'Check in',
-  appointmentBadCode: 'A booking code is 8 letters and digits, e.g. K7M2P9QA. Please check it.',
+  appointmentBadCode:
+    'A booking code is 8 letters and digits, e.g. K7M2P9QA, or an online booking reference such as LH-7K3Q9P. Please check it.',
   appointmentNotFound: 'No appointment has this code. Please check the code.',
   appointmentTooEarly:
     'It is too early to check in for your appointment. Please come back between {from} and {to} today.',

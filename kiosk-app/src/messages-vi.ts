@@ -79,10 +79,12 @@ export const vi = {
   weekday7: 'Chủ nhật',
   appointmentAction: 'Tôi có lịch hẹn',
   appointmentTitle: 'Xác nhận lịch hẹn',
-  appointmentHint: 'Nhập mã lịch hẹn (8 chữ và số, trên giấy hẹn hoặc tin nhắn) hoặc quét mã QR.',
+  appointmentHint:
+    'Nhập mã lịch hẹn (8 chữ và số, hoặc mã đặt lịch trực tuyến bắt đầu bằng LH-, trên giấy hẹn hoặc tin nhắn) hoặc quét mã QR.',
   appointmentCode: 'Mã lịch hẹn',
   checkIn: 'Xác nhận',
-  appointmentBadCode: 'Mã lịch hẹn gồm 8 chữ và số, ví dụ K7M2P9QA. Vui lòng kiểm tra lại.',
+  appointmentBadCode:
+    'Mã lịch hẹn gồm 8 chữ và số, ví dụ K7M2P9QA, hoặc là mã đặt lịch trực tuyến dạng LH-7K3Q9P. Vui lòng kiểm tra lại.',
   appointmentNotFound: 'Không tìm thấy lịch hẹn với mã này. Vui lòng kiểm tra lại mã.',
   appointmentTooEarly:
     'Chưa đến giờ lấy số theo lịch hẹn. Vui lòng quay lại từ {from} đến {to} hôm nay.',

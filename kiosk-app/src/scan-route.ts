@@ -1,16 +1,11 @@
-import { appointmentCodeSchema, classifyScan, type ClassifiedScan } from '@openops/protocol';
+import { classifyScan, type ClassifiedScan } from '@openops/protocol';
 
 /**
- * Classifies a line read by a keyboard-wedge scanner in this renderer, like the server does for
- * serial and HID scanners. Booking codes are also accepted in the queue server's own check-in
- * format (8 characters without look-alikes), which the shared classifier does not know yet.
+ * Classifies a line read by a keyboard-wedge scanner in this renderer, as the server does for
+ * serial and HID scanners: both booking code formats (the server's 8 characters, a portal's
+ * `LH-` reference) read as an appointment code.
  */
-export const classifyKioskScan = (text: string): ClassifiedScan => {
-  const scan = classifyScan(text);
-  if (scan.kind !== 'unknown') return scan;
-  const appointment = appointmentCodeSchema.safeParse(text.trim());
-  return appointment.success ? { kind: 'appointment-code', code: appointment.data } : scan;
-};
+export const classifyKioskScan = (text: string): ClassifiedScan => classifyScan(text);
 
 /** True for texts that look like a check-in code of either format, typed or scanned. */
 export const isAppointmentCode = (text: string): boolean =>

@@ -26,11 +26,15 @@ test('appointment check-in: a malformed code is explained before asking the serv
   await expect(page.getByRole('alert')).toContainText('Mã lịch hẹn gồm 8 chữ và số');
 });
 
-/** Books an appointment as the demo supervisor through the real REST API; returns its code. */
+/**
+ * Books an appointment as the demo supervisor through the real REST API, as the booking portal
+ * does (under the portal's own reference when given); returns the server's code.
+ */
 const bookAppointment = async (
   request: APIRequestContext,
   slotStart: Date,
   serverUrl = kiosk.server.url,
+  externalRef?: string,
 ): Promise<string> => {
   const signIn = await request.post(`${serverUrl}/api/v1/sessions`, {
     data: { username: 'giam-sat', password: 'giamsat-demo' },
@@ -43,6 +47,7 @@ const bookAppointment = async (
       serviceId: 'ho-tich',
       slotStart: slotStart.toISOString(),
       citizenName: 'Phạm Văn Dũng',
+      ...(externalRef ? { externalRef } : {}),
     },
   });
   expect(booked.status()).toBe(201);
@@ -75,6 +80,29 @@ test('appointment check-in: a typed code within the window gives a ticket; used 
   await expect(page.getByRole('alert')).toHaveText(
     'Mã lịch hẹn này đã được dùng để lấy số. Nếu bạn bị mất phiếu, vui lòng hỏi nhân viên hướng dẫn.',
   );
+});
+
+test('appointment check-in by the booking portal reference (LH-…) scanned from the citizen phone', async ({
+  page,
+  request,
+}) => {
+  // Unique per run: the server keeps a reference's bookings across the suite's tests.
+  const reference = `LH-${Date.now().toString(36).toUpperCase().slice(-8)}`;
+  await bookAppointment(request, new Date(Date.now() + 10 * 60_000), kiosk.server.url, reference);
+  await kiosk.open(page);
+  await scanWithWedge(page, reference.toLowerCase());
+  const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+  await expect(ticket.getByText(/^A\d{3}$/)).toBeVisible();
+  await expect(ticket).toContainText('Ưu tiên: Đặt lịch hẹn trước');
+  await ticket.getByRole('button', { name: 'Xong' }).click();
+  // Typed on the kiosk's keyboard a second time: already used.
+  await page.getByRole('button', { name: 'Tôi có lịch hẹn' }).click();
+  const keyboard = page.getByRole('group', { name: 'Bàn phím' });
+  for (const key of reference) {
+    await keyboard.getByRole('button', { name: key, exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Mã lịch hẹn này đã được dùng để lấy số');
 });
 
 const minutesFromNow = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);

@@ -26,6 +26,22 @@ export const appointmentCodeSchema = z
   .toUpperCase()
   .regex(/^[2-9A-HJKMNP-Z]{8}$/, 'mã hẹn gồm 8 ký tự');
 
+/** A booking portal's own reference as it prints it: `LH-` then 6 to 12 capitals or digits. */
+export const portalBookingRefPattern = /^LH-[A-Z0-9]{6,12}$/;
+
+/**
+ * What a citizen may check in with: the server's code, or the portal reference the booking
+ * was made under (`externalRef`), which is all a citizen who booked online may have in hand.
+ */
+export const checkInCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(
+    (code) => appointmentCodeSchema.safeParse(code).success || portalBookingRefPattern.test(code),
+    'mã hẹn gồm 8 ký tự, hoặc mã đặt lịch trực tuyến dạng LH-…',
+  );
+
 export const appointmentSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -40,7 +56,7 @@ export const appointmentSchema = z.object({
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 
-export const checkInBodySchema = z.object({ code: appointmentCodeSchema });
+export const checkInBodySchema = z.object({ code: checkInCodeSchema });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
 export const checkInResultSchema = z.object({

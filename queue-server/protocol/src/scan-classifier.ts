@@ -1,4 +1,4 @@
-import { appointmentCodeSchema } from './appointments';
+import { appointmentCodeSchema, portalBookingRefPattern } from './appointments';
 import { maskId, parseCitizenIdQr } from './citizen-id-qr';
 import type { ClassifiedScan } from './scans';
 
@@ -13,8 +13,6 @@ import type { ClassifiedScan } from './scans';
  * - queue ticket QR: a tracking URL, `<base>/ticket/<ticket id>` (`ticketTrackingUrl`)
  * Receipt QR codes may hold a lookup URL; a `code` or `ma` query parameter is read as the code.
  */
-export const appointmentCodePattern = /^LH-[A-Z0-9]{6,12}$/;
-
 const dossierCodePattern = /^([0-9A-Z]+(?:\.[0-9A-Z]+)*)-(\d{2})(\d{2})(\d{2})-(\d{4,})$/;
 
 export type DossierCodeParts = {
@@ -108,7 +106,7 @@ export const classifyScan = (raw: string): ClassifiedScan => {
   const candidate = unwrapUrl(text).toUpperCase();
   const dossier = parseDossierCode(candidate);
   if (dossier) return { kind: 'dossier-code', ...dossier };
-  if (appointmentCodePattern.test(candidate)) return { kind: 'appointment-code', code: candidate };
+  if (portalBookingRefPattern.test(candidate)) return { kind: 'appointment-code', code: candidate };
   const checkIn = appointmentCodeSchema.safeParse(candidate);
   if (checkIn.success) return { kind: 'appointment-code', code: checkIn.data };
   const unknown = { kind: 'unknown' as const, preview: maskDigitRuns(text).slice(0, 64) };

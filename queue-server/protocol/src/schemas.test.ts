@@ -17,6 +17,7 @@ import { businessDaySchema } from './entities';
 import { dossierCodeSchema } from './dossiers';
 import { listTicketsQuerySchema } from './queue-ops';
 import { calendarSchema } from './procedures';
+import { checkInBodySchema } from './appointments';
 
 describe('issue-ticket body', () => {
   it('accepts a service id', () => {
@@ -39,6 +40,20 @@ describe('issue-ticket body', () => {
       expect(result.error.issues?.length).toBeGreaterThan(0);
     }
   });
+});
+
+describe('check-in body', () => {
+  it('takes the server code and a portal LH- reference, in capitals', () => {
+    expect(checkInBodySchema.parse({ code: ' k7m2p9qa ' })).toEqual({ code: 'K7M2P9QA' });
+    expect(checkInBodySchema.parse({ code: 'lh-7k3q9p' })).toEqual({ code: 'LH-7K3Q9P' });
+  });
+
+  it.each([['K7M2P9Q'], ['K0M2P9QA'], ['LH-7K3'], ['LX-7K3Q9P'], ['LH-7K3Q9P-1']])(
+    'refuses %s',
+    (code) => {
+      expect(checkInBodySchema.safeParse({ code }).success).toBe(false);
+    },
+  );
 });
 
 describe('business days', () => {

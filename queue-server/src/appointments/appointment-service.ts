@@ -8,6 +8,7 @@ import {
   type CheckInResult,
   type CheckInWindowDetails,
   type Reply,
+  portalBookingRefPattern,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
@@ -75,6 +76,11 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     liveByExternalRef: database.prepare<[string], Row>(
       `SELECT * FROM appointments WHERE external_ref = ? AND state != 'cancelled'
        ORDER BY created_at, id LIMIT 1`,
+    ),
+    // At check-in a reference whose bookings were all cancelled names the latest, to say so.
+    checkInByExternalRef: database.prepare<[string], Row>(
+      `SELECT * FROM appointments WHERE external_ref = ?
+       ORDER BY state = 'cancelled', created_at DESC, id LIMIT 1`,
     ),
     between: database.prepare<[string, string], Row>(
       'SELECT * FROM appointments WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start',
@@ -193,6 +199,12 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
   });
   const cancel = (id: string): Reply<Appointment> => cancelInTransaction(id);
 
+  /** The booking a check-in code names: the server's code, or the portal reference it was booked under. */
+  const bookingFor = (code: string): Row | undefined =>
+    portalBookingRefPattern.test(code)
+      ? statements.checkInByExternalRef.get(code)
+      : statements.byCode.get(code);
+
   /** `alongside` runs inside the ticket's transaction (see IssueOptions). */
   const checkIn = (
     code: string,
@@ -201,7 +213,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
   ): Reply<CheckInResult> => {
     const centre = config.current();
     const policy = centre.appointments ?? {};
-    const row = statements.byCode.get(code);
+    const row = bookingFor(code);
     if (!row)
       return fail(
         'not-found',
