@@ -5,6 +5,7 @@ import {
 } from '../support/reference-backend-process';
 import { counterPage } from '../support/counter-page';
 import { api, eventually, startSyncCentre, type SyncCentre } from '../support/sync-centre';
+import { api as authorisedApi, demoAccounts, signIn } from '../support/server-auth';
 
 /**
  * The kiosk's dossier lookup with the central OpenOPS backend (the reference backend): fresh
@@ -131,4 +132,39 @@ test('where the centre texts, the counter offers a text when the result is ready
     ok: true,
     data: { notifyBySms: true, applicant: { phone: '0987000111' } },
   });
+});
+
+test('a cancelled booking texts the citizen through the gateway, and the answer says so', async () => {
+  const { token } = await signIn(centre.url, demoAccounts.supervisor);
+  const booked = await authorisedApi<{ id: string; code: string }>(
+    centre.url,
+    'POST',
+    '/appointments',
+    {
+      token,
+      body: {
+        serviceId: 'ho-tich',
+        slotStart: new Date(Date.now() + 2 * 24 * 3_600_000).toISOString(),
+        citizenName: 'Vũ Thị Lan',
+        phone: '0987000222',
+      },
+    },
+  );
+  if (!booked.body.ok) throw new Error(booked.body.error.message);
+  const { id, code } = booked.body.data;
+  const cancelled = await authorisedApi(centre.url, 'POST', `/appointments/${id}/cancel`, {
+    token,
+  });
+  expect(cancelled.body).toMatchObject({
+    ok: true,
+    data: { state: 'cancelled', citizenTexted: true },
+  });
+  await eventually(
+    () => backend.records('sms'),
+    (records) =>
+      records.some(
+        (record) => record.body.to === '0987000222' && String(record.body.text).includes(code),
+      ),
+    { what: 'cancellation text sent', timeoutMs: 20_000 },
+  );
 });

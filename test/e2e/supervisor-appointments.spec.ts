@@ -32,10 +32,15 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   const today = centreDay(new Date(now));
   const tomorrow = centreDay(new Date(now + 24 * 3_600_000));
   const supervisor = (await signIn(server.url, demoAccounts.supervisor)).token;
-  const book = async (slot: Date, citizenName: string): Promise<Appointment> => {
+  const book = async (slot: Date, citizenName: string, phone?: string): Promise<Appointment> => {
     const reply = await api<Appointment>(server.url, 'POST', '/appointments', {
       token: supervisor,
-      body: { serviceId: 'ho-tich', slotStart: slot.toISOString(), citizenName },
+      body: {
+        serviceId: 'ho-tich',
+        slotStart: slot.toISOString(),
+        citizenName,
+        ...(phone ? { phone } : {}),
+      },
     });
     if (!reply.body.ok) throw new Error(reply.body.error.message);
     return reply.body.data;
@@ -43,7 +48,7 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   const checkIn = (code: string) =>
     api(server.url, 'POST', '/appointments/check-in', { body: { code } });
   const first = await book(soon, 'Nguyễn Thị Hoa');
-  const second = await book(later, 'Trần Văn Bình');
+  const second = await book(later, 'Trần Văn Bình', '0912345678');
   const nextDay = await book(new Date(`${tomorrow}T09:00:00+07:00`), 'Lê Thị Mai');
   expect((await checkIn(first.code)).status).toBe(201);
 
@@ -76,7 +81,10 @@ test('a day’s appointments are listed, cancelled from the screen, and a new ho
   await cancelSecond.click();
   await confirmSecond.click();
   const status = page.getByRole('status');
-  await expect(status).toHaveText(`Đã huỷ lịch hẹn ${second.code} của Trần Văn Bình.`);
+  // This centre sends no texts: the supervisor is asked to call the citizen.
+  await expect(status).toHaveText(
+    `Đã huỷ lịch hẹn ${second.code} của Trần Văn Bình. Tin nhắn chưa được bật: vui lòng gọi báo cho công dân theo số 0912345678.`,
+  );
   await expect(status).toBeFocused();
   await expect(row('Trần Văn Bình')).toContainText('Đã huỷ');
   expect((await checkIn(second.code)).body).toMatchObject({

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment, Calendar } from '@openops/protocol';
-import { appointmentCountsText, closedDayWarning, inSlotOrder } from './appointment-list';
+import {
+  appointmentCountsText,
+  cancelledText,
+  closedDayWarning,
+  inSlotOrder,
+} from './appointment-list';
 
 const at = (slotStart: string, citizenName: string, state: Appointment['state']): Appointment => ({
   id: `${slotStart}-${citizenName}`,
@@ -51,6 +56,23 @@ describe("a day's appointments", () => {
     expect(closedDayWarning('2026-09-05', day, calendar, {})).toBeNull();
     expect(closedDayWarning('2026-09-05', day, calendar, { closedOnNonWorkingDays: true })).toBe(
       'Ngày 05/09/2026 trung tâm không làm việc: kiosk không cấp số, nên 2 công dân đã đặt hẹn sẽ không lấy được số. Hãy báo cho họ và huỷ các lịch hẹn này.',
+    );
+  });
+});
+
+describe('the word after a cancellation', () => {
+  const cancelled = { ...at('2026-09-02T03:00:00.000Z', 'Trần Văn Bình', 'cancelled') };
+  it('says the citizen was texted, at which number', () => {
+    expect(cancelledText({ ...cancelled, phone: '0912345678', citizenTexted: true })).toBe(
+      'Đã huỷ lịch hẹn ABCDEFGH của Trần Văn Bình. Đã gửi tin nhắn báo huỷ tới số 0912345678.',
+    );
+  });
+  it('asks for a call when texts are off, and another way without a phone', () => {
+    expect(cancelledText({ ...cancelled, phone: '0912345678', citizenTexted: false })).toBe(
+      'Đã huỷ lịch hẹn ABCDEFGH của Trần Văn Bình. Tin nhắn chưa được bật: vui lòng gọi báo cho công dân theo số 0912345678.',
+    );
+    expect(cancelledText({ ...cancelled, citizenTexted: false })).toBe(
+      'Đã huỷ lịch hẹn ABCDEFGH của Trần Văn Bình. Lịch hẹn không có số điện thoại: vui lòng báo cho công dân bằng cách khác.',
     );
   });
 });

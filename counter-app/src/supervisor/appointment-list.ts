@@ -4,6 +4,7 @@ import {
   type Appointment,
   type AppointmentState,
   type Calendar,
+  type CancelledAppointment,
   type QueuePolicy,
 } from '@openops/protocol';
 
@@ -25,6 +26,19 @@ export const appointmentCountsText = (appointments: readonly Appointment[]): str
   const count = (state: AppointmentState): number =>
     appointments.filter((appointment) => appointment.state === state).length;
   return `${appointments.length} lịch hẹn: ${count('checked-in')} đã lấy số, ${count('cancelled')} đã huỷ, ${count('booked')} chưa lấy số.`;
+};
+
+/**
+ * What the supervisor reads once a booking is cancelled: whether the citizen was sent a text,
+ * or must be told another way before coming in for nothing.
+ */
+export const cancelledText = (cancelled: CancelledAppointment): string => {
+  const done = `Đã huỷ lịch hẹn ${cancelled.code} của ${cancelled.citizenName}.`;
+  if (cancelled.citizenTexted)
+    return `${done} Đã gửi tin nhắn báo huỷ tới số ${cancelled.phone ?? ''}.`;
+  return cancelled.phone
+    ? `${done} Tin nhắn chưa được bật: vui lòng gọi báo cho công dân theo số ${cancelled.phone}.`
+    : `${done} Lịch hẹn không có số điện thoại: vui lòng báo cho công dân bằng cách khác.`;
 };
 
 /**

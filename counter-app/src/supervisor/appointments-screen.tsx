@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   appointmentSchema,
+  cancelledAppointmentSchema,
   formatBusinessDay,
   type Appointment,
   type EditableConfig,
@@ -10,6 +11,7 @@ import { parseList } from './parse-list';
 import {
   appointmentCountsText,
   appointmentStateWords,
+  cancelledText,
   closedDayWarning,
   inSlotOrder,
 } from './appointment-list';
@@ -84,10 +86,13 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
     );
     setBusy(false);
     setConfirming(null);
+    const cancelled = reply.ok ? cancelledAppointmentSchema.safeParse(reply.data) : null;
     setMessage(
-      reply.ok
-        ? `Đã huỷ lịch hẹn ${appointment.code} của ${appointment.citizenName}.`
-        : reply.error.message,
+      !reply.ok
+        ? reply.error.message
+        : cancelled?.success
+          ? cancelledText(cancelled.data)
+          : `Đã huỷ lịch hẹn ${appointment.code} của ${appointment.citizenName}.`,
     );
     setFocus({ id: null, on: 'status' });
     await load(shownDay.current);

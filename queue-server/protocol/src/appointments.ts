@@ -56,6 +56,13 @@ export const appointmentSchema = z.object({
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 
+/**
+ * The answer to cancelling a booking: the booking, and whether a text telling the citizen was
+ * queued (false when texts are off or the booking has no phone: someone must tell the citizen).
+ */
+export const cancelledAppointmentSchema = appointmentSchema.extend({ citizenTexted: z.boolean() });
+export type CancelledAppointment = z.infer<typeof cancelledAppointmentSchema>;
+
 export const checkInBodySchema = z.object({ code: checkInCodeSchema });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 

@@ -262,9 +262,15 @@ describe('cancelling a booking', () => {
     const withoutPhone = book();
     const outbox = createOutboxStore(database);
 
-    expect(appointments.cancel(withPhone.id).ok).toBe(true);
+    expect(appointments.cancel(withPhone.id)).toMatchObject({
+      ok: true,
+      data: { citizenTexted: true },
+    });
     expect(appointments.cancel(withPhone.id).ok).toBe(false);
-    expect(appointments.cancel(withoutPhone.id).ok).toBe(true);
+    expect(appointments.cancel(withoutPhone.id)).toMatchObject({
+      ok: true,
+      data: { citizenTexted: false },
+    });
     const texts = outbox.due(Date.now(), 10);
     expect(texts.map((record) => record.payload)).toEqual([
       {

@@ -3,6 +3,7 @@ import {
   fail,
   ok,
   type Appointment,
+  type CancelledAppointment,
   type AppointmentState,
   type BookAppointmentBody,
   type CheckInResult,
@@ -182,7 +183,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
   };
 
   // The text is queued in the cancellation's transaction: a crash sends both or neither.
-  const cancelInTransaction = database.transaction((id: string): Reply<Appointment> => {
+  const cancelInTransaction = database.transaction((id: string): Reply<CancelledAppointment> => {
     const changed = statements.cancel.run(id).changes;
     const row = statements.byId.get(id);
     if (!row) return fail('not-found', 'Không có lịch hẹn này (no such appointment)');
@@ -194,10 +195,10 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
           : 'Lịch hẹn này đã được hủy trước đó (already cancelled)',
       );
     const cancelled = toAppointment(row);
-    notifier?.appointmentCancelled(cancelled);
-    return ok(cancelled);
+    const citizenTexted = notifier?.appointmentCancelled(cancelled) ?? false;
+    return ok({ ...cancelled, citizenTexted });
   });
-  const cancel = (id: string): Reply<Appointment> => cancelInTransaction(id);
+  const cancel = (id: string): Reply<CancelledAppointment> => cancelInTransaction(id);
 
   /** The booking a check-in code names: the server's code, or the portal reference it was booked under. */
   const bookingFor = (code: string): Row | undefined =>

@@ -3,6 +3,7 @@ import {
   appointmentSchema,
   bookAppointmentBodySchema,
   businessDaySchema,
+  cancelledAppointmentSchema,
   checkInBodySchema,
   checkInResultSchema,
   type AnyRole,
@@ -57,8 +58,9 @@ export const appointmentOperations: readonly Operation[] = [
   {
     method: 'post',
     path: '/appointments/{appointmentId}/cancel',
-    summary: 'Cancel a booked appointment',
+    summary:
+      'Cancel a booked appointment; citizenTexted says whether a text telling the citizen was queued (texts on and a phone on the booking)',
     roles: ['supervisor', 'admin'],
-    data: appointmentSchema,
+    data: cancelledAppointmentSchema,
   },
 ];

@@ -157,10 +157,11 @@ export const createNotifier = (deps: NotifierDeps) => {
       );
     },
     /** Call inside the cancellation's transaction: tells a citizen who left a phone, once. */
-    appointmentCancelled: (appointment: Appointment): void => {
+    /** True when a text is queued for the citizen (texts on, a phone on the booking). */
+    appointmentCancelled: (appointment: Appointment): boolean => {
       const config = deps.sms();
-      if (!config || !appointment.phone) return;
-      queueText(
+      if (!config || !appointment.phone) return false;
+      return queueText(
         config,
         appointment.phone,
         appointmentCancelledText(
