@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Fail } from '@openops/protocol';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { centreConfigSchema, type CentreConfig } from './centre-config-schema';
@@ -14,10 +15,20 @@ export class CentreConfigError extends Error {
   }
 }
 
-/** Why an update was refused: each path of the whole configuration that failed validation. */
+/**
+ * Why an update was refused: each path of the whole configuration that failed validation, or
+ * the caller's own refusal of the change (`refused`, see `update`).
+ */
 export type ConfigUpdateResult =
   | { ok: true; config: CentreConfig }
-  | { ok: false; issues: Array<{ path: string; message: string }> };
+  | { ok: false; issues: Array<{ path: string; message: string }> }
+  | { ok: false; refused: Fail };
+
+/**
+ * Refuses a change against the configuration it replaces, e.g. one the running day relies on;
+ * null lets it through.
+ */
+export type ConfigChangeCheck = (current: CentreConfig, next: CentreConfig) => Fail | null;
 
 export type CentreConfigStore = {
   readonly filePath: string;
@@ -26,8 +37,15 @@ export type CentreConfigStore = {
    * Applies `mutator` to a copy of the configuration, validates the whole result and only then
    * writes it (lowdb writes a temporary file and renames it, so a crash leaves the old or the
    * new file, never half of one). Updates run one at a time, in call order.
+   *
+   * `check` runs on the configuration of that moment and the changed one (before validation),
+   * and the result becomes current in the same synchronous step: nothing the check reads (an officer opening a
+   * counter, a ticket issued) can happen between the check and the change taking effect.
    */
-  update: (mutator: (draft: CentreConfig) => CentreConfig) => Promise<ConfigUpdateResult>;
+  update: (
+    mutator: (draft: CentreConfig) => CentreConfig,
+    check?: ConfigChangeCheck,
+  ) => Promise<ConfigUpdateResult>;
 };
 
 /**
@@ -65,9 +83,17 @@ export const openCentreConfig = async (
   }
   let config = parsed.data;
   let pending: Promise<unknown> = Promise.resolve();
-  const update = (mutator: (draft: CentreConfig) => CentreConfig): Promise<ConfigUpdateResult> => {
+  const update = (
+    mutator: (draft: CentreConfig) => CentreConfig,
+    check?: ConfigChangeCheck,
+  ): Promise<ConfigUpdateResult> => {
     const run = async (): Promise<ConfigUpdateResult> => {
-      const next = centreConfigSchema.safeParse(mutator(structuredClone(config)));
+      const changed = mutator(structuredClone(config));
+      // Before validation: "in use" says more than the schema's complaint about the same edit
+      // (a service removed under its counters is both).
+      const refused = check?.(config, changed) ?? null;
+      if (refused) return { ok: false, refused };
+      const next = centreConfigSchema.safeParse(changed);
       if (!next.success) {
         return {
           ok: false,
@@ -77,9 +103,17 @@ export const openCentreConfig = async (
           })),
         };
       }
-      database.data = next.data;
-      await database.write();
+      // Current from the check on (see `update`); put back if the file cannot be written.
+      const previous = config;
       config = next.data;
+      database.data = next.data;
+      try {
+        await database.write();
+      } catch (error) {
+        config = previous;
+        database.data = previous;
+        throw error;
+      }
       return { ok: true, config };
     };
     const result = pending.then(run, run);

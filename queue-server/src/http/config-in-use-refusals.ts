@@ -1,4 +1,4 @@
-import { fail, type Counter, type Officer, type Reply, type Service } from '@openops/protocol';
+import { fail, type Counter, type Officer, type Fail, type Service } from '@openops/protocol';
 import type { HeldCounter } from '../config/day-holds';
 
 type OfficerRow = Pick<Officer, 'id' | 'name' | 'counterIds' | 'disabled'>;
@@ -29,7 +29,7 @@ export const officersHoldingCounters = (
   after: readonly OfficerRow[],
   held: readonly HeldCounter[],
   counters: readonly Named[],
-): Reply<never> | null => {
+): Fail | null => {
   const previous = new Map(before.map((officer) => [officer.id, officer]));
   const counterName = (id: string): string =>
     counters.find((counter) => counter.id === id)?.name ?? id;
@@ -69,7 +69,7 @@ export const servicesLeftUncalled = (
   before: readonly Pick<Counter, 'serviceIds'>[],
   after: readonly Pick<Counter, 'serviceIds'>[],
   waiting: ReadonlyMap<string, number>,
-): Reply<never> | null => {
+): Fail | null => {
   const servedBy = (counters: readonly Pick<Counter, 'serviceIds'>[]): Set<string> =>
     new Set(counters.flatMap((counter) => counter.serviceIds));
   const servedBefore = servedBy(before);
@@ -99,7 +99,7 @@ export const servicesWithBookings = (
   before: readonly Named[],
   after: readonly Pick<Service, 'id'>[],
   booked: ReadonlyMap<string, number>,
-): Reply<never> | null => {
+): Fail | null => {
   const kept = new Set(after.map((service) => service.id));
   const blocked = before
     .filter((service) => !kept.has(service.id) && (booked.get(service.id) ?? 0) > 0)

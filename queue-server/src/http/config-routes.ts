@@ -18,6 +18,7 @@ import {
   serviceSchema,
   type ConfigSection,
   type EditableConfig,
+  type Fail,
   type Reply,
 } from '@openops/protocol';
 import { auditQuerySchema } from '@openops/protocol';
@@ -221,7 +222,7 @@ const droppedInUse = (
   current: CentreConfig,
   inUse: InUse,
   businessDay: string,
-): Reply<never> | null => {
+): Fail | null => {
   const listed =
     section === 'counters' ? current.counters : section === 'services' ? current.services : null;
   const kept = withIds.safeParse(body);
@@ -257,7 +258,7 @@ const strandsTheDay = (
   inUse: InUse,
   businessDay: string,
   now: Date,
-): Reply<never> | null => {
+): Fail | null => {
   switch (section) {
     case 'officers':
       return officersHoldingCounters(
@@ -354,26 +355,26 @@ export const configRoutes = ({
         : null;
     const prepared = await prepare(section.value, request.body, current, supervisorId, accounts);
     if (!prepared.ok) return send(response, prepared);
-    const businessDay = businessDayOf(clock(), current.centre.timeZone);
-    const refused =
-      droppedInUse(section.value, request.body, current, inUse, businessDay) ??
-      strandsTheDay(
-        section.value,
-        current,
-        prepared.data.mutate(current),
-        inUse,
-        businessDay,
-        clock(),
+    // Checked against the day as it is when the change takes effect (see `config.update`).
+    let replaced = current;
+    const leavesTheDayWhole = (before: CentreConfig, after: CentreConfig): Fail | null => {
+      replaced = before;
+      const businessDay = businessDayOf(clock(), before.centre.timeZone);
+      return (
+        droppedInUse(section.value, request.body, before, inUse, businessDay) ??
+        strandsTheDay(section.value, before, after, inUse, businessDay, clock())
       );
-    if (refused) return send(response, refused);
-    const result = await config.update(prepared.data.mutate);
+    };
+    const result = await config.update(prepared.data.mutate, leavesTheDayWhole);
     if (!result.ok) {
       return send(
         response,
-        fail('bad-request', 'Cấu hình không hợp lệ (configuration refused)', result.issues),
+        'refused' in result
+          ? result.refused
+          : fail('bad-request', 'Cấu hình không hợp lệ (configuration refused)', result.issues),
       );
     }
-    accountsEnded(current.officers ?? [], result.config.officers ?? []).forEach(accounts.endAllOf);
+    accountsEnded(replaced.officers ?? [], result.config.officers ?? []).forEach(accounts.endAllOf);
     audit.record({
       at: clock().toISOString(),
       actor: allowed.data.actor,

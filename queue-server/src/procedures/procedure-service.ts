@@ -82,7 +82,11 @@ export const createProcedureService = (deps: {
         procedure.id === id ? replacement : procedure,
       ),
     }));
-    if (!result.ok) return fail('bad-request', 'Cấu hình sau khi sửa không hợp lệ', result.issues);
+    if (!result.ok) {
+      return 'refused' in result
+        ? result.refused
+        : fail('bad-request', 'Cấu hình sau khi sửa không hợp lệ', result.issues);
+    }
     log.info('procedure updated', {
       id,
       actor,
