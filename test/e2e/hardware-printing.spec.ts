@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { decodeEscPos, printedTextLines, renderDocument, renderPreview } from '@openops/hardware';
@@ -12,7 +12,7 @@ import { connectAsDevice, type RecordingSocket } from '../support/hardware-socke
 import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { repoRoot } from '../support/repo-paths';
-import type { SpawnedProcess } from '../support/spawned-process';
+import { spawnEntry, type SpawnedProcess } from '../support/spawned-process';
 import { temporaryFolder } from '../support/temporary-folder';
 
 test.describe.configure({ mode: 'serial' });
@@ -167,6 +167,58 @@ test('a cover opened is reported with its own fault', async ({ request }) => {
     })
     .toEqual(['cover-open']);
   printer.setFaults([]);
+});
+
+/** Starts the agent CLI with these arguments; `logSince` reads what it logged from then on. */
+const spawnAgentCli = (name: string, args: readonly string[]) => {
+  const logFile = path.join(repoRoot, 'test', 'test-results', 'logs', `${name}.log`);
+  const offset = existsSync(logFile) ? statSync(logFile).size : 0;
+  const cli = spawnEntry(name, 'hardware/src/agent/cli.ts', args);
+  const logSince = (): string =>
+    existsSync(logFile) ? readFileSync(logFile).subarray(offset).toString('utf8') : '';
+  return { cli, logSince };
+};
+
+test('an agent started without --device stops with a usage error', async () => {
+  const { cli, logSince } = spawnAgentCli('agent-without-device', ['--server', server.url]);
+  const code = await new Promise<number | null>((resolve) => {
+    if (cli.child.exitCode !== null) resolve(cli.child.exitCode);
+    else cli.child.once('exit', (exitCode) => resolve(exitCode));
+  });
+  expect(code).toBe(1);
+  await expect.poll(logSince).toContain('--device is required');
+});
+
+test('a second agent for a kiosk already served is refused; the kiosk keeps its printer', async ({
+  request,
+}) => {
+  const { cli: intruder, logSince } = spawnAgentCli('agent-intruder-kiosk-1', [
+    '--server',
+    server.url,
+    '--device',
+    'kiosk-1',
+    '--id',
+    'agent-other-pc',
+  ]);
+  try {
+    await expect
+      .poll(logSince, { timeout: 15_000 })
+      .toMatch(/server refused announcement.*"code":"conflict"/);
+  } finally {
+    await intruder.stop();
+  }
+  const health = await request.get(`${server.url}/api/v1/devices/health`);
+  const reports = (await health.json()) as Envelope<
+    { deviceId: string; agentId: string; connected: boolean }[]
+  >;
+  expect(reports.ok && reports.data.find((report) => report.deviceId === 'kiosk-1')).toMatchObject({
+    agentId: 'agent-kiosk-1',
+    connected: true,
+  });
+  printer.clear();
+  const job = await printJob(request, 'kiosk-1', { ...sampleTicket, ticketNumber: 'A030' });
+  expect(job.state).toBe('printed');
+  expect(printedTextLines(decodeEscPos(printer.jobs()[0] ?? Buffer.alloc(0)))).toContain('A030');
 });
 
 test('jobs wait in the queue while the agent is away, across a server restart', async ({

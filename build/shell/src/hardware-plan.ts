@@ -31,5 +31,5 @@ export const hardwarePlan = (app: ShellApp, configured: ShellDevices): HardwareP
   return { devices, ignored };
 };
 
-/** The agent's own id on the server, derived from the device it serves. */
-export const agentIdFor = (deviceId: string): string => `${deviceId}-agent`.slice(0, 64);
+/** The agent's own id on the server, derived from the device it serves (the server checks it). */
+export { agentIdFor } from '@openops/protocol';

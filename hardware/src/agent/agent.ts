@@ -11,11 +11,13 @@ import {
   type Reply,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
-import { renderDocument } from '../escpos/render-document';
 import type { KeypadDriver } from '../keypad/keypad-driver';
-import { PrintError, type PrinterCondition, type PrinterDriver } from '../printer/printer-driver';
+import type { PrinterCondition, PrinterDriver } from '../printer/printer-driver';
 import type { ScannerDriver } from '../scanner/scanner-driver';
 import { createHealthTracker, type HealthSource } from './device-health';
+import { createEventOutbox } from './event-outbox';
+import { createPrintJobRunner, type PrintJobRunner } from './print-job-runner';
+import { keepServerLink } from './server-link';
 
 const log = createLogger('agent');
 
@@ -32,6 +34,13 @@ export type AgentOptions = {
   keypad?: KeypadDriver | null;
   /** How often the printer's status is polled while idle. Default 3 s. */
   statusPollMs?: number;
+  /**
+   * How long to wait before connecting again after the server refused this agent (pairing
+   * revoked, token unknown, a device it does not know, another agent serving it) or let it go.
+   * Default 30 s: a refused agent does not hammer the server, and comes back by itself once
+   * the reason is gone.
+   */
+  refusedRetryMs?: number;
   clock?: () => Date;
 };
 
@@ -45,11 +54,14 @@ export type RunningAgent = {
 
 type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
-/** Scans and presses kept while the server is unreachable; older ones are dropped first. */
-const maxWaitingEvents = 100;
-
 /** How often device health is compared with what was last reported. Default 500 ms. */
 const healthCheckMs = 500;
+
+/** Default of `AgentOptions.refusedRetryMs`. */
+export const refusedRetryMs = 30_000;
+
+/** How long the agent waits for the server to take note of a job going to the printer. */
+const noticeAckMs = 10_000;
 
 /**
  * Connects to the queue server as the hardware of one kiosk or counter: announces its
@@ -58,6 +70,7 @@ const healthCheckMs = 500;
  */
 export const startAgent = (options: AgentOptions): RunningAgent => {
   const clock = options.clock ?? (() => new Date());
+  const retryMs = options.refusedRetryMs ?? refusedRetryMs;
   const { printer } = options;
   const scanner = options.scanner ?? null;
   const keypad = options.keypad ?? null;
@@ -119,53 +132,95 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
     printerQueue = run.catch(() => undefined);
     return run;
   };
+  // A poll still waiting for a slow or silent printer is not joined by another: a queue of
+  // polls would hold every print job back behind it.
+  let polling = false;
   const pollPrinter = async (): Promise<void> => {
-    if (!printer) return;
-    printerCondition = await onPrinter(() => printer.status());
+    if (!printer || polling) return;
+    polling = true;
+    try {
+      printerCondition = await onPrinter(() => printer.status());
+    } catch (error) {
+      log.warn('printer status poll failed', { error: (error as Error).message });
+    } finally {
+      polling = false;
+    }
   };
   const pollTimer = setInterval(() => void pollPrinter(), options.statusPollMs ?? 3000);
   void pollPrinter();
+
+  const runJob: PrintJobRunner | null = printer
+    ? createPrintJobRunner({
+        printer,
+        exclusive: onPrinter,
+        onFault: (condition) => {
+          printerCondition = condition;
+        },
+      })
+    : null;
 
   // Scans and presses wait here until the server has accepted this agent's announcement:
   // socket.io would flush its own buffer before the announcement, when the server cannot yet
   // tell which kiosk or counter they belong to.
   let announced = false;
-  const outbox: ((target: AgentSocket) => void)[] = [];
-  const sendWhenAnnounced = (send: (target: AgentSocket) => void): void => {
+  const outbox = createEventOutbox<AgentSocket>();
+  const sendWhenAnnounced = (kind: 'scan' | 'press', send: (target: AgentSocket) => void): void => {
     if (announced && socket.connected) {
       send(socket);
       return;
     }
-    outbox.push(send);
-    // A scanner left pressing for hours while the server is away must not fill the memory.
-    if (outbox.length > maxWaitingEvents) outbox.shift();
+    outbox.add({ kind, queuedAt: clock().getTime(), send });
   };
+
+  const link = keepServerLink(socket, { serverUrl: options.serverUrl, retryMs });
   socket.on('disconnect', () => {
     announced = false;
   });
 
-  // socket.io restores the connection by itself; the announcement is repeated on each connect
-  // because the server forgets which device an agent drives when its socket closes.
+  // The announcement is repeated on each connect because the server forgets which device an
+  // agent drives when its socket closes.
   socket.on('connect', () => {
     const devices = sources.map(({ kind, uri }) => ({ kind, uri }));
     socket.emit('agent:hello', { boundTo: options.boundTo, devices }, (reply) => {
       if (reply.ok) {
         log.info('announced to server', { server: options.serverUrl, boundTo: options.boundTo });
         announced = true;
-        outbox.splice(0).forEach((send) => send(socket));
+        const { fresh, staleScans } = outbox.drain(clock().getTime());
+        if (staleScans > 0) {
+          log.warn('scans held while the server was away dropped as too old', {
+            count: staleScans,
+          });
+        }
+        fresh.forEach((send) => send(socket));
         reportHealth(true);
         markReady();
-      } else {
-        log.error('server refused announcement', {
-          code: reply.error.code,
-          message: reply.error.message,
-        });
+        return;
       }
+      // Staying connected but unannounced would leave the device without its hardware, unseen:
+      // the agent leaves and asks again later (the device configured, the other agent gone).
+      log.error('server refused announcement; connecting again later', {
+        boundTo: options.boundTo,
+        code: reply.error.code,
+        message: reply.error.message,
+        retryInMs: retryMs,
+      });
+      socket.disconnect();
+      link.retryLater();
     });
   });
-  socket.on('connect_error', (error) => {
-    log.warn('cannot reach server, retrying', { server: options.serverUrl, error: error.message });
-  });
+
+  /**
+   * An answer to the server, sent only on the link the request came on: after a reconnect the
+   * server has already queued the job again (and will ask again), and a late answer carries
+   * an id the new link may be using for another request.
+   */
+  const onSameLink = <T>(ack: (reply: T) => void, what: Record<string, unknown>) => {
+    const linkId = socket.id;
+    return (reply: T): void => {
+      if (socket.connected && socket.id === linkId) ack(reply);
+      else log.info('answer not sent: the link the request came on is gone', what);
+    };
+  };
 
   socket.on('job:print', (job: unknown, ack: (reply: Reply<{ bytes: number }>) => void) => {
     const parsed = parseInput(agentInboundSchemas['job:print'], job);
@@ -174,30 +229,14 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
       ack(parsed);
       return;
     }
-    if (!printer) {
+    if (!runJob) {
       ack(fail('printer-offline', 'Không có máy in / this agent has no printer'));
       return;
     }
-    const { jobId, document } = parsed.value;
-    void onPrinter(async () => {
-      const bytes = renderDocument(document, printer.paper);
-      try {
-        await printer.print(bytes);
-        log.info('printed', { jobId, kind: document.kind, bytes: bytes.length });
-        ack(ok({ bytes: bytes.length }));
-      } catch (error) {
-        const code = error instanceof PrintError ? error.code : 'printer-offline';
-        const faults = error instanceof PrintError ? error.faults : [];
-        log.warn('print failed', { jobId, code, error: (error as Error).message });
-        if (faults.length > 0) {
-          printerCondition = {
-            state: code === 'printer-fault' ? 'fault' : 'disconnected',
-            faults: [...faults],
-          };
-        }
-        ack(fail(code, `Không in được / cannot print: ${(error as Error).message}`));
-      }
-    });
+    const answer = onSameLink(ack, { jobId: parsed.value.jobId });
+    void runJob(parsed.value, (started) => {
+      socket.timeout(noticeAckMs).emit('job:started', started, () => {});
+    }).then(answer);
   });
 
   socket.on('keypad:arm', (arm: unknown, ack: (reply: Reply<{ armed: true }>) => void) => {
@@ -210,10 +249,11 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
       ack(fail('not-found', 'Không có bàn phím đánh giá / this agent has no keypad'));
       return;
     }
+    const answer = onSameLink(ack, { armId: parsed.value.armId });
     keypad.arm(parsed.value).then(
-      () => ack(ok({ armed: true })),
+      () => answer(ok({ armed: true })),
       (error: Error) =>
-        ack(fail('internal', `Không bật được bàn phím / cannot arm keypad: ${error.message}`)),
+        answer(fail('internal', `Không bật được bàn phím / cannot arm keypad: ${error.message}`)),
     );
   });
   socket.on('keypad:disarm', (disarm: unknown) => {
@@ -223,7 +263,7 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
 
   keypad?.onPress((press) => {
     log.info('keypad press', { armId: press.armId, button: press.button });
-    sendWhenAnnounced((target) =>
+    sendWhenAnnounced('press', (target) =>
       target.emit('keypad:press', press, (reply) => {
         if (!reply.ok) log.warn('server refused key press', { code: reply.error.code });
       }),
@@ -233,7 +273,7 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
     // The text may be a citizen ID: it is never logged, only its length.
     log.info('scan', { source: scanner.source, length: text.length });
     const read = { source: scanner.source, text, at: clock().toISOString() };
-    sendWhenAnnounced((target) =>
+    sendWhenAnnounced('scan', (target) =>
       target.emit('scan:read', read, (reply) => {
         if (!reply.ok) log.warn('server refused scan', { code: reply.error.code });
       }),
@@ -244,6 +284,7 @@ export const startAgent = (options: AgentOptions): RunningAgent => {
     ready,
     health: tracker.snapshot,
     stop: async () => {
+      link.stop();
       clearInterval(healthTimer);
       clearInterval(pollTimer);
       socket.close();

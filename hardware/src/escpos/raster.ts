@@ -18,29 +18,30 @@ export type TextStyle = {
   bold: boolean;
 };
 
-/** Dots above and below the glyphs' em box, room for stacked Vietnamese marks ("Ễ", "Ộ"). */
-const lineHeightFactor = 1.4;
-
-const fontOf = (style: TextStyle): string =>
+/** The canvas font a style is drawn in. */
+export const rasterFont = (style: TextStyle): string =>
   `${style.bold ? 'bold ' : ''}${style.sizeDots}px "${printFontFamily}"`;
 
-/** Widest and tallest line drawn: 80 mm paper, 40-dot text. */
+/** Widest line drawn: 80 mm paper. */
 const scratchWidth = 576;
-const scratchHeight = 64;
 
-// Creating a canvas costs ~10 ms (a Skia surface); one scratch canvas serves every line.
-let scratch: SKRSContext2D | null = null;
-const scratchContext = (): SKRSContext2D => {
+// Creating a canvas costs ~10 ms (a Skia surface); one scratch canvas serves every line, and is
+// only made again when a line taller than any before needs more rows.
+let scratch: { context: SKRSContext2D; height: number } | null = null;
+const scratchContext = (height = 0): SKRSContext2D => {
   ensurePrintFont();
-  scratch ??= createCanvas(scratchWidth, scratchHeight).getContext('2d');
-  return scratch;
+  if (!scratch || scratch.height < height) {
+    const rows = Math.max(64, height);
+    scratch = { context: createCanvas(scratchWidth, rows).getContext('2d'), height: rows };
+  }
+  return scratch.context;
 };
 const measurer = scratchContext;
 
 /** Width of a text in dots when rasterised with a style. */
 export const measureText = (text: string, style: TextStyle): number => {
   const context = measurer();
-  context.font = fontOf(style);
+  context.font = rasterFont(style);
   return Math.ceil(context.measureText(text).width);
 };
 
@@ -86,6 +87,9 @@ const withoutWidow = (lines: string[], style: TextStyle, maxDots: number): strin
 /** Threshold between white and black when turning anti-aliased glyphs into dots. */
 const inkThreshold = 110;
 
+/** Whether a shade of grey (0 black to 255 white) of an anti-aliased glyph prints as a dot. */
+export const isInkShade = (shade: number): boolean => shade < 255 - inkThreshold;
+
 /** Lines kept rasterised: the centre's name, titles, service names and footers repeat on every ticket. */
 const cacheSize = 128;
 const cache = new Map<string, RasterImage>();
@@ -112,6 +116,56 @@ export const rasteriseLine = (text: string, style: TextStyle, maxDots: number): 
   return image;
 };
 
+/**
+ * Letters whose ink reaches furthest from the baseline in Vietnamese: capitals with stacked
+ * marks (a hook or tilde over a breve or circumflex) above it, descenders and dots below it.
+ * Sizing every line of a style from them keeps lines evenly spaced, and no mark is cut.
+ */
+const tallestLetters = 'ẲẴẨẪỂỄỔỖ';
+const deepestLetters = 'gjpqyỵỴỹỷỳ';
+
+type LineBox = {
+  /** Dot row of the baseline, from the top of the line. */
+  baseline: number;
+  height: number;
+  /** Dot column where the text starts, so ink left of its origin ("j") is kept. */
+  left: number;
+  width: number;
+};
+
+const referenceExtents = new Map<string, { ascent: number; descent: number }>();
+
+/**
+ * Where a line is drawn and how big its image is, from the measured ink of the font (not from
+ * the pixel size: at 20 px bold the tilde of "Ỗ" rises 24 dots above the baseline).
+ */
+const lineBox = (text: string, style: TextStyle, maxDots: number): LineBox => {
+  const context = measurer();
+  const font = rasterFont(style);
+  context.font = font;
+  let reference = referenceExtents.get(font);
+  if (!reference) {
+    reference = {
+      ascent: Math.ceil(context.measureText(tallestLetters).actualBoundingBoxAscent),
+      descent: Math.ceil(context.measureText(deepestLetters).actualBoundingBoxDescent),
+    };
+    referenceExtents.set(font, reference);
+  }
+  // A letter outside Vietnamese that reaches further still only makes its own line taller.
+  const metrics = context.measureText(text);
+  const ascent = Math.max(reference.ascent, Math.ceil(metrics.actualBoundingBoxAscent));
+  const descent = Math.max(reference.descent, Math.ceil(metrics.actualBoundingBoxDescent));
+  const left = 1 + Math.max(0, Math.ceil(metrics.actualBoundingBoxLeft));
+  const right = Math.max(Math.ceil(metrics.width), Math.ceil(metrics.actualBoundingBoxRight));
+  // One blank row above and below the ink, and a column each side, so nothing touches an edge.
+  return {
+    baseline: 1 + ascent,
+    height: ascent + descent + 2,
+    left,
+    width: Math.max(8, Math.min(maxDots, scratchWidth, left + right + 1)),
+  };
+};
+
 /** Empties the line cache (benchmarks measure drawing every line). */
 export const clearRasterCache = (): void => {
   cache.clear();
@@ -119,18 +173,17 @@ export const clearRasterCache = (): void => {
 
 const drawLine = (text: string, style: TextStyle, maxDots: number): RasterImage => {
   const normalised = text.normalize('NFC');
-  const width = Math.max(8, Math.min(maxDots, scratchWidth, measureText(normalised, style) + 2));
-  const widthBytes = Math.ceil(width / 8);
-  const height = Math.min(scratchHeight, Math.ceil(style.sizeDots * lineHeightFactor));
-  const context = scratchContext();
+  const box = lineBox(normalised, style, maxDots);
+  const widthBytes = Math.ceil(box.width / 8);
+  const { height } = box;
+  const context = scratchContext(height);
   const canvas = { width: widthBytes * 8 };
   context.fillStyle = '#fff';
-  context.fillRect(0, 0, scratchWidth, scratchHeight);
+  context.fillRect(0, 0, scratchWidth, height);
   context.fillStyle = '#000';
-  context.font = fontOf(style);
+  context.font = rasterFont(style);
   context.textBaseline = 'alphabetic';
-  // The baseline sits low enough that marks above capitals (Ấ, Ễ) stay inside the image.
-  context.fillText(normalised, 1, Math.round(style.sizeDots * 1.12));
+  context.fillText(normalised, box.left, box.baseline);
   const pixels = context.getImageData(0, 0, canvas.width, height).data;
   const full = new Uint8Array(widthBytes * height);
   let firstInk = height;
@@ -138,7 +191,7 @@ const drawLine = (text: string, style: TextStyle, maxDots: number): RasterImage 
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < canvas.width; x += 1) {
       const red = pixels[(y * canvas.width + x) * 4] ?? 255;
-      if (red < 255 - inkThreshold) {
+      if (isInkShade(red)) {
         const index = y * widthBytes + (x >> 3);
         full[index] = (full[index] ?? 0) | (0x80 >> (x & 7));
         firstInk = Math.min(firstInk, y);

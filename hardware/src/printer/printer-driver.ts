@@ -1,4 +1,4 @@
-import type { DeviceFault, DeviceState } from '@openops/protocol';
+import type { DeviceFault, DeviceState, PrintDocument } from '@openops/protocol';
 import type { PaperWidth } from '../escpos/paper';
 
 export type PrinterCondition = { state: DeviceState; faults: DeviceFault[] };
@@ -15,6 +15,12 @@ export class PrintError extends Error {
   }
 }
 
+/**
+ * What a job is, for a transport that holds jobs (a CUPS queue): a queue ticket or checklist
+ * held too long is dropped there, as the server drops it; a dossier receipt always prints.
+ */
+export type PrintJobLabel = { kind: PrintDocument['kind'] };
+
 /** One printer, whatever the transport. */
 export type PrinterDriver = {
   readonly uri: string;
@@ -22,15 +28,17 @@ export type PrinterDriver = {
   /** True when the transport carries status back (serial, TCP); false for a spooler (CUPS). */
   readonly twoWay: boolean;
   /**
-   * Asks the printer for its real-time status. One-way transports answer `unknown`;
-   * an unreachable printer answers `disconnected`.
+   * Asks the printer for its real-time status. An unreachable printer answers `disconnected`,
+   * and so does one that answered status before and is silent now (one that never answers
+   * stays `unknown`). A CUPS queue answers what the spooler knows: stopped, a printer fault it
+   * reports, jobs stuck; else `unknown`.
    */
   status: () => Promise<PrinterCondition>;
   /**
    * Sends a job. On a two-way transport the status is checked first, so a job on a printer
    * with paper out or cover open fails with `printer-fault` instead of vanishing.
    */
-  print: (bytes: Uint8Array) => Promise<void>;
+  print: (bytes: Uint8Array, label?: PrintJobLabel) => Promise<void>;
   /** Bytes from the printer that were not status answers. */
   garbageCount: () => number;
   close: () => Promise<void>;

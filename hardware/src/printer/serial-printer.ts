@@ -5,6 +5,7 @@ import { createGarbageCounter, type GarbageCounter } from '../transport/garbage-
 import { createSerialLink, type SerialLink } from '../transport/serial-link';
 import { PrintError, type PrinterCondition, type PrinterDriver } from './printer-driver';
 import { faultsFromStatus } from './printer-status';
+import { createStatusHistory } from './status-history';
 import { createStatusReader } from './status-reader';
 
 const log = createLogger('serial-printer');
@@ -19,6 +20,7 @@ export const createSerialPrinter = (
   link: SerialLink = createSerialLink(path, baudRate),
 ): PrinterDriver => {
   const reader = createStatusReader(garbage);
+  const history = createStatusHistory();
   link.onData(reader.feed);
   // One exchange at a time: a status poll must not interleave with a job's status check.
   let queue: Promise<unknown> = Promise.resolve();
@@ -32,9 +34,11 @@ export const createSerialPrinter = (
     if (!link.isOpen()) return { state: 'disconnected', faults: ['unplugged'] };
     try {
       const faults = faultsFromStatus(await reader.query((bytes) => link.write(bytes)));
+      history.answered();
       return { state: faults.some(isBlockingFault) ? 'fault' : 'ready', faults };
     } catch {
-      return { state: 'unknown', faults: [] };
+      // Switched off with its USB-serial cable still plugged: the port opens, nothing answers.
+      return history.whenSilent();
     }
   };
 
@@ -47,9 +51,13 @@ export const createSerialPrinter = (
       exclusive(async () => {
         const before = await condition();
         if (before.state === 'disconnected') {
-          throw new PrintError('printer-offline', `serial port ${path} is not connected`, [
-            'unplugged',
-          ]);
+          throw new PrintError(
+            'printer-offline',
+            before.faults.includes('unplugged')
+              ? `serial port ${path} is not connected`
+              : `printer on ${path} stopped answering status requests`,
+            before.faults,
+          );
         }
         if (before.state === 'fault') {
           throw new PrintError(

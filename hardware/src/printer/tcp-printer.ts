@@ -3,14 +3,29 @@ import { isBlockingFault } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { PaperWidth } from '../escpos/paper';
 import { createGarbageCounter, type GarbageCounter } from '../transport/garbage-counter';
+import { writeDeadlineMs, writeMarginMs } from '../transport/write-deadline';
 import { PrintError, type PrinterCondition, type PrinterDriver } from './printer-driver';
 import { faultsFromStatus } from './printer-status';
+import { createStatusHistory } from './status-history';
 import { createStatusReader } from './status-reader';
 
 const log = createLogger('tcp-printer');
 
 /** How long to wait for a network printer to accept a connection. Default 5 s. */
 export const tcpConnectTimeoutMs = 5000;
+
+/**
+ * The slowest a network printer is assumed to take a job once its buffer is full: as fast as
+ * a 115200-baud serial line, which a thermal printer printing raster keeps up with.
+ */
+export const tcpPrinterBytesPerSecond = 11_520;
+
+export type TcpPrinterOptions = {
+  /** The printer's slowest intake, for the write deadline. Default `tcpPrinterBytesPerSecond`. */
+  bytesPerSecond?: number;
+  /** Time a job may take beyond its bytes' time at that speed. Default `writeMarginMs` (5 s). */
+  writeMarginMs?: number;
+};
 
 const connect = (host: string, port: number): Promise<Socket> =>
   new Promise((resolve, reject) => {
@@ -42,7 +57,9 @@ export const createTcpPrinter = (
   port: number,
   paper: PaperWidth,
   garbage: GarbageCounter = createGarbageCounter(log, uri),
+  options: TcpPrinterOptions = {},
 ): PrinterDriver => {
+  const history = createStatusHistory();
   const conditionOn = async (socket: Socket): Promise<PrinterCondition> => {
     const reader = createStatusReader(garbage);
     socket.on('data', reader.feed);
@@ -50,15 +67,47 @@ export const createTcpPrinter = (
       const bytes = await reader.query((request) => {
         socket.write(request);
       });
+      history.answered();
       const faults = faultsFromStatus(bytes);
       return { state: faults.some(isBlockingFault) ? 'fault' : 'ready', faults };
     } catch {
-      // A printer that never answers status still prints; its condition is simply unknown.
-      return { state: 'unknown', faults: [] };
+      return history.whenSilent();
     } finally {
       socket.removeListener('data', reader.feed);
     }
   };
+
+  /**
+   * Sends the job and half-closes. A printer that stops taking bytes (jammed, hung) would leave
+   * the write waiting for ever, and the job neither printed nor failed: past a deadline set by
+   * the job's size the connection is destroyed and the job fails.
+   */
+  const sendJob = (socket: Socket, bytes: Uint8Array): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const deadline = writeDeadlineMs(
+        bytes.length,
+        options.bytesPerSecond ?? tcpPrinterBytesPerSecond,
+        options.writeMarginMs ?? writeMarginMs,
+      );
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(
+          new PrintError(
+            'printer-offline',
+            `printer ${host}:${port} did not take the ${bytes.length}-byte job in ${deadline} ms`,
+            ['offline'],
+          ),
+        );
+      }, deadline);
+      socket.once('error', (error: Error) => {
+        clearTimeout(timer);
+        reject(new PrintError('printer-offline', error.message, ['offline']));
+      });
+      socket.end(Buffer.from(bytes), () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
 
   return {
     uri,
@@ -95,12 +144,15 @@ export const createTcpPrinter = (
           condition.faults,
         );
       }
-      await new Promise<void>((resolve, reject) => {
-        socket.once('error', reject);
-        socket.end(Buffer.from(bytes), () => resolve());
-      }).catch((error: Error) => {
-        throw new PrintError('printer-offline', error.message, ['offline']);
-      });
+      if (condition.state === 'disconnected') {
+        socket.destroy();
+        throw new PrintError(
+          'printer-offline',
+          `printer ${host}:${port} accepts connections but stopped answering status requests`,
+          condition.faults,
+        );
+      }
+      await sendJob(socket, bytes);
     },
     garbageCount: garbage.total,
     close: async () => {},

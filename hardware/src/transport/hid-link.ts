@@ -1,5 +1,6 @@
 import type { HIDAsync } from 'node-hid';
 import { createLogger } from '@openops/protocol/logger';
+import { createOpenFailureLog, hidOpenFailure } from './open-failure';
 
 const log = createLogger('hid-link');
 
@@ -25,6 +26,7 @@ export const createHidLink = (vendorId: number, productId: number): HidLink => {
   let opening = false;
   let stopped = false;
   const id = `${vendorId.toString(16)}:${productId.toString(16)}`;
+  const openFailures = createOpenFailureLog(log, { id });
 
   const tryOpen = async (): Promise<void> => {
     if (stopped || device || opening) return;
@@ -32,6 +34,7 @@ export const createHidLink = (vendorId: number, productId: number): HidLink => {
     try {
       const { HIDAsync: hid } = await import('node-hid');
       const opened = await hid.open(vendorId, productId);
+      openFailures.opened();
       device = opened;
       opened.on('data', (report: Buffer) =>
         reportListeners.forEach((listener) => listener(report)),
@@ -45,7 +48,10 @@ export const createHidLink = (vendorId: number, productId: number): HidLink => {
       log.info('HID device open', { id });
       openListeners.forEach((listener) => listener(true));
     } catch (error) {
-      log.debug('HID device not available', { id, error: (error as Error).message });
+      // A missing libusb or a hidraw node without permission must reach the log, not only
+      // a device that never comes up: once per reason, not once a second.
+      const message = (error as Error).message;
+      openFailures.failed(hidOpenFailure(id, message), message);
     } finally {
       opening = false;
     }
@@ -64,7 +70,7 @@ export const createHidLink = (vendorId: number, productId: number): HidLink => {
     isOpen: () => device !== null,
     write: async (report) => {
       if (!device) throw new Error(`HID device ${id} is not open`);
-      await device.write(Array.from(report));
+      await device.write([0x00, ...report]); // hidapi: byte 0 is the report id, 0 = unnumbered
     },
     close: async () => {
       stopped = true;

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { SerialPort } from 'serialport';
-import { createLogger } from '@openops/protocol/logger';
+import { createLogger, type Logger } from '@openops/protocol/logger';
+import { createOpenFailureLog, serialOpenFailure } from './open-failure';
+import { serialBytesPerSecond, writeDeadlineMs, writeMarginMs } from './write-deadline';
 
-const log = createLogger('serial-link');
+const moduleLog = createLogger('serial-link');
 
 /** How often a closed port is retried and an open one checked for presence. Default 500 ms. */
 export const serialPollMs = 500;
@@ -17,11 +19,26 @@ export type SerialLink = {
   close: () => Promise<void>;
 };
 
+export type SerialLinkOptions = {
+  /** Default: the `serial-link` logger. */
+  log?: Logger;
+  /** Time a write may take beyond its bytes' time at the baud rate. Default `writeMarginMs` (5 s). */
+  writeMarginMs?: number;
+};
+
 /**
  * A serial port that survives unplugging. Ports vanish without a close event when a USB
  * device is pulled, so the device path is polled: gone means closed, back means reopen.
+ * Why a port does not open (no such path, not a serial port, no permission) is logged once
+ * per reason, so a wrong URI or a user missing from `dialout` does not pass in silence.
  */
-export const createSerialLink = (path: string, baudRate: number): SerialLink => {
+export const createSerialLink = (
+  path: string,
+  baudRate: number,
+  options: SerialLinkOptions = {},
+): SerialLink => {
+  const log = options.log ?? moduleLog;
+  const openFailures = createOpenFailureLog(log, { path });
   const dataListeners = new Set<(chunk: Buffer) => void>();
   const openListeners = new Set<(open: boolean) => void>();
   let port: SerialPort | null = null;
@@ -47,16 +64,23 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
   };
 
   const tryOpen = (): void => {
-    if (stopped || port || opening || !existsSync(path)) return;
+    if (stopped || port || opening) return;
+    if (!existsSync(path)) {
+      openFailures.failed(serialOpenFailure(path, null));
+      return;
+    }
     opening = true;
     const candidate = new SerialPort({ path, baudRate, autoOpen: false });
     candidate.open((error) => {
       opening = false;
       if (error || stopped) {
-        if (error) log.debug('serial port not ready', { path, error: error.message });
+        if (error && !stopped) {
+          openFailures.failed(serialOpenFailure(path, error.message), error.message);
+        }
         if (candidate.isOpen) candidate.close(() => {});
         return;
       }
+      openFailures.opened();
       port = candidate;
       candidate.on('data', (chunk: Buffer) => dataListeners.forEach((listener) => listener(chunk)));
       candidate.on('error', (portError) => lost(portError.message));
@@ -89,7 +113,22 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
           reject(new Error(`serial port ${path} is not open`));
           return;
         }
+        // A device that stops reading (a printer hung, flow control held) would keep the write
+        // waiting for ever: past a deadline set by the size and the baud rate, the port is
+        // dropped (and reopened by the poll) and the write fails.
+        const deadline = writeDeadlineMs(
+          bytes.length,
+          serialBytesPerSecond(baudRate),
+          options.writeMarginMs ?? writeMarginMs,
+        );
+        const timer = setTimeout(() => {
+          fail(
+            new Error(`serial port ${path} did not take ${bytes.length} bytes in ${deadline} ms`),
+          );
+          if (port === current) lost('write timed out');
+        }, deadline);
         const fail = (error: Error): void => {
+          clearTimeout(timer);
           writesInFlight.delete(fail);
           reject(error);
         };
@@ -100,6 +139,7 @@ export const createSerialLink = (path: string, baudRate: number): SerialLink => 
             return;
           }
           current.drain((drainError) => {
+            clearTimeout(timer);
             writesInFlight.delete(fail);
             if (drainError) reject(drainError);
             else resolve();

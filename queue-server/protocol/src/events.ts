@@ -16,6 +16,7 @@ import { ratingRequestBodySchema, submitRatingBodySchema, type RatingRequestView
 import { issueTicketBodySchema, callNextBodySchema, type CentreSnapshot } from './rest';
 import {
   agentHelloSchema,
+  jobStartedSchema,
   printChecklistBodySchema,
   printJobSchema,
   type AgentHello,
@@ -123,6 +124,8 @@ export type AgentClientEvents = {
   'agent:health': (body: unknown, ack: Ack<{ received: true }>) => void;
   'scan:read': (body: unknown, ack: Ack<{ received: true }>) => void;
   'keypad:press': (body: unknown, ack: Ack<{ accepted: boolean }>) => void;
+  /** A print job is going to the printer now, and how long its transfer should take. */
+  'job:started': (body: unknown, ack: Ack<{ received: true }>) => void;
 };
 export type AgentServerEvents = {
   'job:print': (job: PrintJob, ack: (reply: Reply<PrintResult>) => void) => void;
@@ -143,6 +146,7 @@ export const inboundSchemas = {
   'agent:health': agentHealthSchema,
   'scan:read': scanReadSchema,
   'keypad:press': keypadPressSchema,
+  'job:started': jobStartedSchema,
 } as const;
 
 /** Schemas the agent uses on what the server sends it. */

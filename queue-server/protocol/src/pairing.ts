@@ -36,3 +36,9 @@ export const pairingStateSchema = z.object({
   token: z.string().min(1).optional(),
 });
 export type PairingState = z.infer<typeof pairingStateSchema>;
+
+/**
+ * The device id a kiosk's or counter PC's hardware agent is paired under: its own device,
+ * named after the one it serves, so the server can tell which device a paired agent may serve.
+ */
+export const agentIdFor = (deviceId: string): string => `${deviceId}-agent`.slice(0, 64);

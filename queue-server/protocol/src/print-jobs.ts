@@ -113,8 +113,16 @@ export const printDocumentSchema = z.discriminatedUnion('kind', [
 ]);
 export type PrintDocument = z.infer<typeof printDocumentSchema>;
 
+/** `job:print`, server → agent: print this document and answer with the result. */
 export const printJobSchema = z.object({
   jobId: z.string().min(1).max(64),
+  /**
+   * Which request to print the job this is: the job's `attempts` when it was first sent. A job
+   * sent again because the link dropped while it printed keeps its number, so an agent that
+   * already printed it answers that result instead of printing a second copy; a reprint is a
+   * new number. Absent from servers before it was added: such jobs are never answered twice.
+   */
+  attempt: z.number().int().positive().optional(),
   document: printDocumentSchema,
 });
 export type PrintJob = z.infer<typeof printJobSchema>;
@@ -122,6 +130,22 @@ export type PrintJob = z.infer<typeof printJobSchema>;
 /** What the agent answers a print job with when the printer took it. */
 export const printResultSchema = z.object({ bytes: z.number().int().nonnegative() });
 export type PrintResult = z.infer<typeof printResultSchema>;
+
+/** The longest transfer an agent may announce for one job (a long receipt at 1200 baud). */
+export const maxPrintTransferMs = 30 * 60_000;
+
+/**
+ * `job:started`, agent → server: the job is rendered and going to the printer now, `bytes`
+ * long, expected to take `expectedMs` on its link (a slow serial line: minutes for a long
+ * receipt). The server waits that long on top of its usual answer timeout before it counts
+ * the job as failed, so a receipt still printing is not reported lost.
+ */
+export const jobStartedSchema = z.object({
+  jobId: z.string().min(1).max(64),
+  bytes: z.number().int().nonnegative(),
+  expectedMs: z.number().int().nonnegative().max(maxPrintTransferMs),
+});
+export type JobStarted = z.infer<typeof jobStartedSchema>;
 
 /**
  * A print job's life on the server: `queued` until an agent for the device is connected,

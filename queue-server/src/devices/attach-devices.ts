@@ -5,6 +5,7 @@ import type {
   AgentServerEvents,
   CounterClientEvents,
   CounterServerEvents,
+  DeviceRole,
   KioskClientEvents,
   KioskServerEvents,
 } from '@openops/protocol';
@@ -36,6 +37,8 @@ type Deps = {
   config: CentreConfigStore;
   /** The operational store; when not given, `queue.sqlite` beside the configuration is opened. */
   database?: SqliteDatabase;
+  /** Devices paired with the centre (none without security), besides the configured ones. */
+  pairedDevices?: () => readonly { deviceId: string; role: DeviceRole }[];
   clock?: () => Date;
 };
 
@@ -50,6 +53,7 @@ export const attachDevices = ({
   agent,
   config,
   database,
+  pairedDevices = () => [],
   clock,
 }: Deps): DevicesArea => {
   let store = database;
@@ -98,6 +102,11 @@ export const attachDevices = ({
   counter.on('connection', (socket) => {
     socket.emit('printer:status', devices.printerStatus(deviceIdOf(socket)));
   });
-  handleAgents(agent, { printer, devices, keypads });
+  // A kiosk or counter PC the centre knows: configured ahead, or paired by an admin.
+  const roleOf = (deviceId: string): DeviceRole | null =>
+    (config.current().devices ?? []).find((device) => device.id === deviceId)?.role ??
+    pairedDevices().find((device) => device.deviceId === deviceId)?.role ??
+    null;
+  handleAgents(agent, { printer, devices, keypads, roleOf });
   return { printer, devices, keypads };
 };

@@ -20,7 +20,7 @@ import {
   kioskPrintExpiryMs,
   type AgentSocket,
 } from '../realtime/print-dispatcher';
-import { createKeypadDispatcher } from './keypad-dispatcher';
+import { createKeypadDispatcher, judgedPressTime, pressClockSkewMs } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
 
 const ticket: TicketPrint = {
@@ -165,6 +165,45 @@ describe('print dispatcher', () => {
     await pair.close();
   });
 
+  it('sends a job interrupted by a lost link again as the same print request; a reprint is a new one', async () => {
+    const printer = createPrintDispatcher(createPrintJobRepository(database));
+    const first = await agentPair();
+    const attempts: (number | undefined)[] = [];
+    first.client.on('job:print', (job) => attempts.push(job.attempt)); // never answers: the link drops
+    printer.bind('kiosk-1', first.server);
+    const { jobId, done } = printer.submit('kiosk-1', ticket);
+    await expect.poll(() => attempts).toEqual([1]);
+    await first.close();
+
+    const second = await agentPair();
+    second.client.on('job:print', (job, ack) => {
+      attempts.push(job.attempt);
+      ack(ok({ bytes: 1 }));
+    });
+    printer.bind('kiosk-1', second.server);
+    expect(await done).toMatchObject({ ok: true, data: { attempts: 2 } });
+    await printer.reprint(jobId);
+    expect(attempts).toEqual([1, 1, 3]);
+    await second.close();
+  });
+
+  it('sends a job caught mid-send by a server stop again as the same print request', async () => {
+    const jobs = createPrintJobRepository(database);
+    jobs.insert({ jobId: 'j1', deviceId: 'kiosk-1', document: ticket, at: ticket.issuedAt });
+    jobs.markSending('j1', ticket.issuedAt);
+    const printer = createPrintDispatcher(createPrintJobRepository(database));
+    const pair = await agentPair();
+    const attempts: (number | undefined)[] = [];
+    pair.client.on('job:print', (job, ack) => {
+      attempts.push(job.attempt);
+      ack(ok({ bytes: 1 }));
+    });
+    printer.bind('kiosk-1', pair.server);
+    await expect.poll(() => jobs.get('j1')?.state).toBe('printed');
+    expect(attempts).toEqual([1]);
+    await pair.close();
+  });
+
   it('puts a job caught mid-send by a stop back in the queue', () => {
     const jobs = createPrintJobRepository(database);
     const record = jobs.insert({
@@ -176,6 +215,89 @@ describe('print dispatcher', () => {
     jobs.markSending(record.jobId, ticket.issuedAt);
     createPrintDispatcher(createPrintJobRepository(database));
     expect(jobs.get('j1')).toMatchObject({ state: 'queued', attempts: 1 });
+  });
+});
+
+describe('keypad presses delivered late', () => {
+  it('count when made while armed, even after the window closed or the arm was disarmed', async () => {
+    const pair = await agentPair();
+    pair.client.on('keypad:arm', (_arm, ack) => ack(ok({ armed: true })));
+    let now = Date.parse('2026-11-26T02:00:00Z');
+    const rated: KeypadRatedEvent[] = [];
+    const keypads = createKeypadDispatcher({
+      agentFor: () => pair.server,
+      buttonsFor: () => 3,
+      onRated: (event) => rated.push(event),
+      clock: () => new Date(now),
+    });
+    const request = {
+      deviceId: 'counter-pc-1',
+      counterId: 'quay-1',
+      ticketId: 't1',
+      officerId: null,
+      timeoutSeconds: 10,
+    };
+    const at = (ms: number): string => new Date(ms).toISOString();
+
+    // Pressed 5 s into a 10 s window; the agent was cut off and delivers it 5 minutes later.
+    const expired = await keypads.arm(request);
+    if (!expired.ok) throw new Error(expired.error.message);
+    const pressed = now + 5_000;
+    now += 5 * 60_000;
+    expect(
+      keypads.press('counter-pc-1', {
+        armId: expired.data.armId,
+        button: 1,
+        pressedAt: at(pressed),
+      }),
+    ).toBe(true);
+    expect(rated.at(-1)).toMatchObject({ ticketId: 't1', pressedAt: at(pressed) });
+
+    // Disarmed (the officer moved on): a press made before it counts, one made after does not.
+    const before = await keypads.arm({ ...request, ticketId: 't2' });
+    const after = await keypads.arm({ ...request, ticketId: 't3' });
+    if (!before.ok || !after.ok) throw new Error('not armed');
+    const disarmedAt = now;
+    keypads.disarm(before.data.armId);
+    keypads.disarm(after.data.armId);
+    now += 60_000;
+    expect(
+      keypads.press('counter-pc-1', {
+        armId: before.data.armId,
+        button: 2,
+        pressedAt: at(disarmedAt - 1_000),
+      }),
+    ).toBe(true);
+    expect(
+      keypads.press('counter-pc-1', {
+        armId: after.data.armId,
+        button: 2,
+        pressedAt: at(disarmedAt + 30_000),
+      }),
+    ).toBe(false);
+    expect(rated.map((event) => event.ticketId)).toEqual(['t1', 't2']);
+    await pair.close();
+  });
+});
+
+describe('judged press time', () => {
+  const armedAt = Date.parse('2026-11-26T02:00:00.000Z');
+  const at = (seconds: number): number => armedAt + seconds * 1000;
+  const iso = (seconds: number): string => new Date(at(seconds)).toISOString();
+
+  it('is when the key was pressed, for a press the agent held through an outage', () => {
+    expect(judgedPressTime({ pressedAt: iso(5), arrivedAt: at(300), armedAt })).toBe(at(5));
+  });
+
+  it('is never later than the press arrived (an agent clock running ahead)', () => {
+    expect(judgedPressTime({ pressedAt: iso(40), arrivedAt: at(8), armedAt })).toBe(at(8));
+  });
+
+  it('is the arrival for a claim before the keypad was armed: that clock is wrong', () => {
+    expect(judgedPressTime({ pressedAt: iso(-60), arrivedAt: at(8), armedAt })).toBe(at(8));
+    // Within the skew, the claim stands.
+    const skewed = -pressClockSkewMs / 1000 / 2;
+    expect(judgedPressTime({ pressedAt: iso(skewed), arrivedAt: at(8), armedAt })).toBe(at(skewed));
   });
 });
 
@@ -224,10 +346,11 @@ describe('keypad dispatcher', () => {
 
     const late = await keypads.arm({ ...request, timeoutSeconds: 10 });
     if (!late.ok) throw new Error(late.error.message);
-    now += 11_000;
-    expect(keypads.press('counter-pc-1', { armId: late.data.armId, button: 1, pressedAt })).toBe(
-      false,
-    );
+    now += 13_000;
+    const pressedLate = new Date(now).toISOString();
+    expect(
+      keypads.press('counter-pc-1', { armId: late.data.armId, button: 1, pressedAt: pressedLate }),
+    ).toBe(false);
     expect(keypads.ignoredPresses()).toBe(4);
     expect(await keypads.arm({ ...request, deviceId: 'counter-pc-9' })).toMatchObject({
       ok: false,

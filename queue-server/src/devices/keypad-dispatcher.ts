@@ -19,13 +19,48 @@ const log = createLogger('keypad-dispatcher');
 /** How long an agent has to confirm it armed its keypad. Default 5 s. */
 export const keypadArmAckMs = 5000;
 
+/**
+ * How far the agent's clock may be off the server's, for judging when a key was pressed.
+ * Default 2 s.
+ */
+export const pressClockSkewMs = 2000;
+
+/**
+ * How long an arm is remembered after its window ended or it was disarmed, so a press made
+ * while it was armed, held by the agent through an outage, still counts when it arrives.
+ * Default 1 h.
+ */
+export const closedArmMemoryMs = 60 * 60_000;
+
+/**
+ * The server-clock time a press is judged by: when the agent says it was pressed (a press
+ * held by the agent while the server was away arrives late, but was made in time), never later
+ * than it arrived. A claim from before the keypad was armed (less the skew) comes from a
+ * clock that is wrong: the arrival time is used instead.
+ */
+export const judgedPressTime = (press: {
+  pressedAt: string;
+  arrivedAt: number;
+  armedAt: number;
+}): number => {
+  const claimed = Date.parse(press.pressedAt);
+  if (!Number.isFinite(claimed) || claimed < press.armedAt - pressClockSkewMs) {
+    return press.arrivedAt;
+  }
+  return Math.min(claimed, press.arrivedAt);
+};
+
 type Armed = {
   deviceId: string;
   counterId: string;
   ticketId: string;
   officerId: string | null;
   buttons: KeypadButtonCount;
+  /** When the server asked the agent to arm: no press can be earlier. */
+  armedAt: number;
   expiresAt: number;
+  /** When it was disarmed (the officer moved on, the rating closed), or null. */
+  disarmedAt: number | null;
 };
 
 export type KeypadDispatcher = KeypadPort & {
@@ -36,8 +71,9 @@ export type KeypadDispatcher = KeypadPort & {
 
 /**
  * Arms the keypad of a counter PC through its agent and turns the one press of each armed
- * window into a rating event with ticket, officer and counter. A press for an unknown,
- * expired or already answered arm, or from another device, is ignored and counted.
+ * window into a rating event with ticket, officer and counter. A press is judged by when it
+ * was pressed (`judgedPressTime`): one made after the window ended or the arm was disarmed,
+ * for an unknown or already answered arm, or from another device, is ignored and counted.
  */
 export const createKeypadDispatcher = (deps: {
   agentFor: (deviceId: string) => AgentSocket | undefined;
@@ -50,6 +86,13 @@ export const createKeypadDispatcher = (deps: {
   const listeners = new Set<(event: KeypadRatedEvent) => void>();
   let ignored = 0;
   if (deps.onRated) listeners.add(deps.onRated);
+
+  const forgetOldArms = (now: number): void => {
+    for (const [armId, armed] of arms) {
+      const closedAt = Math.min(armed.expiresAt, armed.disarmedAt ?? Infinity);
+      if (closedAt + closedArmMemoryMs < now) arms.delete(armId);
+    }
+  };
 
   return {
     arm: async (request) => {
@@ -64,6 +107,8 @@ export const createKeypadDispatcher = (deps: {
       const buttons = request.buttons ?? (announced.success ? announced.data : 3);
       const timeoutSeconds = request.timeoutSeconds ?? defaultKeypadArmSeconds;
       const armId = randomUUID();
+      const armedAt = clock().getTime();
+      forgetOldArms(armedAt);
       let reply: Reply<{ armed: true }>;
       try {
         reply = await agent
@@ -83,14 +128,17 @@ export const createKeypadDispatcher = (deps: {
         ticketId: request.ticketId,
         officerId: request.officerId,
         buttons,
+        armedAt,
         expiresAt,
+        disarmedAt: null,
       });
       return ok({ armId, expiresAt: new Date(expiresAt).toISOString() });
     },
     disarm: (armId) => {
       const armed = arms.get(armId);
-      if (!armed) return;
-      arms.delete(armId);
+      if (!armed || armed.disarmedAt !== null) return;
+      // Remembered a while: a press made before now may still be on its way from the agent.
+      armed.disarmedAt = clock().getTime();
       deps.agentFor(armed.deviceId)?.emit('keypad:disarm', { armId });
     },
     onRated: (listener) => {
@@ -99,7 +147,16 @@ export const createKeypadDispatcher = (deps: {
     press: (deviceId, press) => {
       const armed = arms.get(press.armId);
       const level = armed ? levelOfButton(armed.buttons, press.button) : null;
-      if (!armed || armed.deviceId !== deviceId || clock().getTime() > armed.expiresAt || !level) {
+      // Judged by when it was pressed, not when it arrived: a press made in time and held by the
+      // agent through an outage still counts. The skew spares one made in the window's last
+      // moment on an agent whose clock runs a little ahead.
+      const pressedAt = armed
+        ? judgedPressTime({ ...press, arrivedAt: clock().getTime(), armedAt: armed.armedAt })
+        : 0;
+      const inTime =
+        armed !== undefined &&
+        pressedAt <= Math.min(armed.expiresAt, armed.disarmedAt ?? Infinity) + pressClockSkewMs;
+      if (!armed || armed.deviceId !== deviceId || !inTime || !level) {
         ignored += 1;
         log.info('key press ignored', { deviceId, armId: press.armId, ignored });
         return false;
@@ -113,7 +170,8 @@ export const createKeypadDispatcher = (deps: {
         officerId: armed.officerId,
         button: press.button,
         level,
-        pressedAt: press.pressedAt,
+        // On the server's clock, as judged.
+        pressedAt: new Date(pressedAt).toISOString(),
       };
       listeners.forEach((listener) => listener(event));
       return true;

@@ -81,6 +81,7 @@ export const attachNamespaces = ({
     agent,
     config,
     ...(database ? { database } : {}),
+    ...(security ? { pairedDevices: () => security.pairing.devices() } : {}),
   });
 
   const context: RealtimeContext = {

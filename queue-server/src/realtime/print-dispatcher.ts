@@ -2,19 +2,27 @@ import type { Socket } from 'socket.io';
 import type {
   AgentClientEvents,
   AgentServerEvents,
+  JobStarted,
   PrintDocument,
   PrintJobRecord,
   Reply,
 } from '@openops/protocol';
-import { fail, ok } from '@openops/protocol';
+import { fail, ok, printResultSchema, replySchema } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { PrintJobRepository } from '../devices/print-job-repository';
 import { timeOrderedId } from '../store/time-ordered-id';
 
 const log = createLogger('print-dispatcher');
 
-/** How long an agent has to acknowledge a print job before it counts as failed. Default 30 s. */
+/**
+ * How long an agent has to answer a print job before it counts as failed. Default 30 s, plus
+ * the transfer time the agent announces when the job goes to its printer (`job:started`): a
+ * long receipt on a 9600-baud serial printer takes minutes and must not be reported lost.
+ */
 export const printAckTimeoutMs = 30_000;
+
+/** What an agent's answer to `job:print` must look like; anything else counts as no answer. */
+const printReplySchema = replySchema(printResultSchema);
 
 /**
  * A queue ticket or a checklist still waiting for its printer after this long is not printed
@@ -34,6 +42,11 @@ export type PrintDispatcher = {
   bind: (deviceId: string, agent: AgentSocket) => void;
   /** The agent now bound to a device, if any. */
   agentFor: (deviceId: string) => AgentSocket | undefined;
+  /**
+   * The agent sending a device's job to its printer said how long the transfer takes: the wait
+   * for its answer is extended by that much. Ignored unless it is that agent's job in flight.
+   */
+  started: (deviceId: string, agent: AgentSocket, notice: JobStarted) => void;
   /**
    * Queues a document for the printer of `deviceId` (stored before anything else happens) and
    * resolves with the job once printed, or with a coded failure: `printer-fault` /
@@ -67,13 +80,28 @@ export type PrintDispatcher = {
 export const createPrintDispatcher = (
   jobs: PrintJobRepository,
   clock: () => Date = () => new Date(),
+  /** Default `printAckTimeoutMs`. */
+  answerTimeoutMs = printAckTimeoutMs,
 ): PrintDispatcher => {
   const agentsByDevice = new Map<string, AgentSocket>();
-  const busy = new Map<string, { jobId: string; agent: AgentSocket }>();
+  /** Each device's job in flight: its print request number and the timer of the wait for its answer. */
+  const busy = new Map<
+    string,
+    { jobId: string; attempt: number; agent: AgentSocket; timer: NodeJS.Timeout }
+  >();
+  /**
+   * Jobs whose agent went away while they printed, with the number of that print request: sent
+   * again under the same number, so an agent that printed it answers without printing twice.
+   */
+  const resends = new Map<string, number>();
   const waiters = new Map<string, ((reply: Reply<PrintJobRecord>) => void)[]>();
   const now = (): string => clock().toISOString();
   const expiredMessage = `Quá ${kioskPrintExpiryMs / 60_000} phút chưa in được, đã bỏ / not printed within ${kioskPrintExpiryMs / 60_000} minutes, dropped`;
 
+  // Caught `sending` by a stop: the agent may have printed them; they go out again as the same request.
+  jobs
+    .list({ state: 'sending', limit: 500 })
+    .forEach((job) => resends.set(job.jobId, Math.max(1, job.attempts)));
   const recovered = jobs.requeueInterrupted(now());
   if (recovered > 0)
     log.warn('print jobs interrupted by a stop queued again', { count: recovered });
@@ -91,6 +119,7 @@ export const createPrintDispatcher = (
       const waited = clock().getTime() - Date.parse(job.updatedAt);
       if (!expiresUnprinted(job) || waited <= kioskPrintExpiryMs) return job;
       jobs.markFailed(job.jobId, 'expired', expiredMessage, now());
+      resends.delete(job.jobId);
       log.info('old kiosk print job dropped', { deviceId, jobId: job.jobId, waitedMs: waited });
       settle(job.jobId, fail('printer-offline', expiredMessage));
     }
@@ -102,15 +131,16 @@ export const createPrintDispatcher = (
     if (!agent || busy.has(deviceId)) return;
     const job = nextFresh(deviceId);
     if (!job) return;
+    const attempt = resends.get(job.jobId) ?? job.attempts + 1;
     jobs.markSending(job.jobId, now());
-    busy.set(deviceId, { jobId: job.jobId, agent });
-    agent
-      .timeout(printAckTimeoutMs)
-      .emitWithAck('job:print', { jobId: job.jobId, document: job.document })
-      .then(
-        (reply) => finish(deviceId, job.jobId, agent, reply),
-        () => finish(deviceId, job.jobId, agent, null),
-      );
+    const timer = setTimeout(() => finish(deviceId, job.jobId, agent, null), answerTimeoutMs);
+    busy.set(deviceId, { jobId: job.jobId, attempt, agent, timer });
+    agent.emit('job:print', { jobId: job.jobId, attempt, document: job.document }, (reply) => {
+      const parsed = printReplySchema.safeParse(reply);
+      if (!parsed.success)
+        log.warn('malformed answer to a print job', { deviceId, jobId: job.jobId });
+      finish(deviceId, job.jobId, agent, parsed.success ? parsed.data : null);
+    });
   };
 
   const finish = (
@@ -120,8 +150,11 @@ export const createPrintDispatcher = (
     reply: Reply<{ bytes: number }> | null,
   ): void => {
     // The agent dropped and its job was already queued again: this late answer means nothing.
-    if (busy.get(deviceId)?.jobId !== jobId || busy.get(deviceId)?.agent !== agent) return;
+    const current = busy.get(deviceId);
+    if (current?.jobId !== jobId || current.agent !== agent) return;
+    clearTimeout(current.timer);
     busy.delete(deviceId);
+    resends.delete(jobId);
     if (reply === null) {
       jobs.markFailed(
         jobId,
@@ -189,7 +222,9 @@ export const createPrintDispatcher = (
         if (agentsByDevice.get(deviceId) === agent) agentsByDevice.delete(deviceId);
         const current = busy.get(deviceId);
         if (current?.agent === agent) {
+          clearTimeout(current.timer);
           busy.delete(deviceId);
+          resends.set(current.jobId, current.attempt);
           jobs.requeue(current.jobId, now());
           log.warn('agent lost mid-job; job queued again', { deviceId, jobId: current.jobId });
         }
@@ -198,6 +233,21 @@ export const createPrintDispatcher = (
       pump(deviceId);
     },
     agentFor: (deviceId) => agentsByDevice.get(deviceId),
+    started: (deviceId, agent, notice) => {
+      const current = busy.get(deviceId);
+      if (current?.agent !== agent || current.jobId !== notice.jobId) return;
+      clearTimeout(current.timer);
+      current.timer = setTimeout(
+        () => finish(deviceId, notice.jobId, agent, null),
+        answerTimeoutMs + notice.expectedMs,
+      );
+      log.info('print job going to the printer', {
+        deviceId,
+        jobId: notice.jobId,
+        bytes: notice.bytes,
+        expectedMs: notice.expectedMs,
+      });
+    },
     print: (deviceId, document) => waitFor(store(deviceId, document)),
     enqueue: store,
     dispatch: waitFor,
@@ -211,6 +261,8 @@ export const createPrintDispatcher = (
       if (record.state === 'queued' || record.state === 'sending') {
         return fail('conflict', 'Lệnh in đang chờ in / the job is already waiting to print');
       }
+      // A reprint is a new print request: the agent prints it even if it printed the last one.
+      resends.delete(jobId);
       jobs.requeue(jobId, now());
       const queued = jobs.get(jobId);
       return queued
