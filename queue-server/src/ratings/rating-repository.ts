@@ -146,6 +146,10 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
     close: database.prepare(
       `UPDATE rating_requests SET state = ?, closed_at = ? WHERE id = ? AND state = 'waiting'`,
     ),
+    receive: database.prepare(
+      `UPDATE rating_requests SET state = 'received', closed_at = ?
+       WHERE id = ? AND state IN ('waiting', 'expired')`,
+    ),
     setChannel: database.prepare(
       `UPDATE rating_requests SET channel = ?, arm_id = ?, expires_at = ? WHERE id = ?`,
     ),
@@ -181,10 +185,11 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
       if (statements.ratedTicket.get(request.ticketId, request.counterId)) {
         return { ok: false, reason: 'already-rated' };
       }
-      if (
-        request.state !== 'waiting' ||
-        Date.parse(given.ratedAt) > Date.parse(request.expiresAt)
-      ) {
+      // A keypad press made within the window may arrive after it, its request expired meanwhile
+      // (the agent's link was down): it is judged by when it was made.
+      const openWhenRated =
+        request.state === 'waiting' || (request.state === 'expired' && given.source === 'keypad');
+      if (!openWhenRated || Date.parse(given.ratedAt) > Date.parse(request.expiresAt)) {
         return { ok: false, reason: 'closed' };
       }
       const rating: Rating = {
@@ -198,7 +203,7 @@ export const createRatingRepository = (database: SqliteDatabase): RatingReposito
         dossierCode: request.dossierCode,
       };
       statements.insertRating.run(rating);
-      statements.close.run('received', rating.ratedAt, requestId);
+      statements.receive.run(rating.ratedAt, requestId);
       inTransaction(rating);
       return {
         ok: true,

@@ -271,6 +271,42 @@ describe('rating service', () => {
     again.service.close();
   });
 
+  it('stores a keypad press made within its window that arrives after the request expired, at the time it was made', async () => {
+    const keypad = fakeKeypad();
+    const { service, calledTicket, advance, restart } = await setUp(keypad.port);
+    const ticket = calledTicket();
+    const asked = await service.request(
+      { counterId: 'quay-1', ticketId: ticket.id, officerId: null, dossierCode: null },
+      'counter-pc-1',
+    );
+    const requestId = asked.ok ? asked.data.requestId : '';
+    // The keypad's window (until 03:01:00) passes while the agent's link is down.
+    service.close();
+    advance(120);
+    const again = restart();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(again.statuses.map((view) => view.state)).toEqual(['expired']);
+    const press = {
+      armId: 'arm-1',
+      deviceId: 'counter-pc-1',
+      counterId: 'quay-1',
+      ticketId: ticket.id,
+      officerId: null,
+      button: 1,
+      level: 'very-satisfied' as const,
+    };
+    // Pressed after the window: still refused.
+    keypad.press({ ...press, pressedAt: '2026-11-26T03:01:05.000Z' });
+    expect(again.service.list({ limit: 10 })).toEqual([]);
+    // Pressed within it, delivered now: stored, dated when it was pressed.
+    keypad.press({ ...press, pressedAt: '2026-11-26T03:00:40.000Z' });
+    expect(again.service.list({ limit: 10 })).toMatchObject([
+      { requestId, source: 'keypad', level: 'very-satisfied', ratedAt: '2026-11-26T03:00:40.000Z' },
+    ]);
+    expect(again.statuses.map((view) => view.state)).toEqual(['expired', 'received']);
+    again.service.close();
+  });
+
   it('answers not-found for an unknown request', async () => {
     const { service } = await setUp();
     expect(service.submit('nope', 'satisfied', 'kiosk')).toEqual(

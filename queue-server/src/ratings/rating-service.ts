@@ -240,7 +240,8 @@ export const createRatingService = (deps: RatingServiceDeps) => {
       });
       return;
     }
-    const reply = store(found.id, event.level, 'keypad', clock());
+    // When it was pressed (judged by the keypad dispatcher), not when it arrived.
+    const reply = store(found.id, event.level, 'keypad', new Date(event.pressedAt));
     if (!reply.ok)
       log.warn('keypad press not stored', { armId: event.armId, code: reply.error.code });
   };
