@@ -5,10 +5,10 @@
  *
  *   npm run bench -w @openops/display-app     (node --expose-gc --import tsx)
  */
-import type { Call } from '@openops/protocol';
+import { callsKeptFor, type Call } from '@openops/protocol';
 import { createAnnouncer } from '../src/announcement/announcer';
 import { announcementClips } from '../src/announcement/clips';
-import { callsKeptFor, withCall } from '../src/call-board';
+import { withCall } from '../src/call-board';
 
 const collect = (): void => {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -53,6 +53,8 @@ const run = async (): Promise<void> => {
       key: call.ticketId,
       label: call.ticketNumber,
       clips: announcementClips(call),
+      counterId: call.counterId,
+      ticketId: call.ticketId,
     });
     // Let the announcer drain as it would between calls.
     if (index % 10 === 0) await new Promise((resolve) => setImmediate(resolve));

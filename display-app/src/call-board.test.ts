@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, Counter } from '@openops/protocol';
-import { callsByCounter, callsKeptFor, withCall } from './call-board';
+import { callsKeptFor, type Call, type Counter } from '@openops/protocol';
+import { callsAtCounters, callsByCounter, withCall } from './call-board';
 
 const call = (ticketNumber: string, counterId = 'quay-1', recall = false): Call => ({
   ticketId: `t-${ticketNumber}`,
@@ -54,5 +54,16 @@ describe('callsByCounter', () => {
   it('keeps enough calls for every counter’s list', () => {
     expect(callsKeptFor(4, 3)).toBe(20);
     expect(callsKeptFor(30, 3)).toBe(91);
+  });
+});
+
+describe('callsAtCounters', () => {
+  it('keeps only the calls of the display’s counters, the same list when all are', () => {
+    const calls = [call('B001', 'quay-3'), call('A002'), call('A001')];
+    expect(callsAtCounters(calls, [counter('quay-1')]).map((entry) => entry.ticketNumber)).toEqual([
+      'A002',
+      'A001',
+    ]);
+    expect(callsAtCounters(calls, [counter('quay-1'), counter('quay-3')])).toBe(calls);
   });
 });

@@ -1,18 +1,21 @@
 import type { Call, Counter } from '@openops/protocol';
 
-/** Calls a display keeps when its counters need fewer; older ones drop off. */
-export const minimumCallsKept = 20;
-
-/** How many calls to keep for a layout: enough for every counter's list, and bounded. */
-export const callsKeptFor = (counterCount: number, recentPerCounter: number): number =>
-  Math.max(minimumCallsKept, counterCount * recentPerCounter + 1);
-
 /**
  * Adds a call to the front of the list, newest first, bounded. A ticket appears once: a recall
  * moves it back to the front instead of listing it twice.
  */
 export const withCall = (calls: readonly Call[], call: Call, kept: number): Call[] =>
   [call, ...calls.filter((existing) => existing.ticketId !== call.ticketId)].slice(0, kept);
+
+/**
+ * The calls of the display's own counters: after its zones change, another zone's calls leave
+ * the board. The same list comes back when all are its own.
+ */
+export const callsAtCounters = (calls: Call[], counters: readonly Counter[]): Call[] => {
+  const own = new Set(counters.map((counter) => counter.id));
+  const kept = calls.filter((call) => own.has(call.counterId));
+  return kept.length === calls.length ? calls : kept;
+};
 
 export type CounterCalls = { counter: Counter; calls: Call[] };
 

@@ -19,11 +19,11 @@ describe('fitCall', () => {
   });
 
   it('shrinks a long counter name before the number', () => {
-    const fitted = fitCall(card(55, 3));
+    const fitted = fitCall(card(60, 3));
     expect(fitted.number).toBe(1);
     expect(fitted.name).toBeLessThan(1);
     expect(fitted.name).toBeGreaterThanOrEqual(minimumNameScale);
-    expect(card(55, 3)(fitted)).toBe(true);
+    expect(card(60, 3)(fitted)).toBe(true);
   });
 
   it('shrinks the number only once the name is at its smallest', () => {

@@ -2,17 +2,18 @@ import { largestFittingScale } from './fit-scale';
 
 /**
  * How the current call shrinks to fit its card: the counter's name first, down to
- * `minimumNameScale`, and only then the ticket number, which is what a citizen looks for.
+ * `minimumNameScale`, and only then the ticket number and the counter's number ("Quầy 7"),
+ * which are what a citizen looks for and hears.
  */
 export type CallScales = {
-  /** Factor on the counter name's full size (12u). */
+  /** Factor on the counter name's full size (7u), under "Quầy 7". */
   name: number;
-  /** Factor on the ticket number's full size (24u) and the arrow's. */
+  /** Factor on the ticket number's full size (24u), the arrow's and "Quầy 7"'s (12u). */
   number: number;
 };
 
-/** 0.42 × 12u ≈ 5u: still above the 4u that anything read from 10 m must keep. */
-export const minimumNameScale = 0.42;
+/** 0.6 × 7u ≈ 4.2u: still above the 4u that anything read from 10 m must keep. */
+export const minimumNameScale = 0.6;
 /** 0.4 × 24u ≈ 10u; below it the call is cut by its card rather than made unreadable. */
 export const minimumNumberScale = 0.4;
 

@@ -1,5 +1,6 @@
 import { useRef, type CSSProperties } from 'react';
 import type { Call } from '@openops/protocol';
+import { counterLabel } from './counter-label';
 import { labels } from './labels';
 import { useFitCall } from './use-fit-call';
 
@@ -12,15 +13,20 @@ type Props = {
 };
 
 /**
- * The current call, as large as its card allows: a long counter name shrinks (and wraps)
- * before the number does. A live call flashes (the element is keyed by the call, so each new
- * call restarts the animation); a catch-up after reconnecting does not.
+ * The current call, as large as its card allows: the ticket number, then the counter by the
+ * number the call speaks ("Quầy 7"), then the counter's name when it does not say that number
+ * already. A long name shrinks (and wraps) before the numbers do. A live call flashes (the
+ * element is keyed by the call, so each new call restarts the animation); a catch-up after
+ * reconnecting does not.
  */
 export const CurrentCall = ({ call, fresh, liveCount }: Props) => {
   const sectionRef = useRef<HTMLElement>(null);
+  const counter = call
+    ? counterLabel({ name: call.counterName, number: call.counterNumber })
+    : null;
   const scales = useFitCall(
     sectionRef,
-    call ? `${call.ticketNumber}|${call.counterName}|${call.recall}` : '',
+    call && counter ? `${call.ticketNumber}|${counter.number}|${counter.name}|${call.recall}` : '',
   );
   const sizing = {
     '--name-scale': scales.name,
@@ -47,14 +53,15 @@ export const CurrentCall = ({ call, fresh, liveCount }: Props) => {
         style={sizing}
         ref={sectionRef}
       >
-        {call ? (
+        {call && counter ? (
           <p
             key={fresh ? `live-${liveCount}` : `recent-${call.ticketId}`}
             className={fresh ? 'current-call flash' : 'current-call'}
           >
             <span className="number">{call.ticketNumber}</span>
             <span className="arrow"> → </span>
-            <span className="counter">{call.counterName}</span>
+            <span className="counter">{counter.number}</span>
+            {counter.name && <span className="counter-detail">{counter.name}</span>}
           </p>
         ) : (
           <p className="idle">

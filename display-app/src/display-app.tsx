@@ -5,15 +5,30 @@ import { useAnnouncer } from './announcement/use-announcer';
 import { Clock } from './clock';
 import { CounterBoard } from './counter-board';
 import { CurrentCall } from './current-call';
+import { invalidDisplayId } from './device-id-check';
 import { labels } from './labels';
 import { NoticeTicker } from './notice-ticker';
+import { RefusedScreen } from './refused-screen';
 import { useDisplayFeed } from './use-display-feed';
 import { WaitingBoard } from './waiting-board';
 
 type Props = { serverUrl: string; deviceId: string };
 
+/**
+ * The waiting-area screen of display `deviceId`. An id no display can have (mistyped in the
+ * address) is refused here, by its value, without asking the server.
+ */
 export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
-  const { announce, log, soundBlocked } = useAnnouncer();
+  const invalid = invalidDisplayId(deviceId);
+  return invalid ? (
+    <RefusedScreen reason={invalid} />
+  ) : (
+    <DisplayScreen serverUrl={serverUrl} deviceId={deviceId} />
+  );
+};
+
+const DisplayScreen = ({ serverUrl, deviceId }: Props) => {
+  const { announce, log, soundBlocked, soundUnavailable } = useAnnouncer();
   const onLiveCall = useCallback(
     (call: Call, view: DisplayView | null) => announce(call, view?.layout ?? null),
     [announce],
@@ -22,19 +37,7 @@ export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
   const { view, centre, calls, freshCall } = feed;
   const [current] = calls;
 
-  if (feed.refusal) {
-    return (
-      <main className="display refused">
-        <div role="alert">
-          <p className="refused-title">
-            {labels.refused.vi}
-            <span className="en">{labels.refused.en}</span>
-          </p>
-          <p>{feed.refusal}</p>
-        </div>
-      </main>
-    );
-  }
+  if (feed.refusal) return <RefusedScreen reason={feed.refusal} />;
 
   return (
     <main
@@ -46,7 +49,8 @@ export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
           <h1>{centre?.name ?? ''}</h1>
           {centre && <p className="en centre-en">{centre.nameEn}</p>}
         </div>
-        {centre && <Clock timeZone={centre.timeZone} />}
+        {/* At once, in the default zone until the centre's snapshot names its own. */}
+        <Clock timeZone={feed.timeZone} />
       </header>
       <CurrentCall
         call={current}
@@ -65,6 +69,11 @@ export const DisplayApp = ({ serverUrl, deviceId }: Props) => {
       {soundBlocked && (
         <p role="status" className="sound-blocked">
           {labels.soundBlocked.vi} · <span lang="en">{labels.soundBlocked.en}</span>
+        </p>
+      )}
+      {soundUnavailable && (
+        <p role="status" className="sound-unavailable">
+          {labels.soundUnavailable.vi} · <span lang="en">{labels.soundUnavailable.en}</span>
         </p>
       )}
       {feed.connection === 'offline' && (

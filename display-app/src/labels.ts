@@ -13,6 +13,10 @@ export const labels = {
   offline: { vi: 'Mất kết nối máy chủ', en: 'Server connection lost, retrying' },
   refused: { vi: 'Màn hình chưa được cấu hình', en: 'This display is not configured' },
   recall: { vi: 'Gọi lại', en: 'Recall' },
+  soundUnavailable: {
+    vi: 'Không phát được âm thanh gọi số',
+    en: 'Call announcements cannot be played',
+  },
   soundBlocked: {
     vi: 'Chạm vào màn hình một lần để bật tiếng gọi số',
     en: 'Touch the screen once to turn on the call announcements',

@@ -5,14 +5,18 @@ import {
   useRoleSocket,
   type ConnectionState,
 } from '@openops/client';
-import type {
-  Call,
-  CentreInfo,
-  CentreSnapshot,
-  DisplayView,
-  QueueSummary,
+import {
+  callsKeptFor,
+  minimumCallsKept,
+  type Call,
+  type CentreInfo,
+  type CentreSnapshot,
+  type DisplayView,
+  type QueueSummary,
 } from '@openops/protocol';
-import { callsKeptFor, withCall } from './call-board';
+import { callsOfBusinessDay, defaultCentreTimeZone } from './business-day';
+import { callsAtCounters, withCall } from './call-board';
+import { useBusinessDay } from './use-business-day';
 
 export type DisplayFeed = {
   connection: ConnectionState;
@@ -20,6 +24,8 @@ export type DisplayFeed = {
   refusal: string | null;
   view: DisplayView | null;
   centre: CentreInfo | null;
+  /** The centre's time zone: the snapshot's, or `defaultCentreTimeZone` until it comes. */
+  timeZone: string;
   summary: QueueSummary | null;
   /** Newest first, bounded; the first is the current call. */
   calls: Call[];
@@ -29,12 +35,18 @@ export type DisplayFeed = {
   liveCount: number;
 };
 
+/** Whether two calls are the same call (the same ticket called at the same moment). */
+const sameCall = (a: Call | null | undefined, b: Call | null | undefined): boolean =>
+  !!a && !!b && a.ticketId === b.ticketId && a.calledAt === b.calledAt && a.recall === b.recall;
+
 /**
  * Everything the screen shows, kept from the display namespace. On every (re)connect the
  * server sends the display's view and its zones' latest calls: the list is replaced, so the
  * newest call becomes current, and calls made while away are shown but neither flashed nor
  * spoken (a citizen sent to a counter minutes late is worse than a silent catch-up).
- * Calls that arrive live are handed to `onLiveCall`, for the announcer.
+ * Calls that arrive live are handed to `onLiveCall`, for the announcer. The board holds only
+ * the view's counters' calls, and only the centre's business day's: at the centre's midnight
+ * (by this screen's clock) yesterday's calls leave it.
  */
 export const useDisplayFeed = (
   serverUrl: string,
@@ -50,6 +62,8 @@ export const useDisplayFeed = (
   const [liveCount, setLiveCount] = useState(0);
   // An unknown display, one not paired: said on screen, asked again until fixed.
   const refusal = useHandshakeRefusal(socket);
+  const timeZone = centre?.timeZone ?? defaultCentreTimeZone;
+  const today = useBusinessDay(timeZone);
   // Read inside socket handlers without re-subscribing on every change.
   const viewRef = useRef<DisplayView | null>(null);
   const businessDayRef = useRef<string | null>(null);
@@ -58,25 +72,39 @@ export const useDisplayFeed = (
     onLiveCallRef.current = onLiveCall;
   }, [onLiveCall]);
 
+  // Nothing is pushed at midnight: the screen's own clock says the day has changed.
+  useEffect(() => {
+    setCalls((current) => callsOfBusinessDay(current, today, timeZone));
+  }, [today, timeZone]);
+
   useEffect(() => {
     if (!socket) return undefined;
     const kept = (): number => {
       const current = viewRef.current;
-      return current ? callsKeptFor(current.counters.length, current.layout.recentPerCounter) : 20;
+      return current
+        ? callsKeptFor(current.counters.length, current.layout.recentPerCounter)
+        : minimumCallsKept;
     };
     const onView = (next: DisplayView): void => {
       viewRef.current = next;
       setView(next);
+      // Zones changed at runtime: the calls of counters no longer in view leave the board.
+      setCalls((current) => callsAtCounters(current, next.counters));
     };
     const onRecent = (recent: Call[]): void => {
-      setCalls(recent.slice(0, kept()));
-      setFreshCall(null);
+      const shown = recent.slice(0, kept());
+      setCalls(shown);
+      // A live call still current keeps flashing (a configuration push resends the list).
+      setFreshCall((fresh) => (sameCall(fresh, shown[0]) ? fresh : null));
     };
     const onCall = (call: Call): void => {
-      setCalls((current) => withCall(current, call, kept()));
+      const current = viewRef.current;
+      // Sent before this screen learnt its zones changed: not one of its counters now.
+      if (current && !current.counters.some((counter) => counter.id === call.counterId)) return;
+      setCalls((shown) => withCall(shown, call, kept()));
       setFreshCall(call);
       setLiveCount((count) => count + 1);
-      onLiveCallRef.current(call, viewRef.current);
+      onLiveCallRef.current(call, current);
     };
     const onSummary = (next: QueueSummary): void => {
       // A new business day starts with an empty board, even on a screen left on overnight.
@@ -98,5 +126,5 @@ export const useDisplayFeed = (
     return stopListening;
   }, [socket]);
 
-  return { connection, refusal, view, centre, summary, calls, freshCall, liveCount };
+  return { connection, refusal, view, centre, timeZone, summary, calls, freshCall, liveCount };
 };

@@ -24,9 +24,9 @@ const overflows = (section: HTMLElement): boolean => {
   ) {
     return true;
   }
-  const cells = [...call.querySelectorAll<HTMLElement>('.number, .counter')];
+  const cells = [...call.querySelectorAll<HTMLElement>('.number, .counter, .counter-detail')];
   if (cells.some((cell) => cell.scrollWidth > cell.clientWidth + 1)) return true;
-  const name = call.querySelector<HTMLElement>('.counter');
+  const name = call.querySelector<HTMLElement>('.counter-detail');
   if (!name) return false;
   const style = getComputedStyle(name);
   const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;

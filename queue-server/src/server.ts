@@ -20,6 +20,7 @@ import { createAppointmentService } from './appointments/appointment-service';
 import { restApi } from './http/rest-api';
 import { defaultAppDist, hostedApps, staticApp, type HostedApp } from './http/static-apps';
 import { attachNamespaces } from './realtime/namespaces';
+import { recentCallsScope } from './realtime/display-zones';
 import { createProcedureService } from './procedures/procedure-service';
 import { procedureRoutes } from './http/procedure-routes';
 import { attachProcedurePush } from './realtime/procedure-push';
@@ -175,6 +176,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     security,
     clock,
     snapshot: realtime.snapshot,
+    recentCallsFor: (view) => queue.recentCalls(recentCallsScope(view)),
     syncStatus: () => dossierArea.sync.status(),
     ...(backups ? { backups } : {}),
     queueChanged: () => queue.changes.emit({ kind: 'queue-changed' }),

@@ -202,8 +202,11 @@ test('a zone serving many services keeps its waiting counts to two rows and page
   }
 });
 
-/** A name some centres give a counter: far longer than the panels were drawn for. */
-const longName = 'Quầy tiếp nhận và trả kết quả hồ sơ đất đai, xây dựng số 3';
+/**
+ * A name some centres give a counter: far longer than the panels were drawn for. It does not
+ * say the counter's number, so the card shows it whole under "Quầy 3".
+ */
+const longName = 'Tiếp nhận và trả kết quả hồ sơ đất đai, xây dựng, tài nguyên và môi trường';
 
 /**
  * The demo centre grown to 8 counters, all of which serve hộ tịch (so one ticket each can be
@@ -335,8 +338,8 @@ test("a long counter name in the board does not shrink the other counters' numbe
       await expectLatestNumbersReadable(display.page, latest);
       const shortNames = [...latest.keys()].filter((name) => name !== longName);
       await expectWholeBoard(display.page, shortNames);
-      // Too long for its column, the name gives way to the counter's number ("… số 3" and
-      // "… số 4" cut to their first words would read alike), whole on one line.
+      // The counter shows by its number, as the call is announced, whole on one line; its long
+      // name under it is cut to the column the numbers leave, never widening it.
       const longRow = display.page
         .getByRole('region', { name: 'Các số vừa gọi' })
         .getByRole('listitem', { name: longName, exact: true });

@@ -12,22 +12,43 @@ export type Announcement = {
   /** What a person reads in the log: "A025 → Quầy 3". */
   label: string;
   clips: ClipId[];
+  /** The counter the citizen is sent to: its next call makes this one, still waiting, moot. */
+  counterId: string;
+  /**
+   * The ticket called: asked again at the same counter while already waiting (a recall pressed
+   * twice), it waits once.
+   */
+  ticketId: string;
 };
 
+/**
+ * Why a waiting announcement was not spoken: its counter has called again (`superseded`), the
+ * same ticket was already waiting (`duplicate`), it waited past its age (`stale`), or the
+ * queue was full (`overflow`).
+ */
+export type DropReason = 'superseded' | 'duplicate' | 'stale' | 'overflow';
+
 export type AnnouncerEvent =
-  | { kind: 'queued'; announcement: Announcement }
-  | { kind: 'started'; announcement: Announcement }
-  | { kind: 'finished'; announcement: Announcement }
-  | { kind: 'dropped'; announcement: Announcement };
+  | { kind: 'queued' | 'started' | 'finished'; announcement: Announcement }
+  | { kind: 'dropped'; announcement: Announcement; reason: DropReason };
 
 export type AnnouncerOptions = {
   player: AudioPlayer;
   onEvent?: (event: AnnouncerEvent) => void;
   /**
-   * Announcements waiting behind the one playing (default 12). When more arrive, the oldest
-   * waiting one is dropped: in a burst the newest calls matter, and the screen shows them all.
+   * Announcements waiting behind the one playing (default 12, about a minute of speech). One
+   * arriving when that many wait is dropped itself: it would come up after `maxAgeMs` anyway,
+   * and those before it were called first.
    */
   maxPending?: number;
+  /**
+   * Oldest an announcement may be when its turn comes (default 45 s); an older one is skipped.
+   * A citizen sent to a counter a minute late finds it serving someone else; the screen still
+   * shows the call.
+   */
+  maxAgeMs?: number;
+  /** Injected clock, in ms (default `Date.now`). */
+  now?: () => number;
 };
 
 export type Announcer = {
@@ -37,24 +58,49 @@ export type Announcer = {
   dispose: () => void;
 };
 
+type Waiting = { announcement: Announcement; arrivedAt: number };
+
 /**
  * Serialises spoken calls: one announcement at a time, clip after clip, in arrival order.
- * A recall is just another announcement, so it repeats the call in its turn.
+ * A recall is just another announcement, so it repeats the call in its turn. What waits is
+ * kept current rather than merely bounded: a counter's newer call replaces its older one still
+ * waiting, a ticket waits once however often it is recalled, and a call that waited past
+ * `maxAgeMs` is skipped when its turn comes. The first calls of a burst are never the ones lost.
  */
 export const createAnnouncer = ({
   player,
   onEvent,
   maxPending = 12,
+  maxAgeMs = 45_000,
+  now = Date.now,
 }: AnnouncerOptions): Announcer => {
-  const pending: Announcement[] = [];
+  let pending: Waiting[] = [];
   let playing = false;
   let disposed = false;
   const emit = (event: AnnouncerEvent): void => onEvent?.(event);
+  const stale = (entry: Waiting): boolean => now() - entry.arrivedAt > maxAgeMs;
+  /** Takes the waiting entries `drop` picks out of the queue, telling why. */
+  const dropWaiting = (drop: (entry: Waiting) => DropReason | null): void => {
+    pending = pending.filter((entry) => {
+      const reason = drop(entry);
+      if (reason) emit({ kind: 'dropped', announcement: entry.announcement, reason });
+      return reason === null;
+    });
+  };
+
+  /** The next announcement still worth speaking; older ones are skipped on the way. */
+  const nextFresh = (): Announcement | null => {
+    for (let entry = pending.shift(); entry; entry = pending.shift()) {
+      if (!stale(entry)) return entry.announcement;
+      emit({ kind: 'dropped', announcement: entry.announcement, reason: 'stale' });
+    }
+    return null;
+  };
 
   const drain = async (): Promise<void> => {
     playing = true;
     try {
-      for (let next = pending.shift(); next && !disposed; next = pending.shift()) {
+      for (let next = nextFresh(); next && !disposed; next = nextFresh()) {
         emit({ kind: 'started', announcement: next });
         for (const clip of next.clips) {
           if (disposed) return;
@@ -74,17 +120,35 @@ export const createAnnouncer = ({
   return {
     announce: (announcement) => {
       if (disposed) return;
-      pending.push(announcement);
-      emit({ kind: 'queued', announcement });
-      while (pending.length > maxPending) {
-        const dropped = pending.shift();
-        if (dropped) emit({ kind: 'dropped', announcement: dropped });
+      dropWaiting((entry) => (stale(entry) ? 'stale' : null));
+      const same = pending.find(
+        ({ announcement: waiting }) =>
+          waiting.ticketId === announcement.ticketId &&
+          waiting.counterId === announcement.counterId,
+      );
+      if (same) {
+        // Asked again: it keeps its place, as fresh as the latest request.
+        same.arrivedAt = now();
+        emit({ kind: 'dropped', announcement, reason: 'duplicate' });
+        return;
       }
+      // The counter has moved on; so has a ticket now called to another counter (a transfer).
+      dropWaiting(({ announcement: waiting }) =>
+        waiting.counterId === announcement.counterId || waiting.ticketId === announcement.ticketId
+          ? 'superseded'
+          : null,
+      );
+      if (pending.length >= maxPending) {
+        emit({ kind: 'dropped', announcement, reason: 'overflow' });
+        return;
+      }
+      pending.push({ announcement, arrivedAt: now() });
+      emit({ kind: 'queued', announcement });
       if (!playing) void drain();
     },
     dispose: () => {
       disposed = true;
-      pending.length = 0;
+      pending = [];
     },
   };
 };

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Call, DisplayLayout } from '@openops/protocol';
-import { defaultDisplayLayout } from '@openops/protocol';
+import { assertNever, defaultDisplayLayout } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { callKey } from '../call-board';
-import { createAnnouncer, type Announcer, type AnnouncerEvent } from './announcer';
+import { createAnnouncer, type Announcer, type AnnouncerEvent, type DropReason } from './announcer';
 import { announcementClips } from './clips';
 import { createHowlerPlayer } from './howler-player';
 import { announcementSprite } from './sprite-map';
@@ -22,11 +22,27 @@ const kindWords: Record<AnnouncerEvent['kind'], string> = {
   dropped: 'bỏ qua',
 };
 
+/** Why an announcement was not read, as the log says it. */
+const dropWords: Record<DropReason, string> = {
+  superseded: 'đã có lượt gọi mới hơn',
+  duplicate: 'đã có trong hàng chờ',
+  stale: 'chờ quá lâu',
+  overflow: 'hàng chờ đầy',
+};
+
 const describeEvent = (event: AnnouncerEvent): string => {
   const { label, clips } = event.announcement;
-  return event.kind === 'started'
-    ? `${kindWords.started} ${label}: ${clips.join(' ')}`
-    : `${kindWords[event.kind]} ${label}`;
+  switch (event.kind) {
+    case 'queued':
+    case 'finished':
+      return `${kindWords[event.kind]} ${label}`;
+    case 'started':
+      return `${kindWords.started} ${label}: ${clips.join(' ')}`;
+    case 'dropped':
+      return `${kindWords.dropped} ${label} (${dropWords[event.reason]})`;
+    default:
+      return assertNever(event);
+  }
 };
 
 /**
@@ -38,10 +54,13 @@ export const useAnnouncer = (): {
   log: AnnouncementLogLine[];
   /** True while the browser holds the sound back until someone touches the screen. */
   soundBlocked: boolean;
+  /** True while the announcements' sound file cannot be had (failed, or long overdue). */
+  soundUnavailable: boolean;
 } => {
   const announcerRef = useRef<Announcer | null>(null);
   const [log, setLog] = useState<AnnouncementLogLine[]>([]);
   const [soundBlocked, setSoundBlocked] = useState(false);
+  const [soundUnavailable, setSoundUnavailable] = useState(false);
 
   useEffect(() => {
     let nextId = 0;
@@ -59,8 +78,10 @@ export const useAnnouncer = (): {
     });
     announcerRef.current = announcer;
     const stopWatching = player.onSoundBlocked(setSoundBlocked);
+    const stopWatchingFile = player.onSoundUnavailable(setSoundUnavailable);
     return () => {
       stopWatching();
+      stopWatchingFile();
       announcer.dispose();
       player.unload();
       announcerRef.current = null;
@@ -84,8 +105,10 @@ export const useAnnouncer = (): {
       key: callKey(call),
       label: `${call.ticketNumber} → ${call.counterName}${call.recall ? ' (gọi lại)' : ''}`,
       clips,
+      counterId: call.counterId,
+      ticketId: call.ticketId,
     });
   }, []);
 
-  return { announce, log, soundBlocked };
+  return { announce, log, soundBlocked, soundUnavailable };
 };

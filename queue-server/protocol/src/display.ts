@@ -35,6 +35,17 @@ export type DisplayView = {
   services: Service[];
 };
 
+/** Calls a display keeps when its counters need fewer; older ones drop off. */
+export const minimumCallsKept = 20;
+
+/**
+ * How many calls a display keeps, and is sent when it (re)connects: enough for every counter's
+ * list (`recentPerCounter` each, plus the current call), and bounded. One rule for both sides,
+ * so a restarted screen shows what one left running shows.
+ */
+export const callsKeptFor = (counterCount: number, recentPerCounter: number): number =>
+  Math.max(minimumCallsKept, counterCount * recentPerCounter + 1);
+
 /**
  * The JSON map of the announcement sprite, written by the display app's clip generator beside
  * the audio file and read by the display (to play clips) and the tests (to check the audio).

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { Server } from 'socket.io';
-import type { CentreSnapshot, SyncStatus } from '@openops/protocol';
+import type { Call, CentreSnapshot, DisplayView, SyncStatus } from '@openops/protocol';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DeviceHub } from '../devices/device-hub';
 import type { Security } from '../auth/security';
@@ -27,6 +27,8 @@ type Deps = {
   clock: () => Date;
   /** The centre snapshot every screen gets (the realtime context's). */
   snapshot: () => CentreSnapshot;
+  /** A display's latest calls, sent again when its zones change. */
+  recentCallsFor: (view: DisplayView) => Call[];
   /** How records reach OpenOPS, for the floor's sync alerts. */
   syncStatus?: () => SyncStatus;
   /** The daily copies of the store, when the server takes them. */
@@ -63,7 +65,7 @@ export const attachSupervisorArea = (
         inUse: createInUse(deps.database),
         accounts: deps.security.signIn,
         onChanged: () => {
-          pushConfigChange(deps.io, deps.config, deps.snapshot);
+          pushConfigChange(deps.io, deps.config, deps.snapshot, deps.recentCallsFor);
           deps.queueChanged();
         },
       }),

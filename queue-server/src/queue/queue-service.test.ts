@@ -245,16 +245,17 @@ describe('queue service', () => {
     later();
     const recalled = queue.counterOps.recall('quay-1', officer);
     expect(recalled.ok).toBe(true);
+    const hall = { counterIds: ['quay-1', 'quay-2'], limit: 20 };
     // A screen opening now gets the same current call as one that saw the recall live.
     expect(
-      queue.recentCalls().map((call) => [call.ticketNumber, call.counterId, call.recall]),
+      queue.recentCalls(hall).map((call) => [call.ticketNumber, call.counterId, call.recall]),
     ).toEqual([
       ['A001', 'quay-1', true],
       ['A002', 'quay-2', false],
     ]);
     later();
     queue.counterOps.callNext('quay-1', officer);
-    expect(queue.recentCalls().map((call) => [call.ticketNumber, call.recall])).toEqual([
+    expect(queue.recentCalls(hall).map((call) => [call.ticketNumber, call.recall])).toEqual([
       ['A003', false],
       ['A001', true],
       ['A002', false],

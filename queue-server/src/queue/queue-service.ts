@@ -49,9 +49,6 @@ export type QueueServiceDeps = {
   changes?: QueueChanges;
 };
 
-/** Recent calls kept for displays that connect or reconnect. */
-export const recentCallsShown = 10;
-
 /** Recent finished tickets the wait estimate learns from. */
 export const serviceTimeSamples = 20;
 
@@ -242,9 +239,13 @@ export const createQueueService = ({
     policy: callingPolicy,
   });
 
-  const recentCalls = (): Call[] =>
+  /**
+   * The day's latest calls at some counters (a display's zones), newest first, at most
+   * `limit`: what a display that connects or reconnects shows (see `display-zones.ts`).
+   */
+  const recentCalls = (scope: { counterIds: readonly string[]; limit: number }): Call[] =>
     tickets
-      .recentlyCalled(today(), recentCallsShown)
+      .recentlyCalled(today(), scope.counterIds, scope.limit)
       .map(({ ticket, recall }) => toCall(ticket, recall))
       .filter((call): call is Call => call !== null);
 

@@ -3,7 +3,7 @@ import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import type { DisplayNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
-import { callsInZones, displayViewFor, zoneOfCall, zoneRoom } from './display-zones';
+import { displayViewFor, recentCallsScope, zoneOfCall, zoneRoom } from './display-zones';
 
 const log = createLogger('display-namespace');
 
@@ -27,8 +27,7 @@ export const handleDisplays = (display: DisplayNamespace, context: RealtimeConte
   });
 
   display.on('connection', (socket) => {
-    const config = context.config.current();
-    const view = displayViewFor(config, deviceIdOf(socket));
+    const view = displayViewFor(context.config.current(), deviceIdOf(socket));
     if (!view) {
       socket.disconnect(true);
       return;
@@ -39,7 +38,7 @@ export const handleDisplays = (display: DisplayNamespace, context: RealtimeConte
     socket.emit('display:config', view);
     socket.emit('centre:snapshot', context.snapshot());
     socket.emit('queue:summary', context.queue.summary());
-    socket.emit('calls:recent', callsInZones(config, view.zones, context.queue.recentCalls()));
+    socket.emit('calls:recent', context.queue.recentCalls(recentCallsScope(view)));
   });
 };
 

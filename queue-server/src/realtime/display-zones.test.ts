@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Call } from '@openops/protocol';
+import { defaultDisplayLayout, type Call } from '@openops/protocol';
 import { demoCentre } from '../config/demo-centre';
-import { callsInZones, displayViewFor, zoneOfCall } from './display-zones';
+import { displayViewFor, recentCallsScope, zoneOfCall } from './display-zones';
 
 const callAt = (counterId: string, ticketNumber: string): Call => ({
   ticketId: `t-${ticketNumber}`,
@@ -61,15 +61,22 @@ describe('zones of calls', () => {
     expect(zoneOfCall(demoCentre, callAt('quay-3', 'B001'))).toBe('tang-2');
     expect(zoneOfCall(demoCentre, callAt('quay-99', 'B001'))).toBeNull();
   });
+});
 
-  it('keeps only the calls of the given zones, in order', () => {
-    const calls = [callAt('quay-1', 'A002'), callAt('quay-3', 'B001'), callAt('quay-2', 'A001')];
-    expect(callsInZones(demoCentre, ['tang-1'], calls).map((call) => call.ticketNumber)).toEqual([
-      'A002',
-      'A001',
-    ]);
-    expect(callsInZones(demoCentre, ['tang-2'], calls).map((call) => call.ticketNumber)).toEqual([
-      'B001',
-    ]);
+describe('recentCallsScope', () => {
+  it('names the zones’ counters and asks for as many calls as the board lists', () => {
+    const floor2 = displayViewFor(demoCentre, 'display-tang-2');
+    expect(floor2 && recentCallsScope(floor2)).toEqual({
+      counterIds: ['quay-3', 'quay-4'],
+      limit: 20,
+    });
+    const counters = Array.from({ length: 30 }, (_, index) => ({
+      id: `quay-${index + 1}`,
+      number: index + 1,
+      name: `Quầy ${index + 1}`,
+      serviceIds: ['ho-tich'],
+      zone: 'tang-1',
+    }));
+    expect(recentCallsScope({ counters, layout: defaultDisplayLayout }).limit).toBe(91);
   });
 });

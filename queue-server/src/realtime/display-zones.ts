@@ -1,4 +1,5 @@
 import {
+  callsKeptFor,
   displayLayoutSchema,
   type Call,
   type CentreSnapshot,
@@ -36,16 +37,16 @@ export const displayViewFor = (config: ZoneConfig, displayId: string): DisplayVi
 export const zoneOfCall = (config: Pick<ZoneConfig, 'counters'>, call: Call): string | null =>
   config.counters.find((counter) => counter.id === call.counterId)?.zone ?? null;
 
-/** The calls a display shows: those of its zones, in the order given. */
-export const callsInZones = (
-  config: Pick<ZoneConfig, 'counters'>,
-  zones: readonly string[],
-  calls: readonly Call[],
-): Call[] =>
-  calls.filter((call) => {
-    const zone = zoneOfCall(config, call);
-    return zone !== null && zones.includes(zone);
-  });
+/**
+ * Which calls a display is sent when it (re)connects: those of its zones' counters, as many as
+ * it keeps live (`callsKeptFor`).
+ */
+export const recentCallsScope = (
+  view: Pick<DisplayView, 'counters' | 'layout'>,
+): { counterIds: string[]; limit: number } => ({
+  counterIds: view.counters.map((counter) => counter.id),
+  limit: callsKeptFor(view.counters.length, view.layout.recentPerCounter),
+});
 
 /** The socket.io room of a zone's displays. */
 export const zoneRoom = (zone: string): string => `zone:${zone}`;

@@ -1,5 +1,5 @@
 import type { Server } from 'socket.io';
-import { namespaces, type CentreSnapshot } from '@openops/protocol';
+import { namespaces, type Call, type CentreSnapshot, type DisplayView } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { displayViewFor, zoneRoom } from './display-zones';
@@ -12,8 +12,9 @@ const log = createLogger('supervisor-config-push');
 /**
  * After a supervisor's configuration change, screens already open learn it without a restart:
  * every kiosk, counter and display gets the new centre snapshot, and each display its new view
- * (zones, notice, layout) with its zone rooms moved to match. A display removed from the
- * configuration is disconnected, and its own reconnect then shows the coded refusal; so is the
+ * (zones, notice, layout) with its zone rooms moved to match, then its zones' latest calls (a
+ * zone added shows its calls at once, a zone removed takes its calls off the screen). A display
+ * removed from the configuration is disconnected, and its own reconnect then shows the coded refusal; so is the
  * rating screen of a removed counter, and every socket of an officer whose account was removed,
  * disabled or given other roles.
  */
@@ -21,6 +22,8 @@ export const pushConfigChange = (
   io: Server,
   config: CentreConfigStore,
   snapshot: () => CentreSnapshot,
+  /** The latest calls of a display's zones, as many as its board shows (`recentCallsScope`). */
+  recentCallsFor: (view: DisplayView) => Call[],
 ): void => {
   const current = config.current();
   let displays = 0;
@@ -36,6 +39,7 @@ export const pushConfigChange = (
       .forEach((room) => void socket.leave(room));
     void socket.join([...rooms]);
     socket.emit('display:config', view);
+    socket.emit('calls:recent', recentCallsFor(view));
     displays += 1;
   }
   const ratingScreens = disconnectRemovedRatingScreens(io, config);

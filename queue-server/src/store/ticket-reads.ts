@@ -57,10 +57,14 @@ export type TicketReads = {
   waitingTransferredTo: (businessDay: string, counterId: string) => Ticket[];
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
   /**
-   * The day's latest calls, newest first, one per ticket: a recall counts as the ticket's
-   * latest call, as it does on a live display.
+   * The day's latest calls at the given counters (a display's zones), newest first, one per
+   * ticket: a recall counts as the ticket's latest call, as it does on a live display.
    */
-  recentlyCalled: (businessDay: string, limit: number) => RecentlyCalled[];
+  recentlyCalled: (
+    businessDay: string,
+    counterIds: readonly string[],
+    limit: number,
+  ) => RecentlyCalled[];
   /** Minutes from call (or start) to finish of a service's latest finished tickets. */
   recentServiceMinutes: (serviceId: string, limit: number) => number[];
   countIssued: (businessDay: string) => number;
@@ -125,8 +129,12 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       `SELECT * FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')
          AND business_day = ? ORDER BY +called_at DESC`,
     ),
-    recentCalled: database.prepare<[string, number], TicketRow>(
+    // Walks the day's calls backwards through tickets_called and keeps those at the counters
+    // named (a JSON array): a quiet zone costs at most the day's calls, read once per screen
+    // (re)connect, never a read of other zones' latest calls that leaves this one empty.
+    recentCalledAt: database.prepare<[string, string, number], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ? AND called_at IS NOT NULL
+         AND counter_id IN (SELECT value FROM json_each(?))
        ORDER BY called_at DESC LIMIT ?`,
     ),
     // Events are numbered in the order they happen: the recalls since a call are in the tail
@@ -239,19 +247,27 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
   };
 
   /**
-   * The latest first calls, merged with the tickets recalled since the oldest of them: a
-   * ticket recalled before that cannot be among the latest calls, so no other need be read.
+   * The latest first calls at the counters, merged with their tickets recalled since the
+   * oldest of them: a ticket recalled before that cannot be among the latest calls, so no
+   * other need be read.
    */
-  const recentlyCalled = (businessDay: string, limit: number): RecentlyCalled[] => {
-    const called = statements.recentCalled.all(businessDay, limit);
+  const recentlyCalled = (
+    businessDay: string,
+    counterIds: readonly string[],
+    limit: number,
+  ): RecentlyCalled[] => {
+    if (counterIds.length === 0 || limit <= 0) return [];
+    const called = statements.recentCalledAt.all(businessDay, JSON.stringify(counterIds), limit);
     const oldest = called.at(-1);
     if (!oldest) return [];
+    const atCounters = new Set(counterIds);
     const rows = new Map(called.map((row) => [row.id, row]));
     const from = statements.lastCallEvent.get(oldest.id)?.id ?? null;
     const recalls = from === null ? [] : statements.recalledFrom.all(from);
     for (const { ticket_id: id } of recalls) {
       const row = rows.has(id) ? undefined : statements.byId.get(id);
-      if (row) rows.set(id, row);
+      // Only tickets now at these counters: a recall elsewhere belongs to another display.
+      if (row && row.counter_id !== null && atCounters.has(row.counter_id)) rows.set(id, row);
     }
     const recalledAt = new Map(recalls.map((recall) => [recall.ticket_id, recall.at]));
     return [...rows.values()]
