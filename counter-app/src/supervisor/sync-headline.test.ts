@@ -39,6 +39,14 @@ describe('syncHeadline', () => {
     expect(headline.text).toContain('15 phút: tinh: HTTP 503');
   });
 
+  it('points at parked records before late ones, since those may wait behind them', () => {
+    const headline = syncHeadline(
+      status({ parked: 1, pending: 3, oldestPendingSeconds: syncLateSeconds + 600 }),
+    );
+    expect(headline).toMatchObject({ attention: true });
+    expect(headline.text).toContain('1 bản ghi bị từ chối và đang treo');
+  });
+
   it('points at parked records, and at a missing configuration', () => {
     expect(syncHeadline(status({ parked: 2 }))).toMatchObject({ attention: true });
     expect(syncHeadline(status({ parked: 2 })).text).toContain('2 bản ghi bị từ chối');

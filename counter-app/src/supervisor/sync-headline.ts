@@ -13,16 +13,18 @@ export const syncHeadline = (status: SyncStatus): { text: string; attention: boo
       attention: status.pending > 0,
     };
   }
+  // Parked records first: they wait for the supervisor, and while one is parked the records
+  // queued behind it wait too, so the late message alone would point at the link instead.
+  if (status.parked > 0) {
+    return {
+      text: `${status.parked} bản ghi bị từ chối và đang treo; xem lý do bên dưới, sửa nguyên nhân rồi bấm "Gửi lại".`,
+      attention: true,
+    };
+  }
   const late = (status.oldestPendingSeconds ?? 0) >= syncLateSeconds;
   if (late) {
     return {
       text: `Chưa gửi được ${status.pending} bản ghi, bản ghi cũ nhất đã chờ ${minutes(status.oldestPendingSeconds ?? 0)}${status.lastError ? `: ${status.lastError}` : ''}. Dữ liệu vẫn được giữ an toàn và sẽ gửi khi kết nối lại.`,
-      attention: true,
-    };
-  }
-  if (status.parked > 0) {
-    return {
-      text: `${status.parked} bản ghi bị từ chối và đang treo; xem lý do bên dưới, sửa nguyên nhân rồi bấm "Gửi lại".`,
       attention: true,
     };
   }

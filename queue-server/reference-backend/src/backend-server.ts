@@ -118,12 +118,15 @@ export const startReferenceBackend = async (
           error: { code: 'bad-request', message: parsed.error.message },
         });
       const code = decodeURIComponent(statusMatch[1] ?? '');
-      return state.setStatus(code, parsed.data.TrangThaiHoSo)
-        ? sendJson(response, 200, { ok: true, data: state.statusOf(code) })
-        : sendJson(response, 404, {
-            ok: false,
-            error: { code: 'not-found', message: 'Không có hồ sơ' },
-          });
+      if (!state.setStatus(code, parsed.data.TrangThaiHoSo)) {
+        return sendJson(response, 404, {
+          ok: false,
+          error: { code: 'not-found', message: 'Không có hồ sơ' },
+        });
+      }
+      // Answer once the decision is on disk, as for a pushed record.
+      await journal.flushed();
+      return sendJson(response, 200, { ok: true, data: state.statusOf(code) });
     }
     return sendJson(response, 404, {
       ok: false,

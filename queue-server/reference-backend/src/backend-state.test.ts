@@ -128,6 +128,21 @@ describe('reference backend model', () => {
     });
   });
 
+  it('keeps a department decision across a restart, without counting it as a record', () => {
+    const first = openState();
+    first.state.apply('dossier', 'k1', dossier);
+    expect(first.state.setStatus(code, 9)).toBe(true);
+    expect(first.state.setStatus('000.00.06.H56-261126-9999', 9)).toBe(false);
+    journals.splice(0).forEach((journal) => journal.close());
+    const second = openState(first.dataDir);
+    expect(second.state.statusOf(code)).toMatchObject({ TrangThaiHoSo: 9 });
+    expect(second.state.stats().stored).toEqual({ dossier: 1 });
+    expect(second.state.records().map((record) => record.kind)).toEqual(['dossier']);
+    // The centre's next change still follows the dossier's own history.
+    expect(second.state.apply('dossier-status', 's2', change(2, 10), code).status).toBe(200);
+    expect(second.state.statusOf(code)).toMatchObject({ TrangThaiHoSo: 10 });
+  });
+
   it('keeps what it acknowledged across a restart, Vietnamese text intact', () => {
     const first = openState();
     first.state.apply('dossier', 'k1', dossier);

@@ -1,4 +1,5 @@
 import {
+  dossierStatusSchema,
   nationalDossierSchema,
   nationalQueueStatsSchema,
   nationalRatingSchema,
@@ -10,7 +11,7 @@ import {
   type DossierStatus,
   type NationalStatusReply,
 } from '@openops/protocol';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Journal, JournalEntry } from './journal';
 
 /** What the backend stores, by the path it was pushed to. */
@@ -84,6 +85,14 @@ const identityOf = (kind: RecordKind, body: Record<string, unknown>): string => 
   }
 };
 
+/** Journal entries of the admin API's status decisions; not a record kind a centre pushes. */
+const departmentDecisionKind = 'department-decision';
+const departmentDecisionSchema = z.object({
+  MaHoSo: z.string(),
+  TrangThaiHoSo: dossierStatusSchema,
+  ThoiGianCapNhat: z.string(),
+});
+
 /** `yyyyMMddHHmmss` (Asia/Ho_Chi_Minh) of an instant. */
 export const nationalNow = (now: Date): string =>
   new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
@@ -106,7 +115,20 @@ export const createBackendState = (journal: Journal, clock: () => Date = () => n
     smsDuplicates: 0,
   };
 
+  /** A department's decision: the dossier's status changes, no record is stored. */
+  const decide = (body: unknown): void => {
+    const decision = departmentDecisionSchema.safeParse(body);
+    const dossier = decision.success ? dossiers.get(decision.data.MaHoSo) : undefined;
+    if (!decision.success || !dossier) return;
+    dossier.status = decision.data.TrangThaiHoSo;
+    dossier.updatedAt = decision.data.ThoiGianCapNhat;
+  };
+
   const remember = (entry: JournalEntry): void => {
+    if (entry.kind === departmentDecisionKind) {
+      decide(entry.body);
+      return;
+    }
     const kind = entry.kind as RecordKind;
     const body = entry.body as Record<string, unknown>;
     appliedKeys.add(entry.key);
@@ -208,12 +230,22 @@ export const createBackendState = (journal: Journal, clock: () => Date = () => n
         ThoiGianCapNhat: dossier.updatedAt,
       };
     },
-    /** A department's decision made at the backend (admin API), not pushed by the centre. */
+    /**
+     * A department's decision made at the backend (admin API), not pushed by the centre:
+     * journaled like a pushed record, so the pull still sees it after the backend restarts.
+     * Durable once `journal.flushed()` resolves.
+     */
     setStatus: (code: string, status: DossierStatus): boolean => {
-      const dossier = dossiers.get(code);
-      if (!dossier) return false;
-      dossier.status = status;
-      dossier.updatedAt = nationalNow(clock());
+      if (!dossiers.has(code)) return false;
+      const now = clock();
+      const entry: JournalEntry = {
+        key: `${departmentDecisionKind}:${code}:${now.toISOString()}`,
+        kind: departmentDecisionKind,
+        body: { MaHoSo: code, TrangThaiHoSo: status, ThoiGianCapNhat: nationalNow(now) },
+        at: now.toISOString(),
+      };
+      journal.append(entry);
+      decide(entry.body);
       return true;
     },
     countFault: (): void => {

@@ -123,8 +123,12 @@ export type DossierRepository = {
    * candidates for a citizen's list (the name is compared by the caller, with tone folding).
    */
   byIdLast4: (idLast4: string, limit: number) => Dossier[];
-  /** Codes of dossiers not yet returned, oldest first, for the status pull. */
-  openCodes: (limit: number) => string[];
+  /**
+   * Codes of dossiers still open (not in a final status: 3 not received, 8 processing stopped,
+   * 10 result returned), in code order after `after` (from the first when null), at most
+   * `limit`: the status pull walks them all in turn.
+   */
+  openCodes: (limit: number, after: string | null) => string[];
 };
 
 export const createDossierRepository = (database: SqliteDatabase): DossierRepository => {
@@ -166,8 +170,10 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
       `SELECT * FROM dossiers WHERE applicant_id_masked LIKE '%' || ?
        ORDER BY received_at DESC, code DESC LIMIT ?`,
     ),
-    openCodes: database.prepare<[number], { code: string }>(
-      'SELECT code FROM dossiers WHERE status != 10 ORDER BY received_at LIMIT ?',
+    // Read from the `dossiers_open` index: its condition is repeated word for word.
+    openCodes: database.prepare<[string, number], { code: string }>(
+      `SELECT code FROM dossiers WHERE status NOT IN (3, 8, 10) AND code > ?
+       ORDER BY code LIMIT ?`,
     ),
   };
 
@@ -293,6 +299,7 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
       })),
     list,
     byIdLast4: (idLast4, limit) => statements.byIdLast4.all(idLast4, limit).map(toDossier),
-    openCodes: (limit) => statements.openCodes.all(limit).map((row) => row.code),
+    openCodes: (limit, after) =>
+      statements.openCodes.all(after ?? '', limit).map((row) => row.code),
   };
 };

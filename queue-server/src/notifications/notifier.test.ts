@@ -103,6 +103,27 @@ describe('SMS notifications', () => {
     expect(outbox.counts().pending).toBe(0);
   });
 
+  it('sends each text on its own: one the gateway refused does not hold back the next to that phone', () => {
+    const { tickets, ids, notifier, outbox } = setUp(sms);
+    const [first, second, third] = ids;
+    if (!first || !second || !third) throw new Error('three tickets');
+    // One citizen holding two tickets (two services): the first text is refused and parked.
+    notifier.watchTicket(second, '0912345678');
+    expect(notifier.checkQueue()).toBe(1);
+    const [refused] = outbox.due(Date.now(), 10);
+    if (!refused) throw new Error('a text due');
+    outbox.record(
+      [{ id: refused.id, outcome: { kind: 'reject', reason: 'SMS HTTP 400' }, nextAttemptAt: 0 }],
+      clock().toISOString(),
+    );
+    notifier.watchTicket(third, '0912345678');
+    tickets.markCalled(first, 'quay-1', null, clock().toISOString());
+    expect(notifier.checkQueue()).toBe(1);
+    expect(outbox.due(Date.now(), 10)).toMatchObject([
+      { kind: 'sms', payload: { to: '0912345678' } },
+    ]);
+  });
+
   it('refuses opt-in with a coded error when SMS is off or the ticket is unknown', () => {
     expect(setUp(null).notifier.watchTicket('x', '0912345678')).toMatchObject({
       ok: false,

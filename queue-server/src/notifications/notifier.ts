@@ -87,7 +87,7 @@ export const createNotifier = (deps: NotifierDeps) => {
   ): boolean =>
     enqueue(database, {
       kind: 'sms',
-      orderKey: `sms:${to}`,
+      orderKey: `sms:${clientRef}`,
       field: null,
       idempotencyKey: clientRef,
       payload: { to, text, sender: config.sender, clientRef },

@@ -50,7 +50,7 @@ describe('migrations', () => {
       .map((row) => row.name);
     expect(indexes).toEqual(
       expect.arrayContaining([
-        'sync_outbox_pending_due',
+        'sync_outbox_due_heads',
         'tickets_ahead',
         'tickets_queue',
         'tickets_at_counter',
@@ -77,6 +77,41 @@ describe('migrations', () => {
       expect.stringContaining('USING INDEX appointments_by_external_ref'),
     );
     database.close();
+  });
+
+  it('mark the sync records queued behind an open one of their order key, on upgrade', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const file = path.join(folder, 'queue.sqlite');
+    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN waiting_behind'));
+    expect(before).toBeGreaterThan(0);
+    const previous = new Database(file);
+    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
+    previous.pragma(`user_version = ${before}`);
+    const insert = previous.prepare(
+      `INSERT INTO sync_outbox (kind, order_key, field, idempotency_key, payload, state,
+         next_attempt_at, created_at) VALUES ('dossier', ?, NULL, ?, '{}', ?, ?, 't')`,
+    );
+    insert.run('d1', 'd1:1', 'done', 0);
+    insert.run('d1', 'd1:2', 'pending', 90_000);
+    insert.run('d1', 'd1:3', 'pending', 0);
+    insert.run('d2', 'd2:1', 'parked', 0);
+    insert.run('d2', 'd2:2', 'pending', 0);
+    insert.run('d3', 'd3:1', 'pending', 0);
+    previous.close();
+
+    const upgraded = openDatabase(file);
+    expect(
+      upgraded.prepare('SELECT idempotency_key, waiting_behind FROM sync_outbox ORDER BY id').all(),
+    ).toEqual([
+      { idempotency_key: 'd1:1', waiting_behind: 0 },
+      { idempotency_key: 'd1:2', waiting_behind: 0 },
+      { idempotency_key: 'd1:3', waiting_behind: 1 },
+      { idempotency_key: 'd2:1', waiting_behind: 0 },
+      { idempotency_key: 'd2:2', waiting_behind: 1 },
+      { idempotency_key: 'd3:1', waiting_behind: 0 },
+    ]);
+    upgraded.close();
   });
 
   it('build a new data folder from nothing', () => {

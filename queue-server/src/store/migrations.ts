@@ -362,4 +362,34 @@ export const migrations: readonly string[] = [
   CREATE INDEX appointments_by_external_ref ON appointments (external_ref)
     WHERE external_ref IS NOT NULL;
   `,
+  // Sync outbox: a record queued behind an open record of its order key says so
+  // (`waiting_behind`), so the worker finds the due heads of order keys from an index instead of
+  // reading every pending record (a backlog of days offline), and learns when the next one is
+  // due without counting records that cannot be sent yet. The delivery of a head clears the
+  // flag of the record behind it. `sync_health` keeps, per backend (and the SMS gateway), the
+  // last delivery and the last error with its time, for the supervisor, across restarts.
+  `
+  ALTER TABLE sync_outbox ADD COLUMN waiting_behind INTEGER NOT NULL DEFAULT 0;
+  UPDATE sync_outbox SET waiting_behind = 1
+  WHERE state = 'pending' AND EXISTS (
+    SELECT 1 FROM sync_outbox earlier
+    WHERE earlier.order_key = sync_outbox.order_key AND earlier.id < sync_outbox.id
+      AND earlier.state != 'done');
+  DROP INDEX sync_outbox_pending_due;
+  CREATE INDEX sync_outbox_due_heads ON sync_outbox (next_attempt_at)
+    WHERE state = 'pending' AND waiting_behind = 0;
+
+  CREATE TABLE sync_health (
+    receiver TEXT PRIMARY KEY,
+    last_delivered_at TEXT,
+    last_error TEXT,
+    last_error_at TEXT
+  ) WITHOUT ROWID;
+  `,
+  // The dossiers whose status the sync pull refreshes: those not in a final status (3 not
+  // received, 8 processing stopped, 10 result returned), walked in code order from a cursor, so
+  // each is refreshed in turn instead of the oldest fifty every time.
+  `
+  CREATE INDEX dossiers_open ON dossiers (code) WHERE status NOT IN (3, 8, 10);
+  `,
 ];

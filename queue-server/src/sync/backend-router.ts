@@ -1,5 +1,6 @@
 import { assertNever, type OutboxKind, type SyncConfig } from '@openops/protocol';
 import type { BackendTarget } from './backend-client';
+import { noBackendFor } from './sync-problems';
 
 export type Route =
   | { to: 'backend'; target: BackendTarget; method: 'POST'; path: string }
@@ -59,10 +60,7 @@ export const routeOf = (
       ? targetOf(sync, sync.monitoring.backendId)
       : backendForField(sync, record.field, record.field ? aliasesOf(record.field) : []);
   if (!target) {
-    return {
-      to: 'nowhere',
-      reason: `không có backend cho lĩnh vực ${record.field ?? '(mặc định)'}`,
-    };
+    return { to: 'nowhere', reason: noBackendFor(record.field) };
   }
   return { to: 'backend', target, method: 'POST', path: pathOf(record.kind, record.orderKey) };
 };

@@ -2,10 +2,16 @@
  * What one attempt to deliver an outbox record came to: `delivered` only on the receiver's
  * acknowledgement; `retry` for anything that may succeed later (link down, 5xx, timeout,
  * out-of-order); `reject` for a record the receiver will never take (parked with its reason).
+ *
+ * A retry says whether the receiver itself failed (`scope: 'receiver'`: unreachable,
+ * overloaded, key refused — its other records would fail the same way, so the worker pauses
+ * it) or only this record did (`'record'`: out of order, not found yet — the receiver answered
+ * properly). Left out, the receiver is assumed at fault. `retryAfterMs` is the receiver's own
+ * `Retry-After`.
  */
 export type DeliveryOutcome =
   | { kind: 'delivered'; duplicate: boolean }
-  | { kind: 'retry'; reason: string }
+  | { kind: 'retry'; reason: string; scope?: 'receiver' | 'record'; retryAfterMs?: number }
   | { kind: 'reject'; reason: string };
 
 export type HttpFetch = typeof fetch;

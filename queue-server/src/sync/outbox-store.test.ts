@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { enqueue, type OutboxRecord } from './outbox';
-import { createOutboxStore, type OutboxStore } from './outbox-store';
-import { createSyncWorker } from './sync-worker';
+import { createOutboxStore } from './outbox-store';
 
 const folders: string[] = [];
 const databases: SqliteDatabase[] = [];
@@ -65,6 +64,109 @@ describe('outbox', () => {
     expect(outbox.nextDueAt()).toBe(5_000);
   });
 
+  it('counts only the heads of order keys in the next due time, and releases the one behind a delivery', () => {
+    const database = open();
+    const outbox = createOutboxStore(database);
+    database.transaction(() => {
+      enqueue(database, record('receipt', 'dossier-1'));
+      enqueue(database, record('change', 'dossier-1'));
+      enqueue(database, record('rating', 'rating-1'));
+    })();
+    const [receipt, rating] = outbox.due(0, 10);
+    expect([receipt?.idempotencyKey, rating?.idempotencyKey]).toEqual(['receipt', 'rating']);
+    if (!receipt || !rating) throw new Error('two heads due');
+    outbox.record(
+      [
+        { id: receipt.id, outcome: { kind: 'retry', reason: 'timeout' }, nextAttemptAt: 5_000 },
+        { id: rating.id, outcome: { kind: 'retry', reason: 'timeout' }, nextAttemptAt: 7_000 },
+      ],
+      '2026-11-26T02:00:01.000Z',
+    );
+    // The change (next attempt 0) cannot go before the receipt: it is not due, and not "next".
+    expect(outbox.due(4_999, 10)).toEqual([]);
+    expect(outbox.nextDueAt()).toBe(5_000);
+
+    outbox.record(
+      [{ id: receipt.id, outcome: { kind: 'delivered', duplicate: false }, nextAttemptAt: 0 }],
+      '2026-11-26T02:00:05.000Z',
+    );
+    expect(outbox.nextDueAt()).toBe(0);
+    expect(outbox.due(5_000, 10).map((due) => due.idempotencyKey)).toEqual(['change']);
+  });
+
+  it('keeps the records behind a parked one waiting, until it is retried and delivered', () => {
+    const database = open();
+    const outbox = createOutboxStore(database);
+    database.transaction(() => {
+      enqueue(database, record('receipt', 'dossier-1'));
+      enqueue(database, record('change', 'dossier-1'));
+    })();
+    const [receipt] = outbox.due(0, 10);
+    if (!receipt) throw new Error('receipt due');
+    outbox.record(
+      [{ id: receipt.id, outcome: { kind: 'reject', reason: 'bad-request' }, nextAttemptAt: 0 }],
+      '2026-11-26T02:00:01.000Z',
+    );
+    // Written while the receipt is parked: it waits behind it as well.
+    database.transaction(() => enqueue(database, record('later', 'dossier-1')))();
+    expect(outbox.due(Number.MAX_SAFE_INTEGER, 10)).toEqual([]);
+    expect(outbox.nextDueAt()).toBeNull();
+
+    expect(outbox.unpark(receipt.id)).toBe(true);
+    expect(outbox.due(0, 10).map((due) => due.idempotencyKey)).toEqual(['receipt']);
+    outbox.record(
+      [{ id: receipt.id, outcome: { kind: 'delivered', duplicate: false }, nextAttemptAt: 0 }],
+      '2026-11-26T02:00:02.000Z',
+    );
+    expect(outbox.due(0, 10).map((due) => due.idempotencyKey)).toEqual(['change']);
+  });
+
+  it('defers a record without counting an attempt', () => {
+    const database = open();
+    const outbox = createOutboxStore(database);
+    database.transaction(() => enqueue(database, record('a')))();
+    const [a] = outbox.due(0, 10);
+    if (!a) throw new Error('a due');
+    outbox.record([], '2026-11-26T02:00:01.000Z', [{ id: a.id, until: 9_000 }]);
+    expect(outbox.due(8_999, 10)).toEqual([]);
+    expect(outbox.due(9_000, 10).map((due) => [due.idempotencyKey, due.attempts])).toEqual([
+      ['a', 0],
+    ]);
+  });
+
+  it('finds the due heads of a long backlog from an index, not by reading every pending record', () => {
+    const database = open();
+    // A 2,000-record backlog: each key's head retried later, three records behind each.
+    database.transaction(() => {
+      for (let ticket = 0; ticket < 500; ticket += 1) {
+        for (let event = 0; event < 4; event += 1) {
+          enqueue(database, record(`t${ticket}:${event}`, `ticket:${ticket}`));
+        }
+      }
+    })();
+    const outbox = createOutboxStore(database);
+    const heads = outbox.due(0, 1000);
+    expect(heads).toHaveLength(500);
+    outbox.record(
+      heads.map((head, index) => ({
+        id: head.id,
+        outcome: { kind: 'retry', reason: 'timeout' },
+        nextAttemptAt: 60_000 + index,
+      })),
+      '2026-11-26T02:00:01.000Z',
+    );
+    // The index the store reads holds the heads only: 500 entries for 2,000 pending records.
+    const indexed = database
+      .prepare<[], { count: number }>(
+        `SELECT COUNT(*) AS count FROM sync_outbox INDEXED BY sync_outbox_due_heads
+         WHERE state = 'pending' AND waiting_behind = 0`,
+      )
+      .get();
+    expect(indexed?.count).toBe(500);
+    expect(outbox.due(59_999, 10)).toEqual([]);
+    expect(outbox.nextDueAt()).toBe(60_000);
+  });
+
   it('purges delivered records older than the retention, oldest first', () => {
     const database = open();
     const outbox = createOutboxStore(database);
@@ -89,65 +191,5 @@ describe('outbox', () => {
     );
     expect(outbox.purgeDelivered('2026-10-27T00:00:00.000Z')).toBe(1200);
     expect(outbox.counts().delivered).toBe(1);
-  });
-});
-
-/** A worker with no backend configured: records can only wait. */
-const idleWorker = (beforeRound: () => boolean, outbox: OutboxStore = createOutboxStore(open())) =>
-  createSyncWorker({
-    outbox,
-    sync: () => null,
-    agencyCode: () => '000.00.00.H00',
-    clock: () => new Date(),
-    random: () => 0.5,
-    fetch: () => Promise.reject(new Error('no backend here')),
-    sms: () => null,
-    aliasesOf: () => [],
-    beforeRound,
-  });
-
-describe('sync worker rounds', () => {
-  it('comes back at once while a round leaves a backlog, letting other work run in between', async () => {
-    const order: string[] = [];
-    let rounds = 0;
-    const worker = idleWorker(() => {
-      rounds += 1;
-      order.push(`round ${rounds}`);
-      setImmediate(() => order.push(`other work after round ${rounds}`));
-      return rounds < 4;
-    });
-    worker.start();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await worker.stop();
-    // Three rounds left a backlog; the fourth did not, so the fifth waits for the poll.
-    expect(order).toEqual([
-      'round 1',
-      'other work after round 1',
-      'round 2',
-      'other work after round 2',
-      'round 3',
-      'other work after round 3',
-      'round 4',
-      'other work after round 4',
-    ]);
-  });
-});
-
-describe('sync worker without a backend', () => {
-  it('lets records wait and polls once a second, instead of waking for records it cannot send', async () => {
-    const database = open();
-    const outbox = createOutboxStore(database);
-    database.transaction(() => enqueue(database, record('waiting')))();
-    let rounds = 0;
-    const worker = idleWorker(() => {
-      rounds += 1;
-      return false;
-    }, outbox);
-    worker.start();
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await worker.stop();
-    // The record is due (next attempt 0) yet undeliverable: one round at start, no busy loop.
-    expect(rounds).toBe(1);
-    expect(outbox.counts().pending).toBe(1);
   });
 });

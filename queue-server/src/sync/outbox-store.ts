@@ -24,6 +24,9 @@ type PendingRow = {
 
 export type AttemptResult = { id: number; outcome: DeliveryOutcome; nextAttemptAt: number };
 
+/** A record not attempted in a round (its backend is paused), to look at again at `until`. */
+export type Deferral = { id: number; until: number };
+
 export type OutboxCounts = {
   pending: number;
   parked: number;
@@ -35,24 +38,44 @@ export type OutboxCounts = {
 export type OutboxStore = ReturnType<typeof createOutboxStore>;
 
 export const createOutboxStore = (database: SqliteDatabase) => {
+  // The head of an order key: pending, and no earlier record of its key still open (pending,
+  // or parked for the supervisor): that is the whole per-dossier ordering rule. A record queued
+  // behind an open one is flagged `waiting_behind` when written (`enqueue`), and the flag is
+  // cleared when the record ahead is delivered; the flag lets the `sync_outbox_due_heads` index
+  // leave those records out, so finding the due heads reads about as many index entries as it
+  // returns, however long the backlog (named: without statistics, SQLite would rather walk every
+  // pending record by state). NOT EXISTS re-checks the rule itself on each of them.
+  const isHead = `o.state = 'pending' AND o.waiting_behind = 0
+    AND NOT EXISTS (
+      SELECT 1 FROM sync_outbox e
+      WHERE e.order_key = o.order_key AND e.id < o.id AND e.state != 'done')`;
   const statements = {
-    // A record is due when its time has come and no earlier record of its order key is still
-    // open (pending, or parked for the supervisor): that is the whole per-dossier ordering rule.
+    // Oldest due first; never-tried and released records (next attempt 0) before retries.
     due: database.prepare<[number, number], PendingRow>(
       `SELECT o.id, o.kind, o.order_key, o.field, o.idempotency_key, o.payload, o.attempts
-       FROM sync_outbox o
-       WHERE o.state = 'pending' AND o.next_attempt_at <= ?
-         AND NOT EXISTS (
-           SELECT 1 FROM sync_outbox e
-           WHERE e.order_key = o.order_key AND e.id < o.id AND e.state != 'done')
-       ORDER BY o.id LIMIT ?`,
+       FROM sync_outbox o INDEXED BY sync_outbox_due_heads
+       WHERE ${isHead} AND o.next_attempt_at <= ?
+       ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     ),
-    nextDue: database.prepare<[], { at: number | null }>(
-      `SELECT MIN(next_attempt_at) AS at FROM sync_outbox WHERE state = 'pending'`,
+    nextDue: database.prepare<[], { at: number }>(
+      `SELECT o.next_attempt_at AS at FROM sync_outbox o INDEXED BY sync_outbox_due_heads
+       WHERE ${isHead} ORDER BY o.next_attempt_at LIMIT 1`,
     ),
     delivered: database.prepare(
       `UPDATE sync_outbox SET state = 'done', attempts = attempts + 1, done_at = ?, last_error = NULL
        WHERE id = ? AND state = 'pending'`,
+    ),
+    // The record behind a delivered one is the next head of its order key.
+    release: database.prepare(
+      `UPDATE sync_outbox SET waiting_behind = 0
+       WHERE id = (
+         SELECT id FROM sync_outbox
+         WHERE order_key = (SELECT order_key FROM sync_outbox WHERE id = ?) AND state != 'done'
+         ORDER BY id LIMIT 1)
+       AND waiting_behind = 1`,
+    ),
+    defer: database.prepare(
+      `UPDATE sync_outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
     ),
     retry: database.prepare(
       `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
@@ -93,21 +116,30 @@ export const createOutboxStore = (database: SqliteDatabase) => {
     deleteDone: database.prepare(`DELETE FROM sync_outbox WHERE id = ? AND state = 'done'`),
   };
 
-  const record = database.transaction((results: readonly AttemptResult[], nowIso: string) => {
-    results.forEach(({ id, outcome, nextAttemptAt }) => {
-      switch (outcome.kind) {
-        case 'delivered':
-          statements.delivered.run(nowIso, id);
-          return;
-        case 'retry':
-          statements.retry.run(nextAttemptAt, outcome.reason, id);
-          return;
-        case 'reject':
-          statements.park.run(nowIso, outcome.reason, id);
-          return;
-      }
-    });
-  });
+  const record = database.transaction(
+    (
+      results: readonly AttemptResult[],
+      nowIso: string,
+      deferrals: readonly Deferral[],
+      alongside: () => void,
+    ) => {
+      results.forEach(({ id, outcome, nextAttemptAt }) => {
+        switch (outcome.kind) {
+          case 'delivered':
+            if (statements.delivered.run(nowIso, id).changes > 0) statements.release.run(id);
+            return;
+          case 'retry':
+            statements.retry.run(nextAttemptAt, outcome.reason, id);
+            return;
+          case 'reject':
+            statements.park.run(nowIso, outcome.reason, id);
+            return;
+        }
+      });
+      deferrals.forEach(({ id, until }) => statements.defer.run(until, id));
+      alongside();
+    },
+  );
 
   /**
    * Records are delivered roughly in id order, so the oldest delivered ones come first by id:
@@ -138,10 +170,22 @@ export const createOutboxStore = (database: SqliteDatabase) => {
         payload: JSON.parse(row.payload) as unknown,
         attempts: row.attempts,
       })),
-    /** Epoch ms of the earliest pending attempt, or null when nothing is pending. */
+    /**
+     * Epoch ms when the earliest head of an order key is due (in the past when one is due now),
+     * or null when none is pending: records queued behind another are not counted, since they
+     * cannot be sent before it.
+     */
     nextDueAt: (): number | null => statements.nextDue.get()?.at ?? null,
-    /** Stores a round's outcomes in one transaction: one disk flush per round, not per record. */
-    record: (results: readonly AttemptResult[], nowIso: string): void => record(results, nowIso),
+    /**
+     * Stores a round's outcomes, its deferrals (records left for a paused backend: no attempt
+     * counted) and whatever `alongside` writes, in one transaction: one disk flush per round.
+     */
+    record: (
+      results: readonly AttemptResult[],
+      nowIso: string,
+      deferrals: readonly Deferral[] = [],
+      alongside: () => void = () => undefined,
+    ): void => record(results, nowIso, deferrals, alongside),
     counts: (): OutboxCounts => {
       const byState = new Map(statements.counts.all().map((row) => [row.state, row.count]));
       return {

@@ -15,7 +15,14 @@ export type OutboxRecord = {
   createdAt: string;
 };
 
-type InsertRow = [string, string, string | null, string, string, string];
+type InsertRow = {
+  kind: string;
+  orderKey: string;
+  field: string | null;
+  idempotencyKey: string;
+  payload: string;
+  createdAt: string;
+};
 const statements = new WeakMap<SqliteDatabase, Database.Statement<InsertRow>>();
 
 /**
@@ -29,20 +36,25 @@ export const enqueue = (database: SqliteDatabase, record: OutboxRecord): boolean
   }
   let insert = statements.get(database);
   if (!insert) {
+    // A record written while an earlier one of its order key is still open (pending, or parked
+    // for the supervisor) waits behind it; the delivery of that one lets it through
+    // (`createOutboxStore`), so the worker never has to look at it before then.
     insert = database.prepare<InsertRow>(
       `INSERT OR IGNORE INTO sync_outbox
-         (kind, order_key, field, idempotency_key, payload, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, 0, ?)`,
+         (kind, order_key, field, idempotency_key, payload, next_attempt_at, created_at,
+          waiting_behind)
+       SELECT :kind, :orderKey, :field, :idempotencyKey, :payload, 0, :createdAt,
+         EXISTS (SELECT 1 FROM sync_outbox WHERE order_key = :orderKey AND state != 'done')`,
     );
     statements.set(database, insert);
   }
-  const result = insert.run(
-    record.kind,
-    record.orderKey,
-    record.field,
-    record.idempotencyKey,
-    JSON.stringify(record.payload),
-    record.createdAt,
-  );
+  const result = insert.run({
+    kind: record.kind,
+    orderKey: record.orderKey,
+    field: record.field,
+    idempotencyKey: record.idempotencyKey,
+    payload: JSON.stringify(record.payload),
+    createdAt: record.createdAt,
+  });
   return result.changes > 0;
 };

@@ -14,8 +14,11 @@ import { procedureNameEn } from '../procedures/procedure-names';
 import type { SqliteDatabase } from '../store/database';
 import type { HttpFetch } from './delivery-outcome';
 import { createOutboxStore } from './outbox-store';
+import { createSyncHealthStore } from './sync-health-store';
+import { problemAt } from './sync-problems';
 import { enqueueRating } from './rating-sync';
 import { createQueueStatsFeed } from './queue-stats-feed';
+import { createOpenStatusPull } from './open-status-pull';
 import { createStatusPull, type StatusPull } from './status-pull';
 import { createSyncWorker, type SyncWorker } from './sync-worker';
 import { createTicketEventFeed, ticketFeedBatch } from './ticket-event-feed';
@@ -101,6 +104,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
 
   const worker = createSyncWorker({
     outbox,
+    health: createSyncHealthStore(deps.database),
     sync: syncConfig,
     agencyCode,
     clock: deps.clock,
@@ -126,19 +130,14 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
   });
 
   const timers: NodeJS.Timeout[] = [];
-  let pulling = false;
-  const pullOpenStatuses = async (): Promise<void> => {
-    const sync = deps.sync;
-    if (!sync || pulling) return;
-    pulling = true;
-    try {
-      for (const code of deps.dossiers.openCodes(statusPullBatch)) {
-        if ((await pull.refreshStatus(code, sync.retry.requestTimeoutMs)) === 'unreachable') break;
-      }
-    } finally {
-      pulling = false;
-    }
-  };
+  const pullOpenStatuses = createOpenStatusPull({
+    openCodes: (limit, after) => deps.dossiers.openCodes(limit, after),
+    refreshStatus: (code) =>
+      deps.sync
+        ? pull.refreshStatus(code, deps.sync.retry.requestTimeoutMs)
+        : Promise.resolve('unreachable'),
+    batch: statusPullBatch,
+  });
 
   return {
     worker,
@@ -165,6 +164,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     },
     status: () => {
       const counts = outbox.counts();
+      const health = worker.health();
       const now = deps.clock();
       return {
         enabled: deps.sync !== null,
@@ -175,8 +175,10 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
           counts.oldestPendingAt === null
             ? null
             : Math.max(0, Math.round((now.getTime() - Date.parse(counts.oldestPendingAt)) / 1000)),
-        lastDeliveredAt: worker.lastDeliveredAt(),
-        lastError: worker.lastError(),
+        lastDeliveredAt: health.lastDeliveredAt,
+        lastError: health.lastError
+          ? problemAt(health.lastError.text, health.lastError.at, timeZone())
+          : null,
         catalogueRefreshedAt: pull.catalogue().refreshedAt,
       };
     },

@@ -2,10 +2,13 @@ import type { SmsMessage, SyncConfig } from '@openops/protocol';
 import { smsMessageSchema } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { deliverToBackend } from './backend-client';
-import { routeOf } from './backend-router';
+import { routeOf, type Route } from './backend-router';
 import { retryDelayMs } from './backoff';
 import type { DeliveryOutcome, HttpFetch } from './delivery-outcome';
-import type { AttemptResult, OutboxStore, PendingRecord } from './outbox-store';
+import type { AttemptResult, Deferral, OutboxStore, PendingRecord } from './outbox-store';
+import { createReceiverPauses, type ReceiverRound } from './receiver-pauses';
+import type { HealthNote, SyncHealth, SyncHealthStore } from './sync-health-store';
+import { problemWith, syncProblems } from './sync-problems';
 import type { SmsGateway } from '../notifications/sms-gateway';
 
 const log = createLogger('sync-worker');
@@ -14,9 +17,12 @@ const log = createLogger('sync-worker');
 const roundFactor = 8;
 /** How long the worker sleeps with nothing due, unless woken. Default 1000 ms. */
 const idlePollMs = 1000;
+/** The SMS gateway as a receiver; not a valid backend id (those have no `:`). */
+export const smsReceiver = 'sms:gateway';
 
 export type SyncWorkerDeps = {
   outbox: OutboxStore;
+  health: SyncHealthStore;
   /** The current sync configuration; null when the centre has none (records wait). */
   sync: () => SyncConfig | null;
   agencyCode: () => string;
@@ -41,8 +47,27 @@ export type SyncWorker = {
   wake: () => void;
   /** One round, for tests and the benchmark; returns how many records it attempted. */
   runRound: () => Promise<number>;
-  lastDeliveredAt: () => string | null;
-  lastError: () => string | null;
+  /** The last delivery and the last error not yet followed by a delivery, kept across restarts. */
+  health: () => SyncHealth;
+};
+
+type RoundSummary = {
+  attempted: number;
+  /** The round took as many due records as it may: more may be due. */
+  full: boolean;
+};
+
+type Planned = { record: PendingRecord; route: Route; receiver: string | null };
+
+const receiverOf = (route: Route): string | null => {
+  switch (route.to) {
+    case 'backend':
+      return route.target.id;
+    case 'sms':
+      return smsReceiver;
+    case 'nowhere':
+      return null;
+  }
 };
 
 const runLimited = async <T, R>(
@@ -64,35 +89,54 @@ const runLimited = async <T, R>(
   return results;
 };
 
+/** Adds what the gateway said to the supervisor's words for it. */
+const smsOutcome = (outcome: DeliveryOutcome): DeliveryOutcome => {
+  switch (outcome.kind) {
+    case 'delivered':
+      return outcome;
+    case 'retry':
+      return { ...outcome, reason: problemWith(syncProblems.smsUnavailable, outcome.reason) };
+    case 'reject':
+      return { ...outcome, reason: problemWith(syncProblems.smsRefused, outcome.reason) };
+  }
+};
+
 /**
  * Delivers the outbox: in rounds of due records (at most one per order key, so a dossier's
  * records go in order), `concurrency` at a time, then stores every outcome of the round in one
  * transaction. A record is done only on the receiver's acknowledgement; a crash before the
- * round is stored re-sends it, and the receiver's idempotency key makes that harmless.
+ * round is stored re-sends it, and the receiver's idempotency key makes that harmless. A
+ * receiver that failed a whole round is paused (`createReceiverPauses`): its records wait
+ * without an attempt being counted, and one probe goes when the pause ends.
  */
 export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
   let running = false;
   let loop: Promise<void> | null = null;
   let wakeUp: (() => void) | null = null;
-  let lastDeliveredAt: string | null = null;
-  let lastError: string | null = null;
+  // A wake that came while a round was running: the next round comes at once.
+  let wokenDuringRound = false;
+  // A round that threw (the store, a bug): shown until a round completes again.
+  let roundError: { text: string; at: string } | null = null;
+  const pauses = createReceiverPauses(deps.random);
   // Aborted on stop, so shutting down does not wait for a slow backend; those records retry.
   let stopping = new AbortController();
 
-  const deliver = async (sync: SyncConfig, record: PendingRecord): Promise<DeliveryOutcome> => {
-    const route = routeOf(sync, record, deps.aliasesOf);
+  const deliver = async (sync: SyncConfig, planned: Planned): Promise<DeliveryOutcome> => {
+    const { record, route } = planned;
     switch (route.to) {
       case 'nowhere':
         return { kind: 'reject', reason: route.reason };
       case 'sms': {
         const gateway = deps.sms();
-        if (!gateway) return { kind: 'retry', reason: 'chưa cấu hình cổng SMS' };
+        if (!gateway) return { kind: 'retry', reason: syncProblems.smsNotConfigured };
         const message = smsMessageSchema.safeParse(record.payload);
-        if (!message.success) return { kind: 'reject', reason: 'tin nhắn không hợp lệ' };
-        return gateway.send(
-          message.data satisfies SmsMessage,
-          sync.retry.requestTimeoutMs,
-          stopping.signal,
+        if (!message.success) return { kind: 'reject', reason: syncProblems.smsInvalid };
+        return smsOutcome(
+          await gateway.send(
+            message.data satisfies SmsMessage,
+            sync.retry.requestTimeoutMs,
+            stopping.signal,
+          ),
         );
       }
       case 'backend':
@@ -105,44 +149,104 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
           timeoutMs: sync.retry.requestTimeoutMs,
           agencyCode: deps.agencyCode(),
           signal: stopping.signal,
+          now: () => deps.clock().getTime(),
         });
     }
   };
 
-  let backlog = false;
-
-  const runRound = async (): Promise<number> => {
-    backlog = deps.beforeRound();
-    const sync = deps.sync();
-    if (!sync) return 0;
-    const batch = deps.outbox.due(deps.clock().getTime(), sync.retry.concurrency * roundFactor);
-    if (batch.length === 0) return 0;
-    const outcomes = await runLimited(batch, sync.retry.concurrency, (record) =>
-      deliver(sync, record),
-    );
-    const now = deps.clock();
-    const results: AttemptResult[] = batch.map((record, index) => {
-      const outcome = outcomes[index] as DeliveryOutcome;
-      const delay = retryDelayMs(
-        record.attempts + 1,
-        { baseMs: sync.retry.baseDelayMs, maxMs: sync.retry.maxDelayMs },
-        deps.random,
-      );
-      return { id: record.id, outcome, nextAttemptAt: now.getTime() + delay };
-    });
-    deps.outbox.record(results, now.toISOString());
-    results.forEach(({ id, outcome }) => {
-      if (outcome.kind === 'delivered') {
-        lastDeliveredAt = now.toISOString();
+  /** Splits the due records into those sent now and those held for a paused receiver. */
+  const plan = (sync: SyncConfig, due: readonly PendingRecord[], nowMs: number) => {
+    const send: Planned[] = [];
+    const held: Planned[] = [];
+    const probing = new Set<string>();
+    due.forEach((record) => {
+      const route = routeOf(sync, record, deps.aliasesOf);
+      const receiver = receiverOf(route);
+      const gate = receiver === null ? 'open' : pauses.gate(receiver, nowMs);
+      if (gate === 'open') {
+        send.push({ record, route, receiver });
+      } else if (gate === 'probe' && receiver !== null && !probing.has(receiver)) {
+        probing.add(receiver);
+        send.push({ record, route, receiver });
       } else {
-        lastError = outcome.reason;
-        if (outcome.kind === 'reject') log.warn('record parked', { id, reason: outcome.reason });
+        held.push({ record, route, receiver });
       }
     });
-    const failures = results.filter(({ outcome }) => outcome.kind === 'retry').length;
-    if (failures > 0)
-      log.info('round had failures', { attempted: batch.length, failures, lastError });
-    return batch.length;
+    return { send, held };
+  };
+
+  /** Per receiver: the pause rule's view of the round, and the health note it leaves. */
+  const tally = (sent: readonly Planned[], outcomes: readonly DeliveryOutcome[]) => {
+    const rounds = new Map<string, ReceiverRound & HealthNote>();
+    sent.forEach(({ receiver }, index) => {
+      const outcome = outcomes[index] as DeliveryOutcome;
+      if (receiver === null) return;
+      const round = rounds.get(receiver) ?? {
+        receiver,
+        attempts: 0,
+        receiverFailures: 0,
+        retryAfterMs: null,
+        delivered: false,
+        error: null,
+      };
+      round.attempts += 1;
+      if (outcome.kind === 'delivered') round.delivered = true;
+      if (outcome.kind === 'retry') {
+        round.error = outcome.reason;
+        if (outcome.scope !== 'record') round.receiverFailures += 1;
+        if (outcome.retryAfterMs !== undefined) {
+          round.retryAfterMs = Math.max(round.retryAfterMs ?? 0, outcome.retryAfterMs);
+        }
+      }
+      rounds.set(receiver, round);
+    });
+    return [...rounds.values()];
+  };
+
+  let backlog = false;
+
+  const round = async (): Promise<RoundSummary> => {
+    backlog = deps.beforeRound();
+    const sync = deps.sync();
+    if (!sync) return { attempted: 0, full: false };
+    const limit = sync.retry.concurrency * roundFactor;
+    const due = deps.outbox.due(deps.clock().getTime(), limit);
+    if (due.length === 0) return { attempted: 0, full: false };
+    const { send, held } = plan(sync, due, deps.clock().getTime());
+    const outcomes = await runLimited(send, sync.retry.concurrency, (planned) =>
+      deliver(sync, planned),
+    );
+    const now = deps.clock();
+    const delays = { baseMs: sync.retry.baseDelayMs, maxMs: sync.retry.maxDelayMs };
+    const notes = tally(send, outcomes);
+    notes.forEach((note) => pauses.settle(note.receiver, note, now.getTime(), delays));
+    const results: AttemptResult[] = send.map(({ record }, index) => {
+      const outcome = outcomes[index] as DeliveryOutcome;
+      const delay = retryDelayMs(record.attempts + 1, delays, deps.random);
+      const asked = outcome.kind === 'retry' ? (outcome.retryAfterMs ?? 0) : 0;
+      return { id: record.id, outcome, nextAttemptAt: now.getTime() + Math.max(delay, asked) };
+    });
+    // Held records wait for their receiver's pause to end, so the next rounds find the records
+    // other receivers can take instead of the same held ones again.
+    const deferrals: Deferral[] = held.flatMap(({ record, receiver }) => {
+      const until = receiver === null ? null : pauses.resumesAt(receiver);
+      return until !== null && until > now.getTime() ? [{ id: record.id, until }] : [];
+    });
+    deps.outbox.record(results, now.toISOString(), deferrals, () =>
+      deps.health.note(notes, now.toISOString()),
+    );
+    results.forEach(({ id, outcome }) => {
+      if (outcome.kind === 'reject') log.warn('record parked', { id, reason: outcome.reason });
+    });
+    const failures = notes.filter((note) => note.error !== null);
+    if (failures.length > 0) {
+      log.info('round had failures', {
+        attempted: send.length,
+        held: held.length,
+        errors: failures.map((note) => note.error),
+      });
+    }
+    return { attempted: send.length, full: due.length === limit };
   };
 
   const sleep = (ms: number): Promise<void> =>
@@ -157,33 +261,49 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     });
 
   /**
-   * Until the earliest pending record is due, at most the idle poll; none while the round
-   * before left work behind (only a timer turn, so clients are answered in between). With no
-   * backend configured nothing can be delivered, so the worker only polls (records keep waiting
-   * in the outbox) instead of waking every few milliseconds for records "due" with nowhere to go.
+   * None (one timer turn, so clients are answered in between) while the round before sent
+   * records, took a full batch, or left work behind, or when woken during it. Otherwise until
+   * the earliest head of an order key is due (a paused receiver's records are due when its
+   * pause ends), at most the idle poll. With no backend configured nothing can be delivered, so
+   * the worker only polls. A round that sent nothing although a record was due (nothing it
+   * could send) waits the idle poll too, rather than coming back every few milliseconds.
    */
-  const pauseBeforeNextRound = (): number => {
-    if (backlog) return 0;
+  const pauseBeforeNextRound = (summary: RoundSummary): number => {
+    if (backlog || wokenDuringRound || summary.attempted > 0 || summary.full) return 0;
     if (!deps.sync()) return idlePollMs;
     const nextDue = deps.outbox.nextDueAt();
-    const untilDue = nextDue === null ? idlePollMs : nextDue - deps.clock().getTime();
+    if (nextDue === null) return idlePollMs;
+    const untilDue = nextDue - deps.clock().getTime();
+    if (untilDue <= 0) return idlePollMs;
     return Math.max(10, Math.min(idlePollMs, untilDue));
   };
 
   const run = async (): Promise<void> => {
     while (running) {
-      let attempted = 0;
+      let summary: RoundSummary = { attempted: 0, full: false };
+      wokenDuringRound = false;
       try {
-        attempted = await runRound();
+        summary = await round();
+        roundError = null;
       } catch (error) {
-        lastError = (error as Error).message;
-        log.error('sync round failed', { error: lastError });
+        const message = (error as Error).message;
+        roundError = {
+          text: problemWith(syncProblems.roundFailed, message),
+          at: deps.clock().toISOString(),
+        };
+        log.error('sync round failed', { error: message });
       }
       if (!running) break;
-      if (attempted > 0) continue;
-      await sleep(pauseBeforeNextRound());
+      await sleep(pauseBeforeNextRound(summary));
     }
   };
+
+  // The SMS gateway stays in even when it is not configured: texts queued under an earlier
+  // configuration wait for it, and its error says why.
+  const receivers = (): string[] => [
+    ...(deps.sync()?.backends.map((backend) => backend.id) ?? []),
+    smsReceiver,
+  ];
 
   return {
     start: () => {
@@ -199,9 +319,18 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
       await loop;
       loop = null;
     },
-    wake: () => wakeUp?.(),
-    runRound,
-    lastDeliveredAt: () => lastDeliveredAt,
-    lastError: () => lastError,
+    wake: () => {
+      if (wakeUp) wakeUp();
+      else wokenDuringRound = true;
+    },
+    runRound: async () => (await round()).attempted,
+    health: () => {
+      const stored = deps.health.read(receivers());
+      const lastError =
+        roundError && (!stored.lastError || roundError.at >= stored.lastError.at)
+          ? roundError
+          : stored.lastError;
+      return { lastDeliveredAt: stored.lastDeliveredAt, lastError };
+    },
   };
 };
