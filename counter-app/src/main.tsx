@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { deviceIdFrom, serverUrlFrom } from '@openops/client';
+import { deviceIdFrom, invalidDeviceIdText, serverUrlFrom } from '@openops/client';
 import { CounterShell } from './counter-shell';
 import { RatingPage } from './rating-page';
 import { SupervisorApp } from './supervisor/supervisor-app';
@@ -11,10 +11,19 @@ const query = new URLSearchParams(window.location.search);
 const serverUrl = serverUrlFrom(window.location);
 // `?view=rating&counter=<id>` turns a tablet at that counter (or a kiosk) into its rating page.
 const ratingCounter = query.get('view') === 'rating' ? query.get('counter') : null;
+// A mistyped ?device= is said at once, by its value: the server would only refuse it.
+const badAddress = query.has('device')
+  ? invalidDeviceIdText(query.get('device') ?? '', { vi: 'máy', en: 'device' })
+  : null;
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {query.get('view') === 'supervisor' ? (
+      {badAddress ? (
+        <main className="counter" lang="vi">
+          <h1>Máy này chưa được cấu hình (this device is not set up)</h1>
+          <p role="alert">{badAddress}</p>
+        </main>
+      ) : query.get('view') === 'supervisor' ? (
         // Supervisors and admins: live floor, devices, reports, configuration (issue 9).
         <SupervisorApp
           serverUrl={serverUrl}

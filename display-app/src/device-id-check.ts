@@ -1,4 +1,4 @@
-import { idSchema } from '@openops/protocol';
+import { invalidDeviceIdText } from '@openops/client';
 
 /**
  * Why the display id from the address (`?device=`) can name no display, or null when it can.
@@ -6,6 +6,4 @@ import { idSchema } from '@openops/protocol';
  * the screen passing for another display.
  */
 export const invalidDisplayId = (deviceId: string): string | null =>
-  idSchema.safeParse(deviceId).success
-    ? null
-    : `Mã màn hình "${deviceId}" trong địa chỉ (?device=) không hợp lệ: chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (invalid display id in the address)`;
+  invalidDeviceIdText(deviceId, { vi: 'màn hình', en: 'display' });

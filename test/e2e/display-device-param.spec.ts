@@ -5,7 +5,7 @@ import { startQueueServer, type QueueServerProcess } from '../support/queue-serv
 /**
  * A mistyped `?device=` in a screen's address is refused by name, never taken for the app's
  * default device: a floor-2 TV must not pass for display-1 and call the hall's numbers. The
- * kiosk reads the same parameter through the same helper and is refused too.
+ * kiosk and the counter app read the same parameter through the same helper and say so too.
  */
 test.use({ launchOptions: mutedChromium });
 
@@ -65,9 +65,22 @@ test('a kiosk with a mistyped ?device= is refused rather than passing for kiosk-
 }) => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/kiosk/?device=ki%E1%BB%91t%201`);
-  await expect(page.getByRole('alert')).toContainText('Máy chủ từ chối kết nối');
+  await expect(page.getByRole('heading', { name: /Kiosk chưa được cấu hình/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Mã kiosk "kiốt 1" trong địa chỉ');
   await expect(page.getByRole('button', { name: /Hộ tịch/ })).toHaveCount(0);
   await page.goto(`${server.url}/kiosk/`);
   await expect(page.getByRole('button', { name: /Hộ tịch/ })).toBeVisible();
+  await page.close();
+});
+
+test('a counter PC with a mistyped ?device= says so by name instead of waiting to connect', async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/counter/?device=qu%E1%BA%A7y%201`);
+  await expect(page.getByRole('alert')).toContainText('Mã máy "quầy 1" trong địa chỉ');
+  await expect(page.getByRole('button', { name: 'Quầy 1', exact: true })).toHaveCount(0);
+  await page.goto(`${server.url}/counter/?device=counter-pc-1`);
+  await expect(page.getByRole('button', { name: 'Quầy 1', exact: true })).toBeVisible();
   await page.close();
 });

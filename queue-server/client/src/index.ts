@@ -1,4 +1,5 @@
 export { serverUrlFrom, deviceIdFrom } from './server-url';
+export { invalidDeviceIdText, type DeviceNoun } from './device-address';
 export {
   connectRole,
   listenTo,
