@@ -78,6 +78,27 @@ test('a status decided at the province shows at the kiosk, then from the local c
   await expect(result).toContainText('Đã xử lý xong');
   await expect(result).toContainText('Đang dùng bản lưu tại trung tâm, cập nhật chưa đến 1 phút');
   await page.screenshot({ path: 'test-results/screens/kiosk-dossier-local-copy.png' });
+
+  await backend.setFaults({ mode: 'none' });
+  // The centre's copy took the result too: the counter returns it at once, and the backend
+  // gets the return as the next record of the dossier's history.
+  expect(await api(centre, 'GET', `/dossiers/${data.code}`)).toMatchObject({
+    ok: true,
+    data: { status: 9 },
+  });
+  expect(await api(centre, 'POST', `/dossiers/${data.code}/returned`)).toMatchObject({
+    ok: true,
+    data: { status: 10 },
+  });
+  await eventually(
+    () => backend.records('dossier-status'),
+    (records) =>
+      records.some(
+        (record) => record.body.MaHoSo === data.code && record.body.TrangThaiHoSo === 10,
+      ),
+    { what: 'the return pushed to the backend' },
+  );
+  expect((await backend.stats()).outOfOrder).toBe(0);
 });
 
 test('a citizen who opts in at the kiosk gets a text when their turn is near', async ({ page }) => {

@@ -1,9 +1,11 @@
-import type {
-  DossierStatus,
-  ParkedRecord,
-  Rating,
-  SyncConfig,
-  SyncStatus,
+import {
+  allowedFrom,
+  type Dossier,
+  type DossierStatus,
+  type ParkedRecord,
+  type Rating,
+  type SyncConfig,
+  type SyncStatus,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
@@ -79,6 +81,23 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     timeZone,
     clock: deps.clock,
   });
+  /**
+   * A department processed the dossier at the backend: the centre's copy takes the result too
+   * (pushed back as the next record of its history, so positions stay in step), and the counter
+   * can return it to the citizen as one it processed itself.
+   */
+  const takeResultDecidedCentrally = (dossier: Dossier): void => {
+    if (!allowedFrom('mark-processed').includes(dossier.status)) return;
+    const taken = deps.dossiers.changeStatus({
+      code: dossier.code,
+      action: 'mark-processed',
+      at: deps.clock().toISOString(),
+      actor: 'OpenOPS',
+      note: 'Đã xử lý xong trên hệ thống OpenOPS (processed at the OpenOPS backend)',
+      supplementItems: null,
+    });
+    if (taken.ok) log.info('result decided at the backend taken', { code: dossier.code });
+  };
   const pull = createStatusPull({
     database: deps.database,
     sync: syncConfig,
@@ -90,7 +109,9 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
       procedureNameEn(deps.config.current().procedures, procedureId),
     aliasesOf,
     onRemoteStatus: (dossier, status: DossierStatus) => {
-      if (status === 9) notifier.dossierReady(dossier);
+      if (status !== 9) return;
+      notifier.dossierReady(dossier);
+      takeResultDecidedCentrally(dossier);
     },
   });
   const feedTicketEvents = createTicketEventFeed(deps.database, agencyCode);
