@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { expect, test } from '@playwright/test';
+import { mutedChromium, openDisplay, issueAndCall } from '../support/display-page';
 import { startServerWithEditedCentre } from '../support/edited-centre';
 import type { QueueServerProcess } from '../support/queue-server-process';
 
@@ -26,25 +26,16 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const issueAndCall = async (
-  request: APIRequestContext,
-  serviceId: string,
-  counterId: string,
-): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, { data: { serviceId } });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
-
 test('a counter named by its work shows the number the call speaks, its name under it', async ({
   browser,
   request,
 }) => {
   const display = await openDisplay(browser, server.url, 'display-1');
   await expect(display.page.getByRole('listitem', { name: /^Chứng thực: \d+$/ })).toBeVisible();
-  const number = await issueAndCall(request, 'chung-thuc', 'quay-3');
+  const number = await issueAndCall(request, server.url, {
+    serviceId: 'chung-thuc',
+    counterId: 'quay-3',
+  });
   const card = display.currentCall();
   await expect(card).toHaveText(`${number} → Quầy 3${namedByWork}`);
   await display.waitForLog(`bắt đầu đọc ${number} → ${namedByWork}: chime vi:intro`);
@@ -71,7 +62,10 @@ test('a counter whose name says its number shows that number once', async ({
 }) => {
   const display = await openDisplay(browser, server.url, 'display-1');
   await expect(display.page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
-  const number = await issueAndCall(request, 'ho-tich', 'quay-1');
+  const number = await issueAndCall(request, server.url, {
+    serviceId: 'ho-tich',
+    counterId: 'quay-1',
+  });
   await expect(display.currentCall()).toHaveText(`${number} → Quầy 1`);
   await expect(display.currentCall().getByText('Quầy 1')).toHaveCount(1);
   await display.page.close();

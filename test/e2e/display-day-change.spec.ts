@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { expect, test } from '@playwright/test';
+import { mutedChromium, openDisplay, issueAndCall } from '../support/display-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 /**
@@ -19,16 +19,6 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const issueAndCall = async (request: APIRequestContext, counterId: string): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, {
-    data: { serviceId: 'ho-tich' },
-  });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
-
 /** The demo centre's next midnight: Ho Chi Minh City is UTC+7 all year. */
 const nextMidnightInVietnam = (now: number): number => {
   const day = 24 * 3600_000;
@@ -41,7 +31,7 @@ test('yesterday’s calls leave the board at the centre’s midnight', async ({ 
     beforeOpen: (page) => page.clock.install({ time: Date.now() }),
   });
   await expect(display.page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
-  const number = await issueAndCall(request, 'quay-1');
+  const number = await issueAndCall(request, server.url, { counterId: 'quay-1' });
   await expect(display.currentCall()).toHaveText(`${number} → Quầy 1`);
   const row = display.page
     .getByRole('region', { name: 'Các số vừa gọi' })

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { fullHd, mutedChromium } from '../support/display-page';
+import { expect, test } from '@playwright/test';
+import { fullHd, mutedChromium, issueAndCall } from '../support/display-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 /**
@@ -19,16 +19,6 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const issueAndCall = async (request: APIRequestContext): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, {
-    data: { serviceId: 'ho-tich' },
-  });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/quay-1/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
-
 for (const [label, device, shown] of [
   ['with Vietnamese letters', 'm%C3%A0n-h%C3%ACnh-2', '"màn-hình-2"'],
   ['with a space', 'display%202', '"display 2"'],
@@ -39,7 +29,7 @@ for (const [label, device, shown] of [
     request,
   }) => {
     // display-1 has a call on screen: a screen passing for it would show it.
-    const called = await issueAndCall(request);
+    const called = await issueAndCall(request, server.url);
     const page = await browser.newPage({ viewport: fullHd });
     await page.goto(`${server.url}/display/?device=${device}`);
     const alert = page.getByRole('alert');
@@ -55,7 +45,7 @@ test('a display without ?device= is still display-1', async ({ browser, request 
   const page = await browser.newPage({ viewport: fullHd });
   await page.goto(`${server.url}/display/`);
   await expect(page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
-  const called = await issueAndCall(request);
+  const called = await issueAndCall(request, server.url);
   await expect(page.getByRole('region', { name: 'Số đang gọi' })).toHaveText(`${called} → Quầy 1`);
   await page.close();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { expect, test } from '@playwright/test';
+import { mutedChromium, openDisplay, issueAndCall } from '../support/display-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 /**
@@ -17,16 +17,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-const issueAndCall = async (request: APIRequestContext, counterId: string): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, {
-    data: { serviceId: 'ho-tich' },
-  });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
 
 test('a sound file that failed to load says so, and is loaded again on a later call', async ({
   browser,
@@ -49,19 +39,19 @@ test('a sound file that failed to load says so, and is loaded again on a later c
   await expect(notice).toBeVisible();
   await expect(display.page.getByRole('listitem', { name: /^Hộ tịch: \d+$/ })).toBeVisible();
   // Calls still show while the sound is away.
-  const silent = await issueAndCall(request, 'quay-1');
+  const silent = await issueAndCall(request, server.url, { counterId: 'quay-1' });
   await expect(display.currentCall()).toHaveText(`${silent} → Quầy 1`);
   const refused = requests;
 
   serverBack = true;
   // Each call until the back-off is over is shown silently; the first after it loads the file.
   await expect(async () => {
-    await issueAndCall(request, 'quay-2');
+    await issueAndCall(request, server.url, { counterId: 'quay-2' });
     await expect(notice).toHaveCount(0, { timeout: 2_000 });
   }).toPass({ timeout: 40_000, intervals: [1_000] });
   expect(requests).toBeGreaterThan(refused);
 
-  const spoken = await issueAndCall(request, 'quay-1');
+  const spoken = await issueAndCall(request, server.url, { counterId: 'quay-1' });
   await display.waitForLog(`đọc xong ${spoken}`);
   const played = await display.page.evaluate(() => {
     const scope = globalThis as unknown as { Howler?: { _howls: { state: () => string }[] } };

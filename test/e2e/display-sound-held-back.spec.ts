@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { expect, test, type Page } from '@playwright/test';
+import { mutedChromium, openDisplay, issueAndCall } from '../support/display-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 
 /**
@@ -28,16 +28,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-const issueAndCall = async (request: APIRequestContext, counterId: string): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, {
-    data: { serviceId: 'ho-tich' },
-  });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
 
 /**
  * Records when the page starts each Web Audio source, howler's way of playing a clip. Put in
@@ -103,9 +93,9 @@ test('calls made before anyone touched the screen are shown, not kept to play at
   await joined;
 
   const numbers = [
-    await issueAndCall(request, 'quay-1'),
-    await issueAndCall(request, 'quay-2'),
-    await issueAndCall(request, 'quay-1'),
+    await issueAndCall(request, server.url, { counterId: 'quay-1' }),
+    await issueAndCall(request, server.url, { counterId: 'quay-2' }),
+    await issueAndCall(request, server.url, { counterId: 'quay-1' }),
   ];
   const last = numbers.at(-1) ?? '';
   await expect(display.currentCall()).toHaveText(`${last} → Quầy 1`);
@@ -114,7 +104,7 @@ test('calls made before anyone touched the screen are shown, not kept to play at
   await display.page.mouse.click(200, 200);
   await expect(display.page.getByRole('status')).toHaveCount(0);
   // The touch turned the sound on: the next call is spoken, whole, and alone.
-  const next = await issueAndCall(request, 'quay-2');
+  const next = await issueAndCall(request, server.url, { counterId: 'quay-2' });
   await display.waitForLog(`đọc xong ${next}`);
   // No clip held back earlier started at the touch, or when the page was first used, together
   // with others.

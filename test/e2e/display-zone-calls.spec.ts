@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { mutedChromium, openDisplay } from '../support/display-page';
+import { expect, test, type Page } from '@playwright/test';
+import { mutedChromium, openDisplay, issueAndCall } from '../support/display-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
 
@@ -21,17 +21,6 @@ test.afterEach(async () => {
 });
 
 /** Issues a ticket of the service and calls it to the counter; answers its number. */
-const issueAndCall = async (
-  request: APIRequestContext,
-  serviceId: string,
-  counterId: string,
-): Promise<string> => {
-  const issued = await request.post(`${server.url}/api/v1/tickets`, { data: { serviceId } });
-  expect(issued.status()).toBe(201);
-  const called = await request.post(`${server.url}/api/v1/counters/${counterId}/call-next`);
-  expect(called.ok()).toBe(true);
-  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
-};
 
 const board = (page: Page) => page.getByRole('region', { name: 'Các số vừa gọi' });
 
@@ -39,11 +28,20 @@ test('a floor-2 screen opened after a busy hour on floor 1 shows floor 2’s cal
   browser,
   request,
 }) => {
-  const floor2Earlier = await issueAndCall(request, 'chung-thuc', 'quay-3');
-  const floor2Latest = await issueAndCall(request, 'dat-dai', 'quay-4');
+  const floor2Earlier = await issueAndCall(request, server.url, {
+    serviceId: 'chung-thuc',
+    counterId: 'quay-3',
+  });
+  const floor2Latest = await issueAndCall(request, server.url, {
+    serviceId: 'dat-dai',
+    counterId: 'quay-4',
+  });
   // Twelve calls on floor 1 since: more than the ten latest calls of the whole centre.
   for (let call = 0; call < 12; call += 1) {
-    await issueAndCall(request, 'ho-tich', call % 2 === 0 ? 'quay-1' : 'quay-2');
+    await issueAndCall(request, server.url, {
+      serviceId: 'ho-tich',
+      counterId: call % 2 === 0 ? 'quay-1' : 'quay-2',
+    });
   }
   const floor2 = await openDisplay(browser, server.url, 'display-tang-2');
   await expect(floor2.currentCall()).toHaveText(`${floor2Latest} → Quầy 4`);
@@ -57,11 +55,17 @@ test('a screen whose zones a supervisor changes shows its new zones’ calls at 
   browser,
   request,
 }) => {
-  const floor1 = await issueAndCall(request, 'ho-tich', 'quay-1');
+  const floor1 = await issueAndCall(request, server.url, {
+    serviceId: 'ho-tich',
+    counterId: 'quay-1',
+  });
   const screen = await openDisplay(browser, server.url, 'display-tang-2');
   // Connected (the waiting counts come after its zone rooms are joined): the call is live.
   await expect(screen.page.getByRole('listitem', { name: /^Chứng thực: \d+$/ })).toBeVisible();
-  const floor2 = await issueAndCall(request, 'chung-thuc', 'quay-3');
+  const floor2 = await issueAndCall(request, server.url, {
+    serviceId: 'chung-thuc',
+    counterId: 'quay-3',
+  });
   await expect(screen.currentCall()).toHaveText(`${floor2} → Quầy 3`);
 
   const supervisor = await signIn(server.url, demoAccounts.supervisor);

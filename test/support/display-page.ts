@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** The size of the wall screens the layout is designed for. */
 export const fullHd = { width: 1920, height: 1080 };
@@ -121,4 +121,20 @@ export const expectLatestNumbersReadable = async (page: Page, latest: Map<string
       expect(size, `${name}'s ${ticketNumber}`).toBeGreaterThanOrEqual(4 * unit(page) - 0.5);
     }).toPass({ timeout: 5_000 });
   }
+};
+
+/**
+ * Issues a ticket of `serviceId` over the real REST API and calls it at `counterId` (the demo
+ * centre's open routes); returns the number called.
+ */
+export const issueAndCall = async (
+  request: APIRequestContext,
+  serverUrl: string,
+  { serviceId = 'ho-tich', counterId = 'quay-1' }: { serviceId?: string; counterId?: string } = {},
+): Promise<string> => {
+  const issued = await request.post(`${serverUrl}/api/v1/tickets`, { data: { serviceId } });
+  expect(issued.status()).toBe(201);
+  const called = await request.post(`${serverUrl}/api/v1/counters/${counterId}/call-next`);
+  expect(called.ok()).toBe(true);
+  return ((await called.json()) as { data: { ticketNumber: string } }).data.ticketNumber;
 };

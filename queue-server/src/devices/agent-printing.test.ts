@@ -1,20 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TicketPrint } from '@openops/protocol';
 import { startAgent, type RunningAgent } from '@openops/hardware';
-import { heldPrinter, startAgentTestCentre } from './agent-test-centre';
+import { heldPrinter, startAgentTestCentre, ticket } from './agent-test-centre';
 
 // The real agent against the server's real device side, over a real socket.io link.
-
-const ticket: TicketPrint = {
-  kind: 'ticket',
-  centreName: 'Trung tâm',
-  ticketNumber: 'A001',
-  serviceName: 'Hộ tịch',
-  peopleAhead: 0,
-  estimatedWaitMinutes: null,
-  issuedAt: '2026-11-26T01:00:00.000Z',
-  timeZone: 'Asia/Ho_Chi_Minh',
-};
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

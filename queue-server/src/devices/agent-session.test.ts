@@ -1,21 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TicketPrint } from '@openops/protocol';
 import { startAgent, type RunningAgent } from '@openops/hardware';
-import { fakeKeypad, fakeScanner, heldPrinter, startAgentTestCentre } from './agent-test-centre';
+import {
+  fakeKeypad,
+  fakeScanner,
+  heldPrinter,
+  startAgentTestCentre,
+  ticket,
+} from './agent-test-centre';
 
 // The real agent's link with the server's real device side: who may serve a device, and what
 // happens when the server refuses or drops the agent.
-
-const ticket: TicketPrint = {
-  kind: 'ticket',
-  centreName: 'Trung tâm',
-  ticketNumber: 'A001',
-  serviceName: 'Hộ tịch',
-  peopleAhead: 0,
-  estimatedWaitMinutes: null,
-  issuedAt: '2026-11-26T01:00:00.000Z',
-  timeZone: 'Asia/Ho_Chi_Minh',
-};
 
 /** A slow retry for the tests: the agent's default is 30 s. */
 const retryMs = 300;

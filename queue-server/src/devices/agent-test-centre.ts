@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Server } from 'socket.io';
-import type { DeviceRole, KeypadPress, KeypadRatedEvent, ScanEvent } from '@openops/protocol';
+import type {
+  DeviceRole,
+  KeypadPress,
+  KeypadRatedEvent,
+  ScanEvent,
+  TicketPrint,
+} from '@openops/protocol';
 import type { KeypadDriver, PrinterDriver, ScannerDriver } from '@openops/hardware';
 import { handleAgents, type AgentNamespace } from '../realtime/agent-namespace';
 import { createPrintDispatcher } from '../realtime/print-dispatcher';
@@ -171,4 +177,16 @@ export const fakeKeypad = () => {
       listeners.forEach((listener) => listener(press));
     },
   };
+};
+
+/** A ticket as the kiosk prints it, for jobs whose content does not matter. */
+export const ticket: TicketPrint = {
+  kind: 'ticket',
+  centreName: 'Trung tâm',
+  ticketNumber: 'A001',
+  serviceName: 'Hộ tịch',
+  peopleAhead: 0,
+  estimatedWaitMinutes: null,
+  issuedAt: '2026-11-26T01:00:00.000Z',
+  timeZone: 'Asia/Ho_Chi_Minh',
 };

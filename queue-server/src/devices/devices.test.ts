@@ -12,7 +12,6 @@ import {
   type AgentServerEvents,
   type DossierReceiptPrint,
   type KeypadRatedEvent,
-  type TicketPrint,
 } from '@openops/protocol';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import {
@@ -22,17 +21,7 @@ import {
 } from '../realtime/print-dispatcher';
 import { createKeypadDispatcher, judgedPressTime, pressClockSkewMs } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
-
-const ticket: TicketPrint = {
-  kind: 'ticket',
-  centreName: 'Trung tâm',
-  ticketNumber: 'A001',
-  serviceName: 'Hộ tịch',
-  peopleAhead: 0,
-  estimatedWaitMinutes: null,
-  issuedAt: '2026-11-26T01:00:00.000Z',
-  timeZone: 'Asia/Ho_Chi_Minh',
-};
+import { ticket } from './agent-test-centre';
 
 /** A real socket.io server and one connected agent client, in process. */
 const agentPair = async (): Promise<{
