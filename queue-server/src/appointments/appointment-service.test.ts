@@ -384,6 +384,18 @@ describe('check-in by the booking portal reference', () => {
     });
   });
 
+  it('finds a booking whose LH- reference the portal sent in small letters', () => {
+    const instant = { now: new Date('2026-11-20T02:00:00Z') };
+    const appointments = serviceAt(instant);
+    const booked = appointments.book({ ...request, externalRef: ' lh-7k3q9p' });
+    if (!booked.ok) throw new Error(booked.error.message);
+    expect(booked.data.externalRef).toBe('LH-7K3Q9P');
+    // Sent again as it was first sent: the same booking.
+    expect(appointments.book({ ...request, externalRef: ' lh-7k3q9p' })).toEqual(booked);
+    instant.now = new Date('2026-11-26T09:50:00+07:00');
+    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({ ok: true });
+  });
+
   it('finds the live booking when an earlier one under the reference was cancelled', () => {
     const instant = { now: new Date('2026-11-20T02:00:00Z') };
     const appointments = serviceAt(instant);

@@ -22,6 +22,15 @@ import type { Notifier } from '../notifications/notifier';
 
 const log = createLogger('appointments');
 
+/**
+ * A portal reference in the `LH-` form is kept in capitals, as check-in reads it (typed or
+ * scanned, in any case); any other reference is kept as the portal sent it.
+ */
+const storedRef = (reference: string | undefined): string | undefined => {
+  const capitals = reference?.trim().toUpperCase();
+  return capitals !== undefined && portalBookingRefPattern.test(capitals) ? capitals : reference;
+};
+
 /** Letters and digits a citizen cannot confuse (no 0/O, 1/I/L). */
 const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
@@ -105,8 +114,9 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
    * citizen or phone, so a reused reference never books twice nor returns someone else's code.
    */
   const alreadyBooked = (body: BookAppointmentBody): Reply<Appointment> | null => {
-    if (body.externalRef === undefined) return null;
-    const row = statements.liveByExternalRef.get(body.externalRef);
+    const reference = storedRef(body.externalRef);
+    if (reference === undefined) return null;
+    const row = statements.liveByExternalRef.get(reference);
     if (!row) return null;
     const differs = [
       row.service_id !== body.serviceId ? 'serviceId' : null,
@@ -148,7 +158,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
         slot_start: slot.toISOString(),
         citizen_name: body.citizenName,
         phone: body.phone ?? null,
-        external_ref: body.externalRef ?? null,
+        external_ref: storedRef(body.externalRef) ?? null,
         created_at: clock().toISOString(),
       });
       const row = statements.byId.get(id);

@@ -1,11 +1,9 @@
-import {
-  allowedFrom,
-  type Dossier,
-  type DossierStatus,
-  type ParkedRecord,
-  type Rating,
-  type SyncConfig,
-  type SyncStatus,
+import type {
+  DossierStatus,
+  ParkedRecord,
+  Rating,
+  SyncConfig,
+  SyncStatus,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
@@ -15,6 +13,7 @@ import { createHttpSmsGateway, type SmsGateway } from '../notifications/sms-gate
 import { procedureNameEn } from '../procedures/procedure-names';
 import type { SqliteDatabase } from '../store/database';
 import type { HttpFetch } from './delivery-outcome';
+import { createCentralResultTaker } from './central-result';
 import { createOutboxStore } from './outbox-store';
 import { createSyncHealthStore } from './sync-health-store';
 import { problemAt } from './sync-problems';
@@ -81,23 +80,11 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     timeZone,
     clock: deps.clock,
   });
-  /**
-   * A department processed the dossier at the backend: the centre's copy takes the result too
-   * (pushed back as the next record of its history, so positions stay in step), and the counter
-   * can return it to the citizen as one it processed itself.
-   */
-  const takeResultDecidedCentrally = (dossier: Dossier): void => {
-    if (!allowedFrom('mark-processed').includes(dossier.status)) return;
-    const taken = deps.dossiers.changeStatus({
-      code: dossier.code,
-      action: 'mark-processed',
-      at: deps.clock().toISOString(),
-      actor: 'OpenOPS',
-      note: 'Đã xử lý xong trên hệ thống OpenOPS (processed at the OpenOPS backend)',
-      supplementItems: null,
-    });
-    if (taken.ok) log.info('result decided at the backend taken', { code: dossier.code });
-  };
+  const takeResultDecidedCentrally = createCentralResultTaker({
+    database: deps.database,
+    dossiers: deps.dossiers,
+    clock: deps.clock,
+  });
   const pull = createStatusPull({
     database: deps.database,
     sync: syncConfig,
