@@ -19,6 +19,7 @@ import { deviceIdOf } from '../realtime/socket-auth';
 import { createDeviceHub, type DeviceHub, type PushToDevice } from './device-hub';
 import { createKeypadDispatcher, type KeypadDispatcher } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
+import { storedArmsOf } from './stored-arms';
 import { schedulePrintJobPurge } from './print-job-retention';
 
 const log = createLogger('devices');
@@ -86,6 +87,7 @@ export const attachDevices = ({
     agentFor: printer.agentFor,
     buttonsFor: devices.keypadButtons,
     clock: now,
+    storedArm: storedArmsOf(store),
     onRated: (event) => {
       for (const socket of counter.sockets.values()) {
         if (deviceIdOf(socket) === event.deviceId) {

@@ -267,6 +267,47 @@ describe('keypad presses delivered late', () => {
     expect(rated.map((event) => event.ticketId)).toEqual(['t1', 't2']);
     await pair.close();
   });
+
+  it('count at the window end when let in by the clock skew, and after a restart from the stored arm', () => {
+    const now = Date.parse('2026-11-26T02:10:00Z');
+    const rated: KeypadRatedEvent[] = [];
+    const expiresAt = Date.parse('2026-11-26T02:00:10Z');
+    // A server started after the arm: only its rating request remembers it.
+    const keypads = createKeypadDispatcher({
+      agentFor: () => undefined,
+      buttonsFor: () => 5,
+      onRated: (event) => rated.push(event),
+      clock: () => new Date(now),
+      storedArm: (armId) =>
+        armId === 'arm-before-restart'
+          ? {
+              deviceId: 'counter-pc-1',
+              counterId: 'quay-1',
+              ticketId: 't9',
+              officerId: 'can-bo-1',
+              armedAt: Date.parse('2026-11-26T02:00:00Z'),
+              expiresAt,
+              disarmedAt: null,
+            }
+          : null,
+    });
+    const press = (pressedAt: string, deviceId = 'counter-pc-1') =>
+      keypads.press(deviceId, { armId: 'arm-before-restart', button: 5, pressedAt });
+    expect(press('2026-11-26T02:00:05Z', 'counter-pc-2')).toBe(false);
+    expect(press('2026-11-26T02:00:20Z')).toBe(false);
+    // One second late by the agent's clock: within the skew, counted at the window's end.
+    expect(press('2026-11-26T02:00:11Z')).toBe(true);
+    expect(rated).toMatchObject([
+      {
+        ticketId: 't9',
+        counterId: 'quay-1',
+        officerId: 'can-bo-1',
+        level: 'very-dissatisfied',
+        pressedAt: new Date(expiresAt).toISOString(),
+      },
+    ]);
+    expect(keypads.ignoredPresses()).toBe(2);
+  });
 });
 
 describe('judged press time', () => {

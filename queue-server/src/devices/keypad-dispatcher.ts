@@ -50,6 +50,18 @@ export const judgedPressTime = (press: {
   return Math.min(claimed, press.arrivedAt);
 };
 
+/** An arm as the store remembers it (its rating request), for a press that outlived a restart. */
+export type StoredArm = {
+  deviceId: string;
+  counterId: string;
+  ticketId: string;
+  officerId: string | null;
+  armedAt: number;
+  expiresAt: number;
+  /** When its request was closed otherwise than by expiry (rated, cancelled), or null. */
+  disarmedAt: number | null;
+};
+
 type Armed = {
   deviceId: string;
   counterId: string;
@@ -80,6 +92,11 @@ export const createKeypadDispatcher = (deps: {
   buttonsFor: (deviceId: string) => number | null;
   onRated?: (event: KeypadRatedEvent) => void;
   clock?: () => Date;
+  /**
+   * The arm of a press the server does not remember: one armed before it restarted, pressed
+   * in time and held by the agent meanwhile. Null when the store knows no such arm.
+   */
+  storedArm?: (armId: string) => StoredArm | null;
 }): KeypadDispatcher => {
   const clock = deps.clock ?? (() => new Date());
   const arms = new Map<string, Armed>();
@@ -145,7 +162,11 @@ export const createKeypadDispatcher = (deps: {
       listeners.add(listener);
     },
     press: (deviceId, press) => {
-      const armed = arms.get(press.armId);
+      const stored = arms.has(press.armId) ? null : (deps.storedArm?.(press.armId) ?? null);
+      const announced = keypadButtonCountSchema.safeParse(deps.buttonsFor(deviceId));
+      const armed =
+        arms.get(press.armId) ??
+        (stored ? { ...stored, buttons: announced.success ? announced.data : 3 } : undefined);
       const level = armed ? levelOfButton(armed.buttons, press.button) : null;
       // Judged by when it was pressed, not when it arrived: a press made in time and held by the
       // agent through an outage still counts. The skew spares one made in the window's last
@@ -153,9 +174,8 @@ export const createKeypadDispatcher = (deps: {
       const pressedAt = armed
         ? judgedPressTime({ ...press, arrivedAt: clock().getTime(), armedAt: armed.armedAt })
         : 0;
-      const inTime =
-        armed !== undefined &&
-        pressedAt <= Math.min(armed.expiresAt, armed.disarmedAt ?? Infinity) + pressClockSkewMs;
+      const closedAt = armed ? Math.min(armed.expiresAt, armed.disarmedAt ?? Infinity) : 0;
+      const inTime = armed !== undefined && pressedAt <= closedAt + pressClockSkewMs;
       if (!armed || armed.deviceId !== deviceId || !inTime || !level) {
         ignored += 1;
         log.info('key press ignored', { deviceId, armId: press.armId, ignored });
@@ -170,8 +190,9 @@ export const createKeypadDispatcher = (deps: {
         officerId: armed.officerId,
         button: press.button,
         level,
-        // On the server's clock, as judged.
-        pressedAt: new Date(pressedAt).toISOString(),
+        // On the server's clock, as judged; one let in by the skew counts at the window's end,
+        // where the rating's own check finds it in time.
+        pressedAt: new Date(Math.min(pressedAt, closedAt)).toISOString(),
       };
       listeners.forEach((listener) => listener(event));
       return true;
