@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAgent, type RunningAgent } from '@openops/hardware';
-import { heldPrinter, startAgentTestCentre, ticket } from './agent-test-centre';
+import {
+  heldPrinter,
+  startAgentTestCentre,
+  ticket,
+  type AgentTestCentre,
+} from './agent-test-centre';
 
 // The real agent against the server's real device side, over a real socket.io link.
 
@@ -105,4 +110,97 @@ describe('printing through the agent', () => {
     printer.finishNext();
     await done;
   });
+});
+
+describe('printing through the agent across a server restart', () => {
+  /** Long enough for the agent to connect again to a restarted server (socket.io's backoff). */
+  const restartMs = 20_000;
+
+  /** Stops the centre one way or the other; the agent connects to the one started after it. */
+  const after = async (stop: () => Promise<AgentTestCentre>): Promise<AgentTestCentre> => {
+    const next = await stop();
+    closers.push(next.close);
+    return next;
+  };
+
+  /**
+   * Finishes the copy on the printer and waits until the job is printed, or a second copy
+   * went to the printer instead (a job printed twice keeps the job waiting on that copy).
+   */
+  const finishFirstCopy = async (
+    centre: AgentTestCentre,
+    printer: ReturnType<typeof heldPrinter>,
+    jobId: string,
+  ): Promise<void> => {
+    printer.finishNext();
+    await expect
+      .poll(
+        () => centre.printer.jobs.get(jobId)?.state === 'printed' || printer.printed.length > 1,
+        { timeout: 5000 },
+      )
+      .toBe(true);
+  };
+
+  it(
+    'prints a job once when the server stops while it prints and sends it again after its restart',
+    async () => {
+      const { centre, printer } = await centreWithAgent();
+      const { jobId } = centre.printer.submit('kiosk-1', ticket);
+      await expect.poll(() => printer.printed.length).toBe(1);
+
+      // A stop closes the agents' links before the store: the job goes back to the queue.
+      const restarted = await after(centre.restart);
+      await expect
+        .poll(() => restarted.printer.jobs.get(jobId)?.state, { timeout: restartMs })
+        .toBe('sending');
+      await finishFirstCopy(restarted, printer, jobId);
+
+      expect(printer.printed).toHaveLength(1);
+      expect(restarted.printer.jobs.get(jobId)).toMatchObject({ state: 'printed', attempts: 2 });
+    },
+    restartMs + 10_000,
+  );
+
+  it(
+    'prints a job once when the link dropped while it printed, it was sent again, and the server crashed',
+    async () => {
+      const { centre, printer } = await centreWithAgent();
+      const { jobId } = centre.printer.submit('kiosk-1', ticket);
+      await expect.poll(() => printer.printed.length).toBe(1);
+      centre.links().forEach((link) => link.conn.close());
+      await expect.poll(() => centre.printer.jobs.get(jobId)?.attempts, { timeout: 5000 }).toBe(2);
+
+      // Still printing, sent twice: the crashed server's store holds the job `sending`.
+      const restarted = await after(centre.crash);
+      await expect
+        .poll(() => restarted.printer.jobs.get(jobId)?.attempts, { timeout: restartMs })
+        .toBe(3);
+      await finishFirstCopy(restarted, printer, jobId);
+
+      expect(printer.printed).toHaveLength(1);
+      expect(restarted.printer.jobs.get(jobId)).toMatchObject({ state: 'printed' });
+    },
+    restartMs + 10_000,
+  );
+
+  it(
+    'still prints a reprint again after a restart sent the job under its first request',
+    async () => {
+      const { centre, printer } = await centreWithAgent();
+      const { jobId } = centre.printer.submit('kiosk-1', ticket);
+      await expect.poll(() => printer.printed.length).toBe(1);
+      const restarted = await after(centre.restart);
+      await expect
+        .poll(() => restarted.printer.jobs.get(jobId)?.state, { timeout: restartMs })
+        .toBe('sending');
+      await finishFirstCopy(restarted, printer, jobId);
+      expect(printer.printed).toHaveLength(1);
+
+      const again = restarted.printer.reprint(jobId);
+      await expect.poll(() => printer.printed.length).toBe(2);
+      printer.finishNext();
+      expect(await again).toMatchObject({ ok: true, data: { state: 'printed', attempts: 3 } });
+    },
+    restartMs + 10_000,
+  );
 });

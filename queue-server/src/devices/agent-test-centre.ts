@@ -13,12 +13,50 @@ import type {
 } from '@openops/protocol';
 import type { KeypadDriver, PrinterDriver, ScannerDriver } from '@openops/hardware';
 import { handleAgents, type AgentNamespace } from '../realtime/agent-namespace';
-import { createPrintDispatcher } from '../realtime/print-dispatcher';
+import {
+  createPrintDispatcher,
+  type AgentSocket,
+  type PrintDispatcher,
+} from '../realtime/print-dispatcher';
 import { refusal } from '../realtime/socket-auth';
 import { openDatabase } from '../store/database';
-import { createDeviceHub } from './device-hub';
-import { createKeypadDispatcher } from './keypad-dispatcher';
+import { createDeviceHub, type DeviceHub } from './device-hub';
+import { createKeypadDispatcher, type KeypadDispatcher } from './keypad-dispatcher';
 import { createPrintJobRepository } from './print-job-repository';
+
+type CentreOptions = {
+  roles?: Record<string, DeviceRole>;
+  answerTimeoutMs?: number;
+  clock?: () => Date;
+};
+
+/** Where a centre keeps its store and listens: its successors after a stop keep both. */
+type Place = { folder: string; file: string; port: number };
+
+export type AgentTestCentre = {
+  url: string;
+  namespace: AgentNamespace;
+  printer: PrintDispatcher;
+  devices: DeviceHub;
+  keypads: KeypadDispatcher;
+  scans: ScanEvent[];
+  rated: KeypadRatedEvent[];
+  refuseHandshakes: (count: number) => void;
+  /** The agent links the server holds now. */
+  links: () => AgentSocket[];
+  /** Stops the centre and deletes its data folder (also its successors'). */
+  close: () => Promise<void>;
+  /**
+   * Stops the centre as the server stops (its agents' links closed first, then the store) and
+   * starts a new one on the same store and port, which its agents connect to again.
+   */
+  restart: () => Promise<AgentTestCentre>;
+  /**
+   * Stops the centre as a crash would: the new one (same port) finds the store as it was at
+   * this moment, without anything the stop itself wrote to it.
+   */
+  crash: () => Promise<AgentTestCentre>;
+};
 
 /**
  * The server's device side on a real socket.io server (port 0, its own SQLite file), for tests
@@ -26,18 +64,16 @@ import { createPrintJobRepository } from './print-job-repository';
  * token admits the agent as the paired device it names, no token as an open demo's agent,
  * and `refuseHandshakes(n)` refuses the next n handshakes the way a revoked pairing is.
  */
-export const startAgentTestCentre = async (
-  options: {
-    roles?: Record<string, DeviceRole>;
-    answerTimeoutMs?: number;
-    clock?: () => Date;
-  } = {},
-) => {
+export const startAgentTestCentre = (options: CentreOptions = {}): Promise<AgentTestCentre> => {
   const folder = mkdtempSync(path.join(tmpdir(), 'openops-agent-link-'));
-  const database = openDatabase(path.join(folder, 'queue.sqlite'));
+  return startCentre(options, { folder, file: path.join(folder, 'queue.sqlite'), port: 0 });
+};
+
+const startCentre = async (options: CentreOptions, place: Place): Promise<AgentTestCentre> => {
+  const database = openDatabase(place.file);
   const http = createServer();
   const io = new Server(http);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.listen(place.port, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   const namespace = io.of('/agent') as unknown as AgentNamespace;
 
@@ -79,6 +115,16 @@ export const startAgentTestCentre = async (
   const roles = options.roles ?? { 'kiosk-1': 'kiosk', 'counter-pc-1': 'counter' };
   handleAgents(namespace, { printer, devices, keypads, roleOf: (id) => roles[id] ?? null });
 
+  let stopped = false;
+  // In the server's order (server.ts): links first, whose ends the dispatcher still stores.
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await io.close();
+    database.close();
+  };
+  let crashes = 0;
+
   return {
     url: `http://127.0.0.1:${port}`,
     namespace,
@@ -87,15 +133,24 @@ export const startAgentTestCentre = async (
     keypads,
     scans,
     rated,
-    refuseHandshakes: (count: number) => {
+    refuseHandshakes: (count) => {
       refusals = count;
     },
-    /** The agent links the server holds now. */
     links: () => [...namespace.sockets.values()],
     close: async () => {
-      await io.close();
-      database.close();
-      rmSync(folder, { recursive: true, force: true });
+      await stop();
+      rmSync(place.folder, { recursive: true, force: true });
+    },
+    restart: async () => {
+      await stop();
+      return startCentre(options, { ...place, port });
+    },
+    crash: async () => {
+      crashes += 1;
+      const file = path.join(place.folder, `crashed-${crashes}-${path.basename(place.file)}`);
+      database.prepare('VACUUM INTO ?').run(file);
+      await stop();
+      return startCentre(options, { folder: place.folder, file, port });
     },
   };
 };

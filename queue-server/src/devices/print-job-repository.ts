@@ -13,6 +13,7 @@ type Row = {
   document: string;
   state: string;
   attempts: number;
+  request_attempt: number | null;
   failure_code: string | null;
   failure_message: string | null;
   created_at: string;
@@ -42,12 +43,25 @@ export type PrintJobRepository = {
   get: (jobId: string) => PrintJobRecord | null;
   /** The oldest queued job of a device, if any. */
   nextQueued: (deviceId: string) => PrintJobRecord | null;
-  markSending: (jobId: string, at: string) => void;
+  /**
+   * Counts a send (`attempts`) and gives the number of the print request it carries (`attempt`
+   * on `job:print`): the one the job was first sent under, if it was put back unanswered,
+   * else, for a new request, its `attempts` now. Kept in the row, so it outlives the server.
+   */
+  markSending: (jobId: string, at: string) => number;
   markPrinted: (jobId: string, at: string) => void;
   markFailed: (jobId: string, code: string, message: string, at: string) => void;
-  /** Back to the queue (agent lost mid-job, or a reprint). */
+  /**
+   * Back to the queue as the same print request (its agent was lost mid-job, so it may have
+   * printed it): sent again under the same number, which the agent answers without printing.
+   */
   requeue: (jobId: string, at: string) => void;
-  /** At start-up: jobs caught `sending` by a stop go back to the queue rather than vanish. */
+  /** Back to the queue as a new print request (a reprint): the agent prints it again. */
+  reprint: (jobId: string, at: string) => void;
+  /**
+   * At start-up: jobs caught `sending` by a stop go back to the queue rather than vanish, as
+   * the same print request.
+   */
   requeueInterrupted: (at: string) => number;
   list: (filter: { deviceId?: string; state?: PrintJobState; limit: number }) => PrintJobRecord[];
   /**
@@ -67,8 +81,11 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
   const nextQueued = database.prepare<[string], Row>(
     `SELECT * FROM print_jobs WHERE device_id = ? AND state = 'queued' ORDER BY created_at, rowid LIMIT 1`,
   );
-  const sending = database.prepare(
-    `UPDATE print_jobs SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE job_id = ?`,
+  // The right-hand sides read the row as it was: `attempts + 1` is the count after this send.
+  const sending = database.prepare<[string, string], { request_attempt: number }>(
+    `UPDATE print_jobs SET state = 'sending', attempts = attempts + 1,
+       request_attempt = COALESCE(request_attempt, attempts + 1), updated_at = ?
+     WHERE job_id = ? RETURNING request_attempt`,
   );
   const printed = database.prepare(
     `UPDATE print_jobs SET state = 'printed', failure_code = NULL, failure_message = NULL, updated_at = ? WHERE job_id = ?`,
@@ -78,6 +95,9 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
   );
   const requeue = database.prepare(
     `UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE job_id = ?`,
+  );
+  const reprint = database.prepare(
+    `UPDATE print_jobs SET state = 'queued', request_attempt = NULL, updated_at = ? WHERE job_id = ?`,
   );
   // Device by device, each state a range of print_jobs_by_device_state: the cost of what is
   // deleted, not of the table.
@@ -130,7 +150,9 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
       return row ? recordOf(row) : null;
     },
     markSending: (jobId, at) => {
-      sending.run(at, jobId);
+      const row = sending.get(at, jobId);
+      if (!row) throw new Error(`no print job ${jobId} to send`);
+      return row.request_attempt;
     },
     markPrinted: (jobId, at) => {
       printed.run(at, jobId);
@@ -140,6 +162,9 @@ export const createPrintJobRepository = (database: SqliteDatabase): PrintJobRepo
     },
     requeue: (jobId, at) => {
       requeue.run(at, jobId);
+    },
+    reprint: (jobId, at) => {
+      reprint.run(at, jobId);
     },
     requeueInterrupted: (at) => requeueSending.run(at).changes,
     purgeFinished,

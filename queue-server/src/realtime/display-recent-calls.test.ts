@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Call } from '@openops/protocol';
 import { demoCentre } from '../config/demo-centre';
@@ -6,7 +7,8 @@ import type { CentreConfigStore } from '../config/centre-config-store';
 import { demoActor } from '../queue/actor';
 import { createQueueService } from '../queue/queue-service';
 import { createCounterRepository } from '../store/counter-repository';
-import { createAtomically, openDatabase } from '../store/database';
+import { createAtomically, openDatabase, type SqliteDatabase } from '../store/database';
+import { migrations } from '../store/migrations';
 import { createTicketRepository } from '../store/ticket-repository';
 import { displayViewFor, recentCallsScope } from './display-zones';
 
@@ -14,9 +16,8 @@ import { displayViewFor, recentCallsScope } from './display-zones';
  * What a display is sent when it (re)connects, read from a real SQLite store: its own zones'
  * calls, as many as its board shows, however busy the other zones are.
  */
-const queueOn = (config: CentreConfig) => {
+const queueOn = (config: CentreConfig, database: SqliteDatabase = openDatabase(':memory:')) => {
   const instant = { now: new Date('2026-11-26T02:00:00Z') };
-  const database = openDatabase(':memory:');
   const queue = createQueueService({
     config: {
       filePath: 'memory',
@@ -109,5 +110,40 @@ describe('the calls a display gets back on (re)connect', () => {
       recalled,
       later,
     ]);
+  });
+
+  it('are read from their own counters, however many calls and recalls the other zones made', () => {
+    // Every statement the read runs, with its values, to ask SQLite how it reads each.
+    const executed: string[] = [];
+    let tracing = false;
+    const database = new Database(':memory:', {
+      verbose: (sql) => {
+        if (tracing) executed.push(String(sql));
+      },
+    });
+    migrations.forEach((sql) => database.exec(sql));
+    const centre = queueOn(structuredClone(demoCentre), database);
+    const quiet = centre.call('chung-thuc', 'quay-3');
+    for (let index = 0; index < 30; index += 1) {
+      const counter = index % 2 === 0 ? 'quay-1' : 'quay-2';
+      centre.call('ho-tich', counter);
+      centre.recall(counter);
+    }
+    tracing = true;
+    expect(centre.recentFor('display-tang-2').map((call) => call.ticketNumber)).toEqual([quiet]);
+    tracing = false;
+    const plans = executed.flatMap((sql) =>
+      database
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => row.detail),
+    );
+    // No walk through the centre's events, and no look-up of the other floor's recalled tickets.
+    expect(plans.filter((detail) => detail.startsWith('SCAN ticket_events'))).toEqual([]);
+    expect(plans).toContainEqual(
+      expect.stringContaining('ticket_events USING INDEX ticket_events_by_counter'),
+    );
+    expect(executed.filter((sql) => /FROM tickets WHERE id = /.test(sql))).toEqual([]);
+    database.close();
   });
 });

@@ -75,7 +75,8 @@ export type PrintDispatcher = {
 /**
  * Routes print jobs to the agent bound to a device, one job at a time per device, oldest
  * first. Every job is in SQLite before it is sent, so a server restart or an agent that
- * drops mid-job loses nothing: the job goes back to the queue.
+ * drops mid-job loses nothing: the job goes back to the queue, and its print request number
+ * with it, so an agent that printed it already does not print it twice.
  */
 export const createPrintDispatcher = (
   jobs: PrintJobRepository,
@@ -89,19 +90,12 @@ export const createPrintDispatcher = (
     string,
     { jobId: string; attempt: number; agent: AgentSocket; timer: NodeJS.Timeout }
   >();
-  /**
-   * Jobs whose agent went away while they printed, with the number of that print request: sent
-   * again under the same number, so an agent that printed it answers without printing twice.
-   */
-  const resends = new Map<string, number>();
   const waiters = new Map<string, ((reply: Reply<PrintJobRecord>) => void)[]>();
   const now = (): string => clock().toISOString();
   const expiredMessage = `Quá ${kioskPrintExpiryMs / 60_000} phút chưa in được, đã bỏ / not printed within ${kioskPrintExpiryMs / 60_000} minutes, dropped`;
 
-  // Caught `sending` by a stop: the agent may have printed them; they go out again as the same request.
-  jobs
-    .list({ state: 'sending', limit: 500 })
-    .forEach((job) => resends.set(job.jobId, Math.max(1, job.attempts)));
+  // Caught `sending` by a stop: the agent may have printed them; they go out again as the same
+  // request (its number is stored with the job), which such an agent answers without printing.
   const recovered = jobs.requeueInterrupted(now());
   if (recovered > 0)
     log.warn('print jobs interrupted by a stop queued again', { count: recovered });
@@ -119,7 +113,6 @@ export const createPrintDispatcher = (
       const waited = clock().getTime() - Date.parse(job.updatedAt);
       if (!expiresUnprinted(job) || waited <= kioskPrintExpiryMs) return job;
       jobs.markFailed(job.jobId, 'expired', expiredMessage, now());
-      resends.delete(job.jobId);
       log.info('old kiosk print job dropped', { deviceId, jobId: job.jobId, waitedMs: waited });
       settle(job.jobId, fail('printer-offline', expiredMessage));
     }
@@ -131,8 +124,8 @@ export const createPrintDispatcher = (
     if (!agent || busy.has(deviceId)) return;
     const job = nextFresh(deviceId);
     if (!job) return;
-    const attempt = resends.get(job.jobId) ?? job.attempts + 1;
-    jobs.markSending(job.jobId, now());
+    // A job put back unanswered (lost link, server restart) keeps the number it was first sent under.
+    const attempt = jobs.markSending(job.jobId, now());
     const timer = setTimeout(() => finish(deviceId, job.jobId, agent, null), answerTimeoutMs);
     busy.set(deviceId, { jobId: job.jobId, attempt, agent, timer });
     agent.emit('job:print', { jobId: job.jobId, attempt, document: job.document }, (reply) => {
@@ -154,7 +147,6 @@ export const createPrintDispatcher = (
     if (current?.jobId !== jobId || current.agent !== agent) return;
     clearTimeout(current.timer);
     busy.delete(deviceId);
-    resends.delete(jobId);
     if (reply === null) {
       jobs.markFailed(
         jobId,
@@ -224,9 +216,13 @@ export const createPrintDispatcher = (
         if (current?.agent === agent) {
           clearTimeout(current.timer);
           busy.delete(deviceId);
-          resends.set(current.jobId, current.attempt);
+          // The same request: the agent may have printed it, and then answers without printing.
           jobs.requeue(current.jobId, now());
-          log.warn('agent lost mid-job; job queued again', { deviceId, jobId: current.jobId });
+          log.warn('agent lost mid-job; job queued again', {
+            deviceId,
+            jobId: current.jobId,
+            attempt: current.attempt,
+          });
         }
         pump(deviceId);
       });
@@ -262,8 +258,7 @@ export const createPrintDispatcher = (
         return fail('conflict', 'Lệnh in đang chờ in / the job is already waiting to print');
       }
       // A reprint is a new print request: the agent prints it even if it printed the last one.
-      resends.delete(jobId);
-      jobs.requeue(jobId, now());
+      jobs.reprint(jobId, now());
       const queued = jobs.get(jobId);
       return queued
         ? waitFor(queued)

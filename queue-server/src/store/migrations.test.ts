@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxKind } from '@openops/protocol';
+import { routeKeyOf } from '../sync/backend-router';
 import { openDatabase } from './database';
 import { migrations } from './migrations';
 
@@ -79,6 +81,54 @@ describe('migrations', () => {
     database.close();
   });
 
+  it('give each open sync record the route key of its kind and field, on upgrade', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const file = path.join(folder, 'queue.sqlite');
+    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN route_key'));
+    expect(before).toBeGreaterThan(0);
+    const previous = new Database(file);
+    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
+    previous.pragma(`user_version = ${before}`);
+    const insert = previous.prepare(
+      `INSERT INTO sync_outbox (kind, order_key, field, idempotency_key, payload, state,
+         next_attempt_at, created_at) VALUES (?, ?, ?, ?, '{}', ?, 0, 't')`,
+    );
+    const records: [OutboxKind, string | null, string][] = [
+      ['dossier', 'dat-dai', 'pending'],
+      ['dossier-status', 'dat-dai', 'parked'],
+      ['rating', null, 'pending'],
+      ['ticket-event', 'ho-tich', 'pending'],
+      ['queue-stats', null, 'pending'],
+      ['sms', null, 'pending'],
+      ['rating', 'ho-tich', 'done'],
+    ];
+    records.forEach(([kind, field, state], index) =>
+      insert.run(kind, `k${index}`, field, `i${index}`, state),
+    );
+    previous.close();
+
+    const upgraded = openDatabase(file);
+    const routeKeys = upgraded
+      .prepare<[], { route_key: string }>('SELECT route_key FROM sync_outbox ORDER BY id')
+      .all()
+      .map((row) => row.route_key);
+    // The same keys as new records get (delivered ones are never routed again).
+    expect(routeKeys).toEqual([
+      ...records.slice(0, -1).map(([kind, field]) => routeKeyOf(kind, field)),
+      '',
+    ]);
+    expect(routeKeys.slice(0, -1)).toEqual([
+      'field:dat-dai',
+      'field:dat-dai',
+      'field',
+      'field:ho-tich',
+      'queue-stats',
+      'sms',
+    ]);
+    upgraded.close();
+  });
+
   it('mark the sync records queued behind an open one of their order key, on upgrade', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
     folders.push(folder);
@@ -110,6 +160,37 @@ describe('migrations', () => {
       { idempotency_key: 'd2:1', waiting_behind: 0 },
       { idempotency_key: 'd2:2', waiting_behind: 1 },
       { idempotency_key: 'd3:1', waiting_behind: 0 },
+    ]);
+    upgraded.close();
+  });
+
+  it('keep the print request of a job an older server left sending, on upgrade', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+    folders.push(folder);
+    const file = path.join(folder, 'queue.sqlite');
+    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN request_attempt'));
+    expect(before).toBeGreaterThan(0);
+    const previous = new Database(file);
+    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
+    previous.pragma(`user_version = ${before}`);
+    const insert = previous.prepare(
+      `INSERT INTO print_jobs (job_id, device_id, document, state, attempts, created_at, updated_at)
+       VALUES (?, 'kiosk-1', '{}', ?, ?, 't', 't')`,
+    );
+    // An older server sent a job under its count of sends when it was caught `sending`.
+    insert.run('caught-sending', 'sending', 1);
+    insert.run('waiting', 'queued', 0);
+    insert.run('printed', 'printed', 2);
+    previous.close();
+
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(
+      upgraded.prepare('SELECT job_id, request_attempt FROM print_jobs ORDER BY job_id').all(),
+    ).toEqual([
+      { job_id: 'caught-sending', request_attempt: 1 },
+      { job_id: 'printed', request_attempt: null },
+      { job_id: 'waiting', request_attempt: null },
     ]);
     upgraded.close();
   });

@@ -392,4 +392,27 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX dossiers_open ON dossiers (code) WHERE status NOT IN (3, 8, 10);
   `,
+  // Each print job keeps the number of the print request it was sent under (`attempt` on
+  // `job:print`), so a job put back unanswered goes out again under that number also after a
+  // server restart, and an agent that printed it does not print a second copy; a reprint
+  // clears it (a new request). A job an older server left `sending` was sent under its count.
+  `
+  ALTER TABLE print_jobs ADD COLUMN request_attempt INTEGER;
+  UPDATE print_jobs SET request_attempt = attempts WHERE state = 'sending';
+  `,
+  // Sync outbox: each record carries the part of it that chooses its receiver (`routeKeyOf`: SMS,
+  // queue statistics, or the field), and the due heads are indexed by it too, so while a backend
+  // is paused the worker finds the other receivers' records without reading (or rewriting) the
+  // paused one's backlog. Delivered records are never routed again and keep ''.
+  `
+  ALTER TABLE sync_outbox ADD COLUMN route_key TEXT NOT NULL DEFAULT '';
+  UPDATE sync_outbox SET route_key = CASE kind
+      WHEN 'sms' THEN 'sms'
+      WHEN 'queue-stats' THEN 'queue-stats' || coalesce(':' || field, '')
+      ELSE 'field' || coalesce(':' || field, '')
+    END
+  WHERE state != 'done';
+  CREATE INDEX sync_outbox_route_heads ON sync_outbox (route_key, next_attempt_at)
+    WHERE state = 'pending' AND waiting_behind = 0;
+  `,
 ];

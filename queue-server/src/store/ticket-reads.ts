@@ -137,14 +137,16 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
          AND counter_id IN (SELECT value FROM json_each(?))
        ORDER BY called_at DESC LIMIT ?`,
     ),
-    // Events are numbered in the order they happen: the recalls since a call are in the tail
-    // of the table after that call's event, read by rowid range rather than the whole day.
+    // Events are numbered in the order they happen, and ticket_events_by_counter ends with that
+    // number: the recalls at one counter since a call are one range of the index (counter,
+    // 'recalled', from that call's event on), however busy the other counters have been.
     lastCallEvent: database.prepare<[string], { id: number | null }>(
       `SELECT MAX(id) AS id FROM ticket_events WHERE ticket_id = ? AND type = 'called'`,
     ),
-    recalledFrom: database.prepare<[number], { ticket_id: string; at: string }>(
+    recalledAtFrom: database.prepare<[string, number], { ticket_id: string; at: string }>(
       `SELECT ticket_id, MAX(at) AS at FROM ticket_events
-       WHERE id >= ? AND type = 'recalled' GROUP BY ticket_id`,
+       WHERE counter_id IN (SELECT value FROM json_each(?)) AND type = 'recalled' AND id >= ?
+       GROUP BY ticket_id`,
     ),
     serviceTimes: database.prepare<[string, number], { started: string; finished: string }>(
       `SELECT COALESCE(serving_started_at, called_at) AS started, finished_at AS finished
@@ -247,9 +249,10 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
   };
 
   /**
-   * The latest first calls at the counters, merged with their tickets recalled since the
-   * oldest of them: a ticket recalled before that cannot be among the latest calls, so no
-   * other need be read.
+   * The latest first calls at the counters, merged with the tickets recalled at these counters
+   * since the oldest of them: a ticket recalled before that cannot be among the latest calls,
+   * and one recalled at another counter is on another counter's list (a recall is of the
+   * counter's current ticket), so no other need be read.
    */
   const recentlyCalled = (
     businessDay: string,
@@ -263,10 +266,12 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     const atCounters = new Set(counterIds);
     const rows = new Map(called.map((row) => [row.id, row]));
     const from = statements.lastCallEvent.get(oldest.id)?.id ?? null;
-    const recalls = from === null ? [] : statements.recalledFrom.all(from);
+    const recalls =
+      from === null ? [] : statements.recalledAtFrom.all(JSON.stringify(counterIds), from);
     for (const { ticket_id: id } of recalls) {
       const row = rows.has(id) ? undefined : statements.byId.get(id);
-      // Only tickets now at these counters: a recall elsewhere belongs to another display.
+      // Only tickets still at these counters: one moved on since its recall (transferred and
+      // called elsewhere) belongs to another display now.
       if (row && row.counter_id !== null && atCounters.has(row.counter_id)) rows.set(id, row);
     }
     const recalledAt = new Map(recalls.map((recall) => [recall.ticket_id, recall.at]));

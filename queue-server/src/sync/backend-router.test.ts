@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syncConfigSchema } from '@openops/protocol';
-import { backendForField, routeOf } from './backend-router';
+import { outboxKinds, syncConfigSchema } from '@openops/protocol';
+import { backendForField, routeKeyOf, routeOf, type Route } from './backend-router';
 
 const key = 'k'.repeat(32);
 
@@ -58,6 +58,35 @@ describe('routing records to backends', () => {
     const rating = routeOf(sync, { kind: 'rating', field: 'chung-thuc', orderKey: 'r' }, aliases);
     expect(rating.to === 'backend' && rating.target.id).toBe('tu-phap');
     expect(backendForField(sync, 'dat-dai', aliases('dat-dai'))?.id).toBe('tinh');
+  });
+
+  it('sends the records of one route key to one receiver, whatever the configuration', () => {
+    const configs = [
+      { backends: [{ id: 'tinh', url: 'http://127.0.0.1:1' }] },
+      {
+        backends: [
+          { id: 'tinh', url: 'http://127.0.0.1:1' },
+          { id: 'tu-phap', url: 'http://127.0.0.1:4', fields: ['tu-phap', 'dat-dai'] },
+          { id: 'giam-sat', url: 'http://127.0.0.1:3', fields: ['giam-sat-only'] },
+        ],
+        monitoring: { backendId: 'giam-sat' },
+      },
+      { backends: [{ id: 'dat-dai', url: 'http://127.0.0.1:2', fields: ['dat-dai'] }] },
+    ].map((sync) => syncConfigSchema.parse({ centreKey: key, ...sync }));
+    const aliases = (serviceId: string): string[] => (serviceId === 'ho-tich' ? ['tu-phap'] : []);
+    const receiver = (route: Route): string =>
+      route.to === 'backend' ? route.target.id : route.to;
+    configs.forEach((sync) => {
+      const byKey = new Map<string, Set<string>>();
+      outboxKinds.forEach((kind) =>
+        [null, 'ho-tich', 'dat-dai', 'chung-thuc'].forEach((field) => {
+          const routeKey = routeKeyOf(kind, field);
+          const to = receiver(routeOf(sync, { kind, field, orderKey: 'k' }, aliases));
+          byKey.set(routeKey, new Set([...(byKey.get(routeKey) ?? []), to]));
+        }),
+      );
+      byKey.forEach((receivers) => expect(receivers.size).toBe(1));
+    });
   });
 
   it('parks what has nowhere to go when no default backend exists', () => {

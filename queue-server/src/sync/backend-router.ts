@@ -48,6 +48,29 @@ const pathOf = (kind: Exclude<OutboxKind, 'sms'>, orderKey: string): string => {
   }
 };
 
+/**
+ * The part of a record that chooses its receiver, whatever the configuration: `routeOf` reads
+ * only the kind (SMS, queue statistics, anything else) and the field. Stored with each outbox
+ * record (`route_key`), so the worker can leave a paused receiver's records unread; keep the two
+ * in step.
+ */
+export const routeKeyOf = (kind: OutboxKind, field: string | null): string => {
+  const byField = (prefix: string): string => (field === null ? prefix : `${prefix}:${field}`);
+  switch (kind) {
+    case 'sms':
+      return 'sms';
+    case 'queue-stats':
+      return byField('queue-stats');
+    case 'dossier':
+    case 'dossier-status':
+    case 'rating':
+    case 'ticket-event':
+      return byField('field');
+    default:
+      return assertNever(kind);
+  }
+};
+
 /** Where an outbox record goes under the current configuration. */
 export const routeOf = (
   sync: SyncConfig,

@@ -121,16 +121,63 @@ describe('outbox', () => {
     expect(outbox.due(0, 10).map((due) => due.idempotencyKey)).toEqual(['change']);
   });
 
-  it('defers a record without counting an attempt', () => {
+  it('finds the due heads of some routes only, without reading the others', () => {
     const database = open();
     const outbox = createOutboxStore(database);
-    database.transaction(() => enqueue(database, record('a')))();
-    const [a] = outbox.due(0, 10);
-    if (!a) throw new Error('a due');
-    outbox.record([], '2026-11-26T02:00:01.000Z', [{ id: a.id, until: 9_000 }]);
-    expect(outbox.due(8_999, 10)).toEqual([]);
-    expect(outbox.due(9_000, 10).map((due) => [due.idempotencyKey, due.attempts])).toEqual([
-      ['a', 0],
+    const routed = (key: string, kind: OutboxRecord['kind'], field: string | null) => ({
+      ...record(key),
+      kind,
+      field,
+    });
+    database.transaction(() => {
+      // A land backlog of 2,000 (its backend paused), and a few records for other receivers.
+      for (let index = 0; index < 2000; index += 1) {
+        enqueue(database, routed(`land${index}`, 'dossier', 'dat-dai'));
+      }
+      enqueue(database, routed('civil', 'rating', 'ho-tich'));
+      enqueue(database, routed('text', 'sms', null));
+      enqueue(database, routed('stats', 'queue-stats', null));
+      enqueue(database, routed('event', 'ticket-event', 'ho-tich'));
+    })();
+    expect(outbox.routes()).toEqual([
+      { routeKey: 'field:dat-dai', kind: 'dossier', field: 'dat-dai' },
+      { routeKey: 'field:ho-tich', kind: 'rating', field: 'ho-tich' },
+      { routeKey: 'queue-stats', kind: 'queue-stats', field: null },
+      { routeKey: 'sms', kind: 'sms', field: null },
+    ]);
+    const others = ['field:ho-tich', 'queue-stats', 'sms'];
+    expect(outbox.due(0, 3, others).map((due) => due.idempotencyKey)).toEqual([
+      'civil',
+      'text',
+      'stats',
+    ]);
+    const [civil, text] = outbox.due(0, 10, others);
+    if (!civil || !text) throw new Error('civil and text due');
+    outbox.record(
+      [
+        { id: civil.id, outcome: { kind: 'retry', reason: 'timeout' }, nextAttemptAt: 7_000 },
+        { id: text.id, outcome: { kind: 'retry', reason: 'timeout' }, nextAttemptAt: 5_000 },
+      ],
+      '2026-11-26T02:00:01.000Z',
+    );
+    expect(
+      outbox.due(4_999, 10, ['field:ho-tich', 'sms']).map((due) => due.idempotencyKey),
+    ).toEqual(['event']);
+    expect(outbox.nextDueAt(['sms'])).toBe(5_000);
+    expect(outbox.nextDueAt(['field:ho-tich', 'sms'])).toBe(0);
+    expect(outbox.nextDueAt(['field:elsewhere'])).toBeNull();
+    expect(outbox.due(0, 10, [])).toEqual([]);
+    // A route's heads come from the route index in due order (no sort), even unprompted.
+    const plan = database
+      .prepare<[], { detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT id FROM sync_outbox
+         WHERE route_key = 'sms' AND state = 'pending' AND waiting_behind = 0
+         ORDER BY next_attempt_at, id LIMIT 8`,
+      )
+      .all()
+      .map((row) => row.detail);
+    expect(plan).toEqual([
+      expect.stringMatching(/USING (COVERING )?INDEX sync_outbox_route_heads \(route_key=\?\)$/),
     ]);
   });
 

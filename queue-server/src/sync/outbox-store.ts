@@ -14,6 +14,7 @@ export type PendingRecord = {
 
 type PendingRow = {
   id: number;
+  next_attempt_at: number;
   kind: OutboxKind;
   order_key: string;
   field: string | null;
@@ -24,8 +25,11 @@ type PendingRow = {
 
 export type AttemptResult = { id: number; outcome: DeliveryOutcome; nextAttemptAt: number };
 
-/** A record not attempted in a round (its backend is paused), to look at again at `until`. */
-export type Deferral = { id: number; until: number };
+/**
+ * A route key with a head of an order key pending (`routeKeyOf`), and the kind and field of one
+ * of its records: every record of the key goes to the receiver `routeOf` gives for these.
+ */
+export type OutboxRoute = { routeKey: string; kind: OutboxKind; field: string | null };
 
 export type OutboxCounts = {
   pending: number;
@@ -44,7 +48,11 @@ export const createOutboxStore = (database: SqliteDatabase) => {
   // cleared when the record ahead is delivered; the flag lets the `sync_outbox_due_heads` index
   // leave those records out, so finding the due heads reads about as many index entries as it
   // returns, however long the backlog (named: without statistics, SQLite would rather walk every
-  // pending record by state). NOT EXISTS re-checks the rule itself on each of them.
+  // pending record by state). NOT EXISTS re-checks the rule itself on each of them. The same
+  // heads are indexed by route key too (`sync_outbox_route_heads`), so the heads of the receivers
+  // that take records now are found without reading those of a paused one.
+  const pendingRow = `o.id, o.next_attempt_at, o.kind, o.order_key, o.field, o.idempotency_key,
+    o.payload, o.attempts`;
   const isHead = `o.state = 'pending' AND o.waiting_behind = 0
     AND NOT EXISTS (
       SELECT 1 FROM sync_outbox e
@@ -52,14 +60,42 @@ export const createOutboxStore = (database: SqliteDatabase) => {
   const statements = {
     // Oldest due first; never-tried and released records (next attempt 0) before retries.
     due: database.prepare<[number, number], PendingRow>(
-      `SELECT o.id, o.kind, o.order_key, o.field, o.idempotency_key, o.payload, o.attempts
-       FROM sync_outbox o INDEXED BY sync_outbox_due_heads
+      `SELECT ${pendingRow} FROM sync_outbox o INDEXED BY sync_outbox_due_heads
        WHERE ${isHead} AND o.next_attempt_at <= ?
        ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     ),
     nextDue: database.prepare<[], { at: number }>(
       `SELECT o.next_attempt_at AS at FROM sync_outbox o INDEXED BY sync_outbox_due_heads
        WHERE ${isHead} ORDER BY o.next_attempt_at LIMIT 1`,
+    ),
+    // The same, for one route key; the rows are read once the round's share is chosen.
+    dueOnRoute: database.prepare<[string, number, number], { id: number; at: number }>(
+      `SELECT o.id, o.next_attempt_at AS at FROM sync_outbox o INDEXED BY sync_outbox_route_heads
+       WHERE o.route_key = ? AND ${isHead} AND o.next_attempt_at <= ?
+       ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+    ),
+    nextDueOnRoute: database.prepare<[string], { at: number }>(
+      `SELECT o.next_attempt_at AS at FROM sync_outbox o INDEXED BY sync_outbox_route_heads
+       WHERE o.route_key = ? AND ${isHead} ORDER BY o.next_attempt_at LIMIT 1`,
+    ),
+    pendingByIds: database.prepare<[string], PendingRow>(
+      `SELECT ${pendingRow} FROM sync_outbox o
+       WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.next_attempt_at, o.id`,
+    ),
+    // The distinct route keys of the indexed heads, one index step each (a skip scan written out:
+    // each step seeks the first entry past the previous key), with one record of each.
+    routes: database.prepare<[], { route_key: string; kind: OutboxKind; field: string | null }>(
+      `WITH RECURSIVE firsts (id, route_key) AS (
+         SELECT id, route_key FROM (
+           SELECT o.id, o.route_key FROM sync_outbox o INDEXED BY sync_outbox_route_heads
+           WHERE o.state = 'pending' AND o.waiting_behind = 0 ORDER BY o.route_key LIMIT 1)
+         UNION ALL
+         SELECT next.id, next.route_key FROM firsts
+         JOIN sync_outbox next ON next.id = (
+           SELECT o.id FROM sync_outbox o INDEXED BY sync_outbox_route_heads
+           WHERE o.state = 'pending' AND o.waiting_behind = 0 AND o.route_key > firsts.route_key
+           ORDER BY o.route_key LIMIT 1))
+       SELECT s.route_key, s.kind, s.field FROM firsts JOIN sync_outbox s ON s.id = firsts.id`,
     ),
     delivered: database.prepare(
       `UPDATE sync_outbox SET state = 'done', attempts = attempts + 1, done_at = ?, last_error = NULL
@@ -73,9 +109,6 @@ export const createOutboxStore = (database: SqliteDatabase) => {
          WHERE order_key = (SELECT order_key FROM sync_outbox WHERE id = ?) AND state != 'done'
          ORDER BY id LIMIT 1)
        AND waiting_behind = 1`,
-    ),
-    defer: database.prepare(
-      `UPDATE sync_outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
     ),
     retry: database.prepare(
       `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
@@ -117,12 +150,7 @@ export const createOutboxStore = (database: SqliteDatabase) => {
   };
 
   const record = database.transaction(
-    (
-      results: readonly AttemptResult[],
-      nowIso: string,
-      deferrals: readonly Deferral[],
-      alongside: () => void,
-    ) => {
+    (results: readonly AttemptResult[], nowIso: string, alongside: () => void) => {
       results.forEach(({ id, outcome, nextAttemptAt }) => {
         switch (outcome.kind) {
           case 'delivered':
@@ -136,7 +164,6 @@ export const createOutboxStore = (database: SqliteDatabase) => {
             return;
         }
       });
-      deferrals.forEach(({ id, until }) => statements.defer.run(until, id));
       alongside();
     },
   );
@@ -159,9 +186,30 @@ export const createOutboxStore = (database: SqliteDatabase) => {
     return total;
   };
 
+  /**
+   * The `limit` earliest due heads over some route keys: at most `limit` from each key's index
+   * range, merged, then only the chosen rows read. The cost follows the keys and the limit, not
+   * the records of the keys left out.
+   */
+  const dueOnRoutes = (routeKeys: readonly string[], nowMs: number, limit: number) => {
+    const chosen = routeKeys
+      .flatMap((routeKey) => statements.dueOnRoute.all(routeKey, nowMs, limit))
+      .sort((a, b) => a.at - b.at || a.id - b.id)
+      .slice(0, limit)
+      .map((head) => head.id);
+    return chosen.length === 0 ? [] : statements.pendingByIds.all(JSON.stringify(chosen));
+  };
+
   return {
-    due: (nowMs: number, limit: number): PendingRecord[] =>
-      statements.due.all(nowMs, limit).map((row) => ({
+    /**
+     * Up to `limit` due heads of order keys (one per key), oldest due first; only those of
+     * `routeKeys` when given (default: every route).
+     */
+    due: (nowMs: number, limit: number, routeKeys?: readonly string[]): PendingRecord[] =>
+      (routeKeys === undefined
+        ? statements.due.all(nowMs, limit)
+        : dueOnRoutes(routeKeys, nowMs, limit)
+      ).map((row) => ({
         id: row.id,
         kind: row.kind,
         orderKey: row.order_key,
@@ -173,19 +221,32 @@ export const createOutboxStore = (database: SqliteDatabase) => {
     /**
      * Epoch ms when the earliest head of an order key is due (in the past when one is due now),
      * or null when none is pending: records queued behind another are not counted, since they
-     * cannot be sent before it.
+     * cannot be sent before it. Only the heads of `routeKeys` when given (default: every route).
      */
-    nextDueAt: (): number | null => statements.nextDue.get()?.at ?? null,
+    nextDueAt: (routeKeys?: readonly string[]): number | null => {
+      if (routeKeys === undefined) return statements.nextDue.get()?.at ?? null;
+      const times = routeKeys.flatMap((routeKey) => {
+        const head = statements.nextDueOnRoute.get(routeKey);
+        return head ? [head.at] : [];
+      });
+      return times.length === 0 ? null : Math.min(...times);
+    },
+    /** The route keys that have a head pending (due now or later), each with one record's kind and field. */
+    routes: (): OutboxRoute[] =>
+      statements.routes.all().map((row) => ({
+        routeKey: row.route_key,
+        kind: row.kind,
+        field: row.field,
+      })),
     /**
-     * Stores a round's outcomes, its deferrals (records left for a paused backend: no attempt
-     * counted) and whatever `alongside` writes, in one transaction: one disk flush per round.
+     * Stores a round's outcomes and whatever `alongside` writes, in one transaction: one disk
+     * flush per round.
      */
     record: (
       results: readonly AttemptResult[],
       nowIso: string,
-      deferrals: readonly Deferral[] = [],
       alongside: () => void = () => undefined,
-    ): void => record(results, nowIso, deferrals, alongside),
+    ): void => record(results, nowIso, alongside),
     counts: (): OutboxCounts => {
       const byState = new Map(statements.counts.all().map((row) => [row.state, row.count]));
       return {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OutboxKind } from '@openops/protocol';
 import type { SqliteDatabase } from '../store/database';
+import { routeKeyOf } from './backend-router';
 
 export type OutboxRecord = {
   kind: OutboxKind;
@@ -19,6 +20,7 @@ type InsertRow = {
   kind: string;
   orderKey: string;
   field: string | null;
+  routeKey: string;
   idempotencyKey: string;
   payload: string;
   createdAt: string;
@@ -38,12 +40,13 @@ export const enqueue = (database: SqliteDatabase, record: OutboxRecord): boolean
   if (!insert) {
     // A record written while an earlier one of its order key is still open (pending, or parked
     // for the supervisor) waits behind it; the delivery of that one lets it through
-    // (`createOutboxStore`), so the worker never has to look at it before then.
+    // (`createOutboxStore`), so the worker never has to look at it before then. The route key
+    // lets the worker pass over the records of a paused receiver without reading them.
     insert = database.prepare<InsertRow>(
       `INSERT OR IGNORE INTO sync_outbox
-         (kind, order_key, field, idempotency_key, payload, next_attempt_at, created_at,
-          waiting_behind)
-       SELECT :kind, :orderKey, :field, :idempotencyKey, :payload, 0, :createdAt,
+         (kind, order_key, field, route_key, idempotency_key, payload, next_attempt_at,
+          created_at, waiting_behind)
+       SELECT :kind, :orderKey, :field, :routeKey, :idempotencyKey, :payload, 0, :createdAt,
          EXISTS (SELECT 1 FROM sync_outbox WHERE order_key = :orderKey AND state != 'done')`,
     );
     statements.set(database, insert);
@@ -52,6 +55,7 @@ export const enqueue = (database: SqliteDatabase, record: OutboxRecord): boolean
     kind: record.kind,
     orderKey: record.orderKey,
     field: record.field,
+    routeKey: routeKeyOf(record.kind, record.field),
     idempotencyKey: record.idempotencyKey,
     payload: JSON.stringify(record.payload),
     createdAt: record.createdAt,

@@ -9,6 +9,7 @@ describe('receiver pauses', () => {
     // Jitter at its top: each pause is the whole step.
     const pauses = createReceiverPauses(() => 1);
     expect(pauses.gate('tinh', 0)).toBe('open');
+    expect(pauses.any()).toBe(false);
     const untils: number[] = [];
     let now = 0;
     for (let round = 0; round < 4; round += 1) {
@@ -19,10 +20,12 @@ describe('receiver pauses', () => {
       expect(pauses.gate('tinh', now)).toBe('probe');
     }
     expect(untils).toEqual([1000, 2000, 4000, 4000]);
+    expect(pauses.any()).toBe(true);
     // Any answer from the receiver itself reopens it; other receivers were never affected.
     pauses.settle('tinh', { attempts: 1, receiverFailures: 0, retryAfterMs: null }, now, delays);
     expect(pauses.gate('tinh', now)).toBe('open');
     expect(pauses.gate('dat-dai', now)).toBe('open');
+    expect(pauses.any()).toBe(false);
   });
 
   it('wait at least as long as Retry-After asks, even after a round that delivered', () => {

@@ -31,6 +31,8 @@ export const createReceiverPauses = (random: () => number) => {
       if (!pause) return 'open';
       return nowMs < pause.until ? 'paused' : 'probe';
     },
+    /** Whether any receiver is paused or waits for its probe; false once all answered again. */
+    any: (): boolean => pauses.size > 0,
     /** Epoch ms when a paused receiver is tried again; null when it is not paused. */
     resumesAt: (receiver: string): number | null => pauses.get(receiver)?.until ?? null,
     /** Updates a receiver after a round that attempted it. */

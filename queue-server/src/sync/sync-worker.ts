@@ -5,8 +5,8 @@ import { deliverToBackend } from './backend-client';
 import { routeOf, type Route } from './backend-router';
 import { retryDelayMs } from './backoff';
 import type { DeliveryOutcome, HttpFetch } from './delivery-outcome';
-import type { AttemptResult, Deferral, OutboxStore, PendingRecord } from './outbox-store';
-import { createReceiverPauses, type ReceiverRound } from './receiver-pauses';
+import type { AttemptResult, OutboxStore, PendingRecord } from './outbox-store';
+import { createReceiverPauses, type ReceiverGate, type ReceiverRound } from './receiver-pauses';
 import type { HealthNote, SyncHealth, SyncHealthStore } from './sync-health-store';
 import { problemWith, syncProblems } from './sync-problems';
 import type { SmsGateway } from '../notifications/sms-gateway';
@@ -47,6 +47,12 @@ export type SyncWorker = {
   wake: () => void;
   /** One round, for tests and the benchmark; returns how many records it attempted. */
   runRound: () => Promise<number>;
+  /**
+   * Epoch ms when a record can next be sent (in the past when one can now), or null when none
+   * is pending: a paused receiver's records count from the end of its pause. The worker sleeps
+   * until then, at most the idle poll.
+   */
+  nextDueAt: () => number | null;
   /** The last delivery and the last error not yet followed by a delivery, kept across restarts. */
   health: () => SyncHealth;
 };
@@ -58,6 +64,9 @@ type RoundSummary = {
 };
 
 type Planned = { record: PendingRecord; route: Route; receiver: string | null };
+
+/** The route keys of the outbox that go to one receiver (null: to none, parked when taken). */
+type Lane = { receiver: string | null; gate: ReceiverGate; routeKeys: string[] };
 
 const receiverOf = (route: Route): string | null => {
   switch (route.to) {
@@ -106,8 +115,8 @@ const smsOutcome = (outcome: DeliveryOutcome): DeliveryOutcome => {
  * records go in order), `concurrency` at a time, then stores every outcome of the round in one
  * transaction. A record is done only on the receiver's acknowledgement; a crash before the
  * round is stored re-sends it, and the receiver's idempotency key makes that harmless. A
- * receiver that failed a whole round is paused (`createReceiverPauses`): its records wait
- * without an attempt being counted, and one probe goes when the pause ends.
+ * receiver that failed a whole round is paused (`createReceiverPauses`): its records are left
+ * as they are (no attempt counted, nothing rewritten) and one probe goes when the pause ends.
  */
 export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
   let running = false;
@@ -154,25 +163,52 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     }
   };
 
-  /** Splits the due records into those sent now and those held for a paused receiver. */
-  const plan = (sync: SyncConfig, due: readonly PendingRecord[], nowMs: number) => {
-    const send: Planned[] = [];
-    const held: Planned[] = [];
-    const probing = new Set<string>();
-    due.forEach((record) => {
-      const route = routeOf(sync, record, deps.aliasesOf);
-      const receiver = receiverOf(route);
-      const gate = receiver === null ? 'open' : pauses.gate(receiver, nowMs);
-      if (gate === 'open') {
-        send.push({ record, route, receiver });
-      } else if (gate === 'probe' && receiver !== null && !probing.has(receiver)) {
-        probing.add(receiver);
-        send.push({ record, route, receiver });
-      } else {
-        held.push({ record, route, receiver });
-      }
+  /** The outbox's route keys grouped by receiver, with each receiver's gate now. */
+  const lanes = (sync: SyncConfig, nowMs: number): Lane[] => {
+    const byReceiver = new Map<string | null, Lane>();
+    deps.outbox.routes().forEach(({ routeKey, kind, field }) => {
+      const receiver = receiverOf(routeOf(sync, { kind, field, orderKey: '' }, deps.aliasesOf));
+      const lane = byReceiver.get(receiver) ?? {
+        receiver,
+        gate: receiver === null ? 'open' : pauses.gate(receiver, nowMs),
+        routeKeys: [],
+      };
+      lane.routeKeys.push(routeKey);
+      byReceiver.set(receiver, lane);
     });
-    return { send, held };
+    return [...byReceiver.values()];
+  };
+
+  /**
+   * The round's records: the due ones of every receiver taking records, and one probe for each
+   * receiver whose pause is over. A paused receiver's records are not read, let alone rewritten:
+   * they keep their place and their own retry time, and the rounds in between cost what the
+   * other receivers' records cost. `full` when more of the former may be due.
+   */
+  const pick = (sync: SyncConfig, nowMs: number, limit: number) => {
+    if (!pauses.any()) {
+      const due = deps.outbox.due(nowMs, limit);
+      return { due, full: due.length === limit };
+    }
+    const all = lanes(sync, nowMs);
+    const open = all.filter((lane) => lane.gate === 'open').flatMap((lane) => lane.routeKeys);
+    const due = open.length > 0 ? deps.outbox.due(nowMs, limit, open) : [];
+    const probes = all
+      .filter((lane) => lane.gate === 'probe')
+      .flatMap((lane) => deps.outbox.due(nowMs, 1, lane.routeKeys));
+    return { due: [...due, ...probes], full: due.length === limit };
+  };
+
+  const nextDueAt = (): number | null => {
+    const sync = deps.sync();
+    if (!sync || !pauses.any()) return deps.outbox.nextDueAt();
+    const times = lanes(sync, deps.clock().getTime()).flatMap(({ receiver, gate, routeKeys }) => {
+      const at = deps.outbox.nextDueAt(routeKeys);
+      if (at === null) return [];
+      const resumesAt = gate === 'paused' && receiver !== null ? pauses.resumesAt(receiver) : null;
+      return [Math.max(at, resumesAt ?? at)];
+    });
+    return times.length === 0 ? null : Math.min(...times);
   };
 
   /** Per receiver: the pause rule's view of the round, and the health note it leaves. */
@@ -210,9 +246,12 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     const sync = deps.sync();
     if (!sync) return { attempted: 0, full: false };
     const limit = sync.retry.concurrency * roundFactor;
-    const due = deps.outbox.due(deps.clock().getTime(), limit);
+    const { due, full } = pick(sync, deps.clock().getTime(), limit);
     if (due.length === 0) return { attempted: 0, full: false };
-    const { send, held } = plan(sync, due, deps.clock().getTime());
+    const send: Planned[] = due.map((record) => {
+      const route = routeOf(sync, record, deps.aliasesOf);
+      return { record, route, receiver: receiverOf(route) };
+    });
     const outcomes = await runLimited(send, sync.retry.concurrency, (planned) =>
       deliver(sync, planned),
     );
@@ -226,13 +265,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
       const asked = outcome.kind === 'retry' ? (outcome.retryAfterMs ?? 0) : 0;
       return { id: record.id, outcome, nextAttemptAt: now.getTime() + Math.max(delay, asked) };
     });
-    // Held records wait for their receiver's pause to end, so the next rounds find the records
-    // other receivers can take instead of the same held ones again.
-    const deferrals: Deferral[] = held.flatMap(({ record, receiver }) => {
-      const until = receiver === null ? null : pauses.resumesAt(receiver);
-      return until !== null && until > now.getTime() ? [{ id: record.id, until }] : [];
-    });
-    deps.outbox.record(results, now.toISOString(), deferrals, () =>
+    deps.outbox.record(results, now.toISOString(), () =>
       deps.health.note(notes, now.toISOString()),
     );
     results.forEach(({ id, outcome }) => {
@@ -242,11 +275,10 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
     if (failures.length > 0) {
       log.info('round had failures', {
         attempted: send.length,
-        held: held.length,
         errors: failures.map((note) => note.error),
       });
     }
-    return { attempted: send.length, full: due.length === limit };
+    return { attempted: send.length, full };
   };
 
   const sleep = (ms: number): Promise<void> =>
@@ -271,7 +303,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
   const pauseBeforeNextRound = (summary: RoundSummary): number => {
     if (backlog || wokenDuringRound || summary.attempted > 0 || summary.full) return 0;
     if (!deps.sync()) return idlePollMs;
-    const nextDue = deps.outbox.nextDueAt();
+    const nextDue = nextDueAt();
     if (nextDue === null) return idlePollMs;
     const untilDue = nextDue - deps.clock().getTime();
     if (untilDue <= 0) return idlePollMs;
@@ -324,6 +356,7 @@ export const createSyncWorker = (deps: SyncWorkerDeps): SyncWorker => {
       else wokenDuringRound = true;
     },
     runRound: async () => (await round()).attempted,
+    nextDueAt,
     health: () => {
       const stored = deps.health.read(receivers());
       const lastError =
