@@ -74,16 +74,15 @@ test('kiosk lookup and catalogue come from the backend, then from the local copy
   const cached = mustOk(await lookup(dossier.code));
   expect(cached).toMatchObject({ status: 9, source: 'local-copy', refreshedAt: fresh.refreshedAt });
   expect(cached.ageSeconds).toBeGreaterThanOrEqual(0);
+  // The centre's copy took the department's result, so the counter can return it.
+  expect(mustOk(await api<Dossier>(centre, 'GET', `/dossiers/${dossier.code}`))).toMatchObject({
+    status: 9,
+  });
   // A change made here that has not reached the backend yet is newer than any pulled status.
-  mustOk(
-    await api(centre, 'POST', `/dossiers/${dossier.code}/supplement`, {
-      items: ['Bản sao Giấy khai sinh'],
-    }),
-  );
+  mustOk(await api(centre, 'POST', `/dossiers/${dossier.code}/returned`));
   expect(mustOk(await lookup(dossier.code))).toMatchObject({
-    status: 5,
-    statusName: 'Yêu cầu bổ sung',
-    supplementItems: ['Bản sao Giấy khai sinh'],
+    status: 10,
+    statusName: 'Đã trả kết quả',
     source: 'local-copy',
   });
   expect(await lookup('000.00.06.H56-261126-9999')).toMatchObject({
