@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { listenTo, useHandshakeRefusal, useLanguage, useRoleSocket } from '@openops/client';
 import {
   assertNever,
+  classifyScan,
   searchItems,
   type CentreSnapshot,
   type ClassifiedScan,
@@ -26,7 +27,6 @@ import { CatalogueScreen } from './catalogue-screen';
 import { CitizenNotice, CitizenScreen } from './citizen-screen';
 import { useIdleReset } from './use-idle-reset';
 import { useWedgeScanner } from './use-wedge-scanner';
-import { classifyKioskScan } from './scan-route';
 import { dayIn } from './format';
 import { centreExtrasOf, keptPriority, noExtras, type CentreExtras } from './centre-extras';
 import { spansToday } from './opening-spans';
@@ -110,7 +110,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     setScreen((current) => screenAfterScan(current, scanned, scan) ?? current);
   }, []);
 
-  useWedgeScanner(useCallback((text: string) => onScan(classifyKioskScan(text)), [onScan]));
+  useWedgeScanner(useCallback((text: string) => onScan(classifyScan(text)), [onScan]));
   useIdleReset(
     screen.kind !== 'home' ||
       homeView.openFieldId !== null ||

@@ -1,40 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { demoCentre } from '../config/demo-centre';
-import type { CentreConfigStore } from '../config/centre-config-store';
 import type { CentreConfig } from '../config/centre-config-schema';
-import { createAtomically, openDatabase } from '../store/database';
-import { createTicketRepository } from '../store/ticket-repository';
-import { createCounterRepository } from '../store/counter-repository';
-import { createQueueService } from '../queue/queue-service';
 import { createNotifier } from '../notifications/notifier';
+import { openDatabase } from '../store/database';
 import { createOutboxStore } from '../sync/outbox-store';
-import { createAppointmentService } from './appointment-service';
-
-const storeOf = (centre: CentreConfig): CentreConfigStore => ({
-  filePath: 'memory',
-  current: () => centre,
-  update: async () => ({ ok: true, config: centre }),
-});
-
-/** A service over an in-memory database whose clock the test moves. */
-const serviceAt = (
-  instant: { now: Date },
-  config = storeOf(demoCentre),
-  database = openDatabase(':memory:'),
-) => {
-  const clock = (): Date => instant.now;
-  const queue = createQueueService({
-    config,
-    tickets: createTicketRepository(database),
-    counters: createCounterRepository(database),
-    atomically: createAtomically(database),
-    clock,
-  });
-  return createAppointmentService({ database, config, queue, clock });
-};
-
-// Thursday 26 November 2026, 10:00 in Hanoi; the demo window is 30 minutes before to 15 after.
-const slotStart = '2026-11-26T03:00:00.000Z';
+import { serviceAt, slotStart, storeOf } from './appointment-test-service';
 
 const refusalAt = (localIso: string) => {
   const instant = { now: new Date('2026-11-20T02:00:00Z') };
@@ -233,21 +203,7 @@ describe('cancelling a booking', () => {
       timeZone: () => 'Asia/Ho_Chi_Minh',
       clock: () => instant.now,
     });
-    const config = storeOf(demoCentre);
-    const clock = (): Date => instant.now;
-    const appointments = createAppointmentService({
-      database,
-      config,
-      clock,
-      notifier,
-      queue: createQueueService({
-        config,
-        tickets: createTicketRepository(database),
-        counters: createCounterRepository(database),
-        atomically: createAtomically(database),
-        clock,
-      }),
-    });
+    const appointments = serviceAt(instant, storeOf(demoCentre), database, notifier);
     const book = (phone?: string) => {
       const booked = appointments.book({
         serviceId: 'ho-tich',
@@ -340,75 +296,5 @@ describe('a booking sent again with the same externalRef', () => {
       error: { code: 'conflict' },
     });
     expect(appointments.list('2026-11-26')).toHaveLength(1);
-  });
-});
-
-describe('check-in by the booking portal reference', () => {
-  const request = {
-    serviceId: 'ho-tich',
-    slotStart,
-    citizenName: 'Lê Thị Mai',
-    externalRef: 'LH-7K3Q9P',
-  };
-
-  it('checks in the booking made under an LH- reference, once', () => {
-    const instant = { now: new Date('2026-11-20T02:00:00Z') };
-    const appointments = serviceAt(instant);
-    const booked = appointments.book(request);
-    if (!booked.ok) throw new Error(booked.error.message);
-    instant.now = new Date('2026-11-26T09:50:00+07:00');
-    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({
-      ok: true,
-      data: { appointment: { id: booked.data.id, state: 'checked-in' } },
-    });
-    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({
-      ok: false,
-      error: { code: 'appointment-used' },
-    });
-  });
-
-  it('says a reference whose booking was cancelled is cancelled, and one never used is unknown', () => {
-    const instant = { now: new Date('2026-11-20T02:00:00Z') };
-    const appointments = serviceAt(instant);
-    const booked = appointments.book(request);
-    if (!booked.ok) throw new Error(booked.error.message);
-    expect(appointments.cancel(booked.data.id).ok).toBe(true);
-    instant.now = new Date('2026-11-26T09:50:00+07:00');
-    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({
-      ok: false,
-      error: { code: 'conflict' },
-    });
-    expect(appointments.checkIn('LH-AAAAAA', 'kiosk-1')).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
-  });
-
-  it('finds a booking whose LH- reference the portal sent in small letters', () => {
-    const instant = { now: new Date('2026-11-20T02:00:00Z') };
-    const appointments = serviceAt(instant);
-    const booked = appointments.book({ ...request, externalRef: ' lh-7k3q9p' });
-    if (!booked.ok) throw new Error(booked.error.message);
-    expect(booked.data.externalRef).toBe('LH-7K3Q9P');
-    // Sent again as it was first sent: the same booking.
-    expect(appointments.book({ ...request, externalRef: ' lh-7k3q9p' })).toEqual(booked);
-    instant.now = new Date('2026-11-26T09:50:00+07:00');
-    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({ ok: true });
-  });
-
-  it('finds the live booking when an earlier one under the reference was cancelled', () => {
-    const instant = { now: new Date('2026-11-20T02:00:00Z') };
-    const appointments = serviceAt(instant);
-    const first = appointments.book(request);
-    if (!first.ok) throw new Error(first.error.message);
-    expect(appointments.cancel(first.data.id).ok).toBe(true);
-    instant.now = new Date('2026-11-20T02:01:00Z');
-    const second = appointments.book(request);
-    if (!second.ok) throw new Error(second.error.message);
-    instant.now = new Date('2026-11-26T09:50:00+07:00');
-    expect(appointments.checkIn('LH-7K3Q9P', 'kiosk-1')).toMatchObject({
-      ok: true,
-      data: { appointment: { id: second.data.id } },
-    });
   });
 });

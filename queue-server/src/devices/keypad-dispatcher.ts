@@ -104,6 +104,18 @@ export const createKeypadDispatcher = (deps: {
   let ignored = 0;
   if (deps.onRated) listeners.add(deps.onRated);
 
+  /** The buttons a device's agent announced for its keypad; 3 when it announced none. */
+  const announcedButtons = (deviceId: string): KeypadButtonCount => {
+    const announced = keypadButtonCountSchema.safeParse(deps.buttonsFor(deviceId));
+    return announced.success ? announced.data : 3;
+  };
+
+  /** An arm from before a restart, as the store keeps it; undefined when it knows none. */
+  const restoredArm = (armId: string): Armed | undefined => {
+    const stored = deps.storedArm?.(armId);
+    return stored ? { ...stored, buttons: announcedButtons(stored.deviceId) } : undefined;
+  };
+
   const forgetOldArms = (now: number): void => {
     for (const [armId, armed] of arms) {
       const closedAt = Math.min(armed.expiresAt, armed.disarmedAt ?? Infinity);
@@ -120,8 +132,7 @@ export const createKeypadDispatcher = (deps: {
           'Quầy này không có bàn phím đánh giá đang kết nối / no keypad connected',
         );
       }
-      const announced = keypadButtonCountSchema.safeParse(deps.buttonsFor(request.deviceId));
-      const buttons = request.buttons ?? (announced.success ? announced.data : 3);
+      const buttons = request.buttons ?? announcedButtons(request.deviceId);
       const timeoutSeconds = request.timeoutSeconds ?? defaultKeypadArmSeconds;
       const armId = randomUUID();
       const armedAt = clock().getTime();
@@ -162,11 +173,7 @@ export const createKeypadDispatcher = (deps: {
       listeners.add(listener);
     },
     press: (deviceId, press) => {
-      const stored = arms.has(press.armId) ? null : (deps.storedArm?.(press.armId) ?? null);
-      const announced = keypadButtonCountSchema.safeParse(deps.buttonsFor(deviceId));
-      const armed =
-        arms.get(press.armId) ??
-        (stored ? { ...stored, buttons: announced.success ? announced.data : 3 } : undefined);
+      const armed = arms.get(press.armId) ?? restoredArm(press.armId);
       const level = armed ? levelOfButton(armed.buttons, press.button) : null;
       // Judged by when it was pressed, not when it arrived: a press made in time and held by the
       // agent through an outage still counts. The skew spares one made in the window's last

@@ -13,20 +13,27 @@ afterEach(() =>
   folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })),
 );
 
+/**
+ * A database file as a release left it just before the migration whose SQL contains `marker`:
+ * the migrations up to it run, its version set. Returns the file and the open connection.
+ */
+const databaseBefore = (marker: string): { file: string; previous: Database.Database } => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
+  folders.push(folder);
+  const file = path.join(folder, 'queue.sqlite');
+  const before = migrations.findIndex((sql) => sql.includes(marker));
+  expect(before).toBeGreaterThan(0);
+  const previous = new Database(file);
+  migrations.slice(0, before).forEach((sql) => previous.exec(sql));
+  previous.pragma(`user_version = ${before}`);
+  return { file, previous };
+};
+
 describe('migrations', () => {
   it('upgrade a data folder whose areas created their own tables, keeping their rows', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
-    folders.push(folder);
-    const file = path.join(folder, 'queue.sqlite');
     // A database as the release before the tables became a migration left it: the migrations
     // up to then, plus the tables the devices and supervisor areas created for themselves.
-    const folded = migrations.findIndex((sql) =>
-      sql.includes('CREATE TABLE IF NOT EXISTS print_jobs'),
-    );
-    expect(folded).toBeGreaterThan(0);
-    const previous = new Database(file);
-    migrations.slice(0, folded).forEach((sql) => previous.exec(sql));
-    previous.pragma(`user_version = ${folded}`);
+    const { file, previous } = databaseBefore('CREATE TABLE IF NOT EXISTS print_jobs');
     previous.exec(`
       CREATE TABLE print_jobs (job_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
         document TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,
@@ -82,14 +89,7 @@ describe('migrations', () => {
   });
 
   it('give each open sync record the route key of its kind and field, on upgrade', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
-    folders.push(folder);
-    const file = path.join(folder, 'queue.sqlite');
-    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN route_key'));
-    expect(before).toBeGreaterThan(0);
-    const previous = new Database(file);
-    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
-    previous.pragma(`user_version = ${before}`);
+    const { file, previous } = databaseBefore('ADD COLUMN route_key');
     const insert = previous.prepare(
       `INSERT INTO sync_outbox (kind, order_key, field, idempotency_key, payload, state,
          next_attempt_at, created_at) VALUES (?, ?, ?, ?, '{}', ?, 0, 't')`,
@@ -130,14 +130,7 @@ describe('migrations', () => {
   });
 
   it('mark the sync records queued behind an open one of their order key, on upgrade', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
-    folders.push(folder);
-    const file = path.join(folder, 'queue.sqlite');
-    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN waiting_behind'));
-    expect(before).toBeGreaterThan(0);
-    const previous = new Database(file);
-    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
-    previous.pragma(`user_version = ${before}`);
+    const { file, previous } = databaseBefore('ADD COLUMN waiting_behind');
     const insert = previous.prepare(
       `INSERT INTO sync_outbox (kind, order_key, field, idempotency_key, payload, state,
          next_attempt_at, created_at) VALUES ('dossier', ?, NULL, ?, '{}', ?, ?, 't')`,
@@ -165,14 +158,7 @@ describe('migrations', () => {
   });
 
   it('keep the print request of a job an older server left sending, on upgrade', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'openops-migrate-'));
-    folders.push(folder);
-    const file = path.join(folder, 'queue.sqlite');
-    const before = migrations.findIndex((sql) => sql.includes('ADD COLUMN request_attempt'));
-    expect(before).toBeGreaterThan(0);
-    const previous = new Database(file);
-    migrations.slice(0, before).forEach((sql) => previous.exec(sql));
-    previous.pragma(`user_version = ${before}`);
+    const { file, previous } = databaseBefore('ADD COLUMN request_attempt');
     const insert = previous.prepare(
       `INSERT INTO print_jobs (job_id, device_id, document, state, attempts, created_at, updated_at)
        VALUES (?, 'kiosk-1', '{}', ?, ?, 't', 't')`,

@@ -35,6 +35,16 @@ const centralised = syncConfigSchema.parse({
   backends: [{ id: 'tinh', url: 'http://tinh.test/api/centre' }],
   retry,
 });
+/** The province's backend for every field but land, which has its own; `concurrency` per round. */
+const distributedWith = (concurrency: number) =>
+  syncConfigSchema.parse({
+    centreKey: key,
+    backends: [
+      { id: 'tinh', url: 'http://tinh.test/api/centre' },
+      { id: 'dat-dai', url: 'http://dat-dai.test/api/centre', fields: ['dat-dai'] },
+    ],
+    retry: { ...retry, concurrency },
+  });
 const start = Date.parse('2026-11-26T02:00:00.000Z');
 
 const ack = (): Response =>
@@ -161,14 +171,7 @@ describe('sync worker: a backend that is down or overloaded', () => {
   });
 
   it('keeps delivering to a healthy backend while another is paused', async () => {
-    const distributed = syncConfigSchema.parse({
-      centreKey: key,
-      backends: [
-        { id: 'tinh', url: 'http://tinh.test/api/centre' },
-        { id: 'dat-dai', url: 'http://dat-dai.test/api/centre', fields: ['dat-dai'] },
-      ],
-      retry: { ...retry, concurrency: 1 },
-    });
+    const distributed = distributedWith(1);
     const both = backend((url) => (url.startsWith('http://dat-dai.test') ? linkDown() : ack()));
     const { worker, add, outbox } = setUp(distributed, both.fetch);
     // Forty land records queued first, five rounds' worth, then three civil-status ones.
@@ -180,14 +183,7 @@ describe('sync worker: a backend that is down or overloaded', () => {
   });
 
   it("leaves a paused backend's backlog as it is, and the next round due at the pause's end", async () => {
-    const distributed = syncConfigSchema.parse({
-      centreKey: key,
-      backends: [
-        { id: 'tinh', url: 'http://tinh.test/api/centre' },
-        { id: 'dat-dai', url: 'http://dat-dai.test/api/centre', fields: ['dat-dai'] },
-      ],
-      retry: { ...retry, concurrency: 1 },
-    });
+    const distributed = distributedWith(1);
     let landUp = false;
     const both = backend((url) =>
       url.startsWith('http://dat-dai.test') && !landUp ? linkDown() : ack(),
@@ -303,14 +299,7 @@ describe('sync worker: what the supervisor reads', () => {
   });
 
   it('does not let a healthy backend clear the error of a broken one', async () => {
-    const distributed = syncConfigSchema.parse({
-      centreKey: key,
-      backends: [
-        { id: 'tinh', url: 'http://tinh.test/api/centre' },
-        { id: 'dat-dai', url: 'http://dat-dai.test/api/centre', fields: ['dat-dai'] },
-      ],
-      retry,
-    });
+    const distributed = distributedWith(retry.concurrency);
     const both = backend((url) => (url.startsWith('http://dat-dai.test') ? unavailable() : ack()));
     const { worker, add, at } = setUp(distributed, both.fetch);
     add(['land'], 'dat-dai');
