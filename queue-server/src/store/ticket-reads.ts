@@ -1,5 +1,6 @@
 import type { Ticket, TicketEvent, TicketState } from '@openops/protocol';
 import type { SqliteDatabase } from './database';
+import { createQueueHeadsRead } from './queue-heads-read';
 import { toTicket, toTicketEvent, type TicketEventRow, type TicketRow } from './ticket-rows';
 
 /** A counter's recent call: the ticket's queue service and whether it was a priority ticket. */
@@ -70,12 +71,6 @@ export type TicketReads = {
   countIssued: (businessDay: string) => number;
 };
 
-/**
- * How many tickets transferred to a counter its queue heads include: far more than a counter
- * calls between two reads, and a bound on the read behind every call.
- */
-const targetedHeads = 50;
-
 export const createTicketReads = (database: SqliteDatabase): TicketReads => {
   const statements = {
     byId: database.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
@@ -90,18 +85,6 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
       `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
        WHERE business_day = ? AND state = 'waiting' GROUP BY queue_service_id`,
-    ),
-    headNormal: database.prepare<[string, string, string], TicketRow>(
-      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
-         AND priority_category_id IS NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
-       ORDER BY queued_at, sequence LIMIT 1`,
-    ),
-    headPriority: database.prepare<[string, string, string], TicketRow>(
-      // Sorted, not read in order (the unary +): walking tickets_ahead in calling order to the
-      // first priority ticket would pass every normal one when none waits.
-      `SELECT * FROM tickets WHERE business_day = ? AND state = 'waiting' AND queue_service_id = ?
-         AND priority_category_id IS NOT NULL AND (target_counter_id IS NULL OR target_counter_id = ?)
-       ORDER BY +queued_at, +sequence LIMIT 1`,
     ),
     // A negative LIMIT is SQLite's "no limit" (see `targetedAt`).
     targeted: database.prepare<[string, string, number], TicketRow>(
@@ -188,22 +171,12 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       .slice(0, limit)
       .map(toTicket);
 
+  const readQueueHeads = createQueueHeadsRead(database);
   const queueHeads = (
     businessDay: string,
     serviceIds: readonly string[],
     counterId: string,
-  ): Ticket[] => {
-    const rows = new Map<string, TicketRow>();
-    serviceIds.forEach((serviceId) => {
-      [statements.headNormal, statements.headPriority].forEach((statement) => {
-        const row = statement.get(businessDay, serviceId, counterId);
-        if (row) rows.set(row.id, row);
-      });
-    });
-    // Tickets transferred to this counter may be of a service it does not usually serve.
-    targetedAt(counterId, businessDay, targetedHeads).forEach((row) => rows.set(row.id, row));
-    return [...rows.values()].map(toTicket);
-  };
+  ): Ticket[] => readQueueHeads(businessDay, serviceIds, counterId).map(toTicket);
 
   const countWaitingFor = (
     businessDay: string,

@@ -131,6 +131,41 @@ describe('ticket repository', () => {
     expect(repository.countWaitingAtCounterIn(day, 'ho-tich', 'quay-1')).toBe(3);
   });
 
+  it("reads a counter's queue heads: each service's oldest normal and priority ticket, and transfers in", () => {
+    const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
+    const day = '2026-11-26';
+    const issue = (serviceId: string, prefix: string, priorityCategoryId?: string) => {
+      const issued = repository.issue(
+        { ...ticketOn(day, serviceId), ...(priorityCategoryId ? { priorityCategoryId } : {}) },
+        decideFor(prefix, null),
+      );
+      if (!issued.ok) throw new Error('refused');
+      return issued.ticket;
+    };
+    issue('ho-tich', 'A'); // A001, the civil-status head
+    issue('ho-tich', 'A'); // A002, behind it
+    issue('ho-tich', 'A', 'nguoi-cao-tuoi'); // A003, the priority head
+    issue('ho-tich', 'A', 'nguoi-cao-tuoi'); // A004, behind it
+    issue('chung-thuc', 'B'); // B001, the certification head
+    const land = issue('dat-dai', 'C'); // C001, a service quay-1 does not serve
+    const elsewhere = issue('chung-thuc', 'B'); // B002
+    issue('dat-dai', 'C'); // C002, neither served nor transferred here
+    const event = { type: 'transferred' as const, actor: 'officer', counterId: 'quay-9', at: '' };
+    repository.change(land.id, ['waiting'], { target_counter_id: 'quay-1' }, event);
+    repository.change(elsewhere.id, ['waiting'], { target_counter_id: 'quay-2' }, event);
+
+    const numbers = (counterId: string, serviceIds: string[]) =>
+      repository
+        .queueHeads(day, serviceIds, counterId)
+        .map((ticket) => ticket.number)
+        .sort();
+    expect(numbers('quay-1', ['ho-tich', 'chung-thuc'])).toEqual(['A001', 'A003', 'B001', 'C001']);
+    // B002 was sent to quay-2: quay-1 does not see it; quay-2 sees it beside its queue's head.
+    expect(numbers('quay-2', ['chung-thuc'])).toEqual(['B001', 'B002']);
+    expect(numbers('quay-3', [])).toEqual([]);
+    expect(numbers('quay-1', ['ho-tich'])).toEqual(['A001', 'A003', 'C001']);
+  });
+
   it('counts and releases every ticket transferred to a counter, past the first screenful', () => {
     const repository = createTicketRepository(openDatabase(path.join(tempFolder(), 'q.sqlite')));
     const day = '2026-11-26';
