@@ -66,6 +66,7 @@ const drained = async (): Promise<void> => {
 test('backend down for a simulated hour: nothing lost, each record delivered once, in order', async () => {
   backend = await startReferenceBackend();
   await backend.setFaults({ mode: 'drop' });
+  const outageStartedAt = Date.now();
   centre = await startSyncCentre({ sync: { backends: [{ id: 'tinh', url: backend.url }] } });
 
   await issueTickets(12);
@@ -94,6 +95,8 @@ test('backend down for a simulated hour: nothing lost, each record delivered onc
   expect(waiting.lastError).toContain(
     'Mất kết nối tới máy chủ OpenOPS (lost connection to the OpenOPS server)',
   );
+  // The time of that error, for programs reading the status, within this outage.
+  expect(Date.parse(waiting.lastErrorAt ?? '')).toBeGreaterThanOrEqual(outageStartedAt);
   expect((await backend.stats()).stored).toEqual({});
 
   await backend.setFaults({ mode: 'none' });

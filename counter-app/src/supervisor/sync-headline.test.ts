@@ -10,6 +10,7 @@ const status = (changes: Partial<SyncStatus>): SyncStatus => ({
   oldestPendingSeconds: null,
   lastDeliveredAt: '2026-11-27T02:00:00.000Z',
   lastError: null,
+  lastErrorAt: null,
   catalogueRefreshedAt: null,
   ...changes,
 });

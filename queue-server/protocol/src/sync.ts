@@ -299,7 +299,10 @@ export const syncStatusSchema = z.object({
   /** Age of the oldest record still waiting; null when none waits. */
   oldestPendingSeconds: z.number().int().nonnegative().nullable(),
   lastDeliveredAt: isoTimeSchema.nullable(),
+  /** The latest delivery error as the supervisor reads it (Vietnamese first, with its local time). */
   lastError: z.string().nullable(),
+  /** When that error happened; null with it. */
+  lastErrorAt: isoTimeSchema.nullable(),
   catalogueRefreshedAt: isoTimeSchema.nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

@@ -203,6 +203,7 @@ describe('buildFloorView', () => {
       oldestPendingSeconds: null,
       lastDeliveredAt: null,
       lastError: null,
+      lastErrorAt: null,
       catalogueRefreshedAt: null,
     };
     const view = buildFloorView({ ...base, sync: readSync(status, now, null) });

@@ -11,6 +11,7 @@ const status = (changes: Partial<SyncStatus>): SyncStatus => ({
   oldestPendingSeconds: null,
   lastDeliveredAt: null,
   lastError: null,
+  lastErrorAt: null,
   catalogueRefreshedAt: null,
   ...changes,
 });

@@ -187,6 +187,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
         lastError: health.lastError
           ? problemAt(health.lastError.text, health.lastError.at, timeZone())
           : null,
+        lastErrorAt: health.lastError?.at ?? null,
         catalogueRefreshedAt: pull.catalogue().refreshedAt,
       };
     },
