@@ -69,5 +69,9 @@ describe('appointment check-in refusals', () => {
     expect(
       say(en, checkInRefusal({ code: 'outside-check-in-window', message: serverText }, zone).text),
     ).toContain('It is not check-in time');
+    // Refused as arriving late, like no answer: the booking is unused, try again.
+    expect(
+      say(vi, checkInRefusal({ code: 'request-expired', message: serverText }, zone).text),
+    ).toBe(say(vi, checkInRefusal({ code: 'unreachable', message: 'timeout' }, zone).text));
   });
 });

@@ -62,6 +62,7 @@ export const checkInRefusal = (error: KioskError, timeZone: string): CheckInRefu
     case 'daily-limit-reached':
       return only(text('appointmentServiceUnavailable'));
     case 'unreachable':
+    case 'request-expired':
       return only(text('appointmentFailed', { message: text('timeout') }));
     default:
       return only(text('appointmentFailedAsk'));

@@ -135,9 +135,11 @@ export const createKioskApi = (
 ): KioskApi => ({
   issueTicket: (serviceId, priorityCategoryId) =>
     whileConnected(socket, (resolve) => {
+      // `sentAt`: a request held up past this wait is refused, not issued for nobody later.
+      const sentAt = performance.now();
       const body = priorityCategoryId
-        ? { serviceId, priorityCategoryId, priorityReason: 'Công dân tự khai tại ki-ốt' }
-        : { serviceId };
+        ? { serviceId, priorityCategoryId, priorityReason: 'Công dân tự khai tại ki-ốt', sentAt }
+        : { serviceId, sentAt };
       socket.timeout(answerTimeoutMs).emit('ticket:issue', body, (error, reply) => {
         if (error) {
           resolve(unreachable('timeout'));
@@ -148,7 +150,8 @@ export const createKioskApi = (
     }),
   checkInAppointment: (code) =>
     whileConnected(socket, (resolve) => {
-      socket.timeout(answerTimeoutMs).emit('appointment:check-in', { code }, (error, reply) => {
+      const body = { code, sentAt: performance.now() };
+      socket.timeout(answerTimeoutMs).emit('appointment:check-in', body, (error, reply) => {
         if (error) {
           resolve(unreachable('timeout'));
           return;

@@ -39,6 +39,9 @@ describe('ticketFailure', () => {
     expect(say(vi, timedOut.text)).toBe(
       'Không lấy được số: Máy chủ không phản hồi. Vui lòng thử lại.',
     );
+    // Refused as arriving late: nothing was issued, the citizen simply tries again.
+    const late = ticketFailure({ code: 'request-expired', message: serverText }, false);
+    expect(say(vi, late.text)).toBe('Không lấy được số: Máy chủ không phản hồi. Vui lòng thử lại.');
   });
 });
 

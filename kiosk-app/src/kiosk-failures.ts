@@ -21,7 +21,8 @@ export const ticketFailure = (error: KioskError, withPriority: boolean): TicketF
   }
   return {
     text:
-      error.code === 'unreachable'
+      // Refused as late: the server answered only after the citizen's wait, so nothing was issued.
+      error.code === 'unreachable' || error.code === 'request-expired'
         ? text('failed', { message: text('timeout') })
         : text('failedAsk'),
     dropPriority: false,

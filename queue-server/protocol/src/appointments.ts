@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sentAtSchema } from './action-timing';
 import { businessDaySchema, idSchema, isoTimeSchema, issuedTicketSchema } from './entities';
 
 export const appointmentStates = ['booked', 'checked-in', 'cancelled'] as const;
@@ -63,7 +64,11 @@ export type Appointment = z.infer<typeof appointmentSchema>;
 export const cancelledAppointmentSchema = appointmentSchema.extend({ citizenTexted: z.boolean() });
 export type CancelledAppointment = z.infer<typeof cancelledAppointmentSchema>;
 
-export const checkInBodySchema = z.object({ code: checkInCodeSchema });
+export const checkInBodySchema = z.object({
+  code: checkInCodeSchema,
+  /** When the kiosk sent it (see `sentAtSchema`): one held up past the kiosk's wait is refused. */
+  sentAt: sentAtSchema,
+});
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
 export const checkInResultSchema = z.object({

@@ -12,6 +12,8 @@ export const issueTicketBodySchema = z.object({
   priorityCategoryId: idSchema.optional(),
   /** Why priority was granted (shown in the audit trail). */
   priorityReason: z.string().trim().max(200).optional(),
+  /** When the kiosk sent it (see `sentAtSchema`): one held up past the kiosk's wait is refused. */
+  sentAt: sentAtSchema,
 });
 export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
 

@@ -59,3 +59,18 @@ export const rememberClientClock = (socket: Socket, clock: ClientClock): void =>
 
 /** The clock a socket's handshake named; null for a client that sends none (older apps). */
 export const clientClockOf = (socket: Socket): ClientClock | null => clocks.get(socket) ?? null;
+
+/**
+ * How late an action sent at `sentAt` (the client's clock) reached the server, in ms; null when
+ * it cannot be told (no clock at the handshake, or no `sentAt`). An action that arrived quickly
+ * also sharpens the estimate of the client's clock: a slow one, taken once older samples age
+ * out, would make the next held action look on time.
+ */
+export const latenessOf = (socket: Socket, sentAt: number | undefined): number | null => {
+  const clientClock = clientClockOf(socket);
+  if (!clientClock || sentAt === undefined) return null;
+  const now = performance.now();
+  const late = clientClock.latenessOf(sentAt, now);
+  if (late !== null && late <= quickTripMs) clientClock.observe(sentAt, now);
+  return late;
+};

@@ -2,7 +2,7 @@ import { fail, inboundSchemas, lateActionLimitMs, type Reply } from '@openops/pr
 import { createLogger } from '@openops/protocol/logger';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
-import { clientClockOf, quickTripMs } from './action-lateness';
+import { latenessOf } from './action-lateness';
 import { deviceIdOf, officerRequired, principalOf } from './socket-auth';
 import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
@@ -61,9 +61,7 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
       (body: B): Reply<T> | Promise<Reply<T>> => {
         const who = actor();
         if (!who.ok) return who;
-        const now = performance.now();
-        const clientClock = clientClockOf(socket);
-        const late = clientClock?.latenessOf(body.sentAt, now) ?? null;
+        const late = latenessOf(socket, body.sentAt);
         if (late !== null && late > lateActionLimitMs) {
           log.warn('late counter action refused', {
             counterId: body.counterId,
@@ -71,11 +69,6 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
             lateMs: Math.round(late),
           });
           return lateRefusal(late);
-        }
-        // Only a quick trip sharpens the estimate of the page's clock: a slow one, taken once
-        // older samples age out, would make the next held action look on time.
-        if (clientClock && body.sentAt !== undefined && late !== null && late <= quickTripMs) {
-          clientClock.observe(body.sentAt, now);
         }
         const reply = run(body, who.data);
         if (reply.ok || reply.error.code !== 'not-found') follow(body.counterId);

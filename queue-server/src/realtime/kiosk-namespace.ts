@@ -1,16 +1,30 @@
 import {
+  fail,
   inboundSchemas,
+  lateActionLimitMs,
   type IssuedTicket,
   type PrintDocument,
   type PrintJobRecord,
   type Reply,
   ticketTrackingUrl,
 } from '@openops/protocol';
+import { createLogger } from '@openops/protocol/logger';
 import type { IssueOptions } from '../queue/queue-service';
+import { latenessOf } from './action-lateness';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
 import { trackingBaseOf, type ServerAddresses } from './tracking-base';
 import { validated } from './validated-handler';
+
+const log = createLogger('kiosk-namespace');
+
+const lateKioskRefusal = (lateMs: number) => {
+  const seconds = Math.round(lateMs / 1000);
+  return fail(
+    'request-expired',
+    `Yêu cầu đến máy chủ chậm ${seconds} giây nên không được thực hiện, vui lòng thử lại (arrived ${seconds} s late, not carried out)`,
+  );
+};
 
 /** `addresses`: where phones reach this server, for a kiosk on the server machine itself. */
 export const handleKiosks = (
@@ -56,8 +70,19 @@ export const handleKiosks = (
      * or broken printer never delays the number.
      */
     const withPrintJob = <T>(
+      sentAt: number | undefined,
       issue: (alongside: IssueOptions['alongside']) => Reply<T>,
     ): Reply<T> => {
+      // Held up past the kiosk's wait (a stalled server, a network cut): the citizen was told to
+      // try again, so issuing now would print a number for nobody and put a ghost in the queue.
+      const late = latenessOf(socket, sentAt);
+      if (late !== null && late > lateActionLimitMs) {
+        log.warn('late kiosk request refused', {
+          deviceId: deviceIdOf(socket),
+          lateMs: Math.round(late),
+        });
+        return lateKioskRefusal(late);
+      }
       const stored: PrintJobRecord[] = [];
       const reply = issue((issued) => {
         stored.push(
@@ -73,7 +98,7 @@ export const handleKiosks = (
     socket.on(
       'ticket:issue',
       validated('ticket:issue', inboundSchemas['ticket:issue'], (body) =>
-        withPrintJob((alongside) =>
+        withPrintJob(body.sentAt, (alongside) =>
           queue.issueTicket(body.serviceId, deviceIdOf(socket), {
             priorityCategoryId: body.priorityCategoryId,
             priorityReason: body.priorityReason,
@@ -85,7 +110,7 @@ export const handleKiosks = (
     socket.on(
       'appointment:check-in',
       validated('appointment:check-in', inboundSchemas['appointment:check-in'], (body) =>
-        withPrintJob((alongside) =>
+        withPrintJob(body.sentAt, (alongside) =>
           context.appointments.checkIn(body.code, deviceIdOf(socket), alongside),
         ),
       ),
