@@ -81,6 +81,16 @@ export const counterViewSchema = counterStatusSchema.extend({
 });
 export type CounterView = z.infer<typeof counterViewSchema>;
 
+/**
+ * What a supervisor's release of a counter did (`POST /counters/:id/release`): the counter, now
+ * closed, and the tickets that were at it, back in their queue.
+ */
+export const counterReleaseSchema = z.object({
+  counter: counterStatusSchema,
+  returned: z.array(ticketSchema),
+});
+export type CounterRelease = z.infer<typeof counterReleaseSchema>;
+
 /** Body of every action on a counter's current ticket: recall, start, finish, no-show, return. */
 export const counterActionBodySchema = z.object({ counterId: idSchema, sentAt: sentAtSchema });
 export type CounterActionBody = z.infer<typeof counterActionBodySchema>;

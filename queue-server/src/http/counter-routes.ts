@@ -82,6 +82,8 @@ export const counterRoutes = ({ queue, config }: RestDeps): Router => {
   action('return', counterActionBodySchema, (body, actor) =>
     ops.returnToQueue(body.counterId, actor),
   );
+  // A supervisor frees a counter its officer left held: the tickets at it go back to the queue.
+  action('release', counterActionBodySchema, (body, actor) => ops.release(body.counterId, actor));
   action('transfer', transferBodySchema, (body, actor) =>
     ops.transfer(body.counterId, body, actor),
   );

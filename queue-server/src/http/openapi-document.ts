@@ -4,6 +4,7 @@ import {
   callTicketBodySchema,
   cancelTicketBodySchema,
   counterActionBodySchema,
+  counterReleaseSchema,
   counterSchema,
   counterStatusSchema,
   counterViewSchema,
@@ -34,6 +35,7 @@ export type { Operation } from './openapi-operation';
 /** The body of a counter action besides the path's counter id (counter-routes.ts merges them). */
 const counterAction = counterActionBodySchema.omit({ counterId: true });
 const officers: AnyRole[] = ['counter', 'supervisor', 'admin'];
+const supervisors: AnyRole[] = ['supervisor', 'admin'];
 
 /** `GET /sessions/current` answers for officers only. */
 const officerPrincipalSchema =
@@ -231,6 +233,16 @@ export const operations: readonly Operation[] = [
     officerSession: true,
     body: counterAction,
     data: ticketSchema,
+  },
+  {
+    method: 'post',
+    path: '/counters/{counterId}/release',
+    summary:
+      'Supervisor: free a counter its officer left held; the tickets at it go back to their queue and the counter closes',
+    roles: supervisors,
+    officerSession: true,
+    body: counterAction,
+    data: counterReleaseSchema,
   },
   {
     method: 'post',

@@ -354,3 +354,90 @@ describe('a counter worked without being opened', () => {
     expect(heard).not.toContainEqual({ kind: 'counter-changed', counterId: 'quay-3' });
   });
 });
+
+/**
+ * An officer who signed out holding a counter (signing out does not close it) leaves it to
+ * nobody: only he could work it. A supervisor releases it: the citizen at it goes back to the
+ * queue at the place he had, the counter closes, and another officer opens it.
+ */
+describe('releasing a counter', () => {
+  const supervisor: Actor = { id: 'giam-sat', mustHold: true, supervisor: true };
+
+  it('puts the citizen at it back in the queue in his place and closes it for another officer', () => {
+    const { queue, tickets, ops, issue, later, viewOf } = setUp();
+    const [first, second] = [issue('ho-tich'), issue('ho-tich')];
+    expect(ops.open('quay-1', an).ok).toBe(true);
+    expect(ops.callNext('quay-1', an).ok).toBe(true);
+    expect(ops.start('quay-1', an).ok).toBe(true);
+    // Bình cannot take over, nor end the citizen's turn.
+    expect(ops.open('quay-1', binh)).toMatchObject({ ok: false, error: { code: 'counter-busy' } });
+    expect(ops.release('quay-1', binh)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(tickets.byId(first.id)?.state).toBe('serving');
+
+    const releasedAt = later();
+    const released = ops.release('quay-1', supervisor);
+    expect(released).toMatchObject({
+      ok: true,
+      data: { counter: { state: 'closed', heldBy: null }, returned: [{ number: first.number }] },
+    });
+    expect(tickets.byId(first.id)).toMatchObject({
+      state: 'waiting',
+      counterId: null,
+      servingStartedAt: null,
+      queuedAt: first.issuedAt,
+    });
+    expect(queue.ticketWithEvents(first.id)).toMatchObject({
+      ok: true,
+      data: {
+        events: expect.arrayContaining([
+          {
+            type: 'returned',
+            actor: 'giam-sat',
+            counterId: 'quay-1',
+            at: releasedAt,
+            detail: 'giải phóng quầy',
+          },
+        ]),
+      },
+    });
+    expect(viewOf('quay-1').state).toBe('closed');
+
+    // Bình opens it, and calls the citizen again first: his place is before A002.
+    expect(ops.open('quay-1', binh).ok).toBe(true);
+    const next = ops.callNext('quay-1', binh);
+    expect(next.ok && next.data.ticketNumber).toBe(first.number);
+    expect(second.state).toBe('waiting');
+  });
+
+  it('answers a closed counter with nothing returned, and an unknown one as not found', () => {
+    const { ops } = setUp();
+    expect(ops.release('quay-3', supervisor)).toMatchObject({
+      ok: true,
+      data: { counter: { state: 'closed' }, returned: [] },
+    });
+    expect(ops.release('quay-99', supervisor)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('transferring a ticket', () => {
+  it('is refused when it would change nothing: the same service and no counter', () => {
+    const { tickets, ops, issue } = setUp();
+    const ticket = issue('ho-tich');
+    expect(ops.open('quay-1', an).ok).toBe(true);
+    expect(ops.callNext('quay-1', an).ok).toBe(true);
+    const same = ops.transfer('quay-1', { toServiceId: 'ho-tich' }, an);
+    expect(same).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', issues: [{ path: 'toServiceId' }] },
+    });
+    expect(tickets.byId(ticket.id)).toMatchObject({ state: 'called', counterId: 'quay-1' });
+    // To the same service at another counter is a real transfer.
+    expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(ops.transfer('quay-1', { toServiceId: 'ho-tich', toCounterId: 'quay-2' }, an).ok).toBe(
+      true,
+    );
+  });
+});

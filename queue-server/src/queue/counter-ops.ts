@@ -4,6 +4,7 @@ import {
   type Call,
   type CallingPolicy,
   type Counter,
+  type CounterRelease,
   type Reply,
   type Ticket,
 } from '@openops/protocol';
@@ -42,8 +43,9 @@ const actionWords: Record<TicketAction, string> = {
 
 /** Every action on tickets at a counter: calls, serving, transfers, cancellation. */
 export const createCounterOps = (deps: Deps) => {
-  const { config, tickets, clock, today, callAtomically, changes, toCall } = deps;
-  const { gate, openUnheld, view, open, pause, close, transferTarget } = createCounterStates(deps);
+  const { config, tickets, clock, today, atomically, callAtomically, changes, toCall } = deps;
+  const { counterById, status, gate, openUnheld, view, open, pause, close, transferTarget } =
+    createCounterStates(deps);
 
   const stamp = () => clock().toISOString();
   const recentCalls = createRecentCallMemory(tickets.recentCallsAt);
@@ -292,18 +294,64 @@ export const createCounterOps = (deps: Deps) => {
       ok({ changes: { state: 'no-show', finished_at: at } }),
     );
 
+  const backInQueue = (ticket: Ticket, at: string): TicketChanges => ({
+    state: 'waiting',
+    counter_id: null,
+    serving_started_at: null,
+    target_counter_id: null,
+    queued_at: keepPlace(ticket, config.current().queuePolicy?.returnKeepsPlace, at),
+  });
+
   const returnToQueue = (counterId: string, actor: Actor): Reply<Ticket> =>
-    onCurrent(counterId, actor, 'return', (ticket, at) =>
-      ok({
-        changes: {
-          state: 'waiting',
-          counter_id: null,
-          serving_started_at: null,
-          target_counter_id: null,
-          queued_at: keepPlace(ticket, config.current().queuePolicy?.returnKeepsPlace, at),
-        },
+    onCurrent(counterId, actor, 'return', (ticket, at) => ok({ changes: backInQueue(ticket, at) }));
+
+  /**
+   * Frees a counter its officer can no longer work (signed out while holding it, gone home):
+   * the citizens at it go back to their queue as a return does, and the counter closes, so
+   * another officer can open it. Supervisors only; each ticket's event names who did it.
+   */
+  const release = (counterId: string, actor: Actor): Reply<CounterRelease> => {
+    if (!actor.supervisor) {
+      return fail(
+        'forbidden',
+        'Chỉ giám sát viên mới giải phóng được quầy (only a supervisor can release a counter)',
+      );
+    }
+    const counter = counterById(counterId);
+    if (!counter) return fail('not-found', `Không có quầy "${counterId}" (no such counter)`);
+    const at = stamp();
+    const returned = atomically(() =>
+      tickets.activeAt(counter.id, today()).flatMap((ticket) => {
+        const changed = tickets.change(
+          ticket.id,
+          actionSources('return'),
+          backInQueue(ticket, at),
+          {
+            type: 'returned',
+            actor: actor.id,
+            counterId: counter.id,
+            at,
+            detail: 'giải phóng quầy',
+          },
+        );
+        return changed ? [changed] : [];
       }),
     );
+    if (returned.length > 0) {
+      log.info('counter released: tickets back in their queues', {
+        counterId,
+        by: actor.id,
+        tickets: returned.map((ticket) => ticket.number),
+      });
+      changes.emit({ kind: 'queue-changed' });
+      changes.emit({ kind: 'counter-changed', counterId });
+    }
+    const closed = close(counterId, actor);
+    if (closed.ok) return ok({ counter: closed.data, returned });
+    // Already closed: nothing else to free.
+    const now = status(counter);
+    return now.state === 'closed' ? ok({ counter: now, returned }) : closed;
+  };
 
   const transfer = (
     counterId: string,
@@ -328,6 +376,11 @@ export const createCounterOps = (deps: Deps) => {
     const toCounter = checkedCounter?.data;
     const reply = onCurrent(counterId, actor, 'transfer', (ticket, at) => {
       const toServiceId = target.toServiceId ?? ticket.serviceId;
+      if (!toCounter && toServiceId === ticket.serviceId) {
+        // Nothing would change but the record: "return to queue" is that action.
+        const message = `Phiếu ${ticket.number} đã thuộc dịch vụ này: chọn dịch vụ hoặc quầy khác, hoặc trả về hàng chờ (already in this service)`;
+        return fail('bad-request', message, [{ path: 'toServiceId', message }]);
+      }
       return ok({
         changes: {
           state: 'waiting',
@@ -390,6 +443,7 @@ export const createCounterOps = (deps: Deps) => {
     finish,
     noShow,
     returnToQueue,
+    release,
     transfer,
     cancel,
   };

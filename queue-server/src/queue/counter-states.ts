@@ -326,7 +326,7 @@ export const createCounterStates = ({
     return ok(counter);
   };
 
-  return { counterById, view, gate, openUnheld, open, pause, close, transferTarget };
+  return { counterById, status, view, gate, openUnheld, open, pause, close, transferTarget };
 };
 
 export type CounterStates = ReturnType<typeof createCounterStates>;
