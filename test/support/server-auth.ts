@@ -15,13 +15,14 @@ export const api = async <T>(
   serverUrl: string,
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   route: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: Envelope<T> }> => {
   const response = await fetch(`${serverUrl}/api/v1${route}`, {
     method,
     headers: {
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
     },
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });

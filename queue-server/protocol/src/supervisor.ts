@@ -232,5 +232,10 @@ export const editableConfigSchema = z.object({
   queuePolicy: queuePolicySchema,
   calendar: calendarSchema,
   procedures: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+  /**
+   * Each section's revision, to send back as `If-Match` with `PUT /config/:section`: a section
+   * saved by somebody else meanwhile is then refused (`conflict`) instead of overwritten.
+   */
+  revisions: z.record(configSectionSchema, z.string()),
 });
 export type EditableConfig = z.infer<typeof editableConfigSchema>;

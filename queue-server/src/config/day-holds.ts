@@ -18,11 +18,18 @@ export type DayHolds = {
   waiting: (businessDay: string) => Map<string, number>;
   /** Bookings still to be checked in per service, slot at or after `from` (an ISO instant). */
   booked: (from: string) => Map<string, number>;
+  /** Each prefix the day's numbers were issued under, and the services that issued them. */
+  prefixesIssued: (businessDay: string) => Array<{ serviceId: string; prefix: string }>;
 };
 
 export const createDayHolds = (database: SqliteDatabase): DayHolds => {
   const floor = createFloorSource(database);
   const bookedFrom = createBookedCounts(database);
+  // A number is its service's prefix followed by digits. Read on a configuration save only.
+  const issuedPrefixes = database.prepare<[string], { serviceId: string; prefix: string }>(
+    `SELECT DISTINCT service_id AS serviceId, rtrim(number, '0123456789') AS prefix
+     FROM tickets WHERE business_day = ?`,
+  );
   return {
     held: (businessDay) =>
       [...floor.counters(businessDay)].flatMap(([counterId, counter]): HeldCounter[] =>
@@ -33,5 +40,6 @@ export const createDayHolds = (database: SqliteDatabase): DayHolds => {
     waiting: (businessDay) =>
       new Map(floor.waiting(businessDay).map((entry) => [entry.serviceId, entry.count])),
     booked: (from) => new Map(bookedFrom(from).map((entry) => [entry.serviceId, entry.count])),
+    prefixesIssued: (businessDay) => issuedPrefixes.all(businessDay),
   };
 };

@@ -3,6 +3,7 @@ import type { Officer } from '@openops/protocol';
 import type { HeldCounter } from '../config/day-holds';
 import {
   officersHoldingCounters,
+  prefixesReusedToday,
   servicesLeftUncalled,
   servicesWithBookings,
 } from './config-in-use-refusals';
@@ -204,5 +205,62 @@ describe('servicesWithBookings', () => {
     expect(message).toMatch(/^Không xoá được dịch vụ còn lịch hẹn/);
     expect(message).toContain(refused);
     expect(message).toMatch(/\(A service with booked appointments cannot be removed\.\)$/);
+  });
+});
+
+describe('prefixesReusedToday', () => {
+  const before = [
+    { id: 'ho-tich', name: 'Hộ tịch', prefix: 'A' },
+    { id: 'chung-thuc', name: 'Chứng thực', prefix: 'B' },
+  ];
+  // Hộ tịch issued A001–A004 this morning, then was moved to F.
+  const issued = [
+    { serviceId: 'ho-tich', prefix: 'A' },
+    { serviceId: 'chung-thuc', prefix: 'B' },
+  ];
+  const cases: Array<{
+    name: string;
+    from?: typeof before;
+    after: typeof before;
+    refused: string | null;
+  }> = [
+    {
+      name: "another service's prefix of today, freed by a change",
+      after: [
+        { id: 'ho-tich', name: 'Hộ tịch', prefix: 'F' },
+        { id: 'chung-thuc', name: 'Chứng thực', prefix: 'A' },
+      ],
+      refused: 'Chứng thực (A)',
+    },
+    {
+      name: "a new service under today's prefix",
+      after: [...before, { id: 'tu-phap', name: 'Tư pháp', prefix: 'B' }],
+      refused: 'Tư pháp (B)',
+    },
+    {
+      name: 'a prefix nobody used today',
+      after: [
+        { id: 'ho-tich', name: 'Hộ tịch', prefix: 'F' },
+        { id: 'chung-thuc', name: 'Chứng thực', prefix: 'B' },
+      ],
+      refused: null,
+    },
+    {
+      name: 'a service back to its own prefix of today',
+      from: [{ id: 'ho-tich', name: 'Hộ tịch', prefix: 'F' }],
+      after: [{ id: 'ho-tich', name: 'Hộ tịch', prefix: 'A' }],
+      refused: null,
+    },
+  ];
+  it.each(cases)('$name: $refused', ({ from = before, after, refused }) => {
+    const reply = prefixesReusedToday(from, after, issued);
+    if (refused === null) {
+      expect(reply).toBeNull();
+      return;
+    }
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const message = reply && !reply.ok ? reply.error.message : '';
+    expect(message).toMatch(/^Ký hiệu đã dùng cho số của dịch vụ khác trong hôm nay/);
+    expect(message).toContain(refused);
   });
 });

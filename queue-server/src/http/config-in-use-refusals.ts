@@ -110,3 +110,28 @@ export const servicesWithBookings = (
     `Không xoá được dịch vụ còn lịch hẹn: ${blocked.join('; ')}. Hãy huỷ các lịch hẹn này trước. (A service with booked appointments cannot be removed.)`,
   );
 };
+
+/**
+ * Services a services list gives a prefix that another service's numbers were issued under
+ * today (`issued`): its next number could repeat one already called (A004 twice in a day).
+ * Refused `conflict` naming each service and prefix; null when every number stays unique. A
+ * prefix is free again at the next business day.
+ */
+export const prefixesReusedToday = (
+  before: readonly Pick<Service, 'id' | 'prefix'>[],
+  after: readonly Pick<Service, 'id' | 'name' | 'prefix'>[],
+  issued: readonly { serviceId: string; prefix: string }[],
+): Fail | null => {
+  const previous = new Map(before.map((service) => [service.id, service.prefix]));
+  const blocked = after
+    .filter((service) => previous.get(service.id) !== service.prefix)
+    .filter((service) =>
+      issued.some((entry) => entry.prefix === service.prefix && entry.serviceId !== service.id),
+    )
+    .map((service) => `${service.name} (${service.prefix})`);
+  if (blocked.length === 0) return null;
+  return fail(
+    'conflict',
+    `Ký hiệu đã dùng cho số của dịch vụ khác trong hôm nay: ${blocked.join('; ')}. Hãy chọn ký hiệu khác, hoặc đổi từ ngày mai. (A prefix another service issued numbers under today would repeat them.)`,
+  );
+};

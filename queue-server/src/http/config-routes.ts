@@ -34,13 +34,20 @@ import type { InUse } from '../config/config-in-use';
 import { principalOfResponse } from './auth-middleware';
 import {
   officersHoldingCounters,
+  prefixesReusedToday,
   servicesLeftUncalled,
   servicesWithBookings,
 } from './config-in-use-refusals';
+import { expectedRevision, revisionsOf, staleEdit } from './config-revisions';
 import { send } from './reply';
 
 /** The configuration as a supervisor's screen sees it: everything but password hashes and sync keys. */
-const editableView = (config: CentreConfig): EditableConfig => ({
+const editableView = (config: CentreConfig): EditableConfig => {
+  const sections = sectionsView(config);
+  return { ...sections, revisions: revisionsOf(sections) };
+};
+
+const sectionsView = (config: CentreConfig): Omit<EditableConfig, 'revisions'> => ({
   centre: config.centre,
   services: config.services,
   fields: config.fields ?? [],
@@ -278,7 +285,10 @@ const strandsTheDay = (
       // A booking may still be checked in this long after its slot (the appointments default).
       const lateMinutes = current.appointments?.checkInLateMinutes ?? 15;
       const from = new Date(now.getTime() - lateMinutes * 60_000).toISOString();
-      return servicesWithBookings(current.services, next.services, inUse.booked(from));
+      return (
+        prefixesReusedToday(current.services, next.services, inUse.prefixesIssued(businessDay)) ??
+        servicesWithBookings(current.services, next.services, inUse.booked(from))
+      );
     }
     case 'centre':
     case 'fields':
@@ -353,6 +363,7 @@ export const configRoutes = ({
       principal?.kind === 'officer' && !principal.roles.includes('admin')
         ? principal.officerId
         : null;
+    const expected = expectedRevision(request.get('if-match'));
     const prepared = await prepare(section.value, request.body, current, supervisorId, accounts);
     if (!prepared.ok) return send(response, prepared);
     // Checked against the day as it is when the change takes effect (see `config.update`).
@@ -361,6 +372,7 @@ export const configRoutes = ({
       replaced = before;
       const businessDay = businessDayOf(clock(), before.centre.timeZone);
       return (
+        staleEdit(sectionsView(before), section.value, expected) ??
         droppedInUse(section.value, request.body, before, inUse, businessDay) ??
         strandsTheDay(section.value, before, after, inUse, businessDay, clock())
       );

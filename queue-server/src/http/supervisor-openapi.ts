@@ -90,7 +90,7 @@ export const supervisorOperations: readonly Operation[] = [
   {
     method: 'put',
     path: '/config/{section}',
-    summary: `Replace one section (${configSections.join(', ')}); the whole configuration is validated, the change audited; 409 conflict when it would remove a counter or service the day's queue still uses. Officers: a supervisor who is not an admin manages counter officers (adds them with a password, edits, assigns counters, grants roles up to supervisor, disables, removes) and their own account; granting or removing admin, changing or removing an admin's or another supervisor's account, or setting an existing officer's password other than their own is refused, 403 forbidden, with an issue per row ('<index>.<field>', or the id of a dropped officer)`,
+    summary: `Replace one section (${configSections.join(', ')}); the whole configuration is validated, the change audited; 409 conflict when it would remove a counter or service the day's queue still uses, or when an If-Match header names a revision of the section (from GET /config's revisions) that somebody else's save has since replaced. Officers: a supervisor who is not an admin manages counter officers (adds them with a password, edits, assigns counters, grants roles up to supervisor, disables, removes) and their own account; granting or removing admin, changing or removing an admin's or another supervisor's account, or setting an existing officer's password other than their own is refused, 403 forbidden, with an issue per row ('<index>.<field>', or the id of a dropped officer)`,
     roles: supervisors,
     body: sectionBody,
     data: editableConfigSchema,
