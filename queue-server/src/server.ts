@@ -14,6 +14,7 @@ import { createLateFlush } from './store/late-flush';
 import { createTicketRepository } from './store/ticket-repository';
 import { ticketPage } from './http/ticket-page';
 import { createQueueService, type Clock } from './queue/queue-service';
+import { createBookingReservations } from './appointments/booking-reservations';
 import { createCounterRepository } from './store/counter-repository';
 import { createSecurity } from './auth/security';
 import { createAppointmentService } from './appointments/appointment-service';
@@ -93,6 +94,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     counters: createCounterRepository(database),
     atomically,
     lateFlush: createLateFlush(database, atomically),
+    reservedForBookings: createBookingReservations(database, config),
   });
   const security = createSecurity({
     database,

@@ -9,12 +9,14 @@ import {
   type CheckInResult,
   type CheckInWindowDetails,
   type Reply,
+  type Service,
   portalBookingRefPattern,
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { CentreConfigStore } from '../config/centre-config-store';
 import { businessDayOf } from '../domain/business-day';
 import { issuingRulesOf } from '../domain/issuing-hours';
+import { createBookingReservations } from './booking-reservations';
 import { slotClosedReason } from './slot-closure';
 import type { SqliteDatabase } from '../store/database';
 import type { IssueOptions, QueueService } from '../queue/queue-service';
@@ -103,6 +105,25 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     ),
   };
 
+  const reserved = createBookingReservations(database, config);
+  const numbersUsed = database.prepare<[string, string], { used: number }>(
+    'SELECT COALESCE(MAX(sequence), 0) AS used FROM tickets WHERE business_day = ? AND service_id = ?',
+  );
+  /**
+   * Why a slot's day can take no more bookings: the service's daily limit is reached by the
+   * numbers already given that day and the bookings still to come. Null when one fits; a
+   * booking accepted is a number held (see `createBookingReservations`).
+   */
+  const dayFull = (service: Service, slot: Date): string | null => {
+    if (service.dailyLimit === null) return null;
+    const day = businessDayOf(slot, config.current().centre.timeZone);
+    const taken =
+      (numbersUsed.get(day, service.id)?.used ?? 0) + reserved(service.id, day, clock());
+    return taken < service.dailyLimit
+      ? null
+      : `Dịch vụ "${service.name}" đã hết số ngày ${day.split('-').reverse().join('/')} (tối đa ${service.dailyLimit}), vui lòng chọn ngày khác (no numbers left that day)`;
+  };
+
   const newCode = (): string =>
     Array.from({ length: 8 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
 
@@ -146,6 +167,8 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     // A slot the service would not give a ticket at could never be checked in either.
     const closed = slotClosedReason(slot, service, issuingRulesOf(config.current()));
     if (closed) return fail('service-closed', closed, [{ path: 'slotStart', message: closed }]);
+    const full = dayFull(service, slot);
+    if (full) return fail('daily-limit-reached', full, [{ path: 'slotStart', message: full }]);
     const id = randomUUID();
     // Codes are random; retry the rare collision rather than leak a sequence.
     for (let attempt = 0; attempt < 5; attempt += 1) {

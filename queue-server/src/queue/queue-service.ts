@@ -27,6 +27,7 @@ import {
 import type { TicketRepository } from '../store/ticket-repository';
 import type { CounterRepository } from '../store/counter-repository';
 import type { LateFlush } from '../store/late-flush';
+import type { BookingReservations } from '../appointments/booking-reservations';
 import { createCounterOps } from './counter-ops';
 import { createPeopleAheadCounter } from './people-ahead-counter';
 import { createQueueChanges, type QueueChanges } from './queue-changes';
@@ -47,6 +48,8 @@ export type QueueServiceDeps = {
    */
   lateFlush?: LateFlush;
   changes?: QueueChanges;
+  /** Numbers held today for bookings still to check in; none when absent. */
+  reservedForBookings?: BookingReservations;
 };
 
 /** Recent finished tickets the wait estimate learns from. */
@@ -96,6 +99,7 @@ export const createQueueService = ({
   atomically = (work) => work(),
   lateFlush = { atomically, settled: () => null },
   changes = createQueueChanges(),
+  reservedForBookings = () => 0,
 }: QueueServiceDeps) => {
   const today = (): string => businessDayOf(clock(), config.current().centre.timeZone);
 
@@ -165,6 +169,11 @@ export const createQueueService = ({
     }
     const day = today();
     const priority = options.priorityCategoryId !== undefined;
+    // A booking's own check-in may use a number held for it; a walk-in may not.
+    const limit =
+      service.dailyLimit === null || options.appointmentId !== undefined
+        ? service.dailyLimit
+        : Math.max(0, service.dailyLimit - reservedForBookings(serviceId, day, now));
     const stored = atomically(() => {
       // Counted before the insert: a new ticket joins the end of its queue.
       const groupBefore = tickets.countWaiting(day, serviceId, priority, null);
@@ -180,7 +189,7 @@ export const createQueueService = ({
           appointmentId: options.appointmentId ?? null,
         },
         (last) => {
-          const next = nextSequence(last, service.dailyLimit);
+          const next = nextSequence(last, limit);
           return next.ok
             ? {
                 ok: true,
@@ -201,7 +210,8 @@ export const createQueueService = ({
       options.alongside?.(issued);
       return { ok: true as const, issued, groupBefore };
     });
-    if (!stored.ok) return dailyLimitRefusal(service, stored.limit, now, rules);
+    if (!stored.ok)
+      return dailyLimitRefusal(service, service.dailyLimit ?? stored.limit, now, rules);
     tickets.issuedInto(day, serviceId, priority, stored.groupBefore);
     changes.emit({ kind: 'queue-changed' });
     return ok(stored.issued);
