@@ -28,9 +28,9 @@ export const cupsJobStuckMs = 30_000;
 /**
  * A queue ticket or checklist still in the queue after this long is cancelled there, as the
  * server drops one that waited this long for its printer, so a printer refilled with paper does
- * not pour out old tickets. Dossier receipts stay. Default 5 min.
+ * not pour out old tickets. Dossier receipts stay. Default 1 min.
  */
-export const cupsTicketExpiryMs = 5 * 60_000;
+export const cupsTicketExpiryMs = 60_000;
 
 export type CupsPrinterOptions = {
   /** Runs `lp`, `lpstat` and `cancel`. Default: the commands themselves, in the C locale. */

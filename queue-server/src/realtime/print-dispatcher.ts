@@ -26,10 +26,12 @@ const printReplySchema = replySchema(printResultSchema);
 
 /**
  * A queue ticket or a checklist still waiting for its printer after this long is not printed
- * any more: the citizen read the number on the screen long ago, and a printer that comes back
- * must not pour out an hour of old tickets. Dossier receipts always print. Default 5 min.
+ * any more: the kiosk told the citizen to note the number (or the list) and the next citizen
+ * may be at the kiosk by then, so a printer that comes back must not pour out old slips for
+ * strangers to pick up. Within it, a slip caught by a short outage still reaches its citizen.
+ * Dossier receipts always print. Default 1 min.
  */
-export const kioskPrintExpiryMs = 5 * 60_000;
+export const kioskPrintExpiryMs = 60_000;
 
 /** Documents a citizen takes at the kiosk and needs at once, or not at all. */
 const expiresUnprinted = (job: PrintJobRecord): boolean =>
@@ -92,7 +94,8 @@ export const createPrintDispatcher = (
   >();
   const waiters = new Map<string, ((reply: Reply<PrintJobRecord>) => void)[]>();
   const now = (): string => clock().toISOString();
-  const expiredMessage = `Quá ${kioskPrintExpiryMs / 60_000} phút chưa in được, đã bỏ / not printed within ${kioskPrintExpiryMs / 60_000} minutes, dropped`;
+  const expiryMinutes = kioskPrintExpiryMs / 60_000;
+  const expiredMessage = `Quá ${expiryMinutes} phút chưa in được, đã bỏ / not printed within ${expiryMinutes} minute${expiryMinutes === 1 ? '' : 's'}, dropped`;
 
   // Caught `sending` by a stop: the agent may have printed them; they go out again as the same
   // request (its number is stored with the job), which such an agent answers without printing.
