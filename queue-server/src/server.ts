@@ -129,6 +129,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     database,
     config,
     clock,
+    // The text says what the kiosk said: the people the calling policy puts ahead.
+    peopleAhead: (ticketId) => {
+      const ticket = queue.ticketById(ticketId);
+      return ticket?.state === 'waiting' ? queue.positionOf(ticket).peopleAhead : null;
+    },
     ...(options.sync ? { syncOverrides: options.sync } : {}),
   });
   const appointments = createAppointmentService({

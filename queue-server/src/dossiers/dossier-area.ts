@@ -19,6 +19,8 @@ export const createDossierArea = (deps: {
   clock: () => Date;
   syncOverrides?: SyncOverrides;
   fetch?: HttpFetch;
+  /** For the "near the front" text (see `NotifierDeps.peopleAhead`). */
+  peopleAhead?: (ticketId: string) => number | null;
 }): DossierArea => {
   const repository = createDossierRepository(deps.database);
   const sync = createSyncModule({
@@ -28,6 +30,7 @@ export const createDossierArea = (deps: {
     dossiers: repository,
     clock: deps.clock,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.peopleAhead ? { peopleAhead: deps.peopleAhead } : {}),
   });
   const dossiers = createDossierService({
     config: deps.config,

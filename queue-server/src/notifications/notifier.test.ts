@@ -19,7 +19,7 @@ const sms: SmsConfig = { url: 'http://127.0.0.1:9/sms', sender: 'OpenOPS', place
 // 09:00 on 26 November 2026 in Hanoi.
 const clock = (): Date => new Date('2026-11-26T02:00:00.000Z');
 
-const setUp = (config: SmsConfig | null) => {
+const setUp = (config: SmsConfig | null, peopleAhead?: (ticketId: string) => number | null) => {
   const folder = mkdtempSync(path.join(tmpdir(), 'openops-notifier-'));
   folders.push(folder);
   const database = openDatabase(path.join(folder, 'queue.sqlite'));
@@ -44,6 +44,7 @@ const setUp = (config: SmsConfig | null) => {
     centreName: () => 'Trung tâm Phục vụ hành chính công phường Bến Nghé',
     timeZone: () => 'Asia/Ho_Chi_Minh',
     clock,
+    ...(peopleAhead ? { peopleAhead } : {}),
   });
   return { tickets, ids, notifier, outbox: createOutboxStore(database) };
 };
@@ -90,6 +91,21 @@ describe('SMS notifications', () => {
     expect(notifier.checkQueue()).toBe(1);
     expect(JSON.stringify(outbox.due(Date.now(), 10)[0]?.payload)).toContain(
       'Số A004 của Quý khách là lượt tiếp theo',
+    );
+  });
+
+  it('counts the people ahead as the kiosk told the citizen, when the queue says so', () => {
+    // The calling policy puts priority tickets of the same queue ahead of A003 as well: the
+    // kiosk said 4, so the text waits for that count, and says it.
+    const ahead = { now: 4 };
+    const { ids, notifier, outbox } = setUp(sms, () => ahead.now);
+    const third = ids[2] ?? '';
+    notifier.watchTicket(third, '0912345678');
+    expect(notifier.checkQueue()).toBe(0); // its own group has 2 ahead, the policy 4
+    ahead.now = 1;
+    expect(notifier.checkQueue()).toBe(1);
+    expect(JSON.stringify(outbox.due(Date.now(), 10)[0]?.payload)).toContain(
+      'Số A003 của Quý khách còn 1 lượt nữa đến quầy',
     );
   });
 

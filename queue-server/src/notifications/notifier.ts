@@ -31,6 +31,12 @@ export type NotifierDeps = {
   centreName: () => string;
   timeZone: () => string;
   clock: () => Date;
+  /**
+   * The people the calling policy puts ahead of a waiting ticket, as the kiosk showed the
+   * citizen (null when not waiting); absent, the waiting tickets of its own priority group
+   * placed before it, which every policy calls first.
+   */
+  peopleAhead?: (ticketId: string) => number | null;
 };
 
 export type Notifier = ReturnType<typeof createNotifier>;
@@ -107,8 +113,9 @@ export const createNotifier = (deps: NotifierDeps) => {
         statements.notified.run(now.toISOString(), row.ticket_id);
         return;
       }
-      if (row.ahead > config.placesBefore) return;
-      const text = ticketNearText(deps.centreName(), row.number, row.ahead);
+      const ahead = deps.peopleAhead?.(row.ticket_id) ?? row.ahead;
+      if (ahead > config.placesBefore) return;
+      const text = ticketNearText(deps.centreName(), row.number, ahead);
       if (queueText(config, row.phone, text, `ticket-near:${row.ticket_id}`, now.toISOString())) {
         queued += 1;
       }

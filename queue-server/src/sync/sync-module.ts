@@ -42,6 +42,8 @@ export type SyncModuleDeps = {
   random?: () => number;
   /** Default: the global fetch (keep-alive connections). */
   fetch?: HttpFetch;
+  /** For the "near the front" text (see `NotifierDeps.peopleAhead`). */
+  peopleAhead?: (ticketId: string) => number | null;
 };
 
 export type SyncModule = {
@@ -79,6 +81,7 @@ export const createSyncModule = (deps: SyncModuleDeps): SyncModule => {
     centreName: () => deps.config.current().centre.name,
     timeZone,
     clock: deps.clock,
+    ...(deps.peopleAhead ? { peopleAhead: deps.peopleAhead } : {}),
   });
   const takeResultDecidedCentrally = createCentralResultTaker({
     database: deps.database,
