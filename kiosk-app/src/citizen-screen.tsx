@@ -1,20 +1,18 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '@openops/client';
-import {
-  parseDossierCode,
-  returnDateRuns,
-  type CitizenDossier,
-  type ClassifiedScan,
-} from '@openops/protocol';
+import { parseDossierCode, returnDateRuns, type CitizenDossier } from '@openops/protocol';
 import { formatDay, timelinessOf } from './format';
-import type { KioskApi, KioskReply } from './kiosk-api';
+import type { KioskReply } from './kiosk-api';
 import type { Translate } from './messages';
 import { ConfiguredName } from './configured-name';
 import { citizenDossiersFailure } from './kiosk-failures';
 import { say } from './kiosk-text';
-
-/** A scanned citizen ID card, already masked by the classifier (last 4 digits only). */
-export type CitizenCard = Extract<ClassifiedScan, { kind: 'citizen-id' }>;
+import {
+  citizenDossiersBodyOf,
+  type CitizenCard,
+  type FindCitizenDossiers,
+} from './citizen-dossiers-request';
+import { DossierNextStep } from './next-step';
 
 type NoticeProps = { t: Translate; onAgree: () => void; onDecline: () => void };
 
@@ -34,7 +32,13 @@ export const CitizenNotice = ({ t, onAgree, onDecline }: NoticeProps) => (
   </section>
 );
 
-type DossierProps = { dossier: CitizenDossier; today: string; language: Language; t: Translate };
+type DossierProps = {
+  dossier: CitizenDossier;
+  today: string;
+  language: Language;
+  t: Translate;
+  onTakeReturnTicket: (() => void) | null;
+};
 
 /** On time or days late, while the agency holds the dossier; null once it no longer does. */
 const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): string | null => {
@@ -44,7 +48,7 @@ const timelinessText = (dossier: CitizenDossier, today: string, t: Translate): s
   return timeliness.kind === 'due-today' ? t('dueToday') : t('onTime');
 };
 
-const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
+const CitizenDossierItem = ({ dossier, today, language, t, onTakeReturnTicket }: DossierProps) => {
   const receivedDate = parseDossierCode(dossier.code)?.receivedDate ?? null;
   const timeliness = timelinessText(dossier, today, t);
   return (
@@ -79,36 +83,60 @@ const CitizenDossierItem = ({ dossier, today, language, t }: DossierProps) => {
           )}
         </dd>
       </dl>
+      <DossierNextStep
+        status={dossier.status}
+        supplementItems={dossier.supplementItems}
+        t={t}
+        onTakeReturnTicket={onTakeReturnTicket}
+      />
     </li>
   );
 };
 
 type Props = {
   card: CitizenCard;
-  api: KioskApi;
+  findDossiers: FindCitizenDossiers;
   /** Today in the centre's time zone, `YYYY-MM-DD`. */
   today: string;
   language: Language;
   t: Translate;
+  /** Takes a "return results" ticket (which ends this screen); absent when the centre has none. */
+  onTakeReturnTicket: (() => void) | null;
   onEnd: () => void;
 };
 
+// A card scan without its number cannot find dossiers: said as any other refusal would be.
+const noNumber: KioskReply<never> = {
+  ok: false,
+  error: { code: 'bad-request', message: 'no ID number in the scan' },
+};
+
 /**
- * The citizen's masked identity and dossiers. The card lives only in this screen's state: only
- * the name and the ID's last 4 digits are sent (to find the dossiers), nothing is stored or
- * logged, and "finish" (or the idle timeout) drops it with the list.
+ * The citizen's masked identity and dossiers, each with its next step as the code lookup gives
+ * it. The card lives only in this screen's state: only its ID numbers are sent (the dossiers
+ * match on the whole number), nothing is stored or logged, and "finish" (or the idle timeout,
+ * or taking a number) drops it with the list.
  */
-export const CitizenScreen = ({ card, api, today, language, t, onEnd }: Props) => {
+export const CitizenScreen = ({
+  card,
+  findDossiers,
+  today,
+  language,
+  t,
+  onTakeReturnTicket,
+  onEnd,
+}: Props) => {
   const [dossiers, setDossiers] = useState<KioskReply<CitizenDossier[]> | null>(null);
   useEffect(() => {
     let current = true;
-    void api.citizenDossiers(card.fullName, card.idLast4).then((reply) => {
+    const body = citizenDossiersBodyOf(card);
+    void (body ? findDossiers(body) : Promise.resolve(noNumber)).then((reply) => {
       if (current) setDossiers(reply);
     });
     return () => {
       current = false;
     };
-  }, [api, card.fullName, card.idLast4]);
+  }, [findDossiers, card]);
 
   const list = (): ReactNode => {
     if (dossiers === null) return <p role="status">{t('citizenDossiersLoading')}</p>;
@@ -124,6 +152,7 @@ export const CitizenScreen = ({ card, api, today, language, t, onEnd }: Props) =
             today={today}
             language={language}
             t={t}
+            onTakeReturnTicket={onTakeReturnTicket}
           />
         ))}
       </ul>

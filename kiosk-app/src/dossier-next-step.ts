@@ -28,3 +28,26 @@ export const nextStepOf = (status: DossierStatus, hasSupplementItems: boolean): 
       return assertNever(status);
   }
 };
+
+/** What a dossier's answer offers the citizen, by the code lookup and the ID card's list alike. */
+export type NextStep = {
+  message: MessageKey;
+  /** The documents to bring, while a supplement is requested; otherwise none. */
+  bring: string[];
+  /** Processed (status 9): the result waits at the "Trả kết quả" counter. */
+  offersReturnTicket: boolean;
+};
+
+/** The next step for a dossier in `status` with the centre's supplement list (blank lines dropped). */
+export const nextStepFor = (
+  status: DossierStatus,
+  supplementItems: readonly string[],
+): NextStep => {
+  // Blank lines are no item: "bring these:" is never followed by an empty list.
+  const bring = status === 5 ? supplementItems.filter((item) => item.trim() !== '') : [];
+  return {
+    message: nextStepOf(status, bring.length > 0),
+    bring,
+    offersReturnTicket: status === 9,
+  };
+};

@@ -8,7 +8,7 @@ import {
 import { ageOf, formatDay, timelinessOf, type Age } from './format';
 import type { MessageKey, Translate } from './messages';
 import { ConfiguredName } from './configured-name';
-import { nextStepOf } from './dossier-next-step';
+import { DossierNextStep } from './next-step';
 
 type Props = {
   lookup: DossierLookup;
@@ -44,8 +44,6 @@ const freshnessOf = (lookup: DossierLookup, t: Translate): string => {
 
 export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }: Props) => {
   const receivedDate = parseDossierCode(lookup.code)?.receivedDate ?? null;
-  // Blank lines are no item: "bring these:" is never followed by an empty list.
-  const supplementItems = lookup.supplementItems.filter((item) => item.trim() !== '');
   const timeliness =
     lookup.returnDate && returnDateRuns(lookup.status)
       ? timelinessOf(lookup.returnDate, today)
@@ -95,19 +93,12 @@ export const DossierResult = ({ lookup, today, language, t, onTakeReturnTicket }
           </>
         )}
       </dl>
-      <p className="next-step">{t(nextStepOf(lookup.status, supplementItems.length > 0))}</p>
-      {lookup.status === 5 && supplementItems.length > 0 && (
-        <ul>
-          {supplementItems.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      )}
-      {lookup.status === 9 && onTakeReturnTicket && (
-        <button type="button" className="primary" onClick={onTakeReturnTicket}>
-          {t('takeReturnTicket')}
-        </button>
-      )}
+      <DossierNextStep
+        status={lookup.status}
+        supplementItems={lookup.supplementItems}
+        t={t}
+        onTakeReturnTicket={onTakeReturnTicket}
+      />
       <p className="freshness">{freshnessOf(lookup, t)}</p>
     </section>
   );

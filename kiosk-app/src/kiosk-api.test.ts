@@ -21,13 +21,20 @@ describe('the kiosk api over its socket', () => {
     expect(emit).toHaveBeenCalledTimes(1);
   });
 
+  it("asks for a card's dossiers with the card's ID numbers, never the name", async () => {
+    const { socket, emit } = socketThatIs(true);
+    const body = { idNumber: '079199012345', oldIdNumber: '123456789' };
+    expect((await api(socket).citizenDossiers(body)).ok).toBe(true);
+    expect(emit).toHaveBeenCalledWith('dossier:citizen-list', body, expect.any(Function));
+  });
+
   it('sends nothing while disconnected: socket.io would deliver it, for nobody, on reconnecting', async () => {
     const { socket, emit } = socketThatIs(false);
     const kiosk = api(socket);
     for (const reply of [
       await kiosk.issueTicket('ho-tich', null),
       await kiosk.checkInAppointment('ABCD1234'),
-      await kiosk.citizenDossiers('Nguyễn Thị Hoa', '1234'),
+      await kiosk.citizenDossiers({ idNumber: '079199012345' }),
       await kiosk.printChecklist('khai-sinh'),
     ]) {
       expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable' } });

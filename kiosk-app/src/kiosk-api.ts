@@ -6,6 +6,7 @@ import {
   ticketLookupSchema,
   type ChecklistPrinted,
   type CitizenDossier,
+  type CitizenDossiersBody,
   type DossierLookup,
   type ErrorBody,
   type ErrorCode,
@@ -98,8 +99,11 @@ export type KioskApi = {
   ) => Promise<KioskReply<IssuedTicket>>;
   checkInAppointment: (code: string) => Promise<KioskReply<IssuedTicket>>;
   lookupDossier: (code: string) => Promise<KioskReply<DossierLookup>>;
-  /** A scanned citizen's dossiers; the full ID is never sent, only its last 4 digits. */
-  citizenDossiers: (fullName: string, idLast4: string) => Promise<KioskReply<CitizenDossier[]>>;
+  /**
+   * A scanned citizen's dossiers, found by the card's ID and old ID (socket
+   * `dossier:citizen-list`); the server compares digests and keeps no number.
+   */
+  citizenDossiers: (body: CitizenDossiersBody) => Promise<KioskReply<CitizenDossier[]>>;
   listProcedures: () => Promise<KioskReply<Procedure[]>>;
   /** Texts `phone` when the ticket is near the front; answers how near. */
   notifyMe: (ticketId: string, phone: string) => Promise<KioskReply<{ placesBefore: number }>>;
@@ -159,17 +163,15 @@ export const createKioskApi = (
         resolve(reply.ok ? { ok: true, data: reply.data.issued } : reply);
       });
     }),
-  citizenDossiers: (fullName, idLast4) =>
+  citizenDossiers: (body) =>
     whileConnected(socket, (resolve) => {
-      socket
-        .timeout(answerTimeoutMs)
-        .emit('dossier:citizen-list', { fullName, idLast4 }, (error, reply) => {
-          if (error) {
-            resolve(unreachable('timeout'));
-            return;
-          }
-          resolve(reply);
-        });
+      socket.timeout(answerTimeoutMs).emit('dossier:citizen-list', body, (error, reply) => {
+        if (error) {
+          resolve(unreachable('timeout'));
+          return;
+        }
+        resolve(reply);
+      });
     }),
   lookupDossier: (code) =>
     rest(serverUrl, `/dossiers/${encodeURIComponent(code)}/lookup`, dossierLookupSchema, device),

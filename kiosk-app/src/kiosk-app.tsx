@@ -87,12 +87,22 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
     screenKind.current = screen.kind;
   }, [screen.kind]);
 
+  // Read by the scan handler too: a scan while the server is away is not acted on (below).
+  const offline = refusal !== null || connection !== 'online' || !api;
+  const offlineNow = useRef(offline);
+  useEffect(() => {
+    offlineNow.current = offline;
+  }, [offline]);
+
   // Numbers every scan, so the same code scanned again opens its screen afresh.
   const scans = useRef(0);
   // The last scan's number: a scan from a serial or HID scanner comes through the server with
   // no key press here, so the idle wait starts again on it.
   const [lastScan, setLastScan] = useState(0);
   const onScan = useCallback((scanned: ClassifiedScan): void => {
+    // The offline notice covers the screen, and a lookup opened now could only fail: it would
+    // replace the citizen's answer kept under the notice with an error. Scan again once back.
+    if (offlineNow.current) return;
     scans.current += 1;
     const scan = scans.current;
     setLastScan(scan);
@@ -191,7 +201,6 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   // A citizen's screen (a number just taken, a dossier read) outlives a short loss of the server:
   // it stays under the offline notice, untouchable, and is back as it was on reconnection.
   // Home, a refused kiosk, or one never connected shows the notice alone.
-  const offline = refusal !== null || connection !== 'online' || !api;
   const keptUnderNotice = offline && refusal === null && api !== null && screen.kind !== 'home';
   const offlineScreen = <OfflineScreen connection={connection} refused={refusal !== null} t={t} />;
 
@@ -325,10 +334,11 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
         return (
           <CitizenScreen
             card={screen.card}
-            api={api}
+            findDossiers={api.citizenDossiers}
             today={dayIn(now(), timeZone)}
             language={language}
             t={t}
+            onTakeReturnTicket={returnService ? () => void take(returnService.id) : null}
             onEnd={goHome}
           />
         );
@@ -345,7 +355,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
       <header className="kiosk-header">
         <h1>{t('title')}</h1>
         {screen.kind !== 'home' && connection === 'online' && (
-          <button type="button" className="home" onClick={goHome}>
+          <button type="button" className="go-home" onClick={goHome}>
             {t('home')}
           </button>
         )}
@@ -358,16 +368,14 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
           {say(t, notice)}
         </p>
       )}
-      {keptUnderNotice ? (
-        <>
-          <div inert className="kept-screen">
-            {body()}
-          </div>
-          <div className="offline-overlay">{offlineScreen}</div>
-        </>
-      ) : (
-        body()
-      )}
+      {/*
+       * One wrapper whether or not the server is away, so the screen under it keeps its state (a
+       * typed code, a found dossier): swapping wrappers would mount every screen afresh.
+       */}
+      <div className={keptUnderNotice ? 'screen kept-screen' : 'screen'} inert={keptUnderNotice}>
+        {body()}
+      </div>
+      {keptUnderNotice && <div className="offline-overlay">{offlineScreen}</div>}
     </main>
   );
 };

@@ -5,7 +5,7 @@ import {
   type IssuedTicket,
   type IssuingClosedDetails,
 } from '@openops/protocol';
-import type { CitizenCard } from './citizen-screen';
+import type { CitizenCard } from './citizen-dossiers-request';
 import type { HomeView } from './home-screen';
 
 /**

@@ -17,12 +17,17 @@ describe('a wedge scan at the kiosk', () => {
     expect(isAppointmentCode('K7M2P9Q')).toBe(false);
   });
 
-  it('masks the ID of a citizen card and keeps the name', () => {
+  it('masks the ID of a citizen card to show, keeps both IDs whole to find its dossiers', () => {
     const scan = classifyScan(
       '001099012345|123456789|Nguyễn Văn An|01021990|Nam|Số 1 Lê Lợi, Bến Nghé, Quận 1|15082021',
     );
-    expect(scan).toMatchObject({ kind: 'citizen-id', idMasked: '********2345', idLast4: '2345' });
-    expect(JSON.stringify(scan)).not.toContain('001099012345');
+    expect(scan).toMatchObject({
+      kind: 'citizen-id',
+      idMasked: '********2345',
+      idLast4: '2345',
+      idNumber: '001099012345',
+      oldIdNumber: '123456789',
+    });
   });
 
   it('reads the tracking address on a queue ticket, typed by a wedge scanner', () => {

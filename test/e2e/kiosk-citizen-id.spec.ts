@@ -5,8 +5,10 @@ import { api, marriageDossier, mustOk } from '../support/sync-centre';
 
 /**
  * A citizen ID card scanned at the kiosk (keyboard wedge): the privacy notice comes first, then
- * the masked identity and only that citizen's dossiers, all forgotten at the end; declining the
- * notice shows nothing of the card. `kiosk-scanner.spec.ts` covers the serial scanner path.
+ * the masked identity and only that citizen's dossiers (by the whole ID or the card's old ID,
+ * never a namesake's sharing its last digits), each with its next step, all forgotten at the end;
+ * declining the notice shows nothing of the card. `kiosk-scanner.spec.ts` covers the serial
+ * scanner path.
  */
 const kiosk = useKioskCentre();
 
@@ -26,6 +28,8 @@ test('a citizen ID scan asks first, shows the ID masked and the citizen’s doss
   // The counter wrote the name with tone marks; the card's QR has none. Same name, other ID: not theirs.
   const mine = await receiveFor('Nguyễn Văn An', fullId);
   const namesake = await receiveFor('Nguyễn Văn An', '079199019999');
+  // Another citizen whose name differs only in a tone mark, and whose ID ends the same way.
+  const sameLastDigits = await receiveFor('Nguyễn Văn Ân', '036085002345');
   await kiosk.open(page);
   await scanWithWedge(
     page,
@@ -48,6 +52,7 @@ test('a citizen ID scan asks first, shows the ID masked and the citizen’s doss
   await expect(dossier).toContainText(/Ngày hẹn trả\d{2}\/\d{2}\/\d{4} — Đúng hạn/);
   await expect(citizen.getByRole('listitem')).toHaveCount(1);
   await expect(citizen).not.toContainText(namesake);
+  await expect(citizen).not.toContainText(sameLastDigits);
   expect(await page.content()).not.toContain(fullId);
   await page.screenshot({ path: `${screens}/kiosk-citizen.png` });
   await page.getByRole('button', { name: 'English' }).click();
@@ -81,4 +86,43 @@ test('declining the notice shows nothing of the card', async ({ page }) => {
   await page.getByRole('button', { name: 'Không đồng ý' }).click();
   await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
   await expect(page.getByText('NGUYEN THI BINH')).toHaveCount(0);
+});
+
+test('dossiers under the card’s old ID are listed too, each with its next step: documents to bring, a “Trả kết quả” number', async ({
+  page,
+}) => {
+  // Received years ago under the old 9-digit ID, now processed: the result waits.
+  const ready = await receiveFor('Phạm Thị Thu', '123456789');
+  mustOk(await api(kiosk.server, 'POST', `/dossiers/${ready}/processed`));
+  // Received under the card's ID, then a supplement was requested.
+  const incomplete = await receiveFor('Phạm Thị Thu', '079199014321');
+  const items = ['Bản sao giấy khai sinh', 'Ảnh 4x6 (2 ảnh)'];
+  mustOk(await api(kiosk.server, 'POST', `/dossiers/${incomplete}/supplement`, { items }));
+
+  await kiosk.open(page);
+  await scanWithWedge(
+    page,
+    '079199014321|123456789|PHAM THI THU|12031988|Nu|3 Nguyen Hue Quan 1|15082021',
+  );
+  await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+  const citizen = page.getByRole('region', { name: 'Hồ sơ của bạn' });
+  const supplement = citizen.getByRole('listitem', { name: `Mã hồ sơ ${incomplete}` });
+  await expect(supplement).toContainText('Yêu cầu bổ sung');
+  await expect(supplement).toContainText('Cần bổ sung giấy tờ. Vui lòng mang đến quầy tiếp nhận:');
+  await expect(supplement.getByRole('list').getByRole('listitem')).toHaveText(items);
+  await expect(supplement.getByRole('button')).toHaveCount(0);
+  const processed = citizen.getByRole('listitem', { name: `Mã hồ sơ ${ready}` });
+  await expect(processed).toContainText('Đã xử lý xong');
+  await expect(processed).toContainText('Hồ sơ đã có kết quả.');
+  expect(await page.content()).not.toMatch(/079199014321|123456789/);
+  await page.screenshot({ path: `${screens}/kiosk-citizen-next-steps.png`, fullPage: true });
+
+  await processed.getByRole('button', { name: 'Lấy số Trả kết quả' }).click();
+  const ticket = page.getByRole('region', { name: 'Số thứ tự của bạn' });
+  await expect(ticket.getByText(/^D\d{3}$/)).toBeVisible();
+  await expect(ticket).toContainText('Trả kết quả');
+  // Taking the number ends the card's screen: nothing of it is left.
+  await expect(page.getByText('PHAM THI THU')).toHaveCount(0);
+  await expect(page.getByText('********4321')).toHaveCount(0);
+  await ticket.getByRole('button', { name: 'Xong' }).click();
 });

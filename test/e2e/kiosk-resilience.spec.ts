@@ -4,6 +4,8 @@ import { startKioskServerWith } from '../support/kiosk-server';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { temporaryFolder } from '../support/temporary-folder';
 import { centreDay, dayMonthYear } from '../support/centre-clock';
+import { scanWithWedge } from '../support/kiosk-wedge';
+import { api, marriageDossier, mustOk } from '../support/sync-centre';
 
 /**
  * The kiosk when things go wrong: a service out of numbers or closed, a printer that cannot
@@ -11,6 +13,8 @@ import { centreDay, dayMonthYear } from '../support/centre-clock';
  */
 const screens = 'test-results/screens';
 const home = (page: Page) => page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' });
+const offlineNotice = (page: Page) =>
+  page.getByRole('heading', { name: 'Máy tạm thời mất kết nối' });
 
 test.describe('refusals', () => {
   let server: QueueServerProcess;
@@ -250,6 +254,53 @@ test('a number on screen stays under the offline notice and is back when the ser
     await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
     await ticket.getByRole('button', { name: 'Xong' }).click();
     await expect(home(page)).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a lookup stays as it was under the offline notice: a scanned receipt’s answer, a code being typed', async ({
+  page,
+}) => {
+  const port = await freePort();
+  const dataDir = temporaryFolder('kiosk-kept-lookup');
+  let server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
+  try {
+    const dossier = mustOk(
+      await api<{ code: string }>(server, 'POST', '/dossiers', marriageDossier('Nguyễn Văn An')),
+    );
+    await page.goto(`${server.url}/kiosk/?device=kiosk-kept-lookup`);
+    await expect(home(page)).toBeVisible();
+    await scanWithWedge(page, dossier.code);
+    const result = page.getByRole('region', { name: `Kết quả tra cứu: ${dossier.code}` });
+    await expect(result).toContainText('Đã tiếp nhận');
+
+    // The answer stays under the notice: the screen is not mounted afresh, so the scanned code
+    // is not looked up again (and failing) while the server is away.
+    await server.stop();
+    await expect(offlineNotice(page)).toBeVisible();
+    await expect(result).toContainText('Đã tiếp nhận');
+    // A receipt scanned meanwhile opens nothing: the notice says the kiosk is offline.
+    await scanWithWedge(page, dossier.code);
+    await page.screenshot({ path: `${screens}/kiosk-offline-kept-lookup.png` });
+    server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
+    await expect(offlineNotice(page)).toHaveCount(0, { timeout: 20_000 });
+    await expect(result).toContainText('Đã tiếp nhận');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // Half a code typed when the link drops is still there, ready to finish, when it is back.
+    await page.getByRole('button', { name: 'Tra cứu mã khác' }).click();
+    const field = page.getByRole('textbox', { name: 'Mã hồ sơ' });
+    await field.fill('000.00.06.H56-2');
+    await server.stop();
+    await expect(offlineNotice(page)).toBeVisible();
+    await expect(field).toHaveValue('000.00.06.H56-2');
+    server = await startQueueServer({ port, dataDir, logName: 'queue-server-kiosk' });
+    await expect(offlineNotice(page)).toHaveCount(0, { timeout: 20_000 });
+    await expect(field).toHaveValue('000.00.06.H56-2');
+    await field.fill(dossier.code);
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect(result).toContainText('Đã tiếp nhận');
   } finally {
     await server.stop();
   }

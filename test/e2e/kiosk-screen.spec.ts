@@ -215,3 +215,31 @@ test('touch targets are at least 60 px and the number is large', async ({ page }
   const [size] = await sizesOf(number);
   expect(size?.height).toBeGreaterThanOrEqual(120);
 });
+
+test('the header’s way home is a whole touch button beside the language switch, on every screen', async ({
+  page,
+}) => {
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+  const buttons = [
+    page.getByRole('button', { name: 'Về trang chính' }),
+    page.getByRole('button', { name: 'English' }),
+  ];
+  for (const size of [
+    { width: 1080, height: 1920 },
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    const where = `${size.width}×${size.height}`;
+    for (const button of buttons) {
+      const [box] = await sizesOf(button);
+      const what = `${where}: ${await button.innerText()}`;
+      expect(box?.height, what).toBeGreaterThanOrEqual(64);
+      expect(box?.width, what).toBeGreaterThanOrEqual(64);
+      // As wide as its words: not stretched across the header.
+      expect(box?.width, what).toBeLessThan(size.width / 3);
+    }
+    await page.screenshot({ path: `${screens}/kiosk-header-${size.width}x${size.height}.png` });
+  }
+});

@@ -3,10 +3,15 @@
  * `ID|old ID|full name|birth ddMMyyyy|sex|permanent address|issue ddMMyyyy`.
  * Cards without an old ID either leave that field empty (7 fields) or omit it (6 fields).
  *
- * The full ID never leaves this module: callers get it masked (all but the last 4 digits),
- * because the ID is personal data that must not reach logs or screens in full.
+ * The ID is personal data that must not reach logs or screens in full: screens show `idMasked`
+ * (all but the last 4 digits masked). The full numbers are kept only to find the citizen's
+ * dossiers, which match on the whole number, never on its last digits.
  */
 export type CitizenIdQr = {
+  /** The 12-digit ID: to find dossiers only, never shown or logged. */
+  idNumber: string;
+  /** The old 9-digit ID (CMND), if the card has one: dossiers received under it are theirs too. */
+  oldIdNumber: string | null;
   /** `********1234` */
   idMasked: string;
   /** Last 4 digits, enough to confirm with the citizen. */
@@ -67,6 +72,8 @@ export const parseCitizenIdQr = (text: string): CitizenIdQrResult => {
   return {
     ok: true,
     value: {
+      idNumber: id,
+      oldIdNumber: oldId === '' ? null : oldId,
       idMasked: maskId(id),
       idLast4: id.slice(-4),
       oldIdMasked: oldId === '' ? null : maskId(oldId),

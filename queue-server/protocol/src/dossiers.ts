@@ -42,10 +42,15 @@ export const dossierCodeSchema = z
   .max(60)
   .regex(/^[0-9A-Z]+(\.[0-9A-Z]+)*-\d{6}-\d{4,}$/, 'mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN');
 
-/** Vietnamese mobile or landline numbers: digits, optionally a leading +84. */
+/**
+ * Vietnamese mobile or landline numbers: 0 then 9 or 10 digits (10–11 in all), or the same
+ * with +84 in place of the 0. Shared with the SMS gateway's message (`smsMessageSchema`).
+ */
+export const phonePattern = /^(\+84|0)\d{9,10}$/;
+
 export const phoneSchema = z
   .string()
-  .regex(/^(\+84|0)\d{8,10}$/, 'số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84');
+  .regex(phonePattern, 'số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84');
 
 export const applicantInputSchema = z.object({
   name: z
@@ -219,14 +224,18 @@ export type TicketNotifyBody = z.infer<typeof ticketNotifyBodySchema>;
 export const citizenDossiersLimit = 20;
 
 /**
- * The kiosk asks for a scanned citizen's dossiers with the name on the card and the ID's last
- * 4 digits, which is all the server keeps of an ID. Strict: a full ID number sent by mistake is
- * refused, never read.
+ * The kiosk asks for a scanned citizen's dossiers with the card's 12-digit ID and its old 9-digit
+ * ID when the card has one; the server lists only dossiers received under one of them, the whole
+ * number equal (never its last digits, which other citizens share). Strict: nothing else
+ * personal (the name) is sent.
  */
 export const citizenDossiersBodySchema = z
   .object({
-    fullName: z.string().trim().min(1).max(200),
-    idLast4: z.string().regex(/^\d{4}$/, '4 chữ số cuối của số định danh'),
+    idNumber: z.string().regex(/^\d{12}$/, 'số định danh cá nhân gồm 12 chữ số'),
+    oldIdNumber: z
+      .string()
+      .regex(/^\d{9}$/, 'số chứng minh nhân dân cũ gồm 9 chữ số')
+      .optional(),
   })
   .strict();
 export type CitizenDossiersBody = z.infer<typeof citizenDossiersBodySchema>;
@@ -244,5 +253,7 @@ export const citizenDossierSchema = z.object({
   returnDate: businessDaySchema,
   /** Past its return date while the agency holds it (see `returnDateRuns`). */
   late: z.boolean(),
+  /** What the citizen must bring while the status is 5 (as the code lookup gives it). */
+  supplementItems: z.array(z.string()),
 });
 export type CitizenDossier = z.infer<typeof citizenDossierSchema>;

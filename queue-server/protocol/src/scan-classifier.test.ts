@@ -45,10 +45,13 @@ describe('classifyScan', () => {
     expect(classifyScan('k7m2p9qa\r')).toEqual({ kind: 'appointment-code', code: 'K7M2P9QA' });
     expect(classifyScan('K7M2P9Q0').kind).toBe('unknown');
   });
-  it('recognises a 7-field CCCD QR and masks the ID', () => {
+  it('recognises a 7-field CCCD QR: the ID masked to show, both IDs whole to find dossiers', () => {
     const scan = classifyScan(cccd7);
     expect(scan).toEqual({
       kind: 'citizen-id',
+      // Dossiers match on the whole number, and those received under the old ID are theirs too.
+      idNumber: '001099012345',
+      oldIdNumber: '123456789',
       idMasked: '********2345',
       idLast4: '2345',
       fullName: 'Nguyễn Văn An',
@@ -57,14 +60,26 @@ describe('classifyScan', () => {
       address: 'Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội',
       issueDate: '2021-08-15',
     });
-    expect(JSON.stringify(scan)).not.toContain('001099012345');
-    expect(JSON.stringify(scan)).not.toContain('123456789');
+    // Nothing but the two ID fields holds the numbers: what a screen shows is masked.
+    const { idNumber, oldIdNumber, ...shown } = scan as Extract<
+      typeof scan,
+      { kind: 'citizen-id' }
+    >;
+    expect([idNumber, oldIdNumber]).toEqual(['001099012345', '123456789']);
+    expect(JSON.stringify(shown)).not.toMatch(/001099012345|123456789/);
   });
   it('recognises a 6-field CCCD QR (no old ID)', () => {
     expect(classifyScan(cccd6)).toMatchObject({
       kind: 'citizen-id',
+      idNumber: '001099012345',
+      oldIdNumber: null,
       fullName: 'Trần Thị Bình',
       birthDate: '2000-02-29',
+    });
+    // A 7-field QR whose old ID is empty has none either.
+    expect(classifyScan('001099012345||Trần Thị Bình|29022000|Nữ|Quận 3|01012022')).toMatchObject({
+      kind: 'citizen-id',
+      oldIdNumber: null,
     });
   });
   it('keeps Vietnamese text composed (NFC) whatever the scanner sent', () => {

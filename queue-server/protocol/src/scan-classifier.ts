@@ -90,9 +90,12 @@ export const classifyScan = (raw: string): ClassifiedScan => {
   if (text.includes('|')) {
     const citizen = parseCitizenIdQr(text);
     if (citizen.ok) {
-      const { idMasked, idLast4, fullName, birthDate, sex, address, issueDate } = citizen.value;
+      const { idNumber, oldIdNumber, idMasked, idLast4 } = citizen.value;
+      const { fullName, birthDate, sex, address, issueDate } = citizen.value;
       return {
         kind: 'citizen-id',
+        idNumber,
+        oldIdNumber,
         idMasked,
         idLast4,
         fullName,

@@ -18,8 +18,8 @@ export const scanReadSchema = z.object({
 export type ScanRead = z.infer<typeof scanReadSchema>;
 
 /**
- * What a scan was recognised as. A CCCD QR carries the ID masked (never the full ID) and only
- * the fields the kiosk and counter flows use.
+ * What a scan was recognised as. A CCCD QR carries only the fields the kiosk and counter flows
+ * use; screens show its ID masked, and the full numbers serve only to find the citizen's dossiers.
  */
 export const classifiedScanSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -35,6 +35,21 @@ export const classifiedScanSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ticket'), ticketId: z.string() }),
   z.object({
     kind: z.literal('citizen-id'),
+    /**
+     * The card's 12-digit ID, and its old 9-digit ID (null when it has none): sent only to find
+     * the citizen's dossiers, which match on the whole number; never shown or logged. Always
+     * set by `classifyScan`; optional so that a scan without them (a counter's test fixture) still
+     * type-checks, and a kiosk given one says it cannot list the dossiers.
+     */
+    idNumber: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
+    oldIdNumber: z
+      .string()
+      .regex(/^\d{9}$/)
+      .nullable()
+      .optional(),
     idMasked: z.string(),
     idLast4: z.string(),
     fullName: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './entities';
-import { dossierStatusSchema } from './dossiers';
+import { dossierStatusSchema, phonePattern } from './dossiers';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration (the optional `sync` section of centre.json)
@@ -257,7 +257,7 @@ export type BackendReply = z.infer<typeof backendReplySchema>;
 
 /** One text message, `POST <sms.url>`; `clientRef` makes a repeated send a no-op. */
 export const smsMessageSchema = z.object({
-  to: z.string().regex(/^(\+84|0)\d{8,10}$/),
+  to: z.string().regex(phonePattern),
   text: z.string().min(1).max(480),
   sender: z.string().min(1).max(11),
   clientRef: z.string().min(1).max(100),

@@ -29,7 +29,7 @@ const open = async () => {
   const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
   const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
   databases.push(database);
-  return createDossierArea({ database, config, clock }).dossiers;
+  return { dossiers: createDossierArea({ database, config, clock }).dossiers, database };
 };
 
 const marriage = (name: string, idNumber?: string): ReceiveDossierBody => ({
@@ -50,14 +50,15 @@ const codeOf = (reply: { ok: boolean; data?: { code: string } }): string => {
 };
 
 describe("a citizen's dossiers at the kiosk", () => {
-  it('matches the name without case or tone marks and the last 4 ID digits, nothing else', async () => {
+  it('lists only dossiers received under the whole ID, never a namesake sharing its last 4 digits', async () => {
     now = new Date('2026-11-26T02:30:00.000Z');
-    const dossiers = await open();
+    const { dossiers } = await open();
     const mine = codeOf(dossiers.receive(marriage('Nguyễn Văn An', '079199012345'), null));
+    // Same last 4 digits, a name equal to it once tone marks are folded: another citizen.
+    const namesake = codeOf(dossiers.receive(marriage('Nguyễn Văn Ân', '001088002345'), null));
     dossiers.receive(marriage('Nguyễn Văn An', '079199019999'), null); // same name, other ID
-    dossiers.receive(marriage('Trần Thị Bé', '001088002345'), null); // same last 4, other name
     dossiers.receive(marriage('Nguyễn Văn An'), null); // no ID given
-    const reply = dossiers.citizenDossiers({ fullName: 'NGUYEN  VAN AN', idLast4: '2345' });
+    const reply = await dossiers.citizenDossiers({ idNumber: '079199012345' });
     expect(reply).toEqual({
       ok: true,
       data: [
@@ -71,65 +72,117 @@ describe("a citizen's dossiers at the kiosk", () => {
           receivedAt: '2026-11-26T02:30:00.000Z',
           returnDate: '2026-12-01',
           late: false,
+          supplementItems: [],
         },
       ],
     });
     // No personal data beyond the procedure goes back.
-    expect(JSON.stringify(reply)).not.toMatch(/0912345678|Nguyễn|\*{4}/);
-    expect(dossiers.citizenDossiers({ fullName: 'Nguyễn Văn Anh', idLast4: '2345' })).toEqual({
+    expect(JSON.stringify(reply)).not.toMatch(/0912345678|Nguyễn|\*{4}|2345/);
+    const theirs = await dossiers.citizenDossiers({ idNumber: '001088002345' });
+    expect(theirs.ok && theirs.data.map((dossier) => dossier.code)).toEqual([namesake]);
+    expect(await dossiers.citizenDossiers({ idNumber: '079199002345' })).toEqual({
       ok: true,
       data: [],
     });
   });
 
-  it('finds a dossier received from a scanned card, whose number the counter had masked', async () => {
+  it("finds dossiers received under the card's old 9-digit ID too", async () => {
+    now = new Date('2026-11-20T02:30:00.000Z');
+    const { dossiers } = await open();
+    const underOldId = codeOf(dossiers.receive(marriage('Phạm Thị Thu', '123456789'), null));
     now = new Date('2026-11-26T02:30:00.000Z');
-    const dossiers = await open();
+    const underNewId = codeOf(dossiers.receive(marriage('Phạm Thị Thu', '079199014321'), null));
+    dossiers.receive(marriage('Phạm Thị Thu', '987654321'), null); // another old ID
+    const both = await dossiers.citizenDossiers({
+      idNumber: '079199014321',
+      oldIdNumber: '123456789',
+    });
+    expect(both.ok && both.data.map((dossier) => dossier.code)).toEqual([underNewId, underOldId]);
+    // A card without the old ID finds only what was received under the new one.
+    const newOnly = await dossiers.citizenDossiers({ idNumber: '079199014321' });
+    expect(newOnly.ok && newOnly.data.map((dossier) => dossier.code)).toEqual([underNewId]);
+  });
+
+  it('keeps no full ID number: the database holds its last 4 digits and a digest', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const { dossiers, database } = await open();
+    dossiers.receive(marriage('Nguyễn Văn An', '079199012345'), null);
+    dossiers.receive(marriage('Phạm Thị Thu', '123456789'), null);
+    const tables = database
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all();
+    const everything = tables
+      .map(({ name }) => JSON.stringify(database.prepare(`SELECT * FROM "${name}"`).all()))
+      .join('\n');
+    expect(everything).toContain('********2345');
+    expect(everything).not.toMatch(/079199012345|123456789/);
+  });
+
+  it('no longer lists a dossier whose counter kept only a masked number: its last 4 digits are not enough', async () => {
+    // Received from a card scanned at the counter, which sent the number masked. Matching on the
+    // last 4 digits listed other citizens' dossiers, so such a dossier is found by its code only.
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const { dossiers } = await open();
     const scanned = marriage('Phạm Thị Thu');
-    const code = codeOf(
+    codeOf(
       dossiers.receive(
         { ...scanned, applicant: { ...scanned.applicant, idMasked: '********4321' } },
         null,
       ),
     );
-    const reply = dossiers.citizenDossiers({ fullName: 'Pham Thi Thu', idLast4: '4321' });
-    expect(reply.ok && reply.data.map((dossier) => dossier.code)).toEqual([code]);
+    expect(await dossiers.citizenDossiers({ idNumber: '079199014321' })).toEqual({
+      ok: true,
+      data: [],
+    });
+  });
+
+  it('gives what the code lookup gives for the next step: the documents to bring', async () => {
+    now = new Date('2026-11-26T02:30:00.000Z');
+    const { dossiers } = await open();
+    const code = codeOf(dossiers.receive(marriage('Lê Văn Tám', '079199018888'), null));
+    const items = ['Bản sao giấy khai sinh', 'Ảnh 4x6 (2 ảnh)'];
+    expect(dossiers.requestSupplement({ code, items }, null).ok).toBe(true);
+    const reply = await dossiers.citizenDossiers({ idNumber: '079199018888' });
+    expect(reply.ok && reply.data).toEqual([
+      expect.objectContaining({ code, status: 5, supplementItems: items }),
+    ]);
   });
 
   it('says late past the return date, newest first, and lists at most the limit', async () => {
     now = new Date('2026-11-20T02:30:00.000Z');
-    const dossiers = await open();
+    const { dossiers } = await open();
     const old = codeOf(dossiers.receive(marriage('Lê Thị Hoa', '079199015678'), null));
     now = new Date('2026-11-26T02:30:00.000Z');
     for (let index = 0; index < citizenDossiersLimit + 2; index += 1) {
       dossiers.receive(marriage('Lê Thị Hoa', '079199015678'), null);
     }
-    const reply = dossiers.citizenDossiers({ fullName: 'le thi hoa', idLast4: '5678' });
+    const reply = await dossiers.citizenDossiers({ idNumber: '079199015678' });
     if (!reply.ok) throw new Error(reply.error.code);
     expect(reply.data).toHaveLength(citizenDossiersLimit);
     expect(reply.data[0]?.late).toBe(false);
     expect(reply.data.map((dossier) => dossier.code)).not.toContain(old);
 
-    const all = await open();
+    const all = (await open()).dossiers;
     now = new Date('2026-11-20T02:30:00.000Z');
     const due = codeOf(all.receive(marriage('Lê Thị Hoa', '079199015678'), null));
     now = new Date('2026-12-03T02:30:00.000Z');
-    const late = all.citizenDossiers({ fullName: 'Lê Thị Hoa', idLast4: '5678' });
+    const late = await all.citizenDossiers({ idNumber: '079199015678' });
     expect(late.ok && late.data).toEqual([expect.objectContaining({ code: due, late: true })]);
     // Processed, its result waits for the citizen: the agency is no longer late with it.
     expect(all.markProcessed(due, null).ok).toBe(true);
-    const ready = all.citizenDossiers({ fullName: 'Lê Thị Hoa', idLast4: '5678' });
+    const ready = await all.citizenDossiers({ idNumber: '079199015678' });
     expect(ready.ok && ready.data).toEqual([
       expect.objectContaining({ code: due, status: 9, late: false }),
     ]);
   });
 
-  it('refuses a full ID number, a bad last 4 and a blank name with a coded error', () => {
+  it('refuses a name, last digits, and IDs of the wrong length with a coded error', () => {
     const cases: unknown[] = [
-      { fullName: 'Nguyễn Văn An', idLast4: '079199012345' },
-      { fullName: 'Nguyễn Văn An', idLast4: '2345', idNumber: '079199012345' },
-      { fullName: 'Nguyễn Văn An', idLast4: '23a5' },
-      { fullName: '   ', idLast4: '2345' },
+      { fullName: 'Nguyễn Văn An', idLast4: '2345' },
+      { idNumber: '079199012345', fullName: 'Nguyễn Văn An' },
+      { idNumber: '2345' },
+      { idNumber: '079199012345', oldIdNumber: '12345' },
+      { idNumber: '07919901234a' },
       null,
     ];
     for (const body of cases) {

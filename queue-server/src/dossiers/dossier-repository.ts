@@ -83,6 +83,8 @@ export type NewDossier = Omit<
 > & {
   /** The counter's id for this reception, when it sent one. */
   requestId?: string | null;
+  /** The digest of the applicant's full ID number, when the counter gave one. */
+  applicantIdDigest?: string | null;
 };
 
 export type StatusChangeRequest = {
@@ -119,10 +121,10 @@ export type DossierRepository = {
   history: (code: string) => DossierHistoryEntry[];
   list: (query: ListDossiersQuery) => Dossier[];
   /**
-   * Dossiers whose applicant ID ends in these 4 digits, newest first, at most `limit`: the
-   * candidates for a citizen's list (the name is compared by the caller, with tone folding).
+   * Dossiers received under an ID number with one of these digests (a card's ID and old ID),
+   * newest first, at most `limit`: a citizen's list at the kiosk.
    */
-  byIdLast4: (idLast4: string, limit: number) => Dossier[];
+  byApplicantIdDigests: (digests: readonly string[], limit: number) => Dossier[];
   /**
    * Codes of dossiers still open (not in a final status: 3 not received, 8 processing stopped,
    * 10 result returned), in code order after `after` (from the first when null), at most
@@ -165,10 +167,15 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
          supplement_items = @supplement_items, returned_at = COALESCE(@returned_at, returned_at)
        WHERE code = @code AND status = @from`,
     ),
-    // `idLast4` is 4 digits (schema-checked), so it carries no LIKE wildcard.
-    byIdLast4: database.prepare<[string, number], DossierRow>(
-      `SELECT * FROM dossiers WHERE applicant_id_masked LIKE '%' || ?
-       ORDER BY received_at DESC, code DESC LIMIT ?`,
+    insertApplicantId: database.prepare(
+      'INSERT INTO dossier_applicant_ids (id_digest, dossier_code) VALUES (?, ?)',
+    ),
+    // The digests come as one JSON array, so one statement serves a card with or without an old ID.
+    byApplicantIdDigests: database.prepare<[string, number], DossierRow>(
+      `SELECT dossiers.* FROM dossier_applicant_ids AS ids
+       JOIN dossiers ON dossiers.code = ids.dossier_code
+       WHERE ids.id_digest IN (SELECT value FROM json_each(?))
+       ORDER BY dossiers.received_at DESC, dossiers.code DESC LIMIT ?`,
     ),
     // Read from the `dossiers_open` index: its condition is repeated word for word.
     openCodes: database.prepare<[string, number], { code: string }>(
@@ -206,6 +213,8 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
         request_id: dossier.requestId ?? null,
       });
       statements.insertHistory.run(code, 1, 2, dossier.receivedAt, dossier.officerName, null);
+      if (dossier.applicantIdDigest)
+        statements.insertApplicantId.run(dossier.applicantIdDigest, code);
       const row = statements.byCode.get(code);
       if (!row) throw new Error('dossier vanished inside its own transaction');
       const stored = toDossier(row);
@@ -298,7 +307,8 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
         note: row.note,
       })),
     list,
-    byIdLast4: (idLast4, limit) => statements.byIdLast4.all(idLast4, limit).map(toDossier),
+    byApplicantIdDigests: (digests, limit) =>
+      statements.byApplicantIdDigests.all(JSON.stringify(digests), limit).map(toDossier),
     openCodes: (limit, after) =>
       statements.openCodes.all(after ?? '', limit).map((row) => row.code),
   };

@@ -4,7 +4,6 @@ import {
   dossierStatusNames,
   returnDateRuns,
   fail,
-  foldVietnamese,
   ok,
   type CitizenDossier,
   type CitizenDossiersBody,
@@ -25,16 +24,11 @@ import { returnDateOf } from '../domain/working-days';
 import type { Notifier } from '../notifications/notifier';
 import { procedureNameEn } from '../procedures/procedure-names';
 import type { StatusPull } from '../sync/status-pull';
+import { applicantIdDigest, applicantIdDigestNow } from './applicant-id-digest';
 import { maskIdNumber } from './dossier-code';
 import type { DossierRepository } from './dossier-repository';
 
 const log = createLogger('dossiers');
-
-/**
- * How many dossiers sharing an ID's last 4 digits are read before comparing names: far more
- * than one centre's dossiers for any 4 digits in practice, and it bounds the work per scan.
- */
-const idLast4Candidates = 500;
 
 export type DossierServiceDeps = {
   config: CentreConfigStore;
@@ -173,6 +167,10 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         officerName: body.officerName,
         notifyBySms: body.notifyBySms,
         requestId: body.requestId ?? null,
+        // Only its digest: the card finds the dossier again, and no full number is stored.
+        applicantIdDigest: body.applicant.idNumber
+          ? applicantIdDigestNow(body.applicant.idNumber)
+          : null,
       },
       centre.agencyCode,
       day,
@@ -232,18 +230,17 @@ export const createDossierService = (deps: DossierServiceDeps) => {
     markReturned: (code: string, actor: string | null): Reply<Dossier> =>
       change(code, 'mark-returned', actor),
     /**
-     * A scanned citizen's dossiers: last 4 ID digits equal and the name equal once case, tone
-     * marks and spacing are folded ("NGUYEN VAN AN" is "Nguyễn Văn An"). Newest first, bounded.
+     * A scanned citizen's dossiers: those received under the card's ID or its old ID, the whole
+     * number equal. Never by the last 4 digits a masked number keeps (other citizens share them),
+     * so a dossier received with no full number is not listed. Newest first, bounded.
      */
-    citizenDossiers: (body: CitizenDossiersBody): Reply<CitizenDossier[]> => {
-      const name = foldVietnamese(body.fullName);
+    citizenDossiers: async (body: CitizenDossiersBody): Promise<Reply<CitizenDossier[]>> => {
+      const idNumbers = body.oldIdNumber ? [body.idNumber, body.oldIdNumber] : [body.idNumber];
+      const digests = await Promise.all(idNumbers.map(applicantIdDigest));
       const { centre, procedures } = config.current();
-      const { timeZone } = centre;
-      const today = businessDayOf(clock(), timeZone);
+      const today = businessDayOf(clock(), centre.timeZone);
       const found = dossiers
-        .byIdLast4(body.idLast4, idLast4Candidates)
-        .filter((dossier) => foldVietnamese(dossier.applicant.name) === name)
-        .slice(0, citizenDossiersLimit)
+        .byApplicantIdDigests(digests, citizenDossiersLimit)
         .map((dossier): CitizenDossier => {
           const names = dossierStatusNames[dossier.status];
           const nameEn = procedureNameEn(procedures, dossier.procedureId);
@@ -257,6 +254,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
             receivedAt: dossier.receivedAt,
             returnDate: dossier.returnDate,
             late: returnDateRuns(dossier.status) && today > dossier.returnDate,
+            supplementItems: dossier.supplementItems,
           };
         });
       return ok(found);

@@ -415,4 +415,14 @@ export const migrations: readonly string[] = [
   CREATE INDEX sync_outbox_route_heads ON sync_outbox (route_key, next_attempt_at)
     WHERE state = 'pending' AND waiting_behind = 0;
   `,
+  // The digest of the ID number each dossier was received under (`applicant-id-digest.ts`),
+  // never the number itself: a citizen's card finds the dossiers by it at the kiosk. Dossiers
+  // received before have none (only the last 4 digits were kept) and are found by their code.
+  `
+  CREATE TABLE dossier_applicant_ids (
+    id_digest TEXT NOT NULL,
+    dossier_code TEXT NOT NULL UNIQUE REFERENCES dossiers (code),
+    PRIMARY KEY (id_digest, dossier_code)
+  ) WITHOUT ROWID;
+  `,
 ];
