@@ -85,6 +85,8 @@ export type NewDossier = Omit<
   requestId?: string | null;
   /** The digest of the applicant's full ID number, when the counter gave one. */
   applicantIdDigest?: string | null;
+  /** The receiving officer's account id (reports count by it; the name may change). */
+  officerId?: string | null;
 };
 
 export type StatusChangeRequest = {
@@ -146,11 +148,11 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
       `INSERT INTO dossiers (code, agency_code, procedure_id, procedure_code, procedure_name,
          service_id, applicant_name, applicant_id_masked, applicant_phone, applicant_address,
          documents, fees, received_at, received_day, return_date, status, status_at, channel,
-         ticket_id, counter_id, officer_name, notify_by_sms, history_count, request_id)
+         ticket_id, counter_id, officer_name, notify_by_sms, history_count, request_id, officer_id)
        VALUES (@code, @agency_code, @procedure_id, @procedure_code, @procedure_name,
          @service_id, @applicant_name, @applicant_id_masked, @applicant_phone, @applicant_address,
          @documents, @fees, @received_at, @received_day, @return_date, 2, @received_at, @channel,
-         @ticket_id, @counter_id, @officer_name, @notify_by_sms, 1, @request_id)`,
+         @ticket_id, @counter_id, @officer_name, @notify_by_sms, 1, @request_id, @officer_id)`,
     ),
     insertHistory: database.prepare(
       'INSERT INTO dossier_history (dossier_code, position, status, at, actor, note) VALUES (?, ?, ?, ?, ?, ?)',
@@ -211,6 +213,7 @@ export const createDossierRepository = (database: SqliteDatabase): DossierReposi
         officer_name: dossier.officerName,
         notify_by_sms: dossier.notifyBySms ? 1 : 0,
         request_id: dossier.requestId ?? null,
+        officer_id: dossier.officerId ?? null,
       });
       statements.insertHistory.run(code, 1, 2, dossier.receivedAt, dossier.officerName, null);
       if (dossier.applicantIdDigest)

@@ -165,6 +165,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         ticketId: body.ticketId ?? null,
         counterId: body.counterId,
         officerName: body.officerName,
+        officerId: actor,
         notifyBySms: body.notifyBySms,
         requestId: body.requestId ?? null,
         // Only its digest: the card finds the dossier again, and no full number is stored.

@@ -118,10 +118,10 @@ export const generateMonth = (
   const insertDossier = database.prepare(
     `INSERT INTO dossiers (code, agency_code, procedure_id, procedure_code, procedure_name, service_id,
        applicant_name, documents, fees, received_at, received_day, return_date, status, status_at,
-       returned_at, channel, ticket_id, counter_id, officer_name, history_count)
+       returned_at, channel, ticket_id, counter_id, officer_name, officer_id, history_count)
      VALUES (@code, @agencyCode, @procedureId, @procedureCode, @procedureName, @serviceId,
        @applicantName, '[]', '[]', @receivedAt, @day, @returnDate, @status, @statusAt, @returnedAt, 1,
-       @ticketId, @counterId, @officerName, 1)`,
+       @ticketId, @counterId, @officerName, @officerId, 1)`,
   );
   const insertHistory = database.prepare(
     `INSERT INTO dossier_history (dossier_code, position, status, at, actor, note) VALUES (?, 0, 2, ?, ?, NULL)`,
@@ -244,6 +244,7 @@ export const generateMonth = (
             ticketId: ticket.id,
             counterId: counter.id,
             officerName: officer?.name ?? 'Cán bộ',
+            officerId: ticket.officerId,
           });
           insertHistory.run(dossierCode, finishedAt.toISOString(), ticket.officerId);
           summary.dossiers += 1;

@@ -50,8 +50,8 @@ type RatingRow = {
 /**
  * Reads a period's tickets, dossiers and ratings. Tickets are filtered by the service whose
  * queue they were in (after any transfer), the counter and the officer that last handled them;
- * dossiers by service, counter and the officer's name (dossiers record the name); ratings by
- * service, counter and officer.
+ * dossiers by service, counter and the receiving officer (by account; those received before
+ * the account was recorded, by name); ratings by service, counter and officer.
  */
 export const readReportRecords = (
   database: SqliteDatabase,
@@ -81,7 +81,8 @@ export const readReportRecords = (
        WHERE received_day BETWEEN @from AND @to
          AND (@serviceId IS NULL OR service_id = @serviceId)
          AND (@counterId IS NULL OR counter_id = @counterId)
-         AND (@officerId IS NULL OR officer_name = @officerName)`,
+         AND (@officerId IS NULL OR officer_id = @officerId
+              OR (officer_id IS NULL AND officer_name = @officerName))`,
     )
     .all(params);
   const ratings = database

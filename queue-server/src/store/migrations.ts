@@ -425,4 +425,10 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (id_digest, dossier_code)
   ) WITHOUT ROWID;
   `,
+  // The receiving officer's account id beside the name the receipt prints: the per-officer
+  // report counts by it, so renaming an officer, or two officers of one name, changes nothing.
+  // Dossiers received before have only the name, and are counted by it.
+  `
+  ALTER TABLE dossiers ADD COLUMN officer_id TEXT;
+  `,
 ];
