@@ -195,6 +195,10 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
   };
 
   const services = snapshot?.services ?? [];
+  // A service no counter serves is not offered: its number would never be called.
+  const offered = services.filter((service) =>
+    (snapshot?.counters ?? []).some((counter) => counter.serviceIds.includes(service.id)),
+  );
   const timeZone = snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
   const returnService = searchItems(services, returnServiceQuery, (service) => [service.name])[0];
 
@@ -213,7 +217,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
           <HomeScreen
             view={homeView}
             onView={setHomeView}
-            services={services}
+            services={offered}
             fields={extras.fields}
             selfDeclared={extras.selfDeclared}
             priority={priority}

@@ -126,6 +126,7 @@ export const floorAlertKinds = [
   'sync-late',
   'sync-parked',
   'backup-failed',
+  'service-without-counter',
 ] as const;
 export const floorAlertSchema = z.object({
   /** Stable while the condition lasts, so a screen shows one alert per condition. */

@@ -13,6 +13,7 @@ import type { CounterSnapshot, WaitingSnapshot } from './floor-source';
 import type { PresenceEntry } from './device-presence';
 import { syncAlerts, type SyncReading } from './sync-alerts';
 import { backupAlerts } from './backup-alerts';
+import { serviceAlerts } from './service-alerts';
 import type { BackupHealth } from '../store/daily-backup';
 import { deviceNeeds } from './device-need';
 import { deviceAlerts, type Names } from './device-alerts';
@@ -222,6 +223,12 @@ export const buildFloorView = (inputs: FloorInputs): FloorView => {
       ...buildWaitAlerts(inputs, services),
       ...syncAlerts(inputs.sync ?? null),
       ...backupAlerts(inputs.backup ?? null),
+      ...serviceAlerts({
+        services: inputs.config.services,
+        counters: inputs.config.counters,
+        waiting: new Map(services.map((service) => [service.serviceId, service.waiting])),
+        now: inputs.now,
+      }),
     ],
     sync: inputs.sync?.status ?? null,
   };

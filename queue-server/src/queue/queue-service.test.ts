@@ -71,6 +71,23 @@ describe('queue service', () => {
     });
   });
 
+  it('refuses a number for a service no counter serves: nobody could call it', () => {
+    const queue = serviceAt(
+      { now: new Date('2026-11-26T02:00:00Z') },
+      {
+        counters: demoCentre.counters.map((counter) => ({
+          ...counter,
+          serviceIds: counter.serviceIds.filter((id) => id !== 'dat-dai'),
+        })),
+      },
+    );
+    expect(queue.issueTicket('dat-dai', 'kiosk-1')).toMatchObject({
+      ok: false,
+      error: { code: 'service-closed', message: expect.stringContaining('chưa có quầy phục vụ') },
+    });
+    expect(queue.issueTicket('ho-tich', 'kiosk-1').ok).toBe(true);
+  });
+
   it('lets a kiosk grant only self-declared priority; officers any', () => {
     const queue = serviceAt({ now: new Date('2026-11-26T02:00:00Z') });
     expect(

@@ -144,6 +144,13 @@ export const createQueueService = ({
     const centre = config.current();
     const service = centre.services.find((candidate) => candidate.id === serviceId);
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
+    // A number no counter could ever call: refused rather than left waiting all day.
+    if (!centre.counters.some((counter) => counter.serviceIds.includes(serviceId))) {
+      return fail(
+        'service-closed',
+        `Dịch vụ "${service.name}" chưa có quầy phục vụ, vui lòng hỏi nhân viên hướng dẫn (no counter serves this service)`,
+      );
+    }
     const now = clock();
     const rules = issuingRulesOf(centre);
     const closure = issuingClosure(now, service, rules);
