@@ -325,7 +325,13 @@ test('an admin approves a new device by the code it shows; the device then colle
 test('a supervisor who is not an admin is not offered pairing', async ({ page }) => {
   await openSupervisor(page, server.url);
   await expect(page.getByRole('button', { name: 'Báo cáo' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Ghép nối thiết bị' })).toHaveCount(0);
+  // The tab lists the paired devices (GET /devices is open to supervisors); approving,
+  // rejecting and revoking are an admin's alone.
+  await page.getByRole('button', { name: 'Ghép nối thiết bị' }).click();
+  await expect(page.getByRole('heading', { name: 'Thiết bị đã ghép nối' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Thiết bị chờ ghép nối' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Yêu cầu ghép nối' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Duyệt|Từ chối|Thu hồi)/ })).toHaveCount(0);
 });
 
 test('a counter or a service the day still uses is not removed under it', async () => {

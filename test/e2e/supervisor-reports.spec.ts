@@ -260,6 +260,19 @@ test('a report narrowed to one officer and one service equals the raw records fi
   expect(onScreen.slice(1).map(([label, value]) => [label, screenValue(value ?? '')])).toEqual(
     expectedSummaryRows(filter, expected),
   );
+  await expect(page.getByText(/^Kỳ báo cáo: 06\/10\/2026 – 24\/10\/2026; Dịch vụ: /)).toBeVisible();
+  // The first satisfaction row counts the ratings the filters keep: named by them, not as the
+  // whole centre's.
+  expect(expected.satisfactionTotal.total).toBeGreaterThan(0);
+  const satisfaction = await tableOnScreen(page, 'Mức độ hài lòng');
+  expect(satisfaction.flat()).not.toContain('Toàn trung tâm');
+  expect(satisfaction[1]?.slice(0, 2)).toEqual([
+    'Theo bộ lọc',
+    `Dịch vụ: Chứng thực; Cán bộ: ${officerNames['can-bo-2'] ?? ''}`,
+  ]);
+  expect(satisfaction[1]?.slice(2).map(screenValue)).toEqual(
+    satisfactionCells(expected.satisfactionTotal),
+  );
 });
 
 test('a period that ends before it starts is refused with the field named', async ({ page }) => {
@@ -269,7 +282,10 @@ test('a period that ends before it starts is refused with the field named', asyn
   await form.getByLabel('Từ ngày').fill('2026-10-20');
   await form.getByLabel('Đến ngày').fill('2026-10-01');
   await form.getByRole('button', { name: 'Xem báo cáo' }).click();
-  await expect(page.getByRole('alert')).toContainText('to: ngày kết thúc phải sau ngày bắt đầu');
+  // The field is named as the form names it, not by the query's key ("to").
+  await expect(page.getByRole('alert')).toContainText(
+    'Đến ngày: ngày kết thúc phải sau ngày bắt đầu',
+  );
 });
 
 test('a quiet period keeps the hour chart at its size over the working day and says no one rated', async ({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupList } from '@openops/protocol';
-import { backupHeadline, formatBytes } from './backup-headline';
+import { backupFailureOf, backupHeadline, formatBytes } from './backup-headline';
+
+const clock = (businessDay: string) => ({ timeZone: 'Asia/Ho_Chi_Minh', businessDay });
 
 const list = (days: string[]): BackupList => ({
   folder: '/var/lib/openops/backups',
@@ -15,18 +17,70 @@ const list = (days: string[]): BackupList => ({
 
 describe('backup headline', () => {
   it('names the newest copy, its size and how many days are kept', () => {
-    expect(backupHeadline(list(['2026-11-27', '2026-11-26']), '2026-11-27')).toEqual({
+    expect(backupHeadline(list(['2026-11-27', '2026-11-26']), clock('2026-11-27'))).toEqual({
       text: 'Bản sao gần nhất: ngày 27/11/2026 (1,2 MB); đang giữ 2/14 ngày.',
       attention: false,
     });
   });
 
   it('asks for attention when there is none, or the newest is more than two days old', () => {
-    expect(backupHeadline(list([]), '2026-11-27').attention).toBe(true);
-    expect(backupHeadline(list(['2026-11-25']), '2026-11-27').attention).toBe(false);
-    const stale = backupHeadline(list(['2026-11-24']), '2026-11-27');
-    expect(stale.attention).toBe(true);
-    expect(stale.text).toContain('Đã 3 ngày không sao lưu được');
+    expect(backupHeadline(list([]), clock('2026-11-27'))?.attention).toBe(true);
+    expect(backupHeadline(list(['2026-11-25']), clock('2026-11-27'))?.attention).toBe(false);
+    const stale = backupHeadline(list(['2026-11-24']), clock('2026-11-27'));
+    expect(stale?.attention).toBe(true);
+    expect(stale?.text).toContain('Đã 3 ngày không sao lưu được');
+  });
+
+  it('says the copies are failing, since when and why, rather than that none was taken yet', () => {
+    const failure = { since: '2026-11-27T02:31:00.000Z', error: 'ENOSPC: no space left on device' };
+    const none = backupHeadline(list([]), clock('2026-11-27'), failure);
+    expect(none).toEqual({
+      text: 'Sao lưu đang bị lỗi từ 09:31 hôm nay: ENOSPC: no space left on device. Máy chủ tự thử lại sau mỗi 10 phút; hãy kiểm tra ổ đĩa và quyền ghi thư mục sao lưu, rồi bấm "Sao lưu ngay". Chưa có bản sao lưu nào.',
+      attention: true,
+    });
+    expect(none?.text).not.toContain('vài giây sau khi khởi động');
+    // A recent copy does not hide today's failure; an earlier day's failure shows its date.
+    const recent = backupHeadline(list(['2026-11-26']), clock('2026-11-27'), {
+      ...failure,
+      since: '2026-11-26T16:05:00.000Z',
+    });
+    expect(recent?.attention).toBe(true);
+    expect(recent?.text).toMatch(/^Sao lưu đang bị lỗi từ 23:05 ngày 26\/11\/2026: ENOSPC/);
+    expect(recent?.text).toContain('Bản sao gần nhất: ngày 26/11/2026');
+    // The list unreadable (the same broken folder): the failure is still said.
+    expect(backupHeadline(null, clock('2026-11-27'), failure)?.text).toBe(
+      'Sao lưu đang bị lỗi từ 09:31 hôm nay: ENOSPC: no space left on device. Máy chủ tự thử lại sau mỗi 10 phút; hãy kiểm tra ổ đĩa và quyền ghi thư mục sao lưu, rồi bấm "Sao lưu ngay".',
+    );
+    expect(backupHeadline(null, clock('2026-11-27'))).toBeNull();
+  });
+
+  it("reads the failure from the floor's backup alert", () => {
+    const alert = {
+      id: 'backup-failed',
+      kind: 'backup-failed' as const,
+      severity: 'critical' as const,
+      message:
+        "Sao lưu dữ liệu: không ghi được bản sao trong ngày (lỗi: EACCES: permission denied, mkdir '/srv/x')",
+      messageEn: 'Data backup: …',
+      since: '2026-11-27T02:31:00.000Z',
+    };
+    const view = {
+      at: '2026-11-27T03:00:00.000Z',
+      businessDay: '2026-11-27',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      waitAlertMinutes: 20,
+      counters: [],
+      services: [],
+      devices: [],
+      alerts: [alert],
+      sync: null,
+    };
+    expect(backupFailureOf(view)).toEqual({
+      since: '2026-11-27T02:31:00.000Z',
+      error: "EACCES: permission denied, mkdir '/srv/x'",
+    });
+    expect(backupFailureOf({ ...view, alerts: [] })).toBeNull();
+    expect(backupFailureOf(null)).toBeNull();
   });
 
   it('writes sizes the Vietnamese way', () => {

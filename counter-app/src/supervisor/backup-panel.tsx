@@ -1,20 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupListSchema, formatBusinessDay, type BackupList } from '@openops/protocol';
-import { backupHeadline, formatBytes } from './backup-headline';
+import { backupHeadline, formatBytes, type BackupFailure } from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
 import { callApi, type ApiCaller } from './supervisor-api';
 
 /** How often the list of copies is read again. */
 const backupPollSeconds = 60;
 
-type Props = { api: ApiCaller; clock: FloorClock | null };
+type Props = {
+  api: ApiCaller;
+  clock: FloorClock | null;
+  /** The day's copy failing now, as the floor reports it; null while copies are written. */
+  failure: BackupFailure | null;
+};
 
 /**
  * The server's daily copies of the store and configuration: the newest, whether they have
  * stopped, each day kept, and a copy taken now (before moving the server, or after a day of
  * configuration changes).
  */
-export const BackupPanel = ({ api, clock }: Props) => {
+export const BackupPanel = ({ api, clock, failure }: Props) => {
   const { serverUrl, token } = api;
   const [list, setList] = useState<BackupList | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +62,7 @@ export const BackupPanel = ({ api, clock }: Props) => {
     await refresh();
   };
 
-  const headline = list && clock ? backupHeadline(list, clock.businessDay) : null;
+  const headline = clock ? backupHeadline(list, clock, failure) : null;
   return (
     <section aria-label="Sao lưu dữ liệu" className="backup-panel">
       <h2>Sao lưu dữ liệu</h2>

@@ -37,7 +37,52 @@ describe('configuration table problems', () => {
         path: '2.name',
         message: 'Invalid input: expected string, received undefined',
       }),
-    ).toBe('Dòng 3: tên không hợp lệ');
+    ).toBe('Dòng 3: cần nhập tên');
     expect(describeServerIssue('officers', { path: '(root)', message: 'sai' })).toBe('(root): sai');
+  });
+
+  it("names a JSON section's entry by its place and its setting in Vietnamese, never in zod's English", () => {
+    expect(
+      describeServerIssue('priorityCategories', {
+        path: '5.name',
+        message: 'Too small: expected string to have >=1 characters',
+      }),
+    ).toBe('Đối tượng ưu tiên số 6: cần nhập tên');
+    expect(
+      describeServerIssue('queuePolicy', {
+        path: 'calling.mode',
+        message: "Invalid discriminator value. Expected 'strict' | 'alternate' | 'weighted'",
+      }),
+    ).toMatch(/^Cách gọi số phải là một trong: "strict" \(/);
+    expect(
+      describeServerIssue('calendar', { path: 'calendar.holidays.0', message: 'Invalid ISO date' }),
+    ).toBe('Ngày nghỉ lễ số 1 phải là một ngày có thật, dạng năm-tháng-ngày (ví dụ 2026-09-02)');
+    expect(
+      describeServerIssue('queuePolicy', {
+        path: '(root)',
+        message: 'Unrecognized key: "speed"',
+      }),
+    ).toBe('Chính sách gọi số có mục không dùng được: speed');
+    expect(
+      describeServerIssue('displays', {
+        path: '0',
+        message: 'Unrecognized key: "colour"',
+      }),
+    ).toBe('Màn hình số 1 có mục không dùng được: colour');
+    expect(
+      describeServerIssue('displays', {
+        path: '0.layout.columns',
+        message: 'Too big: expected number to be <=4',
+      }),
+    ).toBe('Màn hình số 1: mục "layout.columns" tối đa là 4');
+  });
+
+  it("names another section the whole model's validation found broken by this save", () => {
+    expect(
+      describeServerIssue('services', {
+        path: 'counters.1.serviceIds',
+        message: 'dịch vụ không tồn tại: ho-tich',
+      }),
+    ).toBe('Quầy, dịch vụ và trọng số — Dòng 2: dịch vụ: dịch vụ không tồn tại: ho-tich');
   });
 });

@@ -1,7 +1,15 @@
-import { counterSchema, officerEditSchema, serviceSchema } from '@openops/protocol';
+import {
+  configSections,
+  counterSchema,
+  officerEditSchema,
+  serviceSchema,
+  type ConfigSection,
+} from '@openops/protocol';
 import type { z } from 'zod';
 import { issueText, type IssueFacts } from '../issue-text';
-import { listSections, type FieldSpec, type ListSection } from './section-fields';
+import { entryNouns, pathInWords, sectionNames } from './config-names';
+import { isListSection, listSections, type FieldSpec, type ListSection } from './section-fields';
+import { isZodWording, serverIssueText, type ServerIssue } from './server-issue-text';
 
 /** Each table section's row, as the server parses it before validating the whole model. */
 const rowSchemas: Record<ListSection, z.ZodType> = {
@@ -34,23 +42,50 @@ export const checkRows = (section: ListSection, entries: readonly unknown[]): st
       : parsed.error.issues.map((issue) => rowText(index + 1, listSections[section], issue));
   });
 
-/**
- * A refusal's issue from the server, with its path (`2.name` when the section was parsed,
- * `services.2.prefix` when the whole model was validated) turned into the row on screen.
- */
-export const describeServerIssue = (
-  section: ListSection,
-  issue: { path: string; message: string },
-): string => {
-  const parts = issue.path.split('.');
-  if (parts[0] === section) parts.shift();
-  const row = Number(parts[0]);
-  if (parts[0] === undefined || parts[0] === '' || !Number.isInteger(row)) {
-    return `${issue.path}: ${issue.message}`;
+const isSection = (name: string): name is ConfigSection =>
+  (configSections as readonly string[]).includes(name);
+
+const isIndex = (part: string | undefined): part is string =>
+  part !== undefined && /^\d+$/.test(part);
+
+/** An issue within one section, its path already relative to it. */
+const withinSection = (section: ConfigSection, parts: string[], issue: ServerIssue): string => {
+  const [first, ...rest] = parts;
+  if (isListSection(section)) {
+    if (isIndex(first)) {
+      const fields = listSections[section];
+      const label = labelOf(fields, rest[0] ?? '');
+      return `Dòng ${Number(first) + 1}: ${lowerFirst(serverIssueText(issue, label))}`;
+    }
+    // Not a row: an officer named by id in the server's own words, or the list as a whole.
+    return isZodWording(issue.message)
+      ? serverIssueText(issue, `danh sách ${lowerFirst(sectionNames[section])}`)
+      : `${issue.path}: ${issue.message}`;
   }
-  return rowText(row + 1, listSections[section], {
-    code: 'custom',
-    path: parts.slice(1),
-    message: issue.message,
-  });
+  const noun = entryNouns[section];
+  if (noun && isIndex(first)) {
+    const entry = `${noun} số ${Number(first) + 1}`;
+    const label = pathInWords(rest);
+    return label
+      ? `${entry}: ${lowerFirst(serverIssueText(issue, label))}`
+      : serverIssueText(issue, lowerFirst(entry));
+  }
+  return serverIssueText(issue, pathInWords(parts) ?? lowerFirst(sectionNames[section]));
+};
+
+/**
+ * A refusal's issue from the server in Vietnamese, named as the screen shows it: a table's row
+ * by its number on screen and its column ("Dòng 3: cần nhập tên"), a JSON list's entry by its
+ * place ("Đối tượng ưu tiên số 6: cần nhập tên"), a setting by its name ("Cách gọi số phải là
+ * một trong: …"). The path is relative to the section when it was parsed (`2.name`), or starts
+ * with a section when the whole model was validated (`services.2.prefix`): another section than
+ * the one saved is named first.
+ */
+export const describeServerIssue = (section: ConfigSection, issue: ServerIssue): string => {
+  const parts = issue.path.split('.').filter((part) => part !== '' && part !== '(root)');
+  const [head] = parts;
+  const target = head !== undefined && isSection(head) ? head : section;
+  const relative = target === head ? parts.slice(1) : parts;
+  const text = withinSection(target, relative, issue);
+  return target === section ? text : `${sectionNames[target]} — ${text}`;
 };

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import {
+  assertNever,
   auditEntrySchema,
   configSections,
-  editableConfigSchema,
   procedureSchema,
   type AuditEntry,
   type ConfigSection,
@@ -16,20 +16,13 @@ import { callApi, type ApiCaller } from './supervisor-api';
 import { parseList } from './parse-list';
 import { ListEditor } from './list-editor';
 import { isListSection, listSections } from './section-fields';
-import { checkRows, describeServerIssue } from './config-issues';
-
-const sectionNames: Record<ConfigSection, string> = {
-  centre: 'Thông tin trung tâm',
-  services: 'Dịch vụ và giờ mở cửa',
-  fields: 'Lĩnh vực',
-  counters: 'Quầy, dịch vụ và trọng số',
-  officers: 'Cán bộ và vai trò',
-  displays: 'Màn hình, khu vực và dòng thông báo',
-  devices: 'Thiết bị đã khai báo',
-  priorityCategories: 'Đối tượng ưu tiên',
-  queuePolicy: 'Chính sách gọi số',
-  calendar: 'Lịch làm việc và ngày nghỉ',
-};
+import { checkRows } from './config-issues';
+import { sectionNames } from './config-names';
+import { saveResult } from './config-save';
+import { ConfigOutcome, type Outcome, type OutcomePlace } from './config-outcome';
+import { NoticesForm } from './notices-form';
+import { JsonSectionEditor } from './json-section-editor';
+import { withSaved } from './procedure-list';
 
 /** Audited changes made outside the configuration sections (their own routes). */
 const otherAuditedParts: Record<string, string> = {
@@ -42,24 +35,35 @@ type Props = {
   api: ApiCaller;
   actor: string;
   config: EditableConfig | null;
+  /** Why the configuration could not be read; null when it was. */
+  problem: string | null;
+  /** Takes the configuration a save answered (revisions included) as the screen's state. */
   onConfig: (config: EditableConfig) => void;
+  /** Reads the configuration again; resolves to whether it was read. */
+  onReload: () => Promise<boolean>;
 };
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string; issues: string[] };
+const refused = (place: OutcomePlace, text: string, issues: string[] = []): Outcome => ({
+  place,
+  ok: false,
+  text,
+  issues,
+  stale: false,
+});
 
 /**
  * Every section of the centre model, edited whole and validated whole by the server (a refusal
  * names each bad path); the most used parts — holidays and each display's notice — have forms of
- * their own. Procedures open the counter app's procedure editor. The audit log shows who
- * changed what.
+ * their own. Each save names the revision of the section it edited, so a section somebody else
+ * saved meanwhile is refused rather than overwritten, and the screen offers to read it again.
+ * Procedures open the counter app's procedure editor. The audit log shows who changed what.
  */
-export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
+export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }: Props) => {
   const [section, setSection] = useState<ConfigSection>('services');
-  const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [reloading, setReloading] = useState(false);
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   const [holiday, setHoliday] = useState('');
-  const [notices, setNotices] = useState<Record<string, string>>({});
   const [procedures, setProcedures] = useState<Procedure[] | null>(null);
 
   const loadAudit = async (): Promise<void> => {
@@ -73,63 +77,103 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    if (!config) return;
-    setText(JSON.stringify(config[section], null, 2));
-    setNotices(
-      Object.fromEntries(config.displays.map((display) => [display.id, display.notice ?? ''])),
+  const reload = async (place: OutcomePlace): Promise<void> => {
+    setReloading(true);
+    const read = await onReload();
+    setReloading(false);
+    setOutcome(
+      read
+        ? {
+            place,
+            ok: true,
+            text: 'Đã tải lại cấu hình mới nhất. Hãy sửa lại phần cần thay đổi rồi lưu.',
+            issues: [],
+            stale: false,
+          }
+        : { ...refused(place, 'Không tải lại được cấu hình; hãy thử lại.'), stale: true },
     );
-  }, [config, section]);
-
-  const save = async (target: ConfigSection, body: unknown): Promise<void> => {
-    const reply = await callApi<unknown>(api, `/config/${target}`, { method: 'PUT', body });
-    if (!reply.ok) {
-      setOutcome({
-        ok: false,
-        text: reply.error.message,
-        issues: (reply.error.issues ?? []).map((issue) =>
-          isListSection(target)
-            ? describeServerIssue(target, issue)
-            : `${issue.path}: ${issue.message}`,
-        ),
-      });
-      return;
-    }
-    const parsed = editableConfigSchema.safeParse(reply.data);
-    if (parsed.success) onConfig(parsed.data);
-    setOutcome({ ok: true, text: `Đã lưu: ${sectionNames[target]} (saved)` });
-    await loadAudit();
   };
 
-  const saveJson = (): void => {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        text: 'Nội dung không phải JSON hợp lệ (not valid JSON)',
-        issues: [(error as Error).message],
-      });
-      return;
+  /** Saves one section; resolves to whether it was saved. */
+  const save = async (
+    target: ConfigSection,
+    body: unknown,
+    place: OutcomePlace,
+  ): Promise<boolean> => {
+    if (!config) return false;
+    const reply = await callApi<unknown>(api, `/config/${target}`, {
+      method: 'PUT',
+      body,
+      headers: { 'if-match': config.revisions[target] },
+    });
+    const result = saveResult(target, reply);
+    const saved = {
+      place,
+      ok: true,
+      text: `Đã lưu: ${sectionNames[target]} (saved)`,
+      issues: [],
+      stale: false,
+    };
+    switch (result.kind) {
+      case 'saved':
+        onConfig(result.config);
+        setOutcome(saved);
+        void loadAudit();
+        return true;
+      case 'saved-unread':
+        // Written, but what the server holds now is unknown here: read it, keep nothing stale.
+        await onReload();
+        setOutcome(saved);
+        void loadAudit();
+        return true;
+      case 'stale':
+        setOutcome({
+          ...refused(
+            place,
+            `Chưa lưu: phần "${sectionNames[target]}" vừa được người khác thay đổi sau khi bạn mở. Bấm "Tải lại" để xem bản mới nhất rồi sửa lại.`,
+          ),
+          stale: true,
+        });
+        return false;
+      case 'refused':
+        setOutcome(refused(place, result.text, result.issues));
+        return false;
+      default:
+        return assertNever(result);
     }
-    void save(section, body);
   };
 
   const openProcedures = async (): Promise<void> => {
     const reply = await callApi<unknown>(api, '/procedures');
     if (reply.ok) setProcedures(parseList(procedureSchema, reply.data));
-    else setOutcome({ ok: false, text: 'Không tải được danh sách thủ tục', issues: [] });
+    else setOutcome(refused('sections', 'Không tải được danh sách thủ tục'));
   };
 
-  if (!config) return <p role="status">Đang tải cấu hình… (loading)</p>;
+  if (!config) {
+    return problem ? (
+      <div role="alert">
+        <p>{problem}</p>
+        <button type="button" onClick={() => void onReload()}>
+          Tải lại
+        </button>
+      </div>
+    ) : (
+      <p role="status">Đang tải cấu hình… (loading)</p>
+    );
+  }
   if (procedures) {
     return (
       <ProcedureEditor
         procedures={procedures}
         save={async (procedure) => {
           const reply = await saveProcedure(api.serverUrl, procedure, actor, api.token);
-          if (reply.ok) void loadAudit();
+          if (reply.ok) {
+            // The editor picks a procedure from this list: it must hold what was just saved.
+            const saved = procedureSchema.safeParse(reply.data);
+            if (saved.success) setProcedures((old) => (old ? withSaved(old, saved.data) : old));
+            else void openProcedures();
+            void loadAudit();
+          }
           return reply;
         }}
         onClose={() => setProcedures(null)}
@@ -137,22 +181,18 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
     );
   }
 
+  const outcomeFor = (place: OutcomePlace) => (
+    <ConfigOutcome
+      outcome={outcome}
+      place={place}
+      reloading={reloading}
+      onReload={() => void reload(place)}
+    />
+  );
   const holidays = [...config.calendar.holidays].sort();
+  const revision = config.revisions[section];
   return (
     <div className="config">
-      {outcome && (
-        <div role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'saved' : 'refused'}>
-          <p>{outcome.text}</p>
-          {!outcome.ok && outcome.issues.length > 0 && (
-            <ul aria-label="Lỗi cấu hình">
-              {outcome.issues.map((issue) => (
-                <li key={issue}>{issue}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-
       <section aria-label="Ngày nghỉ lễ">
         <h2>Ngày nghỉ lễ</h2>
         <ul>
@@ -163,10 +203,11 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
                 type="button"
                 aria-label={`Xoá ngày nghỉ ${formatDay(day)}`}
                 onClick={() =>
-                  void save('calendar', {
-                    ...config.calendar,
-                    holidays: holidays.filter((other) => other !== day),
-                  })
+                  void save(
+                    'calendar',
+                    { ...config.calendar, holidays: holidays.filter((other) => other !== day) },
+                    'holidays',
+                  )
                 }
               >
                 Xoá
@@ -179,11 +220,13 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
           onSubmit={(event) => {
             event.preventDefault();
             if (!holiday) return;
-            void save('calendar', {
-              ...config.calendar,
-              holidays: [...new Set([...holidays, holiday])].sort(),
+            void save(
+              'calendar',
+              { ...config.calendar, holidays: [...new Set([...holidays, holiday])].sort() },
+              'holidays',
+            ).then((saved) => {
+              if (saved) setHoliday('');
             });
-            setHoliday('');
           }}
         >
           <label>
@@ -196,38 +239,18 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
           </label>
           <button type="submit">Thêm ngày nghỉ</button>
         </form>
+        {outcomeFor('holidays')}
       </section>
 
       <section aria-label="Dòng thông báo">
         <h2>Dòng thông báo trên màn hình</h2>
-        {config.displays.map((display) => (
-          <label key={display.id} className="notice">
-            {display.name}
-            <textarea
-              rows={2}
-              maxLength={1000}
-              value={notices[display.id] ?? ''}
-              onChange={(event) =>
-                setNotices((old) => ({ ...old, [display.id]: event.target.value }))
-              }
-            />
-          </label>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            void save(
-              'displays',
-              config.displays.map((display) => {
-                const notice = (notices[display.id] ?? '').trim();
-                // An emptied notice is removed (JSON drops undefined): the display shows none.
-                return { ...display, notice: notice === '' ? undefined : notice };
-              }),
-            )
-          }
-        >
-          Lưu thông báo
-        </button>
+        <NoticesForm
+          // Read again or saved: the form starts from what the server holds.
+          key={config.revisions.displays}
+          displays={config.displays}
+          onSave={(displays) => void save('displays', displays, 'notices')}
+        />
+        {outcomeFor('notices')}
       </section>
 
       <section aria-label="Sửa cấu hình">
@@ -251,32 +274,35 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
         </label>
         {isListSection(section) ? (
           <ListEditor
+            // Another section, or this one read again or saved: the table starts from the server's.
+            key={`${section}:${revision}`}
             title={sectionNames[section]}
             fields={listSections[section]}
             entries={config[section]}
+            onProblems={(problems) =>
+              setOutcome(refused('sections', 'Chưa lưu: sửa các dòng sau', problems))
+            }
             onSave={(entries) => {
               // A row left incomplete is named here, by its row on screen, before any request.
               const problems = checkRows(section, entries);
-              if (problems.length === 0) void save(section, entries);
-              else setOutcome({ ok: false, text: 'Chưa lưu: sửa các dòng sau', issues: problems });
+              if (problems.length === 0) void save(section, entries, 'sections');
+              else setOutcome(refused('sections', 'Chưa lưu: sửa các dòng sau', problems));
             }}
           />
         ) : (
-          <>
-            <label className="json-editor">
-              {`Nội dung: ${sectionNames[section]} (JSON)`}
-              <textarea
-                rows={18}
-                spellCheck={false}
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-              />
-            </label>
-            <button type="button" className="primary" onClick={saveJson}>
-              Lưu phần này
-            </button>
-          </>
+          <JsonSectionEditor
+            key={`${section}:${revision}`}
+            title={sectionNames[section]}
+            value={config[section]}
+            onSave={(body) => void save(section, body, 'sections')}
+            onUnreadable={(reason) =>
+              setOutcome(
+                refused('sections', 'Nội dung không phải JSON hợp lệ (not valid JSON)', [reason]),
+              )
+            }
+          />
         )}
+        {outcomeFor('sections')}
         <div className="actions">
           <button type="button" onClick={() => void openProcedures()}>
             Thủ tục và giấy tờ…
@@ -301,7 +327,7 @@ export const ConfigScreen = ({ api, actor, config, onConfig }: Props) => {
                 {/* In the centre's time, as every other time on these screens. */}
                 <td>
                   {new Date(entry.at).toLocaleString('vi-VN', {
-                    timeZone: config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh',
+                    timeZone: config.centre.timeZone,
                   })}
                 </td>
                 <td>{entry.actor}</td>

@@ -1,7 +1,12 @@
+import { useEffect } from 'react';
 import type { FloorDevice, FloorView } from '@openops/protocol';
 import { formatMinutesSeconds } from '../elapsed';
 import { useNow } from '../use-now';
 import { dayTime } from './floor-time';
+import type { ApiCaller } from './supervisor-api';
+import { isReleasable } from './counter-release';
+import { ReleaseCounterDialog } from './release-counter-dialog';
+import { useCounterRelease } from './use-counter-release';
 
 const counterStates: Record<FloorView['counters'][number]['state'], string> = {
   open: 'Đang mở',
@@ -48,15 +53,31 @@ const deviceRowClass = (device: FloorDevice): string | undefined => {
   return device.faults.length > 0 ? 'faulty' : undefined;
 };
 
-type Props = { view: FloorView | null; online: boolean };
+type Props = {
+  view: FloorView | null;
+  online: boolean;
+  api: ApiCaller;
+  /** Supervisors and admins free a counter its officer left held; default not offered. */
+  canRelease?: boolean;
+};
 
 /**
  * The live floor: alerts first (each announced once to screen readers as it appears), then
- * every counter with its officer and current ticket's time, the queues with their longest wait,
- * and the equipment with its faults.
+ * every counter with its officer and current ticket's time (and, for a counter an officer
+ * holds, "Giải phóng quầy"), the queues with their longest wait, and the equipment with its
+ * faults.
  */
-export const FloorScreen = ({ view, online }: Props) => {
+export const FloorScreen = ({ view, online, api, canRelease = false }: Props) => {
   const now = useNow();
+  const release = useCounterRelease(api);
+  const { asking, cancel } = release;
+  // Read from the live floor: the dialog names who holds the counter and its ticket now.
+  const asked = view?.counters.find((counter) => counter.counterId === asking) ?? null;
+  const stillHeld = asked !== null && isReleasable(asked);
+  useEffect(() => {
+    // Closed meanwhile (by its officer, another supervisor): there is nothing left to free.
+    if (asking !== null && !stillHeld) cancel();
+  }, [asking, stillHeld, cancel]);
   if (!view) return <p role="status">Đang tải sơ đồ quầy… (loading the floor)</p>;
   return (
     <div className="floor">
@@ -98,6 +119,7 @@ export const FloorScreen = ({ view, online }: Props) => {
               <th scope="col">Cán bộ</th>
               <th scope="col">Số đang phục vụ</th>
               <th scope="col">Thời gian (phút:giây)</th>
+              {canRelease && <th scope="col">Thao tác</th>}
             </tr>
           </thead>
           <tbody>
@@ -119,10 +141,36 @@ export const FloorScreen = ({ view, online }: Props) => {
                     ? formatMinutesSeconds(now - Date.parse(counter.current.since))
                     : '—'}
                 </td>
+                {canRelease && (
+                  <td>
+                    {isReleasable(counter) ? (
+                      <button
+                        type="button"
+                        aria-label={`Giải phóng ${counter.name}`}
+                        onClick={() => release.ask(counter.counterId)}
+                      >
+                        Giải phóng quầy
+                      </button>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+        {release.outcome && (
+          <p role={release.outcome.refused ? 'alert' : 'status'}>{release.outcome.text}</p>
+        )}
+        {asked && stillHeld && (
+          <ReleaseCounterDialog
+            counter={asked}
+            busy={release.busy}
+            onConfirm={() => void release.confirm(asked)}
+            onCancel={cancel}
+          />
+        )}
       </section>
 
       <section aria-label="Hàng chờ">

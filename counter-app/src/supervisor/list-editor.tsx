@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
-import { readingOf, readValue, showValue, type FieldSpec } from './section-fields';
+import { useState } from 'react';
+import { readCell, readingOf, showValue, type FieldSpec } from './section-fields';
 
 type Entry = Record<string, unknown>;
 
 type Props = {
   title: string;
   fields: readonly FieldSpec[];
+  /** The section as loaded; the parent remounts the editor (its `key`) when it is replaced. */
   entries: readonly Entry[];
   onSave: (entries: Entry[]) => void;
+  /** Cells that cannot be read ("Dòng 2: giới hạn/ngày phải là số nguyên…"): nothing is sent. */
+  onProblems: (problems: string[]) => void;
 };
 
 type Row = { original: Entry; cells: Record<string, string> };
@@ -17,18 +20,27 @@ type TextCellProps = {
   label: string;
   id: string;
   value: string;
+  /** Why the text could not be read when last saved; null when it could. */
+  problem: string | null;
   onChange: (value: string) => void;
 };
 
-/** A cell's text box; under it, for opening hours, the days and times it will be saved as. */
-const TextCell = ({ field, label, id, value, onChange }: TextCellProps) => {
+/**
+ * A cell's text box; under it, for opening hours, the days and times it will be saved as, and
+ * what was wrong with it when the table was last saved.
+ */
+const TextCell = ({ field, label, id, value, problem, onChange }: TextCellProps) => {
   const reading = readingOf(field.kind, value);
+  const described = [reading ? `${id}-reading` : null, problem ? `${id}-problem` : null]
+    .filter((part) => part !== null)
+    .join(' ');
   return (
     <>
       <input
         type={field.kind === 'password' ? 'password' : 'text'}
         aria-label={label}
-        aria-describedby={reading ? `${id}-reading` : undefined}
+        aria-describedby={described || undefined}
+        aria-invalid={problem ? true : undefined}
         title={field.hint}
         autoComplete={field.kind === 'password' ? 'new-password' : 'off'}
         value={value}
@@ -39,9 +51,18 @@ const TextCell = ({ field, label, id, value, onChange }: TextCellProps) => {
           {reading}
         </small>
       )}
+      {problem && (
+        <small id={`${id}-problem`} className="cell-problem">
+          {problem}
+        </small>
+      )}
     </>
   );
 };
+
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+const cellKey = (index: number, key: string): string => `${index}:${key}`;
 
 const rowsOf = (fields: readonly FieldSpec[], entries: readonly Entry[]): Row[] =>
   entries.map((entry) => ({
@@ -56,29 +77,45 @@ const rowsOf = (fields: readonly FieldSpec[], entries: readonly Entry[]): Row[] 
  * entry, one text box per field, rows added and removed; keys the table does not show are kept.
  * Saving sends the whole list; the server's refusal names each bad row and field.
  */
-export const ListEditor = ({ title, fields, entries, onSave }: Props) => {
+export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props) => {
   const [rows, setRows] = useState<Row[]>(() => rowsOf(fields, entries));
-  useEffect(() => setRows(rowsOf(fields, entries)), [fields, entries]);
+  // Cell (`row:key`) → what was wrong with its text at the last save.
+  const [problems, setProblems] = useState<Record<string, string>>({});
 
-  const setCell = (index: number, key: string, value: string): void =>
+  const setCell = (index: number, key: string, value: string): void => {
     setRows((old) =>
       old.map((row, rowIndex) =>
         rowIndex === index ? { ...row, cells: { ...row.cells, [key]: value } } : row,
       ),
     );
+    // Retyped: the cell's old problem no longer applies.
+    setProblems((old) =>
+      Object.fromEntries(Object.entries(old).filter(([cell]) => cell !== cellKey(index, key))),
+    );
+  };
 
   const save = (): void => {
-    onSave(
-      rows.map((row) => {
-        const edited = Object.fromEntries(
-          fields.map((field) => [field.key, readValue(field.kind, row.cells[field.key] ?? '')]),
-        );
-        // An optional field left empty is removed (undefined), others keep the shown value.
-        return Object.fromEntries(
-          Object.entries({ ...row.original, ...edited }).filter(([, value]) => value !== undefined),
-        );
-      }),
-    );
+    const found: Record<string, string> = {};
+    const listed: string[] = [];
+    const edited = rows.map((row, index) => {
+      const values: Entry = {};
+      for (const field of fields) {
+        const reading = readCell(field.kind, row.cells[field.key] ?? '');
+        if (reading.ok) {
+          values[field.key] = reading.value;
+        } else {
+          found[cellKey(index, field.key)] = `${field.label} ${reading.problem}`;
+          listed.push(`Dòng ${index + 1}: ${lowerFirst(field.label)} ${reading.problem}`);
+        }
+      }
+      // An optional field left empty is removed (undefined), others keep the shown value.
+      return Object.fromEntries(
+        Object.entries({ ...row.original, ...values }).filter(([, value]) => value !== undefined),
+      );
+    });
+    setProblems(found);
+    if (listed.length > 0) onProblems(listed);
+    else onSave(edited);
   };
 
   const nameOf = (row: Row, index: number): string => row.cells.id || `dòng ${index + 1}`;
@@ -118,6 +155,7 @@ export const ListEditor = ({ title, fields, entries, onSave }: Props) => {
                       label={`${field.label} — ${nameOf(row, index)}`}
                       id={`cell-${index}-${field.key}`}
                       value={row.cells[field.key] ?? ''}
+                      problem={problems[cellKey(index, field.key)] ?? null}
                       onChange={(value) => setCell(index, field.key, value)}
                     />
                   )}
@@ -127,7 +165,11 @@ export const ListEditor = ({ title, fields, entries, onSave }: Props) => {
                 <button
                   type="button"
                   aria-label={`Xoá ${nameOf(row, index)}`}
-                  onClick={() => setRows((old) => old.filter((_, rowIndex) => rowIndex !== index))}
+                  onClick={() => {
+                    setRows((old) => old.filter((_, rowIndex) => rowIndex !== index));
+                    // The rows below move up: their cells' problems no longer sit under them.
+                    setProblems({});
+                  }}
                 >
                   ×
                 </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   reportSchema,
   reportTable,
+  type EditableConfig,
   type Report,
   type ReportFormat,
   type ReportTable,
@@ -10,7 +11,18 @@ import { callApi, type ApiCaller } from './supervisor-api';
 import { downloadExport, type DownloadProgress } from './export-download';
 import { HourChart, SatisfactionChart } from './report-charts';
 import { ReportTableView } from './report-table';
-import type { EditableConfig } from '@openops/protocol';
+import {
+  exportFileName,
+  exportPath,
+  reportQueryString,
+  reportScope,
+  sameQuery,
+  satisfactionForScreen,
+  satisfactionRowsForScreen,
+  type FilterNames,
+  type ReportQuery,
+} from './report-query';
+import { periodProblem, reportRefusal } from './report-problems';
 
 type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 
@@ -22,13 +34,14 @@ type Filters = {
   officerId: string;
 };
 
-const queryOf = (filters: Filters): string => {
-  const params = new URLSearchParams({ from: filters.from, to: filters.to });
-  if (filters.serviceId) params.set('serviceId', filters.serviceId);
-  if (filters.counterId) params.set('counterId', filters.counterId);
-  if (filters.officerId) params.set('officerId', filters.officerId);
-  return params.toString();
-};
+/** The form's fields as a query: a filter left on "Tất cả" is no filter. */
+const queryOf = (filters: Filters): ReportQuery => ({
+  from: filters.from,
+  to: filters.to,
+  ...(filters.serviceId ? { serviceId: filters.serviceId } : {}),
+  ...(filters.counterId ? { counterId: filters.counterId } : {}),
+  ...(filters.officerId ? { officerId: filters.officerId } : {}),
+});
 
 const exportsOffered: Array<{ format: ReportFormat; table: ReportTable; label: string }> = [
   { format: 'xlsx', table: 'summary', label: 'Tải Excel (XLSX)' },
@@ -57,13 +70,24 @@ export const ReportScreen = ({ api, config, today }: Props) => {
   const set = (key: keyof Filters) => (value: string) =>
     setFilters((old) => ({ ...old, [key]: value }));
 
+  const names: FilterNames = {
+    services: config?.services ?? [],
+    counters: config?.counters ?? [],
+    officers: config?.officers ?? [],
+  };
+
   const load = async (): Promise<void> => {
+    // A date left empty (or half typed: the field then reads empty) is said here, in words.
+    const problem = periodProblem(filters.from, filters.to);
+    if (problem) {
+      setMessage(problem);
+      return;
+    }
     setBusy(true);
-    const reply = await callApi<unknown>(api, `/reports?${queryOf(filters)}`);
+    const reply = await callApi<unknown>(api, `/reports?${reportQueryString(queryOf(filters))}`);
     setBusy(false);
     if (!reply.ok) {
-      const paths = (reply.error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`);
-      setMessage([reply.error.message, ...paths].join(' — '));
+      setMessage(reportRefusal(reply.error));
       return;
     }
     const parsed = reportSchema.safeParse(reply.data);
@@ -75,12 +99,16 @@ export const ReportScreen = ({ api, config, today }: Props) => {
     setReport(parsed.data);
   };
 
-  const download = async (format: ReportFormat, table: ReportTable): Promise<void> => {
-    const name = `bao-cao-${filters.from}-${filters.to}${format === 'csv' ? `-${table}.csv` : '.xlsx'}`;
+  /** The report on screen as a file: its own query, whatever the form says now. */
+  const download = async (
+    shown: ReportQuery,
+    format: ReportFormat,
+    table: ReportTable,
+  ): Promise<void> => {
     const error = await downloadExport(
       api,
-      `/reports/export?${queryOf(filters)}&format=${format}&table=${table}`,
-      name,
+      exportPath(shown, format, table),
+      exportFileName(shown, format, table),
       setProgress,
     );
     setProgress(null);
@@ -141,13 +169,20 @@ export const ReportScreen = ({ api, config, today }: Props) => {
       {message && <p role="alert">{message}</p>}
       {report && (
         <>
+          <p className="report-scope">{reportScope(report.query, names)}</p>
+          {!sameQuery(report.query, queryOf(filters)) && (
+            <p className="report-pending">
+              Bộ lọc đã đổi nhưng chưa xem: bảng và tệp tải về vẫn theo báo cáo đang hiện. Bấm
+              &quot;Xem báo cáo&quot; để áp dụng bộ lọc mới.
+            </p>
+          )}
           <div className="report-exports" role="group" aria-label="Xuất báo cáo">
             {exportsOffered.map((offer) => (
               <button
                 key={`${offer.format}-${offer.table}`}
                 type="button"
                 disabled={progress !== null}
-                onClick={() => void download(offer.format, offer.table)}
+                onClick={() => void download(report.query, offer.format, offer.table)}
               >
                 {offer.label}
               </button>
@@ -175,8 +210,17 @@ export const ReportScreen = ({ api, config, today }: Props) => {
             <h2>Mức độ hài lòng</h2>
             {report.satisfaction.some((row) => row.total > 0) ? (
               <div className="chart-with-table">
-                <SatisfactionChart rows={report.satisfaction} />
-                <ReportTableView table={reportTable(report, 'satisfaction')} />
+                <SatisfactionChart
+                  rows={satisfactionRowsForScreen(report.satisfaction, report.query)}
+                />
+                <ReportTableView
+                  table={satisfactionForScreen(
+                    reportTable(report, 'satisfaction'),
+                    report.satisfaction.map((row) => row.scope),
+                    report.query,
+                    names,
+                  )}
+                />
               </div>
             ) : (
               <p>Chưa có đánh giá nào trong kỳ này.</p>

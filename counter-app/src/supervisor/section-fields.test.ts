@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { hoursInWords, readValue, readingOf, showValue } from './section-fields';
+import {
+  hoursInWords,
+  readCell,
+  readingOf,
+  readWholeNumber,
+  showValue,
+  type FieldKind,
+} from './section-fields';
+
+/** The value a readable cell is saved as. */
+const readValue = (kind: FieldKind, text: string): unknown => {
+  const reading = readCell(kind, text);
+  if (!reading.ok) throw new Error(`unreadable ${kind} cell: ${text} (${reading.problem})`);
+  return reading.value;
+};
 
 describe('section fields', () => {
   it('shows and reads opening hours as Vietnamese weekday names and times', () => {
@@ -51,9 +65,43 @@ describe('section fields', () => {
     expect(showValue('weights', { 'ho-tich': 2 })).toBe('ho-tich:2');
     expect(readValue('list', 'counter, supervisor')).toEqual(['counter', 'supervisor']);
     expect(readValue('list', '')).toBeUndefined();
-    expect(readValue('nullable-number', '')).toBeNull();
-    expect(readValue('optional-number', '')).toBeUndefined();
+    expect(readValue('nullable-whole-number', '')).toBeNull();
+    expect(readValue('optional-decimal', '')).toBeUndefined();
     expect(readValue('password', '  ')).toBeUndefined();
     expect(showValue('password', 'secret')).toBe('');
+  });
+
+  it('reads a limit typed the Vietnamese way, 1.000, as a thousand', () => {
+    expect(readValue('nullable-whole-number', '1.000')).toBe(1000);
+    expect(readValue('nullable-whole-number', ' 12.500 ')).toBe(12500);
+    expect(readValue('nullable-whole-number', '250')).toBe(250);
+    expect(readValue('whole-number', '3')).toBe(3);
+    expect(readWholeNumber('1.000.000')).toBe(1_000_000);
+    // Shown the same way, so a saved limit reads back as typed.
+    expect(showValue('nullable-whole-number', 1000)).toBe('1.000');
+    expect(showValue('nullable-whole-number', null)).toBe('');
+    expect(showValue('whole-number', 3)).toBe('3');
+  });
+
+  it('refuses a whole-number cell that is no whole number, saying so in Vietnamese', () => {
+    for (const text of ['1,000', '1.5', '1,5', '1.00', '10.0000', 'một nghìn', '1e3', '.5']) {
+      expect(readCell('nullable-whole-number', text), text).toEqual({
+        ok: false,
+        problem: 'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)',
+      });
+    }
+    expect(readCell('whole-number', '2a').ok).toBe(false);
+  });
+
+  it('reads minutes with a decimal comma, and weights only as code:whole number', () => {
+    expect(readValue('optional-decimal', '7,5')).toBe(7.5);
+    expect(readValue('optional-decimal', '7.5')).toBe(7.5);
+    expect(showValue('optional-decimal', 7.5)).toBe('7,5');
+    expect(readCell('optional-decimal', 'bảy').ok).toBe(false);
+    expect(readCell('weights', 'ho-tich:hai')).toEqual({
+      ok: false,
+      problem:
+        'không đọc được "ho-tich:hai": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2',
+    });
   });
 });

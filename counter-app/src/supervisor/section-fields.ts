@@ -6,9 +6,9 @@ import { assertNever, vietnameseWeekdays } from '@openops/protocol';
  */
 export type FieldKind =
   | 'text'
-  | 'number'
-  | 'nullable-number'
-  | 'optional-number'
+  | 'whole-number'
+  | 'nullable-whole-number'
+  | 'optional-decimal'
   | 'list'
   | 'weights'
   | 'hours'
@@ -26,10 +26,15 @@ export const listSections = {
     {
       key: 'dailyLimit',
       label: 'Giới hạn/ngày',
-      kind: 'nullable-number',
-      hint: 'trống: không giới hạn',
+      kind: 'nullable-whole-number',
+      hint: 'số nguyên, ví dụ 1.000; trống: không giới hạn',
     },
-    { key: 'serviceMinutes', label: 'Phút/lượt', kind: 'optional-number' },
+    {
+      key: 'serviceMinutes',
+      label: 'Phút/lượt',
+      kind: 'optional-decimal',
+      hint: 'ví dụ 5 hoặc 7,5',
+    },
     { key: 'fieldId', label: 'Lĩnh vực', kind: 'text' },
     {
       key: 'openingHours',
@@ -40,7 +45,7 @@ export const listSections = {
   ],
   counters: [
     { key: 'id', label: 'Mã', kind: 'text' },
-    { key: 'number', label: 'Số quầy', kind: 'number' },
+    { key: 'number', label: 'Số quầy', kind: 'whole-number' },
     { key: 'name', label: 'Tên', kind: 'text' },
     { key: 'zone', label: 'Khu vực', kind: 'text' },
     {
@@ -179,14 +184,42 @@ export const hoursInWords = (text: string): string | null => {
 export const readingOf = (kind: FieldKind, text: string): string | null =>
   kind === 'hours' ? hoursInWords(text) : null;
 
+// Figures are written the Vietnamese way, as the citizen-facing screens write them: 1.000, 7,5.
+const figureFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+const showFigure = (value: unknown): string =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? figureFormat.format(value)
+    : value === null || value === undefined
+      ? ''
+      : String(value);
+
+/**
+ * A whole number as a Vietnamese reader types it: `1000` or with dots between thousands,
+ * `1.000` (never the English `1,000`); null for anything else, `1.5` and `1,5` included.
+ */
+export const readWholeNumber = (text: string): number | null => {
+  const trimmed = text.trim();
+  if (/^-?\d+$/.test(trimmed)) return Number(trimmed);
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(trimmed)) return Number(trimmed.replaceAll('.', ''));
+  return null;
+};
+
+/** A figure with an optional decimal part, after a comma (Vietnamese, `7,5`) or a dot; else null. */
+const readDecimal = (text: string): number | null => {
+  const trimmed = text.trim();
+  return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
+};
+
 /** The text a cell shows for a stored value. */
 export const showValue = (kind: FieldKind, value: unknown): string => {
   switch (kind) {
     case 'text':
-    case 'number':
-    case 'nullable-number':
-    case 'optional-number':
       return value === null || value === undefined ? '' : String(value);
+    case 'whole-number':
+    case 'nullable-whole-number':
+    case 'optional-decimal':
+      return showFigure(value);
     case 'list':
       return Array.isArray(value) ? value.join(', ') : '';
     case 'weights':
@@ -206,41 +239,71 @@ export const showValue = (kind: FieldKind, value: unknown): string => {
   }
 };
 
-/** The stored value of a cell's text; undefined removes the key (an optional field left empty). */
-export const readValue = (kind: FieldKind, text: string): unknown => {
+/**
+ * What a cell's text is saved as: its value (undefined removes the key, an optional field left
+ * empty), or, for a figure that cannot be read, what is wrong, worded to follow the column's
+ * name ("Giới hạn/ngày phải là số nguyên, …"). Other checks are the schema's (`checkRows`).
+ */
+export type CellReading = { ok: true; value: unknown } | { ok: false; problem: string };
+
+const wholeNumberProblem = 'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)';
+
+const readAs = (read: unknown): CellReading => ({ ok: true, value: read });
+
+const wholeNumberCell = (text: string, empty: null | undefined): CellReading => {
+  if (text.trim() === '') return readAs(empty);
+  const read = readWholeNumber(text);
+  return read === null ? { ok: false, problem: wholeNumberProblem } : readAs(read);
+};
+
+const weightsCell = (trimmed: string): CellReading => {
+  const pairs = trimmed
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '');
+  if (pairs.length === 0) return readAs(undefined);
+  const weights: Array<[string, number]> = [];
+  for (const pair of pairs) {
+    const [key = '', weight = '', ...rest] = pair.split(':').map((part) => part.trim());
+    const read = readWholeNumber(weight);
+    if (key === '' || read === null || rest.length > 0) {
+      return {
+        ok: false,
+        problem: `không đọc được "${pair}": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2`,
+      };
+    }
+    weights.push([key, read]);
+  }
+  return readAs(Object.fromEntries(weights));
+};
+
+/** Reads a cell's text back into the value stored (see `CellReading`). */
+export const readCell = (kind: FieldKind, text: string): CellReading => {
   const trimmed = text.trim();
   switch (kind) {
     case 'text':
-      return trimmed === '' ? undefined : trimmed;
-    case 'number':
-      return trimmed === '' ? undefined : Number(trimmed);
-    case 'nullable-number':
-      return trimmed === '' ? null : Number(trimmed);
-    case 'optional-number':
-      return trimmed === '' ? undefined : Number(trimmed);
+      return readAs(trimmed === '' ? undefined : trimmed);
+    case 'whole-number':
+      return wholeNumberCell(text, undefined);
+    case 'nullable-whole-number':
+      return wholeNumberCell(text, null);
+    case 'optional-decimal': {
+      if (trimmed === '') return readAs(undefined);
+      const read = readDecimal(trimmed);
+      return read === null ? { ok: false, problem: 'phải là số, ví dụ 5 hoặc 7,5' } : readAs(read);
+    }
     case 'list': {
       const items = trimmed.split(/[,\s]+/).filter((item) => item !== '');
-      return items.length === 0 ? undefined : items;
+      return readAs(items.length === 0 ? undefined : items);
     }
-    case 'weights': {
-      const pairs = trimmed
-        .split(',')
-        .map((pair) => pair.trim())
-        .filter((pair) => pair !== '');
-      if (pairs.length === 0) return undefined;
-      return Object.fromEntries(
-        pairs.map((pair) => {
-          const [key = '', weight = ''] = pair.split(':').map((part) => part.trim());
-          return [key, Number(weight)];
-        }),
-      );
-    }
+    case 'weights':
+      return weightsCell(trimmed);
     case 'hours':
-      return readHours(trimmed);
+      return readAs(readHours(trimmed));
     case 'flag':
-      return trimmed === 'true' ? true : undefined;
+      return readAs(trimmed === 'true' ? true : undefined);
     case 'password':
-      return trimmed === '' ? undefined : text;
+      return readAs(trimmed === '' ? undefined : text);
     default:
       return assertNever(kind);
   }

@@ -12,7 +12,12 @@ export type ApiCaller = {
 export const callApi = async <T>(
   api: ApiCaller,
   path: string,
-  init: { method?: 'GET' | 'PUT' | 'POST' | 'DELETE'; body?: unknown } = {},
+  init: {
+    method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
+    body?: unknown;
+    /** More request headers (`if-match` for a configuration section); default none. */
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply<T>> => {
   try {
     const response = await fetch(`${api.serverUrl}/api/v1${path}`, {
@@ -20,6 +25,7 @@ export const callApi = async <T>(
       headers: {
         authorization: `Bearer ${api.token}`,
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...init.headers,
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });

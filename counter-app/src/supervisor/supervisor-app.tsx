@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { businessDayOf, editableConfigSchema, type EditableConfig } from '@openops/protocol';
+import { useMemo, useState } from 'react';
+import { businessDayOf } from '@openops/protocol';
 import { signOut } from '../sign-in-api';
-import { callApi } from './supervisor-api';
 import {
   forgetSupervisor,
   recallSupervisor,
@@ -18,16 +17,20 @@ import { ConfigScreen } from './config-screen';
 import { PairingScreen } from './pairing-screen';
 import { AppointmentsScreen } from './appointments-screen';
 import { FloorSettingsForm } from './floor-settings-form';
+import { useEditableConfig } from './use-editable-config';
+import { backupFailureOf } from './backup-headline';
 import './supervisor.css';
 
 type Tab = 'floor' | 'appointments' | 'reports' | 'config' | 'pairing';
 
-const tabs: Array<{ id: Tab; label: string; adminOnly: boolean }> = [
-  { id: 'floor', label: 'Sơ đồ quầy và thiết bị', adminOnly: false },
-  { id: 'appointments', label: 'Lịch hẹn', adminOnly: false },
-  { id: 'reports', label: 'Báo cáo', adminOnly: false },
-  { id: 'config', label: 'Cấu hình', adminOnly: false },
-  { id: 'pairing', label: 'Ghép nối thiết bị', adminOnly: true },
+// Every tab is open to supervisors and admins; what only an admin may do (approving and
+// revoking devices) is offered to admins alone within its tab, as the server enforces.
+const tabs: Array<{ id: Tab; label: string }> = [
+  { id: 'floor', label: 'Sơ đồ quầy và thiết bị' },
+  { id: 'appointments', label: 'Lịch hẹn' },
+  { id: 'reports', label: 'Báo cáo' },
+  { id: 'config', label: 'Cấu hình' },
+  { id: 'pairing', label: 'Ghép nối thiết bị' },
 ];
 
 type Props = { serverUrl: string; deviceId: string };
@@ -66,18 +69,13 @@ const SupervisorWorkspace = ({
   session,
   onLeave,
 }: Props & { session: SupervisorSession; onLeave: () => void }) => {
-  const api = { serverUrl, token: session.token };
+  const api = useMemo(() => ({ serverUrl, token: session.token }), [serverUrl, session.token]);
   const [tab, setTab] = useState<Tab>('floor');
-  const [config, setConfig] = useState<EditableConfig | null>(null);
+  const editable = useEditableConfig(api);
+  const { config } = editable;
   const floor = useFloor(serverUrl, session.token, deviceId);
   const isAdmin = session.officer.roles.includes('admin');
-
-  useEffect(() => {
-    void callApi<unknown>({ serverUrl, token: session.token }, '/config').then((reply) => {
-      const parsed = reply.ok ? editableConfigSchema.safeParse(reply.data) : null;
-      if (parsed?.success) setConfig(parsed.data);
-    });
-  }, [serverUrl, session.token]);
+  const isSupervisor = isAdmin || session.officer.roles.includes('supervisor');
 
   // The centre's business day: the floor's, else today in the centre's time zone (not UTC's).
   const today =
@@ -94,27 +92,30 @@ const SupervisorWorkspace = ({
           </button>
         </p>
         <nav aria-label="Chức năng giám sát" className="tabs">
-          {tabs
-            .filter((entry) => isAdmin || !entry.adminOnly)
-            .map((entry) => (
-              <button
-                key={entry.id}
-                type="button"
-                aria-pressed={tab === entry.id}
-                className={tab === entry.id ? 'primary' : undefined}
-                onClick={() => setTab(entry.id)}
-              >
-                {entry.label}
-              </button>
-            ))}
+          {tabs.map((entry) => (
+            <button
+              key={entry.id}
+              type="button"
+              aria-pressed={tab === entry.id}
+              className={tab === entry.id ? 'primary' : undefined}
+              onClick={() => setTab(entry.id)}
+            >
+              {entry.label}
+            </button>
+          ))}
         </nav>
         {floor.refusal && <p role="alert">{floor.refusal}</p>}
       </header>
       {tab === 'floor' && (
         <>
-          <FloorScreen view={floor.view} online={floor.online} />
+          <FloorScreen
+            view={floor.view}
+            online={floor.online}
+            api={api}
+            canRelease={isSupervisor}
+          />
           <SyncPanel api={api} view={floor.view} />
-          <BackupPanel api={api} clock={floor.view} />
+          <BackupPanel api={api} clock={floor.view} failure={backupFailureOf(floor.view)} />
           <FloorSettingsForm api={api} current={floor.view?.waitAlertMinutes ?? null} />
         </>
       )}
@@ -124,9 +125,16 @@ const SupervisorWorkspace = ({
       )}
       {tab === 'reports' && <ReportScreen api={api} config={config} today={today} />}
       {tab === 'config' && (
-        <ConfigScreen api={api} actor={session.officer.id} config={config} onConfig={setConfig} />
+        <ConfigScreen
+          api={api}
+          actor={session.officer.id}
+          config={config}
+          problem={editable.problem}
+          onConfig={editable.replace}
+          onReload={editable.reload}
+        />
       )}
-      {tab === 'pairing' && <PairingScreen api={api} />}
+      {tab === 'pairing' && <PairingScreen api={api} isAdmin={isAdmin} config={config} />}
     </main>
   );
 };
