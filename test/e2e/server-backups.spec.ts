@@ -65,6 +65,8 @@ test('a new server copies the day on its own; a supervisor copy restores into a 
       folder: backups,
       keep: 14,
       backups: [{ day: today, folder: path.join(backups, today) }],
+      failingSince: null,
+      lastError: null,
     },
   });
   const audit = await api<AuditEntry[]>(server.url, 'GET', '/audit', { token: supervisor });
@@ -136,6 +138,12 @@ test('copies that cannot be written raise a critical floor alert naming the erro
       ),
     }),
   ]);
+  // The list says so too, for the backup panel.
+  const listed = await api<BackupList>(server.url, 'GET', '/backups', { token: supervisor });
+  expect(listed.body).toMatchObject({
+    ok: true,
+    data: { failingSince: expect.any(String), lastError: expect.stringContaining('ENOTDIR') },
+  });
   const refused = await api(server.url, 'POST', '/backups', { token: supervisor });
   expect(refused.status).toBe(500);
   expect(refused.body).toMatchObject({

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupList } from '@openops/protocol';
-import { backupFailureOf, backupHeadline, formatBytes } from './backup-headline';
+import {
+  backupFailureInList,
+  backupFailureOf,
+  backupHeadline,
+  formatBytes,
+} from './backup-headline';
 
 const clock = (businessDay: string) => ({ timeZone: 'Asia/Ho_Chi_Minh', businessDay });
 
@@ -81,6 +86,21 @@ describe('backup headline', () => {
     });
     expect(backupFailureOf({ ...view, alerts: [] })).toBeNull();
     expect(backupFailureOf(null)).toBeNull();
+  });
+
+  it('reads a failure from the backup list itself, as the server now reports it', () => {
+    const list = { folder: '/srv/openops/backups', keep: 14, backups: [] };
+    expect(
+      backupFailureInList({
+        ...list,
+        failingSince: '2026-11-27T02:31:00.000Z',
+        lastError: 'ENOSPC: no space left on device',
+      }),
+    ).toEqual({ since: '2026-11-27T02:31:00.000Z', error: 'ENOSPC: no space left on device' });
+    expect(backupFailureInList({ ...list, failingSince: null, lastError: null })).toBeNull();
+    // A server from before the list said so.
+    expect(backupFailureInList(list)).toBeNull();
+    expect(backupFailureInList(null)).toBeNull();
   });
 
   it('writes sizes the Vietnamese way', () => {

@@ -21,7 +21,8 @@ export type BackupFailure = { since: string; error: string };
 
 /**
  * The failure the floor reports (its `backup-failed` alert, raised from the first failure until
- * a copy succeeds); null while copies are written. The backup list itself does not say.
+ * a copy succeeds); null while copies are written. Used when the backup list cannot be read,
+ * or comes from a server that does not say (see `backupFailureInList`).
  */
 export const backupFailureOf = (view: FloorView | null): BackupFailure | null => {
   const alert = view?.alerts.find((candidate) => candidate.kind === 'backup-failed');
@@ -30,6 +31,10 @@ export const backupFailureOf = (view: FloorView | null): BackupFailure | null =>
   const error = /\(lỗi: (.*)\)\s*$/s.exec(alert.message)?.[1] ?? alert.message;
   return { since: alert.since, error };
 };
+
+/** The failure the backup list reports (servers that send it); null while copies are written. */
+export const backupFailureInList = (list: BackupList | null): BackupFailure | null =>
+  list?.failingSince ? { since: list.failingSince, error: list.lastError ?? 'không rõ' } : null;
 
 /** "09:31 hôm nay", or "23:05 ngày 26/11/2026" for an earlier day, in the centre's time. */
 const sinceText = (iso: string, clock: FloorClock): string => {

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupListSchema, formatBusinessDay, type BackupList } from '@openops/protocol';
-import { backupHeadline, formatBytes, type BackupFailure } from './backup-headline';
+import {
+  backupFailureInList,
+  backupHeadline,
+  formatBytes,
+  type BackupFailure,
+} from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
 import { callApi, type ApiCaller } from './supervisor-api';
 
@@ -62,7 +67,7 @@ export const BackupPanel = ({ api, clock, failure }: Props) => {
     await refresh();
   };
 
-  const headline = clock ? backupHeadline(list, clock, failure) : null;
+  const headline = clock ? backupHeadline(list, clock, backupFailureInList(list) ?? failure) : null;
   return (
     <section aria-label="Sao lưu dữ liệu" className="backup-panel">
       <h2>Sao lưu dữ liệu</h2>

@@ -18,5 +18,11 @@ export const backupListSchema = z.object({
   /** Day folders kept; older ones are deleted. */
   keep: z.number().int().positive(),
   backups: z.array(backupSchema),
+  /**
+   * While the day's copy cannot be written: since the first failure, and the last error (null
+   * while copies are written; absent from servers before it was added).
+   */
+  failingSince: isoTimeSchema.nullable().optional(),
+  lastError: z.string().nullable().optional(),
 });
 export type BackupList = z.infer<typeof backupListSchema>;

@@ -30,6 +30,8 @@ export const pairingStateSchema = z.object({
   requestId: z.string().min(1),
   deviceId: idSchema,
   role: deviceRoleSchema,
+  /** The name the device asked under ("Kiosk sảnh tầng 1"), for the admin who approves it. */
+  name: z.string().min(1).max(100).optional(),
   /** Six digits, shown on the device and typed or compared by the admin. */
   pairingCode: z.string().regex(/^\d{6}$/),
   status: pairingStatusSchema,

@@ -105,6 +105,7 @@ export const createPairing = ({ database, clock, onRevoked = () => undefined }: 
     requestId: row.id,
     deviceId: row.device_id,
     role: row.role,
+    name: row.name,
     pairingCode: row.pairing_code,
     status: isExpired(row) ? 'expired' : row.status,
     ...(withToken && row.token ? { token: row.token } : {}),

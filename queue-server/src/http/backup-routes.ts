@@ -20,7 +20,11 @@ export const backupRoutes = (
     const allowed = guard(request, response);
     if (!allowed.ok) return send(response, allowed);
     const list = await describeBackups(backups.folder);
-    return send(response, ok({ folder: backups.folder, keep: backups.keep, backups: list }));
+    const { failingSince, lastError } = backups.health();
+    return send(
+      response,
+      ok({ folder: backups.folder, keep: backups.keep, backups: list, failingSince, lastError }),
+    );
   });
   router.post('/backups', async (request, response) => {
     const allowed = guard(request, response);
