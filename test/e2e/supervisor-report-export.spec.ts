@@ -84,6 +84,9 @@ test('the export holds the report on screen, not filters changed since without "
   const narrowed = await download(page, 'Tải CSV tổng hợp');
   expect(narrowed.name).toBe(`bao-cao-${from}-${to}-quay_quay-1-summary.csv`);
   expect(issuedIn(narrowed.rows)).toBe('1');
+  // The file itself says what it covers.
+  expect(narrowed.rows).toContainEqual(['Quầy', 'Quầy 1']);
+  expect(whole.rows.map((row) => row[0])).not.toContain('Quầy');
 });
 
 test('a period with a date left empty is asked for in Vietnamese, not refused in English', async ({

@@ -258,7 +258,10 @@ test('a report narrowed to one officer and one service equals the raw records fi
   await showReport(page, filter);
   const onScreen = await tableOnScreen(page, 'Tổng hợp');
   expect(onScreen.slice(1).map(([label, value]) => [label, screenValue(value ?? '')])).toEqual(
-    expectedSummaryRows(filter, expected),
+    expectedSummaryRows(filter, expected, {
+      service: 'Chứng thực',
+      officer: officerNames['can-bo-2'] ?? '',
+    }),
   );
   await expect(page.getByText(/^Kỳ báo cáo: 06\/10\/2026 – 24\/10\/2026; Dịch vụ: /)).toBeVisible();
   // The first satisfaction row counts the ratings the filters keep: named by them, not as the

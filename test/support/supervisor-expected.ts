@@ -217,12 +217,20 @@ export const oneDecimal = (value: number | null): string =>
 export const expectedSummaryRows = (
   filter: ExpectedFilter,
   expected: Expected,
+  /** The filters' names, as the report names them: the service's, counter's and officer's. */
+  names: { service?: string; counter?: string; officer?: string } = {},
 ): Array<[string, string]> => {
   const shown = (value: number | null): string => (value === null ? '' : String(value));
   const minutes = (value: number | null): string => oneDecimal(value);
+  const filters: Array<[string, string | undefined]> = [
+    ['Dịch vụ', filter.serviceId && names.service],
+    ['Quầy', filter.counterId && names.counter],
+    ['Cán bộ', filter.officerId && names.officer],
+  ];
   return [
     ['Từ ngày', filter.from],
     ['Đến ngày', filter.to],
+    ...filters.flatMap(([label, name]): Array<[string, string]> => (name ? [[label, name]] : [])),
     ['Số phiếu đã cấp', shown(expected.issued)],
     ['Số phiếu đã phục vụ', shown(expected.served)],
     ['Số phiếu vắng mặt', shown(expected.noShow)],

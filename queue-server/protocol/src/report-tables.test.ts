@@ -49,6 +49,39 @@ describe('reportTable', () => {
   });
 });
 
+describe('a narrowed report', () => {
+  const narrowed: Report = {
+    ...report,
+    query: { ...report.query, counterId: 'quay-3', officerId: 'can-bo-2' },
+    filters: [
+      { label: 'Quầy', name: 'Quầy 3' },
+      { label: 'Cán bộ', name: 'Lê Thị Bình' },
+    ],
+  };
+
+  it('names its filters in the summary, after the period', () => {
+    expect(reportTable(narrowed, 'summary').rows.slice(0, 4)).toEqual([
+      ['Từ ngày', '2026-10-01'],
+      ['Đến ngày', '2026-10-31'],
+      ['Quầy', 'Quầy 3'],
+      ['Cán bộ', 'Lê Thị Bình'],
+    ]);
+    // The whole centre's report lists no filter.
+    expect(reportTable(report, 'summary').rows[2]?.[0]).toBe('Số phiếu đã cấp');
+  });
+
+  it('names its satisfaction total by the filters, not as the whole centre', () => {
+    expect(reportTable(narrowed, 'satisfaction').rows[0]?.slice(0, 2)).toEqual([
+      'Theo bộ lọc',
+      'Quầy: Quầy 3; Cán bộ: Lê Thị Bình',
+    ]);
+    expect(reportTable(report, 'satisfaction').rows[0]?.slice(0, 2)).toEqual([
+      'Toàn trung tâm',
+      'Toàn trung tâm',
+    ]);
+  });
+});
+
 describe('oneDecimal', () => {
   it('rounds to one decimal and keeps no value as null', () => {
     expect(oneDecimal(66.66)).toEqual({ value: 66.7, decimals: 1 });

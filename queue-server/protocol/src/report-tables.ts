@@ -33,6 +33,7 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
         rows: [
           ['Từ ngày', report.query.from],
           ['Đến ngày', report.query.to],
+          ...(report.filters ?? []).map((filter): [string, string] => [filter.label, filter.name]),
           ['Số phiếu đã cấp', report.tickets.issued],
           ['Số phiếu đã phục vụ', report.tickets.served],
           ['Số phiếu vắng mặt', report.tickets.noShow],
@@ -76,8 +77,7 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
           'Tỷ lệ hài lòng (%)',
         ],
         rows: report.satisfaction.map((row) => [
-          scopeNames[row.scope],
-          row.name,
+          ...scopeOf(report, row),
           row.total,
           row.verySatisfied,
           row.satisfied,
@@ -90,6 +90,17 @@ export const reportTable = (report: Report, table: ReportTable): ReportTableData
     default:
       return assertNever(table);
   }
+};
+
+/**
+ * A satisfaction row's scope and name. A narrowed report's total counts the ratings its filters
+ * keep, not the whole centre's: it is named by them ("Theo bộ lọc", "Quầy: Quầy 1").
+ */
+const scopeOf = (report: Report, row: Report['satisfaction'][number]): [string, string] => {
+  const filters = report.filters ?? [];
+  return row.scope === 'total' && filters.length > 0
+    ? ['Theo bộ lọc', filters.map((filter) => `${filter.label}: ${filter.name}`).join('; ')]
+    : [scopeNames[row.scope], row.name];
 };
 
 const scopeNames: Record<Report['satisfaction'][number]['scope'], string> = {

@@ -85,6 +85,11 @@ export const reportSchema = z.object({
     counterId: z.string().optional(),
     officerId: z.string().optional(),
   }),
+  /**
+   * The query's filters as a reader names them ("Dịch vụ" → "Chứng thực"), in that order, so a
+   * file says what it covers; empty for the whole centre (absent from servers before it was added).
+   */
+  filters: z.array(z.object({ label: z.string(), name: z.string() })).optional(),
   tickets: z.object({
     issued: z.number().int().nonnegative(),
     served: z.number().int().nonnegative(),

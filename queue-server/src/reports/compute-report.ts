@@ -134,8 +134,15 @@ export const computeReport = (
     config.services.find((service) => service.id === id)?.name ?? id;
   const { ratings } = records;
 
+  const filters = [
+    query.serviceId ? { label: 'Dịch vụ', name: serviceName(query.serviceId) } : null,
+    query.counterId ? { label: 'Quầy', name: counterName(query.counterId) } : null,
+    query.officerId ? { label: 'Cán bộ', name: officerName(query.officerId) } : null,
+  ].filter((filter) => filter !== null);
+
   return {
     query,
+    filters,
     tickets: {
       issued: tickets.length,
       served: tickets.filter((ticket) => ticket.state === 'done').length,
