@@ -54,13 +54,17 @@ export const RefusedScreen = ({
       hoursToday.length > 0 && <p>{t('openingHoursToday', { spans: hoursToday.join(', ') })}</p>}
     {opening && (
       <p className="next-step">
-        {t('nextOpening', {
-          time: opening.from,
-          day:
-            opening.day === today
-              ? t('today')
-              : `${t(weekdayKey(opening.weekday))}, ${formatDay(opening.day)}`,
-        })}
+        {opening.from === null
+          ? t('nextOpenDay', {
+              day: `${t(weekdayKey(opening.weekday))}, ${formatDay(opening.day)}`,
+            })
+          : t('nextOpening', {
+              time: opening.from,
+              day:
+                opening.day === today
+                  ? t('today')
+                  : `${t(weekdayKey(opening.weekday))}, ${formatDay(opening.day)}`,
+            })}
       </p>
     )}
     <p>{reason === 'daily-limit-reached' ? t('dailyLimitAdvice') : t('closedAdvice')}</p>

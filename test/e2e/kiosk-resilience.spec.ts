@@ -142,6 +142,21 @@ test.describe('a public holiday', () => {
       page.getByRole('region', { name: 'No number right now' }).getByRole('alert'),
     ).toHaveText('Today is a public holiday: the centre gives out no numbers.');
   });
+
+  test('names the next open day for a service that gives numbers all day', async ({ page }) => {
+    test.skip(centreDay(new Date(Date.now() + 5 * 60_000)) !== today, 'too close to midnight');
+    await page.goto(`${server.url}/kiosk/?device=kiosk-holiday`);
+    // Đất đai has no opening hours: no hour to name, but the day still is.
+    await page.getByRole('button', { name: /Đất đai/ }).click();
+    const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
+    await expect(refused.getByRole('alert')).toHaveText(
+      'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số.',
+    );
+    await expect(refused).toContainText(
+      new RegExp(`Trung tâm nhận số lại vào .*${dayMonthYear(centreDay(tomorrow))}\\.`),
+    );
+    await expect(refused).not.toContainText('Giờ nhận số tiếp theo');
+  });
 });
 
 test.describe('used up on the eve of a public holiday', () => {

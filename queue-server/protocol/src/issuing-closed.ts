@@ -5,7 +5,8 @@ import { businessDaySchema, idSchema, openingHoursSchema } from './entities';
 export const issuingOpeningSchema = z.object({
   day: businessDaySchema,
   weekday: z.number().int().min(1).max(7),
-  from: openingHoursSchema.shape.from,
+  /** The hour numbers are given out from; null for a service without opening hours (all day). */
+  from: openingHoursSchema.shape.from.nullable(),
 });
 export type IssuingOpening = z.infer<typeof issuingOpeningSchema>;
 

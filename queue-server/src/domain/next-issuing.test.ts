@@ -64,7 +64,15 @@ describe('the next time a service gives out numbers', () => {
     });
   });
 
-  it('names no time for a service without hours', () => {
-    expect(nextIssuingOpening(at('2026-09-02', '09:00'), {}, rules)).toBeNull();
+  it('names the next open day, with no hour, for a service without hours', () => {
+    // Quốc khánh (a holiday), then Thursday: numbers all day from then.
+    expect(nextIssuingOpening(at('2026-09-02', '09:00'), {}, rules)).toEqual({
+      day: '2026-09-03',
+      weekday: 4,
+      from: null,
+    });
+    expect(
+      nextIssuingOpening(at('2026-09-03', '09:00'), {}, rules, { fromTomorrow: true }),
+    ).toEqual({ day: '2026-09-04', weekday: 5, from: null });
   });
 });

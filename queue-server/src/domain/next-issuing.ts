@@ -10,9 +10,10 @@ const lookAheadDays = 31;
  * When tickets for a service are next given out after `instant`, by the rule issuing applies
  * (`issuingClosure`): the first start of one of its opening spans, later today or on a following
  * day that is not closed (a public holiday, a day off the centre closes). The kiosk says it
- * beside a refusal. Null for a service without opening hours (any hour of an open day, so no
- * time to name), or when none comes within a month. `fromTomorrow` (default false) skips the rest of
- * today, for a service whose numbers for today are used up.
+ * beside a refusal. A service without opening hours gives numbers all day: its next opening is
+ * the next day the centre is open, with no hour (`from` null). Null when none comes within a
+ * month. `fromTomorrow` (default false) skips the rest of today, for a service whose numbers for
+ * today are used up.
  */
 export const nextIssuingOpening = (
   instant: Date,
@@ -20,13 +21,13 @@ export const nextIssuingOpening = (
   rules: IssuingRules,
   { fromTomorrow = false }: { fromTomorrow?: boolean } = {},
 ): IssuingOpening | null => {
-  const hours = service.openingHours;
-  if (!hours || hours.length === 0) return null;
+  const hours = service.openingHours ?? [];
   const now = localTime(instant, rules.timeZone);
   for (let offset = fromTomorrow ? 1 : 0; offset <= lookAheadDays; offset += 1) {
     const day = addCalendarDays(now.date, offset);
     if (dayClosure(day, rules) !== null) continue;
     const weekday = isoWeekdayOf(day);
+    if (hours.length === 0) return { day, weekday, from: null };
     const [from] = hours
       .filter((span) => span.weekdays.includes(weekday))
       .map((span) => span.from)

@@ -77,13 +77,17 @@ describe('a ticket refused as daily-limit-reached', () => {
     });
   });
 
-  it('names no time for a service without opening hours', () => {
+  it('names the next open day, with no hour, for a service without opening hours', () => {
     const refused = dailyLimitRefusal(
       { ...service, openingHours: undefined },
       5,
       new Date('2026-08-31T09:00:00+07:00'),
       rules,
     );
-    expect(refused.error.details).toMatchObject({ kind: 'daily-limit', nextOpening: null });
+    // Monday 31 August: 1 and 2 September are the Quốc khánh holidays, so Thursday 3 September.
+    expect(refused.error.details).toMatchObject({
+      kind: 'daily-limit',
+      nextOpening: { day: '2026-09-03', weekday: 4, from: null },
+    });
   });
 });

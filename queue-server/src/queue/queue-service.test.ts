@@ -50,12 +50,12 @@ describe('queue service', () => {
         code: 'service-closed',
         message:
           'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số (the centre is closed today for a public holiday)',
-        // The demo's services have no hours: no time to name for the next opening.
+        // The demo's services have no hours: the next open day, with no hour to name.
         details: {
           kind: 'issuing-closed',
           closure: 'holiday',
           serviceId: 'ho-tich',
-          nextOpening: null,
+          nextOpening: { day: '2026-09-03', weekday: 4, from: null },
         },
       },
     });
