@@ -27,7 +27,7 @@ import type { CentreConfigStore } from '../config/centre-config-store';
 import { hashPassword } from '../auth/password';
 import { accountsEnded, supervisorOfficerEditIssues } from '../auth/officer-edits';
 import type { AuditLog } from '../audit/audit-log';
-import { describeListChange } from '../audit/config-diff';
+import { describeDaysChange, describeListChange, describeObjectChange } from '../audit/config-diff';
 import { supervisorGuard, type SupervisorGuard } from '../procedures/supervisor-guard';
 import { businessDayOf } from '../domain/business-day';
 import type { InUse } from '../config/config-in-use';
@@ -106,7 +106,7 @@ const prepare = async (
       if (!value.ok) return value;
       return ok({
         mutate: (draft) => ({ ...draft, centre: value.data }),
-        summary: `tên ${value.data.name}, múi giờ ${value.data.timeZone}`,
+        summary: `thông tin trung tâm: ${describeObjectChange(current.centre, value.data)}`,
       });
     }
     case 'services':
@@ -150,7 +150,7 @@ const prepare = async (
       if (!value.ok) return value;
       return ok({
         mutate: (draft) => ({ ...draft, queuePolicy: value.data }),
-        summary: 'chính sách gọi số',
+        summary: `chính sách gọi số: ${describeObjectChange(current.queuePolicy ?? {}, value.data)}`,
       });
     }
     case 'calendar': {
@@ -158,7 +158,15 @@ const prepare = async (
       if (!value.ok) return value;
       return ok({
         mutate: (draft) => ({ ...draft, calendar: value.data }),
-        summary: `${value.data.holidays.length} ngày nghỉ, ${value.data.extraWorkingDays.length} ngày làm bù`,
+        summary: [
+          ...describeDaysChange('ngày nghỉ', current.calendar.holidays, value.data.holidays),
+          ...describeDaysChange(
+            'ngày làm bù',
+            current.calendar.extraWorkingDays,
+            value.data.extraWorkingDays,
+          ),
+          `còn ${value.data.holidays.length} ngày nghỉ, ${value.data.extraWorkingDays.length} ngày làm bù`,
+        ].join('; '),
       });
     }
     case 'officers': {
