@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedScan, ScanEvent } from '@openops/protocol';
-import { unusedCardScan, unusedReceiptScan } from './card-scan';
+import { scanForTicket, unusableScanNotice, unusedCardScan, unusedReceiptScan } from './card-scan';
 
 const scanOf = (scan: ClassifiedScan): ScanEvent => ({
   deviceId: 'counter-pc-1',
@@ -52,5 +52,43 @@ describe('unusedReceiptScan', () => {
     expect(unusedReceiptScan(receipt, null)).toBe(receipt);
     expect(unusedReceiptScan(receipt, receipt)).toBeNull();
     expect(unusedReceiptScan(card(), null)).toBeNull();
+  });
+});
+
+describe('scanForTicket', () => {
+  it('keeps a scan for the ticket at the counter when it was made, and no other', () => {
+    const scanned = card();
+    const held = { scan: scanned, ticketId: 't-15' };
+    expect(scanForTicket(held, 't-15')).toBe(scanned);
+    // Finished, then the next citizen called: the card was the previous citizen's.
+    expect(scanForTicket(held, null)).toBeNull();
+    expect(scanForTicket(held, 't-16')).toBeNull();
+  });
+
+  it('keeps a scan made with nobody at the counter only until someone is called', () => {
+    const scanned = card();
+    const held = { scan: scanned, ticketId: null };
+    expect(scanForTicket(held, null)).toBe(scanned);
+    expect(scanForTicket(held, 't-16')).toBeNull();
+    expect(scanForTicket(null, null)).toBeNull();
+  });
+});
+
+describe('unusableScanNotice', () => {
+  it('speaks of a scan nothing on the screen uses, and of no other', () => {
+    expect(unusableScanNotice(scanOf({ kind: 'unknown', preview: 'hello', length: 5 }))).toEqual({
+      kind: 'scan-unreadable',
+      cardLike: false,
+    });
+    expect(
+      unusableScanNotice(
+        scanOf({ kind: 'unknown', preview: '0791|x', length: 6, citizenCard: true }),
+      ),
+    ).toEqual({ kind: 'scan-unreadable', cardLike: true });
+    expect(unusableScanNotice(scanOf({ kind: 'appointment-code', code: 'K7M2P9QA' }))).toEqual({
+      kind: 'scan-appointment',
+    });
+    expect(unusableScanNotice(card())).toBeNull();
+    expect(unusableScanNotice(scanOf({ kind: 'ticket', ticketId: 't-1' }))).toBeNull();
   });
 });

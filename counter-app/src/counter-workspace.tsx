@@ -23,6 +23,13 @@ import { WorkColumn } from './work-column';
 import { SignOutDialog } from './sign-out-dialog';
 import { refusalText, scanBlockedBy } from './counter-refusals';
 import { LanguageContext } from './ui-language';
+import type { CounterAction } from './shortcuts';
+import { ticketActionBlock, type TicketAtCounter } from './ticket-actions';
+import { CallConfirmDialog } from './call-confirm-dialog';
+import { actionNoticeText } from './action-notice';
+import { currentTicketDetails } from './current-ticket-details';
+import { useScanForTicket } from './use-scan-for-ticket';
+import { useUnusableScanNotice } from './use-unusable-scan-notice';
 
 export type SignedInOfficer = { id: string; name: string; roles: readonly string[] };
 
@@ -54,6 +61,13 @@ export const CounterWorkspace = (props: Props) => {
   const { t, toggle, language } = useLanguage(messages);
   const now = useNow();
   const view = workspaceView(feed, counter);
+  const ticket: TicketAtCounter =
+    view.currentNumber !== null && view.phase !== null
+      ? { number: view.currentNumber, phase: view.phase }
+      : null;
+  // The buttons and keys of actions the ticket's state does not allow: disabled, and said why.
+  const blockedBy = (action: CounterAction): string | null =>
+    ticketActionBlock(action, ticket, language);
   const closeNotice = closeCounterNotice({
     counterId: counter.id,
     serviceIds: counter.serviceIds,
@@ -69,14 +83,18 @@ export const CounterWorkspace = (props: Props) => {
     officerId: officer?.id ?? null,
     currentNumber: view.currentNumber,
     state: view.state,
+    nobodyWaiting: feed.view !== null && view.waitingCount === 0,
     onCall: feed.setLastCall,
+    onEnded: feed.setEnded,
     closeNotice,
     onLeave: props.onLeave,
     online: connection === 'online',
     refusalText: (error) =>
       refusalText(error, { name: counter.name, reason: view.reason }, language),
+    blockedBy,
   });
   const { panel, setPanel, confirmingClose, busy, dialogErrors, run, callChosen } = actions;
+  const askingCall = actions.pendingCall !== null && ticket !== null;
   const closePanel = (): void => setPanel('none');
   // Signing out of a counter this officer still holds asks first (see `SignOutDialog`); one he
   // does not hold (opening it was refused, a supervisor closed it) is left at once.
@@ -92,12 +110,12 @@ export const CounterWorkspace = (props: Props) => {
     onCallChosen: callChosen,
     waiting: view.waiting,
     onEscape: closePanel,
-    blocked: confirmingClose || confirmingSignOut,
+    blocked: confirmingClose || confirmingSignOut || askingCall,
   });
 
   const scan = useScanOutsideDialog({
     scan: feed.scan,
-    held: confirmingClose || confirmingSignOut,
+    held: confirmingClose || confirmingSignOut || askingCall,
     // The close question shows what is said meanwhile; the sign-out one drops the scan unsaid:
     // the officer is leaving, and scans again after "Huỷ".
     onHeld: () => {
@@ -110,6 +128,10 @@ export const CounterWorkspace = (props: Props) => {
     onCall: (ticketId) => void callChosen({ id: ticketId }),
     onBlocked: actions.say,
   });
+  useUnusableScanNotice(scan, actions.tell);
+  // A card or receipt scanned for one citizen is not kept for the next (see `scanForTicket`).
+  const panelScan = useScanForTicket(scan, view.currentTicketId);
+  const priorityCategories = feed.snapshot?.priorityCategories ?? [];
 
   const online = connection === 'online';
   const transferFrom = (transfer: TransferNote): string =>
@@ -139,6 +161,15 @@ export const CounterWorkspace = (props: Props) => {
         <div className="live-notices">
           {connection === 'offline' && <p role="status">{t('offline')}</p>}
           {actions.alert && <p role="alert">{actions.alert}</p>}
+          {actions.notice && (
+            <p role="status" className="action-notice">
+              {actionNoticeText(
+                actions.notice,
+                { services: view.services, counters: view.otherCounters },
+                language,
+              )}
+            </p>
+          )}
         </div>
         <p>
           {t('waiting')}: {view.waitingCount}
@@ -153,6 +184,14 @@ export const CounterWorkspace = (props: Props) => {
           number={view.currentNumber}
           since={view.since}
           now={now}
+          details={currentTicketDetails(
+            {
+              serviceId: view.currentServiceId,
+              priorityCategoryId: view.currentPriorityCategoryId,
+            },
+            { services: view.services, priorityCategories },
+            language,
+          )}
           transfer={
             view.currentTransfer
               ? {
@@ -164,15 +203,22 @@ export const CounterWorkspace = (props: Props) => {
         />
         <RatingStatus
           rating={feed.rating}
+          currentTicketId={view.currentTicketId}
           texts={{
             waiting: t('ratingWaiting'),
             received: t('ratingReceived'),
             expired: t('ratingExpired'),
             cancelled: t('ratingCancelled'),
             onPage: t('ratingOnPage'),
+            earlier: t('ratingEarlier'),
           }}
         />
-        <ActionToolbar t={t} disabled={!online || busy} onRun={(action) => void run(action)} />
+        <ActionToolbar
+          t={t}
+          disabled={!online || busy}
+          blockedBy={blockedBy}
+          onRun={(action) => void run(action)}
+        />
         {panel === 'transfer' && view.currentNumber && (
           <TransferDialog
             ticketNumber={view.currentNumber}
@@ -186,6 +232,7 @@ export const CounterWorkspace = (props: Props) => {
         )}
         {panel === 'pause' && (
           <PauseDialog
+            ticket={ticket}
             error={dialogErrors.reason}
             onSubmit={(reason) => void actions.pause(reason)}
             onCancel={closePanel}
@@ -212,6 +259,15 @@ export const CounterWorkspace = (props: Props) => {
             onCancel={() => setConfirmingSignOut(false)}
           />
         )}
+        {askingCall && actions.pendingCall && ticket && (
+          <CallConfirmDialog
+            number={ticket.number}
+            phase={ticket.phase}
+            target={actions.pendingCall}
+            onEnd={(ending) => void actions.endThenCall(ending)}
+            onCancel={actions.cancelCall}
+          />
+        )}
         {panel === 'help' && <ShortcutHelp onClose={closePanel} />}
         <div className="columns">
           <QueuePanel
@@ -219,7 +275,7 @@ export const CounterWorkspace = (props: Props) => {
             tickets={view.waiting}
             total={view.waitingCount}
             services={view.services}
-            priorityCategories={feed.snapshot?.priorityCategories ?? []}
+            priorityCategories={priorityCategories}
             now={now}
             callLabel={t('callThis')}
             priorityLabel={t('priority')}
@@ -232,7 +288,7 @@ export const CounterWorkspace = (props: Props) => {
           <WorkColumn
             socket={socket}
             procedures={feed.procedures}
-            scan={scan}
+            scan={panelScan}
             counter={counter}
             officer={officer}
             token={props.token}

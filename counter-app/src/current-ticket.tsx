@@ -14,6 +14,8 @@ type Props = {
   now: number;
   /** "Chuyển từ Quầy 1" and the officer's note, when another counter transferred the ticket. */
   transfer: { from: string; note: string | null } | null;
+  /** Its service and priority group ("Hộ tịch · Ưu tiên: Người cao tuổi"); see `currentTicketDetails`. */
+  details: string | null;
 };
 
 /**
@@ -29,6 +31,7 @@ export const CurrentTicket = ({
   since,
   now,
   transfer,
+  details,
 }: Props) => (
   <div className="current-block">
     <section aria-label={label} className="current">
@@ -41,6 +44,7 @@ export const CurrentTicket = ({
         {stateText && <span className="ticket-state"> · {stateText}</span>}
       </p>
     )}
+    {number && details && <p className="ticket-details">{details}</p>}
     {number && transfer && (
       <p className="transfer-note" role="note" aria-label={transfer.from}>
         <strong>{transfer.from}</strong>

@@ -22,8 +22,16 @@ import {
 } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
 import { receivedIds, receptionBody } from './reception-body';
-import { dossierErrorKey, dossierIssueText, quantityErrorKey } from './dossier-issues';
-import { withoutErrors, withoutErrorsWhere, type FieldErrors } from './field-errors';
+import { dossierErrorKey, quantityErrorKey } from './dossier-issues';
+import { withoutErrors, withoutErrorsWhere } from './field-errors';
+import {
+  errorTexts,
+  dossierErrorText,
+  inBoth,
+  wordedInBoth,
+  type DossierError,
+  type DossierErrors,
+} from './dossier-errors';
 import {
   receiveDossierBodySchema,
   searchItems,
@@ -89,18 +97,28 @@ export const DossierForm = (props: Props) => {
   );
   const { phone } = applicant;
   const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // Kept as what is wrong and worded as shown (`errorTexts`): the officer may switch the
+  // language after a refused submit.
+  const [errorFacts, setErrors] = useState<DossierErrors>({});
+  const errors = errorTexts(errorFacts, language);
   const clearErrors = (...keys: string[]): void => setErrors((old) => withoutErrors(old, keys));
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formErrorFact, setFormError] = useState<DossierError | null>(null);
+  const formError = formErrorFact && dossierErrorText(formErrorFact, language);
   // The banner over the form speaks of the marked fields: once none is left, neither is it.
   const hadErrors = useRef(false);
   useEffect(() => {
-    const has = Object.keys(errors).length > 0;
+    const has = Object.keys(errorFacts).length > 0;
     if (hadErrors.current && !has) setFormError(null);
     hadErrors.current = has;
-  }, [errors]);
+  }, [errorFacts]);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLElement>(null);
+  // Opened by F8 while the cursor is elsewhere: the officer types the procedure at once. The
+  // column beside the queue brings the panel into view (see `WorkColumn`); focus does not scroll.
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    search.current?.focus({ preventScroll: true });
+  }, []);
   // The chosen procedure's checklist makes the form long: its top is brought to the top of
   // the screen, so the applicant's fields and the submit button are a short scroll away.
   const chosenId = procedure?.id ?? null;
@@ -212,7 +230,7 @@ export const DossierForm = (props: Props) => {
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!procedure) {
-      setFormError(tx('Chọn thủ tục trước', 'Choose a procedure first'));
+      setFormError(inBoth('Chọn thủ tục trước', 'Choose a procedure first'));
       return;
     }
     const missing = procedure.documents.filter(
@@ -220,19 +238,25 @@ export const DossierForm = (props: Props) => {
     );
     // A per-unit fee is never sent without a count the screen drew its line and total from:
     // the server would refuse a missing one, and must never charge one the officer did not see.
-    const local: FieldErrors = feeCountIssues(procedure.fees, feeCounts, language);
+    const local: Record<string, DossierError> = wordedInBoth((wording) =>
+      feeCountIssues(procedure.fees, feeCounts, wording),
+    );
     if (missing.length > 0) {
-      local.documents = `${tx('Thiếu giấy tờ bắt buộc', 'Required documents missing')}: ${missing.map((document) => document.name).join('; ')}`;
+      const names = missing.map((document) => document.name).join('; ');
+      local.documents = inBoth(
+        `Thiếu giấy tờ bắt buộc: ${names}`,
+        `Required documents missing: ${names}`,
+      );
     }
     const parsed = receiveDossierBodySchema.safeParse(body(), { reportInput: true });
     if (!parsed.success) {
       parsed.error.issues.forEach((issue) => {
         const path = issue.path.map(String).join('.');
-        local[dossierErrorKey(path, sentIds(), sentFeeNames())] = dossierIssueText(issue, language);
+        local[dossierErrorKey(path, sentIds(), sentFeeNames())] = { kind: 'issue', issue };
       });
     }
     if (textWanted && phone.trim() === '') {
-      local['applicant.phone'] = tx(
+      local['applicant.phone'] = inBoth(
         'Cần số điện thoại để nhắn tin',
         'A phone number is needed for SMS',
       );
@@ -240,7 +264,7 @@ export const DossierForm = (props: Props) => {
     setErrors(local);
     if (Object.keys(local).length > 0) {
       setFormError(
-        tx(
+        inBoth(
           'Hồ sơ chưa hợp lệ, xem các ô được đánh dấu',
           'The dossier is not valid yet: see the marked fields',
         ),
@@ -259,13 +283,13 @@ export const DossierForm = (props: Props) => {
     }
     setErrors(
       Object.fromEntries(
-        (reply.error.issues ?? []).map((issue) => [
+        (reply.error.issues ?? []).map((issue): [string, DossierError] => [
           dossierErrorKey(issue.path, sentIds(), sentFeeNames()),
-          issue.message,
+          { kind: 'server', message: issue.message },
         ]),
       ),
     );
-    setFormError(reply.error.message);
+    setFormError({ kind: 'server', message: reply.error.message });
   };
 
   return (
@@ -285,6 +309,7 @@ export const DossierForm = (props: Props) => {
       <label>
         {tx('Tìm thủ tục', 'Find the procedure')}
         <input
+          ref={search}
           type="search"
           value={query}
           placeholder={tx('vd: khai sinh, ket hon, 1.001193', 'e.g. khai sinh, ket hon, 1.001193')}

@@ -18,6 +18,7 @@ export type CounterMessageKey =
   | 'finish'
   | 'noShow'
   | 'transfer'
+  | 'returnToQueue'
   | 'receiveDossier'
   | 'returnDossier'
   | 'pause'
@@ -39,6 +40,7 @@ export type CounterMessageKey =
   | 'ratingExpired'
   | 'ratingCancelled'
   | 'ratingOnPage'
+  | 'ratingEarlier'
   | 'printer'
   | 'scanNeedsOpen'
   | 'scanWhilePaused'
@@ -68,6 +70,7 @@ export const messages: Messages<CounterMessageKey> = {
     finish: 'Hoàn thành',
     noShow: 'Vắng mặt',
     transfer: 'Chuyển',
+    returnToQueue: 'Trả về hàng chờ',
     receiveDossier: 'Tiếp nhận hồ sơ',
     returnDossier: 'Trả kết quả / bổ sung',
     pause: 'Tạm dừng',
@@ -83,7 +86,7 @@ export const messages: Messages<CounterMessageKey> = {
     callWhilePaused:
       '{counter} đang tạm dừng{reason}. Nhấn "{resume}" ({key}) để mở lại quầy rồi gọi số.',
     scanFinishFirst:
-      'Quầy đang có số: hoàn thành, vắng mặt hoặc chuyển số đó rồi quét lại phiếu để gọi số mới.',
+      'Quầy đang có số: hoàn thành, ghi vắng mặt, chuyển hoặc trả số đó về hàng chờ rồi quét lại phiếu để gọi số mới.',
     scanWhileClosing:
       'Đang hỏi có đóng quầy không: mã vừa quét chưa được dùng. Chọn "Huỷ" rồi quét lại.',
     minutes: '{n} phút',
@@ -99,6 +102,7 @@ export const messages: Messages<CounterMessageKey> = {
     ratingExpired: 'Hết thời gian đánh giá',
     ratingCancelled: 'Đã bỏ qua đánh giá',
     ratingOnPage: 'Mời công dân đánh giá trên máy tính bảng',
+    ratingEarlier: 'Số trước',
     printer: 'Máy in',
     transferredFrom: 'Chuyển từ {counter}',
     transferredHere: 'Được chuyển đến',
@@ -121,6 +125,7 @@ export const messages: Messages<CounterMessageKey> = {
     finish: 'Finish',
     noShow: 'No-show',
     transfer: 'Transfer',
+    returnToQueue: 'Return to queue',
     receiveDossier: 'Receive dossier',
     returnDossier: 'Return / supplement',
     pause: 'Pause',
@@ -136,7 +141,7 @@ export const messages: Messages<CounterMessageKey> = {
     callWhilePaused:
       '{counter} is paused{reason}. Press "{resume}" ({key}) to reopen it, then call.',
     scanFinishFirst:
-      'A number is at the counter: finish, mark absent or transfer it, then scan the ticket again.',
+      'A number is at the counter: finish, mark absent, transfer or return it to the queue, then scan the ticket again.',
     scanWhileClosing:
       'Closing the counter is being confirmed: that scan was not used. Choose "Cancel", then scan again.',
     minutes: '{n} min',
@@ -152,6 +157,7 @@ export const messages: Messages<CounterMessageKey> = {
     ratingExpired: 'Rating window ended',
     ratingCancelled: 'Rating skipped',
     ratingOnPage: 'Ask the citizen to rate on the tablet',
+    ratingEarlier: 'Previous number',
     printer: 'Printer',
     transferredFrom: 'Transferred from {counter}',
     transferredHere: 'Transferred here',

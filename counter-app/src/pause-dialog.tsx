@@ -1,19 +1,29 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useText } from './ui-language';
+import { useFocusOnOpen } from './use-focus-on-open';
+import type { TicketAtCounter } from './ticket-actions';
 
 /** Common reasons, one click each; the officer may type another. */
 export const pauseReasons = ['Nghỉ giải lao', 'Họp', 'Xử lý hồ sơ tồn', 'Sự cố thiết bị'] as const;
 
 type Props = {
+  /**
+   * The ticket at the counter, if any. Pausing does not end it: a called citizen is still shown
+   * called to this counter while it is paused, so the dialog says so (and lets the officer pause
+   * all the same).
+   */
+  ticket: TicketAtCounter;
   error: string | undefined;
   onSubmit: (reason: string) => void;
   onCancel: () => void;
 };
 
-export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
+export const PauseDialog = ({ ticket, error, onSubmit, onCancel }: Props) => {
   const tx = useText();
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
+  const dialog = useRef<HTMLElement>(null);
+  useFocusOnOpen(dialog);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (reason.trim() === '') {
@@ -25,8 +35,27 @@ export const PauseDialog = ({ error, onSubmit, onCancel }: Props) => {
   };
   const shown = localError ?? error;
   return (
-    <section role="dialog" aria-label="Tạm dừng quầy" className="dialog">
+    <section
+      ref={dialog}
+      role="dialog"
+      aria-label="Tạm dừng quầy"
+      aria-describedby={ticket ? 'pause-ticket-warning' : undefined}
+      className="dialog"
+    >
       <h2>{tx('Tạm dừng quầy', 'Pause the counter')}</h2>
+      {ticket && (
+        <p id="pause-ticket-warning" className="dialog-warning" role="note">
+          {ticket.phase === 'called'
+            ? tx(
+                `Số ${ticket.number} đã được gọi và vẫn thuộc quầy này: trong lúc tạm dừng, công dân vẫn được mời đến đây. Nên hoàn thành, trả về hàng chờ hoặc chuyển số này trước khi tạm dừng.`,
+                `${ticket.number} was called and still belongs to this counter: while it is paused, the citizen is still asked to come here. Finish, return to the queue or transfer it before pausing.`,
+              )
+            : tx(
+                `Công dân số ${ticket.number} vẫn đang ở quầy. Nên hoàn thành, trả về hàng chờ hoặc chuyển số này trước khi tạm dừng.`,
+                `${ticket.number} is still at the counter. Finish, return to the queue or transfer it before pausing.`,
+              )}
+        </p>
+      )}
       <div className="actions">
         {pauseReasons.map((choice) => (
           <button key={choice} type="button" onClick={() => onSubmit(choice)}>

@@ -1,18 +1,31 @@
 import type { RatingRequestView } from '@openops/protocol';
 import { assertNever } from '@openops/protocol';
+import { ratingLine } from './rating-line';
 
 type Props = {
   rating: RatingRequestView | null;
-  texts: { waiting: string; received: string; expired: string; cancelled: string; onPage: string };
+  /** The ticket at the counter now: a rating of another one is labelled or left out (`ratingLine`). */
+  currentTicketId: string | null;
+  texts: {
+    waiting: string;
+    received: string;
+    expired: string;
+    cancelled: string;
+    onPage: string;
+    /** "Số trước": the rating is of the ticket before the one at the counter. */
+    earlier: string;
+  };
 };
 
 /** What the officer sees of a rating: that it is awaited or arrived, never its level. */
-export const RatingStatus = ({ rating, texts }: Props) => {
-  if (!rating) return null;
+export const RatingStatus = ({ rating, currentTicketId, texts }: Props) => {
+  const line = ratingLine(rating, currentTicketId);
+  if (!line) return null;
+  const { state, channel, ticketNumber } = line.rating;
   const text = (() => {
-    switch (rating.state) {
+    switch (state) {
       case 'waiting':
-        return rating.channel === 'page' ? `${texts.waiting} ${texts.onPage}` : texts.waiting;
+        return channel === 'page' ? `${texts.waiting} ${texts.onPage}` : texts.waiting;
       case 'received':
         return texts.received;
       case 'expired':
@@ -20,12 +33,12 @@ export const RatingStatus = ({ rating, texts }: Props) => {
       case 'cancelled':
         return texts.cancelled;
       default:
-        return assertNever(rating.state);
+        return assertNever(state);
     }
   })();
   return (
-    <p role="status" aria-label="Đánh giá" className={`rating rating-${rating.state}`}>
-      {rating.ticketNumber}: {text}
+    <p role="status" aria-label="Đánh giá" className={`rating rating-${state}`}>
+      {line.earlier ? `${texts.earlier} ${ticketNumber}` : ticketNumber}: {text}
     </p>
   );
 };

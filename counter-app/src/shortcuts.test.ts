@@ -25,6 +25,14 @@ describe('counter shortcuts', () => {
     });
   });
 
+  it('returns the ticket to its queue with Shift+F7, beside the transfer (F7)', () => {
+    expect(shortcutFor(key('F7', { shiftKey: true }))).toEqual({
+      kind: 'action',
+      action: 'return-to-queue',
+    });
+    expect(shortcutFor(key('F7'))).toEqual({ kind: 'action', action: 'transfer' });
+  });
+
   it('calls the n-th waiting ticket with Alt and a digit', () => {
     expect(shortcutFor(key('3', { altKey: true }))).toEqual({ kind: 'call-chosen', index: 2 });
     expect(shortcutFor(key('0', { altKey: true }))).toBeNull();

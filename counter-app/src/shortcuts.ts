@@ -6,6 +6,7 @@ export const counterActions = [
   'finish',
   'no-show',
   'transfer',
+  'return-to-queue',
   'receive-dossier',
   'return-dossier',
   'pause',
@@ -16,7 +17,9 @@ export type CounterAction = (typeof counterActions)[number];
 /**
  * One function key per action: they work while the cursor is in a form field, no Vietnamese input
  * method intercepts them, and none is a browser key the app cannot take (F5 reload, F11 full
- * screen, F12 developer tools are left alone).
+ * screen, F12 developer tools are left alone). The function keys are all taken, so a rarer
+ * action shares its neighbour's key with Shift: returning a ticket to its queue is the transfer
+ * (F7) back to where it came from, Shift+F7; the list of keys is the call's neighbour, Shift+F1.
  */
 export const shortcutKeys: Record<CounterAction, string> = {
   'call-next': 'F1',
@@ -25,6 +28,7 @@ export const shortcutKeys: Record<CounterAction, string> = {
   finish: 'F4',
   'no-show': 'F6',
   transfer: 'F7',
+  'return-to-queue': 'Shift+F7',
   'receive-dossier': 'F8',
   'return-dossier': 'F9',
   pause: 'F10',

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Counter, Service } from '@openops/protocol';
 import { useText } from './ui-language';
+import { useFocusOnOpen } from './use-focus-on-open';
 
 export type TransferChoice = { toServiceId?: string; toCounterId?: string; note?: string };
 
@@ -34,6 +35,8 @@ export const TransferDialog = ({
   const [counterId, setCounterId] = useState('');
   const [note, setNote] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
+  const dialog = useRef<HTMLElement>(null);
+  useFocusOnOpen(dialog);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -51,7 +54,7 @@ export const TransferDialog = ({
 
   const serviceError = localError ?? errors.toServiceId;
   return (
-    <section role="dialog" aria-label={`Chuyển số ${ticketNumber}`} className="dialog">
+    <section ref={dialog} role="dialog" aria-label={`Chuyển số ${ticketNumber}`} className="dialog">
       <h2>
         {tx('Chuyển số', 'Transfer number')} {ticketNumber}
       </h2>

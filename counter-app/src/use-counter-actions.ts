@@ -15,8 +15,12 @@ import { requestReply, requestTimedAction, fieldErrors, type AckData } from './s
 import type { CounterAction } from './shortcuts';
 import type { TransferChoice } from './transfer-dialog';
 import type { CloseCounterNotice } from './close-counter-notice';
+import type { ActionNotice } from './action-notice';
 
-/** How long after a call "call next" is ignored while that call is current. Default 2 s. */
+/**
+ * How long after a call another call ("call next", a chosen ticket) is ignored while that call
+ * is current. Default 2 s.
+ */
 export const callNextPauseMs = 2_000;
 
 /** Actions after which the counter has no current ticket: "call next" is live at once. */
@@ -33,6 +37,18 @@ export type WorkspacePanel =
 
 type Events = CounterClientEvents;
 
+/** What the officer asked to call: the next ticket by the calling policy, or one chosen. */
+export type CallTarget =
+  { kind: 'next' } | { kind: 'chosen'; ticket: Pick<Ticket, 'id'> & { number?: string } };
+
+/** How the ticket at the counter ends before the asked-for call goes out. */
+export type EndBeforeCall = 'finish' | 'no-show';
+
+const justCalledText = (target: CallTarget): string =>
+  target.kind === 'next'
+    ? 'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số tiếp theo (just called)'
+    : 'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số khác (just called)';
+
 type Options = {
   socket: RoleSocket<'counter'>;
   counter: Counter;
@@ -40,8 +56,16 @@ type Options = {
   officerId: string | null;
   currentNumber: string | null;
   state: CounterStateName;
+  /**
+   * The counter's view lists nobody it may call. "Call next" with a ticket at the counter then
+   * says so rather than asking how that ticket ends: there is nobody to call after it. Default
+   * false.
+   */
+  nobodyWaiting?: boolean;
   /** Takes the call a reply made, before the server's push of it arrives. */
   onCall: (call: Call) => void;
+  /** Takes the ticket an action ended here, before the counter's view without it arrives. */
+  onEnded: (ticketId: string) => void;
   /** Why closing needs the officer's confirmation; null when it does not (see `closeCounterNotice`). */
   closeNotice: CloseCounterNotice | null;
   /** The counter is closed. */
@@ -50,7 +74,15 @@ type Options = {
   online: boolean;
   /** What the officer reads of a refusal. Default the server's message. */
   refusalText?: (error: ErrorBody) => string;
+  /**
+   * Why an action cannot be taken on the ticket at the counter now, or null when it can (see
+   * `ticketActionBlock`). A key pressed for such an action says this and sends nothing. Default
+   * every action allowed, the server refusing.
+   */
+  blockedBy?: (action: CounterAction) => string | null;
 };
+
+const nothingBlocked = (): null => null;
 
 const serverWords = (error: ErrorBody): string => error.message;
 
@@ -65,11 +97,14 @@ export const useCounterActions = ({
   officerId,
   currentNumber,
   state,
+  nobodyWaiting = false,
   onCall,
+  onEnded,
   closeNotice,
   onLeave,
   online,
   refusalText = serverWords,
+  blockedBy = nothingBlocked,
 }: Options) => {
   // A dossier left half-entered when the screen reloaded (a crash) opens again with it.
   const [panel, setPanel] = useState<WorkspacePanel>(() =>
@@ -79,12 +114,24 @@ export const useCounterActions = ({
   // form or the procedure editor open behind it, or cancelling would lose what they hold.
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
+  // What an action did, when the screen would otherwise only show the number gone.
+  const [notice, setNotice] = useState<ActionNotice | null>(null);
+  // A call asked for while a ticket is at the counter: the officer says first how it ends.
+  const [pendingCall, setPendingCall] = useState<CallTarget | null>(null);
+  // From the officer's answer to that question until its call is answered: the view still shows
+  // the ticket being ended, and another call meanwhile would ask about it again.
+  const endingThenCalling = useRef(false);
   const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   // `busy` reaches the screen a render later; two key presses in one moment both see it false.
   const inFlight = useRef(new Set<string>());
   // The last call this screen made, while it is the current ticket (see `callNextPauseMs`).
   const lastCall = useRef<{ number: string; at: number } | null>(null);
+  // The ticket the question was about has left the counter by other means (a supervisor, a
+  // refusal): the question no longer stands, and must not come back at the next call.
+  useEffect(() => {
+    if (currentNumber === null) setPendingCall(null);
+  }, [currentNumber]);
   // "The server did not answer" is stale once the link is back; the officer simply retries.
   useEffect(() => {
     if (online) setAlert(null);
@@ -140,46 +187,128 @@ export const useCounterActions = ({
     if (!reply.ok) setAlert(reply.error.message);
   };
 
-  const run = async (action: CounterAction): Promise<void> => {
-    const body = { counterId: counter.id };
-    switch (action) {
-      case 'call-next': {
-        // A second "call next" while the first is on its way, or this soon after it while the
-        // citizen just called is still current, is a slip of the finger (a double press, a
-        // bounce): it would end them, before they reached the counter, as served.
-        const justCalled =
-          lastCall.current !== null &&
-          lastCall.current.number === currentNumber &&
-          Date.now() - lastCall.current.at < callNextPauseMs;
-        if (justCalled || inFlight.current.has('counter:call-next')) {
-          setAlert(
-            'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số tiếp theo (just called)',
-          );
-          return;
-        }
-        takeCall(await send('counter:call-next', body));
+  /** Ends the ticket at the counter as served and asks for its rating; true once it is done. */
+  const finishCurrent = async (): Promise<boolean> => {
+    const reply = await send('counter:finish', { counterId: counter.id });
+    if (!reply.ok) return false;
+    onEnded(reply.data.id);
+    // The keypad is armed (or the rating page lit) for the citizen just served.
+    await requestRating(reply.data.id);
+    return true;
+  };
+
+  /** Marks the called citizen absent; true once it is done. */
+  const noShowCurrent = async (): Promise<boolean> => {
+    const reply = await send('counter:no-show', { counterId: counter.id });
+    if (!reply.ok) return false;
+    onEnded(reply.data.id);
+    setNotice({ kind: 'no-show', number: reply.data.number });
+    return true;
+  };
+
+  const callNow = async (target: CallTarget): Promise<void> => {
+    if (target.kind === 'next') {
+      takeCall(await send('counter:call-next', { counterId: counter.id }));
+    } else {
+      takeCall(
+        await send('counter:call-ticket', { counterId: counter.id, ticketId: target.ticket.id }),
+      );
+    }
+  };
+
+  /**
+   * A call (F1, Alt+n, a row's "Gọi", a scanned slip). With a ticket at the counter it asks
+   * first how that ticket ends (`pendingCall`): the server would end it as served, unseen, with
+   * no serving time and no rating asked. A paused counter's call goes straight to the server,
+   * which refuses it before ending anything and says how to resume.
+   */
+  const requestCall = async (target: CallTarget): Promise<void> => {
+    // A second call while the first is on its way, or this soon after it while the citizen just
+    // called is still current, is a slip of the finger (a double press, a bounce): it would end
+    // them, before they reached the counter.
+    const justCalled =
+      lastCall.current !== null &&
+      lastCall.current.number === currentNumber &&
+      Date.now() - lastCall.current.at < callNextPauseMs;
+    const calling =
+      endingThenCalling.current ||
+      inFlight.current.has('counter:call-next') ||
+      inFlight.current.has('counter:call-ticket');
+    if (justCalled || calling) {
+      setAlert(justCalledText(target));
+      return;
+    }
+    setNotice(null);
+    if (currentNumber !== null && state !== 'paused') {
+      // Not sent: should a citizen arrive meanwhile, the server would call them and end the
+      // ticket at the counter unseen, the very thing this question prevents.
+      if (target.kind === 'next' && nobodyWaiting) {
+        setAlert(
+          'Không còn công dân nào đang chờ cho quầy này (nobody is waiting for this counter)',
+        );
         return;
       }
+      setAlert(null);
+      setPendingCall(target);
+      return;
+    }
+    await callNow(target);
+  };
+
+  /** The officer's answer to "Phiếu A002 đang ở quầy": that ticket ends so, then the call. */
+  const endThenCall = async (ending: EndBeforeCall): Promise<void> => {
+    const target = pendingCall;
+    setPendingCall(null);
+    if (!target) return;
+    endingThenCalling.current = true;
+    try {
+      const ended = ending === 'finish' ? await finishCurrent() : await noShowCurrent();
+      // Refused (the ticket changed meanwhile): the officer reads why, and nobody is called.
+      if (ended) await callNow(target);
+    } finally {
+      endingThenCalling.current = false;
+    }
+  };
+
+  /** "Huỷ" or Escape: nothing is called, the ticket stays at the counter. */
+  const cancelCall = (): void => setPendingCall(null);
+
+  const run = async (action: CounterAction): Promise<void> => {
+    const body = { counterId: counter.id };
+    const blocked = blockedBy(action);
+    if (blocked !== null) {
+      setAlert(blocked);
+      return;
+    }
+    if (action !== 'call-next') setNotice(null);
+    switch (action) {
+      case 'call-next':
+        await requestCall({ kind: 'next' });
+        return;
       case 'recall':
         takeCall(await send('counter:recall', body));
         return;
       case 'start':
         await send('counter:start', body);
         return;
-      case 'finish': {
-        const reply = await send('counter:finish', body);
-        // The keypad is armed (or the rating page lit) for the citizen just served.
-        if (reply.ok) await requestRating(reply.data.id);
+      case 'finish':
+        await finishCurrent();
         return;
-      }
       case 'no-show':
-        await send('counter:no-show', body);
+        await noShowCurrent();
         return;
       case 'transfer':
         setDialogErrors({});
-        setPanel(currentNumber ? 'transfer' : 'none');
-        if (!currentNumber) setAlert('Chưa có số nào để chuyển');
+        setPanel('transfer');
         return;
+      case 'return-to-queue': {
+        const reply = await send('counter:return', body);
+        if (reply.ok) {
+          onEnded(reply.data.id);
+          setNotice({ kind: 'returned', number: reply.data.number });
+        }
+        return;
+      }
       case 'receive-dossier':
         setPanel('dossier');
         return;
@@ -226,9 +355,9 @@ export const useCounterActions = ({
     setConfirmingClose(false);
   };
 
-  const callChosen = async (ticket: Pick<Ticket, 'id'>): Promise<void> => {
-    takeCall(await send('counter:call-ticket', { counterId: counter.id, ticketId: ticket.id }));
-  };
+  /** Calls `ticket` out of turn (Alt+n, a row's "Gọi", a scanned slip), as `requestCall`. */
+  const callChosen = (ticket: Pick<Ticket, 'id'> & { number?: string }): Promise<void> =>
+    requestCall({ kind: 'chosen', ticket });
 
   // A dialog's request closes it once accepted; a refusal names the bad fields inside it.
   const submitDialog = async (reply: Promise<Reply<unknown>>): Promise<void> => {
@@ -238,7 +367,20 @@ export const useCounterActions = ({
   };
 
   const transfer = (choice: TransferChoice): Promise<void> =>
-    submitDialog(send('counter:transfer', { counterId: counter.id, ...choice }));
+    submitDialog(
+      send('counter:transfer', { counterId: counter.id, ...choice }).then((reply) => {
+        if (reply.ok) {
+          onEnded(reply.data.id);
+          setNotice({
+            kind: 'transferred',
+            number: reply.data.number,
+            toServiceId: choice.toServiceId ?? null,
+            toCounterId: choice.toCounterId ?? null,
+          });
+        }
+        return reply;
+      }),
+    );
 
   const pause = (reason: string): Promise<void> =>
     submitDialog(send('counter:pause', { counterId: counter.id, reason }));
@@ -256,6 +398,13 @@ export const useCounterActions = ({
     alert,
     /** Shows a message where the server's refusals show. */
     say: setAlert,
+    /** What the last action did (a no-show, a transfer, a return), or a scan not used. */
+    notice,
+    tell: setNotice,
+    /** The call waiting for the officer to say how the ticket at the counter ends. */
+    pendingCall,
+    endThenCall,
+    cancelCall,
     dialogErrors,
     busy,
     run,

@@ -18,6 +18,12 @@ export type CounterFeed = {
   view: CounterView | null;
   /** The latest call made at this counter, from a reply or a push. */
   lastCall: Call | null;
+  /**
+   * The ticket this screen last ended (finished, marked absent, transferred, returned), from the
+   * action's reply; null again once a call is made. The counter's view follows the reply a
+   * moment later: meanwhile the ticket is no longer at the counter.
+   */
+  endedTicketId: string | null;
   procedures: Procedure[];
   /** This counter's latest rating request, without its level. */
   rating: RatingRequestView | null;
@@ -31,6 +37,7 @@ export const emptyFeed: CounterFeed = {
   summary: null,
   view: null,
   lastCall: null,
+  endedTicketId: null,
   procedures: [],
   rating: null,
   scan: null,
@@ -41,7 +48,11 @@ export const emptyFeed: CounterFeed = {
  * Each push replaces its part whole, so a screen that reconnects is current after the first
  * messages the server sends on connect.
  */
-export type CounterFeedState = CounterFeed & { setLastCall: (call: Call) => void };
+export type CounterFeedState = CounterFeed & {
+  setLastCall: (call: Call) => void;
+  /** The reply of an action that ended the ticket at the counter arrived (see `endedTicketId`). */
+  setEnded: (ticketId: string) => void;
+};
 
 export const useCounterFeed = (
   socket: RoleSocket<'counter'> | null,
@@ -61,7 +72,7 @@ export const useCounterFeed = (
       if (view.counterId === counterId) patch({ view });
     };
     const onCall = (call: Call): void => {
-      if (call.counterId === counterId) patch({ lastCall: call });
+      if (call.counterId === counterId) patch({ lastCall: call, endedTicketId: null });
     };
     const onProcedures = (event: ProceduresChangedEvent): void =>
       patch({ procedures: event.procedures });
@@ -90,6 +101,8 @@ export const useCounterFeed = (
 
   return {
     ...feed,
-    setLastCall: (call: Call) => setFeed((old) => ({ ...old, lastCall: call })),
+    setLastCall: (call: Call) =>
+      setFeed((old) => ({ ...old, lastCall: call, endedTicketId: null })),
+    setEnded: (ticketId: string) => setFeed((old) => ({ ...old, endedTicketId: ticketId })),
   };
 };

@@ -188,4 +188,78 @@ describe('working screen view', () => {
       transfers: [],
     });
   });
+
+  it('names the service and priority group of the ticket at the counter, from the call on', () => {
+    const elderly: Ticket = {
+      ...serving,
+      id: 't4',
+      number: 'A004',
+      state: 'waiting',
+      priorityCategoryId: 'nguoi-cao-tuoi',
+      servingStartedAt: null,
+      calledAt: null,
+    };
+    const waitingView: CounterView = {
+      counterId: 'c1',
+      state: 'open',
+      reason: null,
+      heldBy: 'o1',
+      since: '2026-11-26T02:00:00.000Z',
+      current: null,
+      waiting: [elderly],
+      waitingCount: 1,
+      at: '2026-11-26T03:09:00.000Z',
+    };
+    const calledNow = {
+      ...call,
+      ticketId: 't4',
+      ticketNumber: 'A004',
+      calledAt: '2026-11-26T03:10:00.000Z',
+    };
+    // The call's reply names no priority: the list it was called from does.
+    expect(
+      workspaceView({ ...emptyFeed, view: waitingView, lastCall: calledNow }, counter),
+    ).toMatchObject({ currentServiceId: 's1', currentPriorityCategoryId: 'nguoi-cao-tuoi' });
+    // Then the counter's view has it at the counter.
+    const atCounter: CounterView = {
+      ...waitingView,
+      current: { ...elderly, state: 'called', calledAt: calledNow.calledAt },
+      waiting: [],
+      at: '2026-11-26T03:10:01.000Z',
+    };
+    expect(
+      workspaceView({ ...emptyFeed, view: atCounter, lastCall: calledNow }, counter),
+    ).toMatchObject({ currentServiceId: 's1', currentPriorityCategoryId: 'nguoi-cao-tuoi' });
+    // Nobody at the counter: nothing to name.
+    expect(workspaceView({ ...emptyFeed, view: waitingView }, counter)).toMatchObject({
+      currentServiceId: null,
+      currentPriorityCategoryId: null,
+    });
+  });
+
+  it('lets a ticket this screen ended leave at the reply, before the view without it', () => {
+    const servingView: CounterView = {
+      counterId: 'c1',
+      state: 'open',
+      reason: null,
+      heldBy: 'o1',
+      since: '2026-11-26T02:00:00.000Z',
+      current: serving,
+      waiting: [],
+      waitingCount: 0,
+      at: '2026-11-26T03:07:00.000Z',
+    };
+    // Transferred (or finished, marked absent, returned): the view still says it is here.
+    expect(
+      workspaceView({ ...emptyFeed, view: servingView, endedTicketId: 't2' }, counter),
+    ).toMatchObject({ currentNumber: null, currentTicketId: null, phase: null });
+    // Called and ended before any view came: the call no longer stands in for it either.
+    expect(
+      workspaceView({ ...emptyFeed, lastCall: call, endedTicketId: 't1' }, counter),
+    ).toMatchObject({ currentNumber: null, currentTicketId: null, phase: null });
+    // Another ticket is untouched.
+    expect(
+      workspaceView({ ...emptyFeed, view: servingView, endedTicketId: 't9' }, counter),
+    ).toMatchObject({ currentNumber: 'A002', phase: 'serving' });
+  });
 });

@@ -19,6 +19,13 @@ export type WorkspaceView = {
    * when no ticket is at the counter. Chooses the timer's wording.
    */
   phase: 'called' | 'serving' | null;
+  /** The service of the ticket at the counter; null when none is. */
+  currentServiceId: string | null;
+  /**
+   * Its priority group, when it has one. A call's reply does not say: until the counter's view
+   * catches up it is read from the waiting list the ticket was called from.
+   */
+  currentPriorityCategoryId: string | null;
   waiting: Ticket[];
   waitingCount: number;
   /** How the ticket at the counter came here, when another counter transferred it. */
@@ -41,14 +48,19 @@ const phaseOf = (ticket: Ticket | null): WorkspaceView['phase'] => {
  * view, the waiting count is summed from the centre's queue summary over the counter's services.
  */
 export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceView => {
-  const { view, lastCall } = feed;
+  const { view, lastCall, endedTicketId } = feed;
   // A call's reply comes before the counter's view that includes it: until a view read after
   // the call arrives, the call is the current ticket. A later view is the truth, so a ticket
-  // finished, marked absent or transferred since is no longer shown.
-  const call = lastCall && (!view || lastCall.calledAt > view.at) ? lastCall : null;
-  const current = call ? null : (view?.current ?? null);
+  // finished, marked absent or transferred since is no longer shown. Likewise the reply of an
+  // action that ended the ticket here comes before the view without it: from that reply on, the
+  // ticket has left (a call right after it must not be asked about it).
+  const newerCall = lastCall && (!view || lastCall.calledAt > view.at) ? lastCall : null;
+  const call = newerCall && newerCall.ticketId !== endedTicketId ? newerCall : null;
+  const viewed = newerCall ? null : (view?.current ?? null);
+  const current = viewed && viewed.id !== endedTicketId ? viewed : null;
   const transfers = view?.transfers ?? [];
   const currentTicketId = call?.ticketId ?? current?.id ?? null;
+  const listed = call ? view?.waiting.find((ticket) => ticket.id === call.ticketId) : undefined;
   return {
     services: feed.snapshot?.services ?? [],
     otherCounters: (feed.snapshot?.counters ?? []).filter(
@@ -60,6 +72,9 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
     currentTicketId,
     since: call?.calledAt ?? current?.servingStartedAt ?? current?.calledAt ?? null,
     phase: call ? 'called' : phaseOf(current),
+    currentServiceId: call?.serviceId ?? current?.serviceId ?? null,
+    currentPriorityCategoryId:
+      (call ? listed?.priorityCategoryId : current?.priorityCategoryId) ?? null,
     waiting: view?.waiting ?? [],
     // A call's reply names no transfer, but the view read before it listed the ticket waiting
     // with its transfer: the note is there from the moment the number is called.

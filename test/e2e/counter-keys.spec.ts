@@ -54,9 +54,25 @@ test('F1 pressed twice in a row, or held down, calls one citizen', async ({ page
     [third ?? '']: 'waiting',
   });
 
-  // Held down, once "call next" is live again (2 s after a call): the key repeats, and only
-  // the first press calls.
+  // Held down once the 2 s after a call are over, with that citizen still at the counter: the
+  // key repeats, and the counter asks once how their ticket ends; nobody is called meanwhile.
   await page.waitForTimeout(2_100);
+  await page.keyboard.down('F1');
+  await page.keyboard.down('F1');
+  await page.keyboard.down('F1');
+  await page.keyboard.up('F1');
+  const question = page.getByRole('alertdialog', { name: `Phiếu ${first ?? ''} đang ở quầy` });
+  await expect(question).toHaveCount(1);
+  await question.getByRole('button', { name: 'Huỷ' }).click();
+  await page.waitForTimeout(500);
+  expect(await states(request)).toMatchObject({
+    [first ?? '']: 'called',
+    [second ?? '']: 'waiting',
+  });
+
+  // Held down with nobody at the counter: only the first press calls.
+  await page.keyboard.press('F6');
+  await expect(counter.current).toHaveText('Chưa gọi số nào');
   await page.keyboard.down('F1');
   await page.keyboard.down('F1');
   await page.keyboard.down('F1');
@@ -64,6 +80,7 @@ test('F1 pressed twice in a row, or held down, calls one citizen', async ({ page
   await expect(counter.current).toHaveText(second ?? '');
   await page.waitForTimeout(500);
   expect(await states(request)).toMatchObject({
+    [first ?? '']: 'no-show',
     [second ?? '']: 'called',
     [third ?? '']: 'waiting',
   });
