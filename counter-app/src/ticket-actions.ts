@@ -1,5 +1,5 @@
 import type { Language } from '@openops/client';
-import { assertNever } from '@openops/protocol';
+import { actionSources, assertNever, type TicketAction, type TicketState } from '@openops/protocol';
 import { shortcutKeys, type CounterAction } from './shortcuts';
 
 /** Where the ticket at the counter stands: called and not yet come, or being served. */
@@ -8,23 +8,17 @@ export type TicketPhase = 'called' | 'serving';
 /** The ticket at the counter, as the action bar needs it; null when nobody is at it. */
 export type TicketAtCounter = { number: string; phase: TicketPhase } | null;
 
-/**
- * The states each action on the current ticket starts from, or null for an action that is not
- * about the current ticket (calls, dossiers, pause, the key list), offered whatever the ticket.
- * This is the server's own table (`actionSources` in queue-server/src/domain/ticket-lifecycle.ts),
- * which the protocol does not export: the two must change together.
- */
-export const phasesFor = (action: CounterAction): readonly TicketPhase[] | null => {
+/** The ticket action each counter action takes; null for one not about the current ticket. */
+const ticketActionOf = (action: CounterAction): TicketAction | null => {
   switch (action) {
     case 'recall':
     case 'start':
     case 'no-show':
-      return ['called'];
-    // An officer who forgot "start" may still finish, transfer or return the citizen.
     case 'finish':
     case 'transfer':
+      return action;
     case 'return-to-queue':
-      return ['called', 'serving'];
+      return 'return';
     case 'call-next':
     case 'receive-dossier':
     case 'return-dossier':
@@ -34,6 +28,19 @@ export const phasesFor = (action: CounterAction): readonly TicketPhase[] | null 
     default:
       return assertNever(action);
   }
+};
+
+const isPhase = (state: TicketState): state is TicketPhase =>
+  state === 'called' || state === 'serving';
+
+/**
+ * The phases each action on the current ticket starts from, by the server's own rules
+ * (`actionSources`), or null for an action that is not about the current ticket (calls,
+ * dossiers, pause, the key list), offered whatever the ticket.
+ */
+export const phasesFor = (action: CounterAction): readonly TicketPhase[] | null => {
+  const ticketAction = ticketActionOf(action);
+  return ticketAction === null ? null : actionSources(ticketAction).filter(isPhase);
 };
 
 type Wording = { vi: string; en: string };

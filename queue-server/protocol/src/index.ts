@@ -39,3 +39,4 @@ export * from './supervisor';
 export * from './reports';
 export * from './backups';
 export * from './report-tables';
+export * from './ticket-lifecycle';

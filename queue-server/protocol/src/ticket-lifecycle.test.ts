@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketStates, type TicketState } from '@openops/protocol';
+import { ticketStates, type TicketState } from './entities';
 import {
   isFinalState,
   nextTicketState,
