@@ -169,9 +169,18 @@ export const DossierForm = (props: Props) => {
   useEffect(() => {
     if (card?.scan.kind !== 'citizen-id') return;
     const read = card.scan;
-    setApplicant((old) => ({ ...old, name: read.fullName, address: read.address }));
+    // The whole number goes with the dossier, for the server to keep its digest (never the
+    // number): the citizen's card then finds the dossier at the kiosk.
+    setApplicant((old) => ({
+      ...old,
+      name: read.fullName,
+      address: read.address,
+      ...(read.idNumber ? { idNumber: read.idNumber } : {}),
+    }));
     setScannedId(read.idMasked);
-    setErrors((old) => withoutErrors(old, ['applicant.name', 'applicant.address']));
+    setErrors((old) =>
+      withoutErrors(old, ['applicant.name', 'applicant.address', 'applicant.idNumber']),
+    );
     onCardUsed(card);
   }, [card, onCardUsed]);
 

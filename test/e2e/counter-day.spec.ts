@@ -8,6 +8,7 @@ import { openKeypadDevice, type KeypadDevice } from '../support/counter-keypad';
 import { startCounterAgent } from '../support/counter-agent';
 import { decodeReceipt } from '../support/counter-receipt';
 import { counterPage } from '../support/counter-page';
+import { ask, connectAs } from '../support/server-sockets';
 
 /**
  * An officer's day in miniature, against the real server and the real agent of the counter PC
@@ -27,8 +28,8 @@ const device = 'counter-pc-1';
 const screens = 'test-results/screens';
 
 /** A chip CCCD's QR: ID, old ID, name, birth date, sex, address, issue date. */
-const citizenQr =
-  '079190001234|025123456|Nguyễn Thị Hoa|15061990|Nữ|12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|01072021';
+const citizenIdNumber = '079190001234';
+const citizenQr = `${citizenIdNumber}|025123456|Nguyễn Thị Hoa|15061990|Nữ|12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|01072021`;
 
 /** Headers of a supervisor's REST session. */
 let supervisor: Record<string, string> = {};
@@ -114,6 +115,9 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
     'Nguyễn Thị Hoa',
   );
   await expect(counter.dossierForm.getByRole('note')).toContainText('********1234');
+  await expect(
+    counter.dossierForm.getByRole('textbox', { name: 'Số định danh (CCCD)' }),
+  ).toHaveValue(citizenIdNumber);
 
   // A bad phone number is refused beside its field, and nothing is saved.
   await counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }).fill('12345');
@@ -138,6 +142,13 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
     headers: supervisor,
   });
   expect(await stored.json()).toMatchObject({ data: { applicant: { idMasked: '********1234' } } });
+  // The same card at the kiosk lists it.
+  const kiosk = await connectAs(server.url, '/kiosk', { deviceId: 'kiosk-1' });
+  const byCard = await ask<Array<{ code: string }>>(kiosk, 'dossier:citizen-list', {
+    idNumber: citizenIdNumber,
+  });
+  kiosk.close();
+  expect(byCard).toMatchObject({ ok: true, data: [{ code: firstCode }] });
   const firstReceipt = await decodeReceipt(await printedAfter(printedBefore), 'counter-receipt-1');
   expect(firstReceipt.codes).toEqual(expect.arrayContaining([firstCode]));
   // On screen: the printer's answer and the PNG of exactly what it was sent.
