@@ -184,9 +184,11 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                 <button
                   type="button"
                   aria-label={`Xoá giấy tờ ${index + 1}`}
-                  onClick={() =>
-                    edit({ documents: draft.documents.filter((_, at) => at !== index) })
-                  }
+                  onClick={() => {
+                    edit({ documents: draft.documents.filter((_, at) => at !== index) });
+                    // Errors are kept by row number: the rows after this one move up.
+                    setErrors({});
+                  }}
                 >
                   Xoá
                 </button>
@@ -248,6 +250,17 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                     </option>
                   ))}
                 </select>
+                <button
+                  type="button"
+                  aria-label={`Xoá lệ phí ${index + 1}`}
+                  onClick={() => {
+                    edit({ fees: draft.fees.filter((_, at) => at !== index) });
+                    // Errors are kept by row number: the rows after this one move up.
+                    setErrors({});
+                  }}
+                >
+                  Xoá
+                </button>
                 {errorFor(`fees.${index}.name`)}
                 {errorFor(`fees.${index}.amountVnd`)}
               </div>

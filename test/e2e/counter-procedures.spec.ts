@@ -372,6 +372,18 @@ test('a certification is charged per page: counted at the counter, stored and pr
       ],
     },
   });
+  // One added by mistake is removed again.
+  await editor.getByRole('button', { name: 'Xoá lệ phí 2' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Tên lệ phí 2' })).toHaveValue('Lệ phí 3');
+  await editor.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  // The status reads as after the first save: the server's copy tells when this one is in.
+  await expect
+    .poll(async () => {
+      const removed = await request.get(`${server.url}/api/v1/procedures/chung-thuc-ban-sao`);
+      const { data } = (await removed.json()) as { data: { fees: Array<{ name: string }> } };
+      return data.fees.map((saved) => saved.name);
+    })
+    .toEqual([fee, 'Lệ phí 3']);
   await page.keyboard.press('F8');
   await officer.chooseProcedure('chung thuc', /^Chứng thực bản sao/);
   await fees.getByRole('textbox', { name: `Số bản: ${fee}` }).fill('3');

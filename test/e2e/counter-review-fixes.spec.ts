@@ -278,6 +278,7 @@ test.describe('on a secure server', () => {
     await signOutButton.click();
     const question = page.getByRole('alertdialog', { name: 'Đăng xuất?' });
     await expect(question).toContainText('Quầy 3 vẫn mở dưới tên bạn');
+    await expect(question).toContainText('hoặc giám sát viên giải phóng quầy');
     await question.getByRole('button', { name: 'Huỷ' }).click();
     await expect(question).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1, name: 'Quầy 3' })).toBeVisible();
