@@ -4,8 +4,8 @@ import { formatMinutesSeconds } from '../elapsed';
 import { useNow } from '../use-now';
 import { dayTime } from './floor-time';
 import type { ApiCaller } from './supervisor-api';
-import { isReleasable } from './counter-release';
-import { ReleaseCounterDialog } from './release-counter-dialog';
+import { isReleasable, releaseQuestion } from './counter-release';
+import { ConfirmQuestionDialog } from './confirm-question-dialog';
 import { useCounterRelease } from './use-counter-release';
 
 const counterStates: Record<FloorView['counters'][number]['state'], string> = {
@@ -164,8 +164,10 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
           <p role={release.outcome.refused ? 'alert' : 'status'}>{release.outcome.text}</p>
         )}
         {asked && stillHeld && (
-          <ReleaseCounterDialog
-            counter={asked}
+          <ConfirmQuestionDialog
+            id="release-counter"
+            question={releaseQuestion(asked)}
+            confirmLabel="Giải phóng quầy"
             busy={release.busy}
             onConfirm={() => void release.confirm(asked)}
             onCancel={cancel}

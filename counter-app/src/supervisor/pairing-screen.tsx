@@ -7,11 +7,12 @@ import {
   pairingRefusal,
   pendingRequestSchema,
   readPairingCode,
+  revokeQuestion,
   roleNames,
   type PairedDevice,
   type PendingRequest,
 } from './pairing-devices';
-import { RevokeDeviceDialog } from './revoke-device-dialog';
+import { ConfirmQuestionDialog } from './confirm-question-dialog';
 
 type Props = {
   api: ApiCaller;
@@ -215,8 +216,10 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
         </table>
       )}
       {revoking && (
-        <RevokeDeviceDialog
-          device={revoking}
+        <ConfirmQuestionDialog
+          id="revoke-device"
+          question={revokeQuestion(revoking)}
+          confirmLabel="Thu hồi"
           busy={busy}
           onConfirm={() => void revoke(revoking)}
           onCancel={() => setRevoking(null)}
