@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { Socket } from 'socket.io-client';
 import { issueTicket, openCounterAs, type IssuedTicket } from '../support/counter-session';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
-import { ask, connectAs } from '../support/server-sockets';
+import { scannerOf } from '../support/agent-scanner';
 
 /**
  * An officer's day walked by a reviewer: a call that silently ended the citizen at the counter,
@@ -41,23 +40,6 @@ const ticketRecord = async (
 
 const stateOf = async (request: APIRequestContext, ticket: IssuedTicket): Promise<string> =>
   (await ticketRecord(request, ticket)).ticket.state;
-
-/** The hardware agent of a counter PC, as far as its scanner goes (as in counter-review-fixes). */
-const scannerOf = async (device: string) => {
-  const agent: Socket = await connectAs(server.url, '/agent', { deviceId: `agent-${device}` });
-  expect((await ask(agent, 'agent:hello', { boundTo: device, devices: [] })).ok).toBe(true);
-  return {
-    scan: async (text: string): Promise<void> => {
-      const reply = await ask(agent, 'scan:read', {
-        source: 'serial',
-        text,
-        at: new Date().toISOString(),
-      });
-      expect(reply.ok).toBe(true);
-    },
-    close: () => agent.close(),
-  };
-};
 
 const button = (page: Page, name: RegExp) =>
   page.getByRole('toolbar', { name: 'Thao tác' }).getByRole('button', { name });
@@ -361,7 +343,7 @@ test('a card scanned for one citizen never fills the next one’s form; an unrea
   const first = await issueTicket(request, server.url, 'chung-thuc');
   const second = await issueTicket(request, server.url, 'chung-thuc');
   const counter = await openCounterAs(page, server.url, 3, 'Quầy 3');
-  const scanner = await scannerOf('counter-pc-3');
+  const scanner = await scannerOf(server.url, 'counter-pc-3');
   const form = counter.dossierForm;
   const name = form.getByRole('textbox', { name: 'Họ và tên' });
 

@@ -1,13 +1,12 @@
 import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { ticketTrackingUrl } from '@openops/protocol';
 import { issueTicket, openCounterAs } from '../support/counter-session';
 import { counterPage } from '../support/counter-page';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { api, demoAccounts, signIn } from '../support/server-auth';
-import { ask, connectAs } from '../support/server-sockets';
+import { scannerOf } from '../support/agent-scanner';
 import { openSupervisor } from '../support/supervisor-page';
 
 /**
@@ -26,23 +25,6 @@ const otherCard =
 /** Demo officers 3 and 4 (README, "Configuration"), beside the ones `demoAccounts` names. */
 const officer3 = { username: 'can-bo-3', password: 'canbo-demo' };
 const officer4 = { username: 'can-bo-4', password: 'canbo-demo' };
-
-/** The hardware agent of a counter PC, as far as its scanner goes: each line read is sent on. */
-const scannerOf = async (serverUrl: string, device: string) => {
-  const agent: Socket = await connectAs(serverUrl, '/agent', { deviceId: `agent-${device}` });
-  expect((await ask(agent, 'agent:hello', { boundTo: device, devices: [] })).ok).toBe(true);
-  return {
-    scan: async (text: string): Promise<void> => {
-      const reply = await ask(agent, 'scan:read', {
-        source: 'serial',
-        text,
-        at: new Date().toISOString(),
-      });
-      expect(reply.ok).toBe(true);
-    },
-    close: () => agent.close(),
-  };
-};
 
 test.describe('on an open demo server', () => {
   let server: QueueServerProcess;
