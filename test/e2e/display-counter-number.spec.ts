@@ -17,8 +17,7 @@ let server: QueueServerProcess;
 
 test.beforeAll(async () => {
   server = await startServerWithEditedCentre((config) => {
-    const counters = config.counters as { id: string; name: string }[];
-    for (const counter of counters) if (counter.id === 'quay-3') counter.name = namedByWork;
+    for (const counter of config.counters) if (counter.id === 'quay-3') counter.name = namedByWork;
   }, 'queue-server-display-counter-number');
 });
 

@@ -24,6 +24,9 @@ test.beforeAll(async () => {
       fieldId: 'tu-phap',
     }));
     config.services.push(...extra);
+    // Served at quầy 1: the kiosk offers only services a counter calls.
+    const first = config.counters[0];
+    if (first) first.serviceIds = [...first.serviceIds, ...extra.map((service) => service.id)];
   }, 'queue-server-kiosk-fields');
 });
 test.afterAll(async () => {

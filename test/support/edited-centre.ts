@@ -7,6 +7,7 @@ import { startQueueServer, type QueueServerProcess } from './queue-server-proces
 export type CentreJson = {
   services: { id: string; [field: string]: unknown }[];
   displays: { id: string; [field: string]: unknown }[];
+  counters: { id: string; serviceIds: string[]; [field: string]: unknown }[];
   [section: string]: unknown;
 };
 
