@@ -32,6 +32,7 @@ import { ratingRoutes } from './http/rating-routes';
 import { attachRatingEvents } from './realtime/rating-events';
 import { businessDayOf } from './domain/business-day';
 import { createDossierArea } from './dossiers/dossier-area';
+import { loadApplicantIdKey } from './dossiers/applicant-id-digest';
 import { dossierRoutes } from './http/dossier-routes';
 import { syncRoutes } from './http/sync-routes';
 import { attachDossierEvents } from './realtime/dossier-handlers';
@@ -129,6 +130,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     database,
     config,
     clock,
+    applicantIdKey: loadApplicantIdKey(options.dataDir),
     // The text says what the kiosk said: the people the calling policy puts ahead.
     peopleAhead: (ticketId) => {
       const ticket = queue.ticketById(ticketId);

@@ -1,29 +1,47 @@
-import { scrypt, scryptSync, type ScryptOptions } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * What a dossier keeps of its applicant's full ID number, to be found again by the citizen's
  * card at the kiosk: equal numbers give equal digests, and nothing else does in practice.
  *
- * The full number itself is never stored (DESIGN.md: keep only what a flow needs), and a plain
- * hash would not hide it: ID numbers follow a known layout (province, century and sex, birth
- * year), so every likely number can be hashed and compared. scrypt makes each try cost about
- * 30 ms and 16 MB here, which puts reading the numbers back out of the database or a backup out
- * of reach. The salt is fixed (digests must be comparable across dossiers and restarts); it
- * only keeps these digests apart from any other use of scrypt over the same digits.
+ * The full number itself is never stored (DESIGN.md: keep only what a flow needs), and no
+ * digest anyone could compute would hide it: ID numbers follow a known layout (province,
+ * century and sex, birth year) and each dossier also keeps the last 4 digits, which leaves a
+ * few million candidates to try. So the digest is an HMAC under a secret key of this centre,
+ * kept in its own file beside the store and never in it nor in the daily backups: a copy of
+ * `queue.sqlite` or of a backup gives the digests, not the numbers.
  */
-const salt = 'openops-centre/applicant-id/v1';
-const cost: ScryptOptions = { N: 2 ** 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const digestBytes = 32;
+export type ApplicantIdDigest = (idNumber: string) => string;
 
-/** The digest of a 9- or 12-digit ID, for the dossier being received (blocks ~30 ms). */
-export const applicantIdDigestNow = (idNumber: string): string =>
-  scryptSync(idNumber, salt, digestBytes, cost).toString('base64');
+export const applicantIdDigestWith =
+  (key: Buffer): ApplicantIdDigest =>
+  (idNumber) =>
+    createHmac('sha256', key).update(idNumber).digest('base64');
 
-/** The same digest off the main thread, for a kiosk's look-up while the queue keeps moving. */
-export const applicantIdDigest = (idNumber: string): Promise<string> =>
-  new Promise((resolve, reject) => {
-    scrypt(idNumber, salt, digestBytes, cost, (error, key) => {
-      if (error) reject(error);
-      else resolve(key.toString('base64'));
-    });
-  });
+/** The key file's name in the data folder. */
+export const applicantIdKeyFile = 'applicant-id.key';
+
+/**
+ * The centre's key, read from `<dataDir>/applicant-id.key`, or made (32 random bytes, readable
+ * by the server's user only) on the first start. Lost, the dossiers received before are still
+ * found by their code, not by the card.
+ */
+export const loadApplicantIdKey = (dataDir: string): Buffer => {
+  const file = path.join(dataDir, applicantIdKeyFile);
+  try {
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = randomBytes(32);
+  // `wx`: two servers started on one folder at once must not each write their own key.
+  try {
+    writeFileSync(file, `${key.toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  }
+};

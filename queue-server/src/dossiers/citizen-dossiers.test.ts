@@ -11,6 +11,7 @@ import {
 import { openCentreConfig } from '../config/centre-config-store';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createDossierArea } from './dossier-area';
+import { loadApplicantIdKey } from './applicant-id-digest';
 
 const folders: string[] = [];
 const databases: SqliteDatabase[] = [];
@@ -29,7 +30,15 @@ const open = async () => {
   const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
   const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
   databases.push(database);
-  return { dossiers: createDossierArea({ database, config, clock }).dossiers, database };
+  return {
+    dossiers: createDossierArea({
+      database,
+      config,
+      clock,
+      applicantIdKey: loadApplicantIdKey(dataDir),
+    }).dossiers,
+    database,
+  };
 };
 
 const marriage = (name: string, idNumber?: string): ReceiveDossierBody => ({

@@ -3,6 +3,7 @@ import type { SqliteDatabase } from '../store/database';
 import type { HttpFetch } from '../sync/delivery-outcome';
 import { createSyncModule, type SyncModule } from '../sync/sync-module';
 import { resolveSyncConfig, type SyncOverrides } from '../sync/sync-settings';
+import { applicantIdDigestWith } from './applicant-id-digest';
 import { createDossierRepository } from './dossier-repository';
 import { createDossierService, type DossierService } from './dossier-service';
 
@@ -21,6 +22,8 @@ export const createDossierArea = (deps: {
   fetch?: HttpFetch;
   /** For the "near the front" text (see `NotifierDeps.peopleAhead`). */
   peopleAhead?: (ticketId: string) => number | null;
+  /** The centre's secret key for the applicant ID digests (`loadApplicantIdKey`). */
+  applicantIdKey: Buffer;
 }): DossierArea => {
   const repository = createDossierRepository(deps.database);
   const sync = createSyncModule({
@@ -38,6 +41,7 @@ export const createDossierArea = (deps: {
     notifier: sync.notifier,
     pull: sync.pull,
     clock: deps.clock,
+    idDigest: applicantIdDigestWith(deps.applicantIdKey),
   });
   return { dossiers, sync };
 };

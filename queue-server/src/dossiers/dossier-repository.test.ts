@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCentreConfig } from '../config/centre-config-store';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createDossierArea } from './dossier-area';
+import { loadApplicantIdKey } from './applicant-id-digest';
 import { createDossierRepository } from './dossier-repository';
 
 const folders: string[] = [];
@@ -23,7 +24,12 @@ describe('open dossiers for the status pull', () => {
     const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
     const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
     databases.push(database);
-    const area = createDossierArea({ database, config, clock });
+    const area = createDossierArea({
+      database,
+      config,
+      clock,
+      applicantIdKey: loadApplicantIdKey(dataDir),
+    });
     const codes = Array.from({ length: 6 }, (_unused, index) => {
       const reply = area.dossiers.receive(
         {

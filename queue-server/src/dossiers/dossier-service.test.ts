@@ -7,6 +7,7 @@ import { openCentreConfig } from '../config/centre-config-store';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createOutboxStore } from '../sync/outbox-store';
 import { createDossierArea } from './dossier-area';
+import { loadApplicantIdKey } from './applicant-id-digest';
 
 const folders: string[] = [];
 const databases: SqliteDatabase[] = [];
@@ -25,7 +26,12 @@ const open = async (folder?: string) => {
   const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
   const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
   databases.push(database);
-  const area = createDossierArea({ database, config, clock });
+  const area = createDossierArea({
+    database,
+    config,
+    clock,
+    applicantIdKey: loadApplicantIdKey(dataDir),
+  });
   return { dataDir, database, area, outbox: createOutboxStore(database) };
 };
 

@@ -24,7 +24,7 @@ import { returnDateOf } from '../domain/working-days';
 import type { Notifier } from '../notifications/notifier';
 import { procedureNameEn } from '../procedures/procedure-names';
 import type { StatusPull } from '../sync/status-pull';
-import { applicantIdDigest, applicantIdDigestNow } from './applicant-id-digest';
+import type { ApplicantIdDigest } from './applicant-id-digest';
 import { maskIdNumber } from './dossier-code';
 import type { DossierRepository } from './dossier-repository';
 
@@ -36,6 +36,8 @@ export type DossierServiceDeps = {
   notifier: Notifier;
   pull: StatusPull;
   clock: () => Date;
+  /** The keyed digest a dossier keeps of its applicant's ID (see `applicant-id-digest.ts`). */
+  idDigest: ApplicantIdDigest;
 };
 
 export type DossierService = ReturnType<typeof createDossierService>;
@@ -86,21 +88,13 @@ const checkDocuments = (
 
 /** Dossier reception and its follow-up at the counter; replies are envelopes for the wire. */
 export const createDossierService = (deps: DossierServiceDeps) => {
-  const { config, dossiers, notifier, clock } = deps;
+  const { config, dossiers, notifier, clock, idDigest } = deps;
 
   /** The dossier an earlier sending of the same reception stored, if any. */
   const alreadyReceived = (body: ReceiveDossierBody): Dossier | null =>
     body.requestId ? dossiers.byRequestId(body.requestId) : null;
 
-  /**
-   * Receives a dossier. `idDigest`: the applicant ID's digest, computed beforehand off the main
-   * thread (`applicantIdDigestOf`); computed here, blocking some 40 ms, when not given.
-   */
-  const receive = (
-    body: ReceiveDossierBody,
-    actor: string | null,
-    idDigest?: string | null,
-  ): Reply<Dossier> => {
+  const receive = (body: ReceiveDossierBody, actor: string | null): Reply<Dossier> => {
     const repeated = alreadyReceived(body);
     if (repeated) return ok(repeated);
     const centre = config.current();
@@ -177,12 +171,7 @@ export const createDossierService = (deps: DossierServiceDeps) => {
         notifyBySms: body.notifyBySms,
         requestId: body.requestId ?? null,
         // Only its digest: the card finds the dossier again, and no full number is stored.
-        applicantIdDigest:
-          idDigest !== undefined
-            ? idDigest
-            : body.applicant.idNumber
-              ? applicantIdDigestNow(body.applicant.idNumber)
-              : null,
+        applicantIdDigest: body.applicant.idNumber ? idDigest(body.applicant.idNumber) : null,
       },
       centre.agencyCode,
       day,
@@ -223,12 +212,6 @@ export const createDossierService = (deps: DossierServiceDeps) => {
   return {
     receive,
     alreadyReceived,
-    /**
-     * The digest `receive` keeps of the applicant's ID, on libuv's thread pool, so a reception
-     * never holds up the queue (a call, a ticket) for the ~40 ms scrypt takes.
-     */
-    applicantIdDigestOf: (body: ReceiveDossierBody): Promise<string | null> =>
-      body.applicant.idNumber ? applicantIdDigest(body.applicant.idNumber) : Promise.resolve(null),
     get: (code: string): Reply<DossierWithHistory> => {
       const dossier = dossiers.byCode(code);
       return dossier
@@ -252,9 +235,9 @@ export const createDossierService = (deps: DossierServiceDeps) => {
      * number equal. Never by the last 4 digits a masked number keeps (other citizens share them),
      * so a dossier received with no full number is not listed. Newest first, bounded.
      */
-    citizenDossiers: async (body: CitizenDossiersBody): Promise<Reply<CitizenDossier[]>> => {
+    citizenDossiers: (body: CitizenDossiersBody): Reply<CitizenDossier[]> => {
       const idNumbers = body.oldIdNumber ? [body.idNumber, body.oldIdNumber] : [body.idNumber];
-      const digests = await Promise.all(idNumbers.map(applicantIdDigest));
+      const digests = idNumbers.map(idDigest);
       const { centre, procedures } = config.current();
       const today = businessDayOf(clock(), centre.timeZone);
       const found = dossiers

@@ -42,12 +42,10 @@ export const dossierRoutes = ({ dossiers, sync }: DossierArea): Router => {
   const officers = requireOfficer;
   const anyDevice = requireRoles('kiosk', 'counter', 'supervisor', 'admin');
 
-  router.post('/dossiers', officers, async (request, response) => {
+  router.post('/dossiers', officers, (request, response) => {
     const parsed = parseInput(receiveDossierBodySchema, request.body);
     if (!parsed.ok) return send(response, parsed);
-    const body = receivedBy(response, parsed.value);
-    const idDigest = await dossiers.applicantIdDigestOf(body);
-    const reply = dossiers.receive(body, actorOf(response), idDigest);
+    const reply = dossiers.receive(receivedBy(response, parsed.value), actorOf(response));
     if (reply.ok) sync.worker.wake();
     return send(response, reply, 201);
   });

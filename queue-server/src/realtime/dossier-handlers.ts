@@ -111,8 +111,8 @@ export const attachDossierEvents = (
     const officer = (): Reply<DossierOfficer> => dossierOfficerOf(principalOf(socket), config);
     /** Runs a dossier action for the socket's officer; a device is refused before it runs. */
     const asOfficer =
-      <B, T>(run: (body: B, who: DossierOfficer) => Reply<T> | Promise<Reply<T>>) =>
-      (body: B): Reply<T> | Promise<Reply<T>> => {
+      <B, T>(run: (body: B, who: DossierOfficer) => Reply<T>) =>
+      (body: B): Reply<T> => {
         const who = officer();
         return who.ok ? run(body, who.data) : who;
       };
@@ -121,16 +121,12 @@ export const attachDossierEvents = (
       validated(
         'dossier:receive',
         schemas['dossier:receive'],
-        asOfficer(async (sent, who) => {
+        asOfficer((sent, who) => {
           const body = who.name === null ? sent : { ...sent, officerName: who.name };
           // Sent again after a lost answer: the stored dossier, with no second receipt.
           const repeated = dossiers.alreadyReceived(body);
           if (repeated) return ok(repeated);
-          const idDigest = await dossiers.applicantIdDigestOf(body);
-          // Sent again while the digest was worked out: the first sending stores and prints it.
-          const meanwhile = dossiers.alreadyReceived(body);
-          if (meanwhile) return ok(meanwhile);
-          const reply = dossiers.receive(body, who.actor, idDigest);
+          const reply = dossiers.receive(body, who.actor);
           if (reply.ok) {
             sync.worker.wake();
             // The counter PC's printer: the socket's device, whoever signed in on it.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCentreConfig } from '../config/centre-config-store';
 import { createDossierArea } from '../dossiers/dossier-area';
+import { loadApplicantIdKey } from '../dossiers/applicant-id-digest';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { readReportRecords } from './report-rows';
 
@@ -29,7 +30,12 @@ describe('dossiers in the per-officer report', () => {
     const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
     const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
     databases.push(database);
-    const { dossiers } = createDossierArea({ database, config, clock });
+    const { dossiers } = createDossierArea({
+      database,
+      config,
+      clock,
+      applicantIdKey: loadApplicantIdKey(dataDir),
+    });
     const receive = (officerName: string, officerId: string) => {
       const reply = dossiers.receive(
         {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCentreConfig } from '../config/centre-config-store';
 import { createDossierArea } from '../dossiers/dossier-area';
+import { loadApplicantIdKey } from '../dossiers/applicant-id-digest';
 import { createDossierRepository } from '../dossiers/dossier-repository';
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createCentralResultTaker } from './central-result';
@@ -23,7 +24,12 @@ const centreWithDossier = async () => {
   const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
   const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
   databases.push(database);
-  const area = createDossierArea({ database, config, clock });
+  const area = createDossierArea({
+    database,
+    config,
+    clock,
+    applicantIdKey: loadApplicantIdKey(dataDir),
+  });
   const received = area.dossiers.receive(
     {
       procedureId: 'dang-ky-ket-hon',
