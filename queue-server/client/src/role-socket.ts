@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { sendClockSamples } from './clock-samples';
 import {
   namespaces,
   type Handshake,
@@ -63,10 +64,15 @@ export const connectRole = <R extends AppRole>(
     ...(token ? { token } : {}),
     ...(ratingCounterId ? { ratingCounterId } : {}),
   };
-  return io(`${serverUrl}${namespaces[role]}`, {
+  const socket: RoleSocket<R> = io(`${serverUrl}${namespaces[role]}`, {
     // A function, so each reconnection sends the clock of that moment (see `Handshake.clock`).
     auth: (send) => send({ ...auth, clock: performance.now() }),
     transports: ['websocket'],
     reconnectionDelayMax: 5000,
   });
+  // The roles whose actions are refused when they arrive late (`lateActionLimitMs`).
+  if (role === 'kiosk' || role === 'counter') {
+    sendClockSamples(socket as unknown as RoleSocket<'kiosk'>);
+  }
+  return socket;
 };

@@ -15,3 +15,15 @@ export const sentAtSchema = z.number().nonnegative().finite().optional();
  * for nobody after the kiosk told the citizen to try again.
  */
 export const lateActionLimitMs = 8_000;
+
+/**
+ * How often a kiosk or counter page sends its clock (`clock:sample`), so the server's estimate
+ * of it follows the slow drift between two PCs' clocks: between samples the clocks drift
+ * apart by milliseconds, never the second after which a message no longer counts as a sample
+ * (a page connected for days would otherwise end up refused as late). Default 1 min.
+ */
+export const clockSampleIntervalMs = 60_000;
+
+/** `clock:sample`: the page's monotonic clock as it sent it (ms, `performance.now()`). */
+export const clockSampleSchema = z.object({ sentAt: z.number().nonnegative().finite() });
+export type ClockSample = z.infer<typeof clockSampleSchema>;

@@ -6,6 +6,7 @@ import type { CheckInResult } from './appointments';
 import type { CounterView } from './queue-ops';
 import { queueInboundSchemas, type CounterOpsClientEvents } from './queue-events';
 import { idSchema } from './entities';
+import { clockSampleSchema } from './action-timing';
 import type { ProceduresChangedEvent } from './procedure-config';
 import {
   dossierInboundSchemas,
@@ -76,7 +77,12 @@ export type CommonServerEvents = {
   'procedures:changed': (event: ProceduresChangedEvent) => void;
 };
 
-export type KioskClientEvents = {
+/** Sent every `clockSampleIntervalMs` by pages whose actions are timed (kiosk, counter). */
+export type ClockSampleClientEvents = {
+  'clock:sample': (body: unknown) => void;
+};
+
+export type KioskClientEvents = ClockSampleClientEvents & {
   'ticket:issue': (body: unknown, ack: Ack<IssuedTicket>) => void;
   'appointment:check-in': (body: unknown, ack: Ack<CheckInResult>) => void;
   /** Prints a configured procedure's checklist on this kiosk's printer; answers once printed. */
@@ -91,7 +97,7 @@ export type DeviceServerEvents = {
 };
 export type KioskServerEvents = CommonServerEvents & DeviceServerEvents;
 
-export type CounterClientEvents = {
+export type CounterClientEvents = ClockSampleClientEvents & {
   'counter:call-next': (body: unknown, ack: Ack<Call>) => void;
   /** Ask the citizen just served to rate: arms the counter's keypad, else opens a rating page. */
   'rating:request': (body: unknown, ack: Ack<RatingRequestView>) => void;
@@ -147,6 +153,7 @@ export const inboundSchemas = {
   'scan:read': scanReadSchema,
   'keypad:press': keypadPressSchema,
   'job:started': jobStartedSchema,
+  'clock:sample': clockSampleSchema,
 } as const;
 
 /** Schemas the agent uses on what the server sends it. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createClientClock } from './action-lateness';
+import type { Socket } from 'socket.io';
+import {
+  createClientClock,
+  followClientClock,
+  latenessOf,
+  rememberClientClock,
+} from './action-lateness';
 
 describe('how late a counter action arrived', () => {
   it('brings the page clock onto the server clock from the handshake', () => {
@@ -39,5 +45,57 @@ describe('how late a counter action arrived', () => {
     const clock = createClientClock(0, 0, 60_000);
     // Three hours without an action: a press held 9 s still reads 9 s late.
     expect(clock.latenessOf(3 * 3_600_000, 3 * 3_600_000 + 9_000)).toBe(9_000);
+  });
+});
+
+describe("a page's clock followed for days", () => {
+  it('stays on time with a sample every minute, though the clocks drift 30 ppm apart', () => {
+    const page = {} as Socket;
+    // The page's clock runs 30 ppm slow: 2.6 s a day, past the 1 s a quick trip may take.
+    const pageClockAt = (serverTime: number): number => serverTime * (1 - 30e-6);
+    rememberClientClock(page, createClientClock(0, 0));
+    const minute = 60_000;
+    const days = 4;
+    let worst = 0;
+    for (let at = minute; at <= days * 24 * 60 * minute; at += minute) {
+      // A sample on its way for 5 ms.
+      latenessOf(page, pageClockAt(at), at + 5);
+      if (at % (2 * 60 * minute) === 0) {
+        // An action sent at once, every two hours: never near the 8 s after which it is refused.
+        const late = latenessOf(page, pageClockAt(at + 30_000), at + 30_005) ?? 0;
+        worst = Math.max(worst, late);
+      }
+    }
+    expect(worst).toBeLessThan(100);
+  });
+
+  it('would call every action late by the fourth day without the samples', () => {
+    const page = {} as Socket;
+    const pageClockAt = (serverTime: number): number => serverTime * (1 - 30e-6);
+    rememberClientClock(page, createClientClock(0, 0));
+    const fourthDay = 4 * 24 * 3_600_000;
+    expect(latenessOf(page, pageClockAt(fourthDay), fourthDay + 5)).toBeGreaterThan(8_000);
+  });
+});
+
+describe("a page's clock:sample messages", () => {
+  it('are taken as samples of its clock; anything else under that name is ignored', () => {
+    const handlers = new Map<string, (body: unknown) => void>();
+    const page = {
+      on: (event: string, handler: (body: unknown) => void) => handlers.set(event, handler),
+    } as unknown as Socket;
+    // A window of 0: each sample replaces the one before, as a day's drift does over the window.
+    const clock = createClientClock(0, 0, 0);
+    rememberClientClock(page, clock);
+    followClientClock(page);
+    const sample = handlers.get('clock:sample');
+    // The page's clock has fallen 500 ms behind the server's since the handshake.
+    const serverNow = performance.now();
+    const pageNow = serverNow - 500;
+    sample?.({ sentAt: 'soon' });
+    expect(clock.latenessOf(pageNow, serverNow)).toBe(500);
+    sample?.({ sentAt: pageNow });
+    // Read against the sample: on time again.
+    expect(Math.abs(clock.latenessOf(pageNow, serverNow) ?? Number.NaN)).toBeLessThan(50);
   });
 });

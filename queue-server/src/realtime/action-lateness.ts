@@ -1,3 +1,4 @@
+import { clockSampleSchema } from '@openops/protocol';
 import type { Socket } from 'socket.io';
 
 /** Samples older than this stop counting once a newer one exists: clocks drift apart slowly. */
@@ -66,11 +67,26 @@ export const clientClockOf = (socket: Socket): ClientClock | null => clocks.get(
  * also sharpens the estimate of the client's clock: a slow one, taken once older samples age
  * out, would make the next held action look on time.
  */
-export const latenessOf = (socket: Socket, sentAt: number | undefined): number | null => {
+export const latenessOf = (
+  socket: Socket,
+  sentAt: number | undefined,
+  now = performance.now(),
+): number | null => {
   const clientClock = clientClockOf(socket);
   if (!clientClock || sentAt === undefined) return null;
-  const now = performance.now();
   const late = clientClock.latenessOf(sentAt, now);
   if (late !== null && late <= quickTripMs) clientClock.observe(sentAt, now);
   return late;
+};
+
+/**
+ * Takes a page's `clock:sample` messages (`clockSampleIntervalMs`) as samples of its clock when
+ * they travel fast, so the estimate follows the drift between the two clocks however long the
+ * page stays connected. Anything else sent under that name is ignored.
+ */
+export const followClientClock = (socket: Socket): void => {
+  socket.on('clock:sample', (body: unknown) => {
+    const sample = clockSampleSchema.safeParse(body);
+    if (sample.success) latenessOf(socket, sample.data.sentAt);
+  });
 };

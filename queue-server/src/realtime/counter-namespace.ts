@@ -2,7 +2,7 @@ import { fail, inboundSchemas, lateActionLimitMs, type Reply } from '@openops/pr
 import { createLogger } from '@openops/protocol/logger';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
-import { latenessOf } from './action-lateness';
+import { followClientClock, latenessOf } from './action-lateness';
 import { deviceIdOf, officerRequired, principalOf } from './socket-auth';
 import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
@@ -27,6 +27,7 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
   const { queue, config } = context;
   const ops = queue.counterOps;
   counter.on('connection', (socket) => {
+    followClientClock(socket);
     const principal = principalOf(socket);
     socket.emit('centre:snapshot', context.snapshot());
     socket.emit('queue:summary', queue.summary());

@@ -10,7 +10,7 @@ import {
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { IssueOptions } from '../queue/queue-service';
-import { latenessOf } from './action-lateness';
+import { followClientClock, latenessOf } from './action-lateness';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
 import { trackingBaseOf, type ServerAddresses } from './tracking-base';
@@ -62,6 +62,7 @@ export const handleKiosks = (
   };
 
   kiosk.on('connection', (socket) => {
+    followClientClock(socket);
     socket.emit('centre:snapshot', context.snapshot());
     socket.emit('queue:summary', queue.summary());
     /**
