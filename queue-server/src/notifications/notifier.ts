@@ -33,8 +33,9 @@ export type NotifierDeps = {
   clock: () => Date;
   /**
    * The people the calling policy puts ahead of a waiting ticket, as the kiosk showed the
-   * citizen (null when not waiting); absent, the waiting tickets of its own priority group
-   * placed before it, which every policy calls first.
+   * citizen (null when not waiting); used for normal tickets. Absent, and for priority tickets,
+   * the waiting tickets of its own priority group placed before it, which every policy calls
+   * first.
    */
   peopleAhead?: (ticketId: string) => number | null;
 };
@@ -46,6 +47,7 @@ type WatchRow = {
   phone: string;
   number: string;
   state: string;
+  priority: 0 | 1;
   ahead: number;
 };
 
@@ -70,6 +72,7 @@ export const createNotifier = (deps: NotifierDeps) => {
     // never (a priority ticket counted behind every normal one would be called unannounced).
     watched: database.prepare<[string], WatchRow>(
       `SELECT s.ticket_id, s.phone, t.number, t.state,
+         t.priority_category_id IS NOT NULL AS priority,
          (SELECT COUNT(*) FROM tickets w
           WHERE w.business_day = t.business_day AND w.queue_service_id = t.queue_service_id
             AND w.state = 'waiting'
@@ -113,7 +116,10 @@ export const createNotifier = (deps: NotifierDeps) => {
         statements.notified.run(now.toISOString(), row.ticket_id);
         return;
       }
-      const ahead = deps.peopleAhead?.(row.ticket_id) ?? row.ahead;
+      // A normal ticket counts as the kiosk told it. A priority ticket keeps its own group's
+      // count: the policy's is the most normal calls that may come first, often fewer do, and
+      // it would be called before the text went out.
+      const ahead = row.priority ? row.ahead : (deps.peopleAhead?.(row.ticket_id) ?? row.ahead);
       if (ahead > config.placesBefore) return;
       const text = ticketNearText(deps.centreName(), row.number, ahead);
       if (queueText(config, row.phone, text, `ticket-near:${row.ticket_id}`, now.toISOString())) {
