@@ -222,7 +222,7 @@ export const CounterWorkspace = (props: Props) => {
         {panel === 'transfer' && view.currentNumber && (
           <TransferDialog
             ticketNumber={view.currentNumber}
-            services={view.services}
+            services={view.transferServices}
             counters={view.otherCounters}
             closedCounterIds={view.closedCounterIds}
             errors={dialogErrors}

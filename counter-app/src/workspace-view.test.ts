@@ -57,6 +57,29 @@ describe('working screen view', () => {
     });
   });
 
+  it('offers transfers on their own only to services a counter serves, this one included', () => {
+    const service = (id: string, prefix: string) => ({
+      id,
+      name: id,
+      nameEn: id,
+      prefix,
+      dailyLimit: null,
+    });
+    const view = workspaceView(
+      {
+        ...emptyFeed,
+        snapshot: {
+          centre: { name: 'Trung tâm', nameEn: 'Centre', timeZone: 'Asia/Ho_Chi_Minh' },
+          services: [service('s1', 'A'), service('s2', 'B'), service('s3', 'C')],
+          counters: [counter, { ...counter, id: 'c2', number: 2, serviceIds: ['s2'] }],
+        },
+      },
+      counter,
+    );
+    expect(view.services.map((entry) => entry.id)).toEqual(['s1', 's2', 's3']);
+    expect(view.transferServices.map((entry) => entry.id)).toEqual(['s1', 's2']);
+  });
+
   it('follows the server view, timing from the serving start', () => {
     const counterView: CounterView = {
       counterId: 'c1',

@@ -1,9 +1,21 @@
-import type { Counter, CounterStateName, Service, Ticket, TransferNote } from '@openops/protocol';
+import {
+  servesService,
+  type Counter,
+  type CounterStateName,
+  type Service,
+  type Ticket,
+  type TransferNote,
+} from '@openops/protocol';
 import type { CounterFeed } from './use-counter-feed';
 
 /** What the working screen shows of one counter, read from the server's pushes. */
 export type WorkspaceView = {
   services: Service[];
+  /**
+   * The services a ticket can be transferred to on its own (no counter named): those a counter
+   * serves, this one included. A ticket sent to one no counter serves would never be called.
+   */
+  transferServices: Service[];
   /** Every counter but this one: where a ticket can be transferred. */
   otherCounters: Counter[];
   /** Of those, the ones closed now, to which the server refuses a transfer. */
@@ -63,6 +75,9 @@ export const workspaceView = (feed: CounterFeed, counter: Counter): WorkspaceVie
   const listed = call ? view?.waiting.find((ticket) => ticket.id === call.ticketId) : undefined;
   return {
     services: feed.snapshot?.services ?? [],
+    transferServices: (feed.snapshot?.services ?? []).filter((service) =>
+      servesService(feed.snapshot?.counters ?? [], service.id),
+    ),
     otherCounters: (feed.snapshot?.counters ?? []).filter(
       (candidate) => candidate.id !== counter.id,
     ),

@@ -4,6 +4,7 @@ import {
   assertNever,
   classifyScan,
   searchItems,
+  servesService,
   type CentreSnapshot,
   type ClassifiedScan,
   type PrinterStatusEvent,
@@ -196,9 +197,7 @@ export const KioskApp = ({ serverUrl, deviceId, idleMs, now = () => new Date() }
 
   const services = snapshot?.services ?? [];
   // A service no counter serves is not offered: its number would never be called.
-  const offered = services.filter((service) =>
-    (snapshot?.counters ?? []).some((counter) => counter.serviceIds.includes(service.id)),
-  );
+  const offered = services.filter((service) => servesService(snapshot?.counters ?? [], service.id));
   const timeZone = snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
   const returnService = searchItems(services, returnServiceQuery, (service) => [service.name])[0];
 

@@ -40,3 +40,4 @@ export * from './reports';
 export * from './backups';
 export * from './report-tables';
 export * from './ticket-lifecycle';
+export * from './served-services';

@@ -1,4 +1,4 @@
-import type { FloorAlert, Service } from '@openops/protocol';
+import { servesService, type FloorAlert, type Service } from '@openops/protocol';
 
 /**
  * The floor's alert about services no counter serves: a ticket taken for one would wait for a
@@ -12,9 +12,8 @@ export const serviceAlerts = (inputs: {
   waiting: ReadonlyMap<string, number>;
   now: Date;
 }): FloorAlert[] => {
-  const served = new Set(inputs.counters.flatMap((counter) => counter.serviceIds));
   return inputs.services
-    .filter((service) => !served.has(service.id))
+    .filter((service) => !servesService(inputs.counters, service.id))
     .map((service) => {
       const waiting = inputs.waiting.get(service.id) ?? 0;
       return {

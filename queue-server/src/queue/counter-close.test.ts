@@ -441,3 +441,30 @@ describe('transferring a ticket', () => {
     );
   });
 });
+
+describe('transferring to a service no counter serves', () => {
+  it('is refused unless a counter is named to take it', () => {
+    const { tickets, ops, issue } = setUp({
+      counters: demoCentre.counters.map((counter) => ({
+        ...counter,
+        serviceIds: counter.serviceIds.filter((id) => id !== 'dat-dai'),
+      })),
+    });
+    const ticket = issue('ho-tich');
+    expect(ops.open('quay-1', an).ok).toBe(true);
+    expect(ops.callNext('quay-1', an).ok).toBe(true);
+    expect(ops.transfer('quay-1', { toServiceId: 'dat-dai' }, an)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        issues: [{ path: 'toServiceId', message: expect.stringContaining('Chưa có quầy nào') }],
+      },
+    });
+    expect(tickets.byId(ticket.id)?.state).toBe('called');
+    // Named to a counter, it waits there and that counter calls it.
+    expect(ops.open('quay-2', binh).ok).toBe(true);
+    expect(ops.transfer('quay-1', { toServiceId: 'dat-dai', toCounterId: 'quay-2' }, an).ok).toBe(
+      true,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import {
   fail,
   ok,
+  servesService,
   type Call,
   type CallingPolicy,
   type Counter,
@@ -376,6 +377,11 @@ export const createCounterOps = (deps: Deps) => {
     const toCounter = checkedCounter?.data;
     const reply = onCurrent(counterId, actor, 'transfer', (ticket, at) => {
       const toServiceId = target.toServiceId ?? ticket.serviceId;
+      if (!toCounter && !servesService(centre.counters, toServiceId)) {
+        // It would wait all day: no counter calls that service (a counter named takes it).
+        const message = `Chưa có quầy nào phục vụ dịch vụ này: chọn dịch vụ khác, hoặc chọn quầy nhận (no counter serves this service)`;
+        return fail('bad-request', message, [{ path: 'toServiceId', message }]);
+      }
       if (!toCounter && toServiceId === ticket.serviceId) {
         // Nothing would change but the record: "return to queue" is that action.
         const message = `Phiếu ${ticket.number} đã thuộc dịch vụ này: chọn dịch vụ hoặc quầy khác, hoặc trả về hàng chờ (already in this service)`;

@@ -2,6 +2,7 @@ import {
   defaultCallingPolicy,
   fail,
   ok,
+  servesService,
   type Call,
   type CallingPolicy,
   type Counter,
@@ -145,7 +146,7 @@ export const createQueueService = ({
     const service = centre.services.find((candidate) => candidate.id === serviceId);
     if (!service) return fail('not-found', `Không có dịch vụ "${serviceId}" (no such service)`);
     // A number no counter could ever call: refused rather than left waiting all day.
-    if (!centre.counters.some((counter) => counter.serviceIds.includes(serviceId))) {
+    if (!servesService(centre.counters, serviceId)) {
       return fail(
         'service-closed',
         `Dịch vụ "${service.name}" chưa có quầy phục vụ, vui lòng hỏi nhân viên hướng dẫn (no counter serves this service)`,
