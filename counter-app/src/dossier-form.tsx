@@ -97,6 +97,7 @@ export const DossierForm = (props: Props) => {
   );
   const { phone } = applicant;
   const [scannedId, setScannedId] = useState<string | null>(restored?.scannedId ?? null);
+  const [scannedIdNumber, setScannedIdNumber] = useState<string | null>(null);
   // Kept as what is wrong and worded as shown (`errorTexts`): the officer may switch the
   // language after a refused submit.
   const [errorFacts, setErrors] = useState<DossierErrors>({});
@@ -169,18 +170,12 @@ export const DossierForm = (props: Props) => {
   useEffect(() => {
     if (card?.scan.kind !== 'citizen-id') return;
     const read = card.scan;
-    // The whole number goes with the dossier, for the server to keep its digest (never the
-    // number): the citizen's card then finds the dossier at the kiosk.
-    setApplicant((old) => ({
-      ...old,
-      name: read.fullName,
-      address: read.address,
-      ...(read.idNumber ? { idNumber: read.idNumber } : {}),
-    }));
+    setApplicant((old) => ({ ...old, name: read.fullName, address: read.address }));
     setScannedId(read.idMasked);
-    setErrors((old) =>
-      withoutErrors(old, ['applicant.name', 'applicant.address', 'applicant.idNumber']),
-    );
+    // The whole number in memory only: sent with the dossier for the server to keep its digest
+    // (the card then finds the dossier at the kiosk), never shown nor kept in the draft.
+    setScannedIdNumber(read.idNumber ?? null);
+    setErrors((old) => withoutErrors(old, ['applicant.name', 'applicant.address']));
     onCardUsed(card);
   }, [card, onCardUsed]);
 
@@ -212,6 +207,7 @@ export const DossierForm = (props: Props) => {
     setQuery('');
     setApplicant(emptyApplicant);
     setScannedId(null);
+    setScannedIdNumber(null);
     setErrors({});
     setFormError(null);
     setRestored(null);
@@ -227,6 +223,7 @@ export const DossierForm = (props: Props) => {
       procedureId: procedure?.id,
       applicant,
       scannedId,
+      scannedIdNumber,
       checklist,
       feeQuantities: feeQuantities(),
       counterId: props.counterId,

@@ -11,6 +11,7 @@ const form: ReceptionForm = {
     notifyBySms: true,
   },
   scannedId: '********1234',
+  scannedIdNumber: null,
   checklist: {
     'to-khai': { received: true, form: 'original', quantity: 1 },
     'giay-chung-sinh': { received: false, form: 'original', quantity: 1 },
@@ -39,6 +40,12 @@ describe('receptionBody', () => {
       requestId: '5d0c9a2e-7b1f-4e3a-8c6d-2f4b6a8c0e1d',
     });
     expect(receivedIds(form.checklist)).toEqual(['to-khai', 'cccd-cha-me']);
+  });
+
+  it("sends the scanned card's whole number when the form holds it, for the card to find the dossier", () => {
+    const body = receptionBody({ ...form, scannedIdNumber: '079190001234' });
+    expect(body).toMatchObject({ applicant: { idNumber: '079190001234' } });
+    expect(JSON.stringify(body)).not.toContain('idMasked');
   });
 
   it('sends a typed ID number rather than the scanned card, and the ticket and fees when given', () => {

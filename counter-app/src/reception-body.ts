@@ -15,6 +15,11 @@ export type ReceptionForm = {
   applicant: Applicant;
   /** The masked number of a card scanned into the form, if one was. */
   scannedId: string | null;
+  /**
+   * That card's whole number, held in memory only (never in the saved draft nor on screen):
+   * sent for the server to keep its digest, so the card finds the dossier at the kiosk.
+   */
+  scannedIdNumber: string | null;
   checklist: Checklist;
   /** The per-unit fees' counts, as `feeQuantitiesOf` gives them. */
   feeQuantities: FeeQuantityInput[];
@@ -27,8 +32,8 @@ export type ReceptionForm = {
 
 /**
  * What the reception form sends, before `receiveDossierBodySchema` checks it: blank optional
- * fields left out; a typed ID number, else the scanned card's as the counter was given it,
- * masked, so the citizen's dossiers are found by the card at the kiosk.
+ * fields left out; a typed ID number, else the scanned card's whole number, else (a draft
+ * restored after the page reloaded) its masked form.
  */
 export const receptionBody = (form: ReceptionForm): unknown => {
   const { applicant, checklist } = form;
@@ -39,7 +44,13 @@ export const receptionBody = (form: ReceptionForm): unknown => {
     procedureId: form.procedureId,
     applicant: {
       name: applicant.name,
-      ...(idNumber ? { idNumber } : form.scannedId ? { idMasked: form.scannedId } : {}),
+      ...(idNumber
+        ? { idNumber }
+        : form.scannedIdNumber
+          ? { idNumber: form.scannedIdNumber }
+          : form.scannedId
+            ? { idMasked: form.scannedId }
+            : {}),
       ...(phone ? { phone } : {}),
       ...(address ? { address } : {}),
     },

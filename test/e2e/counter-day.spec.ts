@@ -115,9 +115,11 @@ test('an officer serves a day in miniature at Quầy 1', async ({ page, request 
     'Nguyễn Thị Hoa',
   );
   await expect(counter.dossierForm.getByRole('note')).toContainText('********1234');
+  // The whole number is never on screen: the field stays empty, the notice shows it masked.
   await expect(
     counter.dossierForm.getByRole('textbox', { name: 'Số định danh (CCCD)' }),
-  ).toHaveValue(citizenIdNumber);
+  ).toHaveValue('');
+  await expect(counter.dossierForm).not.toContainText(citizenIdNumber);
 
   // A bad phone number is refused beside its field, and nothing is saved.
   await counter.dossierForm.getByRole('textbox', { name: 'Số điện thoại' }).fill('12345');
