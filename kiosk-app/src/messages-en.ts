@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   openingHoursToday: 'Numbers are given out today: {spans}.',
   closedAdvice: 'Please come back when numbers are next given out, or ask a member of staff.',
   nextOpening: 'Tickets are next given out at {time} {day}.',
-  nextOpenDay: 'Tickets are given out again on {day}.',
+  nextOpenDay: 'Tickets are next given out on {day}.',
   today: 'today',
   weekday1: 'Monday',
   weekday2: 'Tuesday',

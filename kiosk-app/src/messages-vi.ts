@@ -69,7 +69,7 @@ export const vi = {
   openingHoursToday: 'Giờ nhận số hôm nay: {spans}.',
   closedAdvice: 'Vui lòng quay lại vào giờ nhận số tiếp theo hoặc hỏi nhân viên hướng dẫn.',
   nextOpening: 'Giờ nhận số tiếp theo: {time} {day}.',
-  nextOpenDay: 'Trung tâm nhận số lại vào {day}.',
+  nextOpenDay: 'Ngày nhận số tiếp theo: {day}.',
   today: 'hôm nay',
   weekday1: 'Thứ Hai',
   weekday2: 'Thứ Ba',

@@ -153,7 +153,7 @@ test.describe('a public holiday', () => {
       'Hôm nay là ngày nghỉ lễ, trung tâm không cấp số.',
     );
     await expect(refused).toContainText(
-      new RegExp(`Trung tâm nhận số lại vào .*${dayMonthYear(centreDay(tomorrow))}\\.`),
+      new RegExp(`Ngày nhận số tiếp theo: .*${dayMonthYear(centreDay(tomorrow))}\\.`),
     );
     await expect(refused).not.toContainText('Giờ nhận số tiếp theo');
   });
