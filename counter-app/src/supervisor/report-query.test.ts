@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportTableData } from '@openops/protocol';
 import {
   exportFileName,
   exportPath,
   reportScope,
   sameQuery,
-  satisfactionForScreen,
   satisfactionRowsForScreen,
 } from './report-query';
-
-const names = {
-  services: [{ id: 'chung-thuc', name: 'Chứng thực' }],
-  counters: [{ id: 'quay-1', name: 'Quầy 1' }],
-  officers: [{ id: 'can-bo-2', name: 'Trần Thị Bình' }],
-};
 const month = { from: '2026-10-01', to: '2026-10-31' };
 
 describe('the report on screen and its files', () => {
@@ -31,32 +23,24 @@ describe('the report on screen and its files', () => {
     expect(exportFileName(month, 'csv', 'hours')).toBe('bao-cao-2026-10-01-2026-10-31-hours.csv');
   });
 
-  it('says the period and filters of the report on screen, by name', () => {
-    expect(reportScope(month, names)).toBe(
+  it('says the period and filters of the report on screen, by the names the server gives', () => {
+    expect(reportScope({ query: month, filters: [] })).toBe(
       'Kỳ báo cáo: 01/10/2026 – 31/10/2026; toàn trung tâm (mọi dịch vụ, quầy và cán bộ).',
     );
-    expect(reportScope({ ...month, serviceId: 'chung-thuc', officerId: 'can-bo-9' }, names)).toBe(
-      'Kỳ báo cáo: 01/10/2026 – 31/10/2026; Dịch vụ: Chứng thực; Cán bộ: can-bo-9.',
-    );
+    expect(
+      reportScope({
+        query: { ...month, serviceId: 'chung-thuc', officerId: 'can-bo-9' },
+        filters: [
+          { label: 'Dịch vụ', name: 'Chứng thực' },
+          { label: 'Cán bộ', name: 'can-bo-9' },
+        ],
+      }),
+    ).toBe('Kỳ báo cáo: 01/10/2026 – 31/10/2026; Dịch vụ: Chứng thực; Cán bộ: can-bo-9.');
     expect(sameQuery(month, { ...month })).toBe(true);
     expect(sameQuery(month, { ...month, counterId: 'quay-1' })).toBe(false);
   });
 
-  it('never calls a narrowed report\'s first satisfaction row "Toàn trung tâm"', () => {
-    const table: ReportTableData = {
-      title: 'Mức độ hài lòng',
-      headers: ['Phạm vi', 'Tên', 'Tổng số đánh giá'],
-      rows: [
-        ['Toàn trung tâm', 'Toàn trung tâm', 12],
-        ['Quầy', 'Quầy 1', 12],
-      ],
-    };
-    const narrowed = { ...month, counterId: 'quay-1' };
-    expect(satisfactionForScreen(table, ['total', 'counter'], narrowed, names).rows).toEqual([
-      ['Theo bộ lọc', 'Quầy: Quầy 1', 12],
-      ['Quầy', 'Quầy 1', 12],
-    ]);
-    expect(satisfactionForScreen(table, ['total', 'counter'], month, names)).toBe(table);
+  it('never calls a narrowed report\'s first satisfaction bar "Toàn trung tâm"', () => {
     const row = {
       scope: 'total' as const,
       id: 'total',
@@ -69,7 +53,10 @@ describe('the report on screen and its files', () => {
       veryDissatisfied: 0,
       satisfactionRate: 100,
     };
-    expect(satisfactionRowsForScreen([row], narrowed)[0]?.name).toBe('Theo bộ lọc');
-    expect(satisfactionRowsForScreen([row], month)[0]?.name).toBe('Toàn trung tâm');
+    const narrowed = { satisfaction: [row], filters: [{ label: 'Quầy', name: 'Quầy 1' }] };
+    expect(satisfactionRowsForScreen(narrowed)[0]?.name).toBe('Theo bộ lọc');
+    expect(satisfactionRowsForScreen({ satisfaction: [row], filters: [] })[0]?.name).toBe(
+      'Toàn trung tâm',
+    );
   });
 });

@@ -3,18 +3,10 @@ import {
   type Report,
   type ReportFormat,
   type ReportTable,
-  type ReportTableData,
 } from '@openops/protocol';
 
 /** A report's period and filters, as the server answered them with its figures. */
 export type ReportQuery = Report['query'];
-
-/** Names of the centre's services, counters and officers, by id, to say a filter in words. */
-export type FilterNames = {
-  services: ReadonlyArray<{ id: string; name: string }>;
-  counters: ReadonlyArray<{ id: string; name: string }>;
-  officers: ReadonlyArray<{ id: string; name: string }>;
-};
 
 /** `from=…&to=…` and each filter set, for `GET /reports` and its export. */
 export const reportQueryString = (query: ReportQuery): string => {
@@ -51,21 +43,14 @@ export const exportFileName = (
   return format === 'csv' ? `${base}-${table}.csv` : `${base}.xlsx`;
 };
 
-const nameOf = (list: ReadonlyArray<{ id: string; name: string }>, id: string): string =>
-  list.find((entry) => entry.id === id)?.name ?? id;
-
-/** Each filter set, in words: ["Dịch vụ: Chứng thực", "Quầy: Quầy 1"]; empty when none. */
-export const filtersInWords = (query: ReportQuery, names: FilterNames): string[] =>
-  [
-    query.serviceId ? `Dịch vụ: ${nameOf(names.services, query.serviceId)}` : null,
-    query.counterId ? `Quầy: ${nameOf(names.counters, query.counterId)}` : null,
-    query.officerId ? `Cán bộ: ${nameOf(names.officers, query.officerId)}` : null,
-  ].filter((part) => part !== null);
+/** The report's filters in words, as the server names them: ["Dịch vụ: Chứng thực", …]. */
+const filtersInWords = (report: Pick<Report, 'filters'>): string[] =>
+  (report.filters ?? []).map((filter) => `${filter.label}: ${filter.name}`);
 
 /** One sentence on what the report covers: its period and filters. */
-export const reportScope = (query: ReportQuery, names: FilterNames): string => {
-  const period = `${formatBusinessDay(query.from)} – ${formatBusinessDay(query.to)}`;
-  const filters = filtersInWords(query, names);
+export const reportScope = (report: Pick<Report, 'query' | 'filters'>): string => {
+  const period = `${formatBusinessDay(report.query.from)} – ${formatBusinessDay(report.query.to)}`;
+  const filters = filtersInWords(report);
   return filters.length === 0
     ? `Kỳ báo cáo: ${period}; toàn trung tâm (mọi dịch vụ, quầy và cán bộ).`
     : `Kỳ báo cáo: ${period}; ${filters.join('; ')}.`;
@@ -76,31 +61,14 @@ export const sameQuery = (a: ReportQuery, b: ReportQuery): boolean =>
   reportQueryString(a) === reportQueryString(b);
 
 /**
- * The satisfaction table for the screen: a narrowed report's first row counts the ratings the
- * filters keep, not the whole centre's, so it is named by the filters ("Theo bộ lọc", "Quầy:
- * Quầy 1") instead of "Toàn trung tâm". `scopes` are the rows' scopes, in the table's order.
+ * The satisfaction chart's rows, its first named "Theo bộ lọc" when the report is narrowed, as
+ * the table (`reportTable`) names it: it counts the ratings the filters keep, not the centre's.
  */
-export const satisfactionForScreen = (
-  table: ReportTableData,
-  scopes: ReadonlyArray<Report['satisfaction'][number]['scope']>,
-  query: ReportQuery,
-  names: FilterNames,
-): ReportTableData => {
-  const filters = filtersInWords(query, names);
-  if (filters.length === 0) return table;
-  return {
-    ...table,
-    rows: table.rows.map((row, index) =>
-      scopes[index] === 'total' ? ['Theo bộ lọc', filters.join('; '), ...row.slice(2)] : row,
-    ),
-  };
-};
-
-/** The satisfaction chart's rows, its first named "Theo bộ lọc" too when the report is narrowed. */
 export const satisfactionRowsForScreen = (
-  rows: Report['satisfaction'],
-  query: ReportQuery,
+  report: Pick<Report, 'satisfaction' | 'filters'>,
 ): Report['satisfaction'] =>
-  query.serviceId || query.counterId || query.officerId
-    ? rows.map((row) => (row.scope === 'total' ? { ...row, name: 'Theo bộ lọc' } : row))
-    : rows;
+  (report.filters ?? []).length > 0
+    ? report.satisfaction.map((row) =>
+        row.scope === 'total' ? { ...row, name: 'Theo bộ lọc' } : row,
+      )
+    : report.satisfaction;

@@ -17,9 +17,7 @@ import {
   reportQueryString,
   reportScope,
   sameQuery,
-  satisfactionForScreen,
   satisfactionRowsForScreen,
-  type FilterNames,
   type ReportQuery,
 } from './report-query';
 import { periodProblem, reportRefusal } from './report-problems';
@@ -69,12 +67,6 @@ export const ReportScreen = ({ api, config, today }: Props) => {
 
   const set = (key: keyof Filters) => (value: string) =>
     setFilters((old) => ({ ...old, [key]: value }));
-
-  const names: FilterNames = {
-    services: config?.services ?? [],
-    counters: config?.counters ?? [],
-    officers: config?.officers ?? [],
-  };
 
   const load = async (): Promise<void> => {
     // A date left empty (or half typed: the field then reads empty) is said here, in words.
@@ -169,7 +161,7 @@ export const ReportScreen = ({ api, config, today }: Props) => {
       {message && <p role="alert">{message}</p>}
       {report && (
         <>
-          <p className="report-scope">{reportScope(report.query, names)}</p>
+          <p className="report-scope">{reportScope(report)}</p>
           {!sameQuery(report.query, queryOf(filters)) && (
             <p className="report-pending">
               Bộ lọc đã đổi nhưng chưa xem: bảng và tệp tải về vẫn theo báo cáo đang hiện. Bấm
@@ -210,17 +202,8 @@ export const ReportScreen = ({ api, config, today }: Props) => {
             <h2>Mức độ hài lòng</h2>
             {report.satisfaction.some((row) => row.total > 0) ? (
               <div className="chart-with-table">
-                <SatisfactionChart
-                  rows={satisfactionRowsForScreen(report.satisfaction, report.query)}
-                />
-                <ReportTableView
-                  table={satisfactionForScreen(
-                    reportTable(report, 'satisfaction'),
-                    report.satisfaction.map((row) => row.scope),
-                    report.query,
-                    names,
-                  )}
-                />
+                <SatisfactionChart rows={satisfactionRowsForScreen(report)} />
+                <ReportTableView table={reportTable(report, 'satisfaction')} />
               </div>
             ) : (
               <p>Chưa có đánh giá nào trong kỳ này.</p>
