@@ -1,4 +1,4 @@
-import { clockSampleSchema } from '@openops/protocol';
+import { clockSampleSchema, fail } from '@openops/protocol';
 import type { Socket } from 'socket.io';
 
 /** Samples older than this stop counting once a newer one exists: clocks drift apart slowly. */
@@ -89,4 +89,13 @@ export const followClientClock = (socket: Socket): void => {
     const sample = clockSampleSchema.safeParse(body);
     if (sample.success) latenessOf(socket, sample.data.sentAt);
   });
+};
+
+/** The refusal of an action that arrived `lateMs` late, with what to do next (Vietnamese). */
+export const lateRefusal = (lateMs: number, nextStep: string) => {
+  const seconds = Math.round(lateMs / 1000);
+  return fail(
+    'request-expired',
+    `Thao tác đến máy chủ chậm ${seconds} giây nên không được thực hiện; ${nextStep} (arrived ${seconds} s late, not carried out)`,
+  );
 };

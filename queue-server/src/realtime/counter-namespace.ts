@@ -1,22 +1,14 @@
-import { fail, inboundSchemas, lateActionLimitMs, type Reply } from '@openops/protocol';
+import { inboundSchemas, lateActionLimitMs, type Reply } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import { actorForPrincipal, type Actor } from '../queue/actor';
 import type { CounterNamespace, RealtimeContext } from './realtime-context';
-import { followClientClock, latenessOf } from './action-lateness';
+import { followClientClock, latenessOf, lateRefusal } from './action-lateness';
 import { deviceIdOf, officerRequired, principalOf } from './socket-auth';
 import { afterFlush } from '../queue/after-flush';
 import { validated } from './validated-handler';
 import { counterRoom } from './queue-push';
 
 const log = createLogger('counter-socket');
-
-const lateRefusal = (lateMs: number) => {
-  const seconds = Math.round(lateMs / 1000);
-  return fail(
-    'request-expired',
-    `Thao tác đến máy chủ chậm ${seconds} giây nên không được thực hiện; xem lại số đang phục vụ (arrived ${seconds} s late, not carried out)`,
-  );
-};
 
 /**
  * Counter sockets: every lifecycle action mirrors a REST route. A socket joins its counter's
@@ -69,7 +61,7 @@ export const handleCounters = (counter: CounterNamespace, context: RealtimeConte
             deviceId: deviceIdOf(socket),
             lateMs: Math.round(late),
           });
-          return lateRefusal(late);
+          return lateRefusal(late, 'xem lại số đang phục vụ');
         }
         const reply = run(body, who.data);
         if (reply.ok || reply.error.code !== 'not-found') follow(body.counterId);

@@ -1,5 +1,4 @@
 import {
-  fail,
   inboundSchemas,
   lateActionLimitMs,
   type IssuedTicket,
@@ -10,21 +9,13 @@ import {
 } from '@openops/protocol';
 import { createLogger } from '@openops/protocol/logger';
 import type { IssueOptions } from '../queue/queue-service';
-import { followClientClock, latenessOf } from './action-lateness';
+import { followClientClock, latenessOf, lateRefusal } from './action-lateness';
 import type { KioskNamespace, RealtimeContext } from './realtime-context';
 import { deviceIdOf } from './socket-auth';
 import { trackingBaseOf, type ServerAddresses } from './tracking-base';
 import { validated } from './validated-handler';
 
 const log = createLogger('kiosk-namespace');
-
-const lateKioskRefusal = (lateMs: number) => {
-  const seconds = Math.round(lateMs / 1000);
-  return fail(
-    'request-expired',
-    `Yêu cầu đến máy chủ chậm ${seconds} giây nên không được thực hiện, vui lòng thử lại (arrived ${seconds} s late, not carried out)`,
-  );
-};
 
 /** `addresses`: where phones reach this server, for a kiosk on the server machine itself. */
 export const handleKiosks = (
@@ -82,7 +73,7 @@ export const handleKiosks = (
           deviceId: deviceIdOf(socket),
           lateMs: Math.round(late),
         });
-        return lateKioskRefusal(late);
+        return lateRefusal(late, 'vui lòng thử lại');
       }
       const stored: PrintJobRecord[] = [];
       const reply = issue((issued) => {
