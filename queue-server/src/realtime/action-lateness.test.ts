@@ -85,13 +85,15 @@ describe("a page's clock:sample messages", () => {
       on: (event: string, handler: (body: unknown) => void) => handlers.set(event, handler),
     } as unknown as Socket;
     // A window of 0: each sample replaces the one before, as a day's drift does over the window.
-    const clock = createClientClock(0, 0, 0);
+    // The page had run 10 s at the handshake (a worker's clock may itself be young: a sample
+    // is never negative).
+    const clock = createClientClock(10_000, 0, 0);
     rememberClientClock(page, clock);
     followClientClock(page);
     const sample = handlers.get('clock:sample');
     // The page's clock has fallen 500 ms behind the server's since the handshake.
     const serverNow = performance.now();
-    const pageNow = serverNow - 500;
+    const pageNow = serverNow + 10_000 - 500;
     sample?.({ sentAt: 'soon' });
     expect(clock.latenessOf(pageNow, serverNow)).toBe(500);
     sample?.({ sentAt: pageNow });
