@@ -95,7 +95,7 @@ describe("a page's clock:sample messages", () => {
     const serverNow = performance.now();
     const pageNow = serverNow + 10_000 - 500;
     sample?.({ sentAt: 'soon' });
-    expect(clock.latenessOf(pageNow, serverNow)).toBe(500);
+    expect(clock.latenessOf(pageNow, serverNow)).toBeCloseTo(500);
     sample?.({ sentAt: pageNow });
     // Read against the sample: on time again.
     expect(Math.abs(clock.latenessOf(pageNow, serverNow) ?? Number.NaN)).toBeLessThan(50);
