@@ -1,35 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCentreConfig } from '../config/centre-config-store';
-import { openDatabase, type SqliteDatabase } from '../store/database';
-import { createDossierArea } from './dossier-area';
-import { loadApplicantIdKey } from './applicant-id-digest';
 import { createDossierRepository } from './dossier-repository';
-
-const folders: string[] = [];
-const databases: SqliteDatabase[] = [];
-afterEach(() => {
-  databases.splice(0).forEach((database) => database.open && database.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
-});
+import { dossierTestCentres } from './dossier-test-centres';
 
 const clock = (): Date => new Date('2026-11-26T02:30:00.000Z');
+const centres = dossierTestCentres(clock);
+afterEach(centres.closeAll);
 
 describe('open dossiers for the status pull', () => {
   it('leaves out final statuses and walks the rest in code order from a cursor', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-open-codes-'));
-    folders.push(dataDir);
-    const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
-    const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
-    databases.push(database);
-    const area = createDossierArea({
-      database,
-      config,
-      clock,
-      applicantIdKey: loadApplicantIdKey(dataDir),
-    });
+    const { database, area } = await centres.open();
     const codes = Array.from({ length: 6 }, (_unused, index) => {
       const reply = area.dossiers.receive(
         {

@@ -1,37 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReceiveDossierBody } from '@openops/protocol';
-import { openCentreConfig } from '../config/centre-config-store';
-import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createOutboxStore } from '../sync/outbox-store';
-import { createDossierArea } from './dossier-area';
-import { loadApplicantIdKey } from './applicant-id-digest';
-
-const folders: string[] = [];
-const databases: SqliteDatabase[] = [];
-afterEach(() => {
-  databases.splice(0).forEach((database) => database.open && database.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
-});
+import { dossierTestCentres } from './dossier-test-centres';
 
 // Thursday 26 November 2026, 09:30 in Hanoi.
 let now = new Date('2026-11-26T02:30:00.000Z');
 const clock = (): Date => now;
+const centres = dossierTestCentres(clock);
+afterEach(centres.closeAll);
 
 const open = async (folder?: string) => {
-  const dataDir = folder ?? mkdtempSync(path.join(tmpdir(), 'openops-dossiers-'));
-  if (!folder) folders.push(dataDir);
-  const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
-  const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
-  databases.push(database);
-  const area = createDossierArea({
-    database,
-    config,
-    clock,
-    applicantIdKey: loadApplicantIdKey(dataDir),
-  });
+  const { dataDir, database, area } = await centres.open(folder);
   return { dataDir, database, area, outbox: createOutboxStore(database) };
 };
 

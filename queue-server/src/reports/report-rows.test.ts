@@ -1,22 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCentreConfig } from '../config/centre-config-store';
-import { createDossierArea } from '../dossiers/dossier-area';
-import { loadApplicantIdKey } from '../dossiers/applicant-id-digest';
-import { openDatabase, type SqliteDatabase } from '../store/database';
 import { readReportRecords } from './report-rows';
-
-const folders: string[] = [];
-const databases: SqliteDatabase[] = [];
-afterEach(() => {
-  databases.splice(0).forEach((database) => database.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
-});
+import { dossierTestCentres } from '../dossiers/dossier-test-centres';
 
 // 09:30 on Thursday 26 November 2026 in Hanoi.
 const clock = (): Date => new Date('2026-11-26T02:30:00.000Z');
+const centres = dossierTestCentres(clock);
+afterEach(centres.closeAll);
 const day = { from: '2026-11-26', to: '2026-11-26' };
 
 /**
@@ -25,17 +14,8 @@ const day = { from: '2026-11-26', to: '2026-11-26' };
  */
 describe('dossiers in the per-officer report', () => {
   it('are counted by the receiving account; those received before it was kept, by name', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-report-rows-'));
-    folders.push(dataDir);
-    const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
-    const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
-    databases.push(database);
-    const { dossiers } = createDossierArea({
-      database,
-      config,
-      clock,
-      applicantIdKey: loadApplicantIdKey(dataDir),
-    });
+    const { database, area } = await centres.open();
+    const { dossiers } = area;
     const receive = (officerName: string, officerId: string) => {
       const reply = dossiers.receive(
         {

@@ -1,35 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCentreConfig } from '../config/centre-config-store';
-import { createDossierArea } from '../dossiers/dossier-area';
-import { loadApplicantIdKey } from '../dossiers/applicant-id-digest';
 import { createDossierRepository } from '../dossiers/dossier-repository';
-import { openDatabase, type SqliteDatabase } from '../store/database';
 import { createCentralResultTaker } from './central-result';
-
-const folders: string[] = [];
-const databases: SqliteDatabase[] = [];
-afterEach(() => {
-  databases.splice(0).forEach((database) => database.open && database.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
-});
+import { dossierTestCentres } from '../dossiers/dossier-test-centres';
 
 const clock = (): Date => new Date('2026-11-26T02:30:00.000Z');
+const centres = dossierTestCentres(clock);
+afterEach(centres.closeAll);
 
 const centreWithDossier = async () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'openops-central-result-'));
-  folders.push(dataDir);
-  const config = await openCentreConfig(path.join(dataDir, 'centre.json'), { demo: true });
-  const database = openDatabase(path.join(dataDir, 'queue.sqlite'));
-  databases.push(database);
-  const area = createDossierArea({
-    database,
-    config,
-    clock,
-    applicantIdKey: loadApplicantIdKey(dataDir),
-  });
+  const { database, area } = await centres.open();
   const received = area.dossiers.receive(
     {
       procedureId: 'dang-ky-ket-hon',
