@@ -42,6 +42,7 @@ describe('working screen view', () => {
             { serviceId: 's1', count: 3 },
             { serviceId: 's2', count: 7 },
           ],
+          numbersUsedUp: [],
         },
       },
       counter,

@@ -64,6 +64,7 @@ export const HomeScreen = ({
     language === 'vi' ? named.name : named.nameEn;
   const waitingFor = (serviceId: string): number =>
     summary?.waiting.find((entry) => entry.serviceId === serviceId)?.count ?? 0;
+  const usedUp = new Set(summary?.numbersUsedUp ?? []);
   const groups = groupServices(services, fields);
   const twoLevel = services.length > flatMenuLimit && groups.length > 1;
   const groupKey = (group: ServiceGroup): string => group.field?.id ?? 'other';
@@ -71,20 +72,26 @@ export const HomeScreen = ({
 
   const serviceButtons = (list: readonly Service[]) => (
     <div className="services">
-      {list.map((service) => (
-        <button
-          key={service.id}
-          type="button"
-          className="service"
-          disabled={busy}
-          onClick={() => onTake(service.id)}
-        >
-          <span className="service-name">{nameOf(service)}</span>
-          <span className="service-waiting">
-            {t('waitingNow', { count: waitingFor(service.id) })}
-          </span>
-        </button>
-      ))}
+      {list.map((service) => {
+        // Still a button when used up: a tap tells the citizen when numbers are given again.
+        const usedUpToday = usedUp.has(service.id);
+        return (
+          <button
+            key={service.id}
+            type="button"
+            className={usedUpToday ? 'service used-up' : 'service'}
+            disabled={busy}
+            onClick={() => onTake(service.id)}
+          >
+            <span className="service-name">{nameOf(service)}</span>
+            <span className="service-waiting">
+              {usedUpToday
+                ? t('numbersUsedUp')
+                : t('waitingNow', { count: waitingFor(service.id) })}
+            </span>
+          </button>
+        );
+      })}
     </div>
   );
 

@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   noEstimate: 'No wait estimate yet',
   waitNone: 'You will be called shortly; please watch the screen',
   waitingNow: '{count} waiting',
+  numbersUsedUp: 'No numbers left today',
   printing: 'Printing your ticket…',
   printedHint: 'Please take your ticket from the printer slot.',
   printerFault:

@@ -31,6 +31,7 @@ export const vi = {
   noEstimate: 'Chưa ước tính được thời gian chờ',
   waitNone: 'Bạn sắp được gọi, vui lòng chú ý màn hình',
   waitingNow: '{count} người đang chờ',
+  numbersUsedUp: 'Đã hết số hôm nay',
   printing: 'Đang in phiếu…',
   printedHint: 'Vui lòng nhận phiếu ở khe máy in.',
   printerFault:

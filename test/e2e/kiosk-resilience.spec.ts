@@ -53,7 +53,14 @@ test.describe('refusals', () => {
     await expect(ticket.getByText('A001', { exact: true })).toBeVisible();
     await ticket.getByRole('button', { name: 'Xong' }).click();
 
-    await page.getByRole('button', { name: /Hộ tịch/ }).click();
+    // The home screen says so before the citizen taps; the other services are as before.
+    const usedUp = page.getByRole('button', { name: /Hộ tịch/ });
+    await expect(usedUp).toContainText('Đã hết số hôm nay');
+    await expect(page.getByRole('button', { name: /Đất đai/ })).toContainText('người đang chờ');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('button', { name: /No numbers left today/ })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await usedUp.click();
     const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
     await expect(refused.getByRole('alert')).toHaveText('Dịch vụ "Hộ tịch" đã hết số trong ngày.');
     // The advice once, in the kiosk's words: not the server's text with its English gloss.

@@ -9,6 +9,7 @@ afterEach(() => closers.splice(0).forEach((close) => close()));
 const summary = (count: number): QueueSummary => ({
   businessDay: '2026-11-26',
   waiting: [{ serviceId: 'ho-tich', count }],
+  numbersUsedUp: [],
 });
 
 describe('listenTo', () => {

@@ -132,6 +132,11 @@ export type Call = z.infer<typeof callSchema>;
 export const queueSummarySchema = z.object({
   businessDay: businessDaySchema,
   waiting: z.array(z.object({ serviceId: idSchema, count: z.number().int().nonnegative() })),
+  /**
+   * Services whose walk-in numbers for the day are used up (daily limit reached, numbers held
+   * for bookings counted): a kiosk marks them before a citizen taps.
+   */
+  numbersUsedUp: z.array(idSchema),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 

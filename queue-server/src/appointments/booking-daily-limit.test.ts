@@ -31,8 +31,10 @@ describe('bookings under a daily limit', () => {
     const booked = appointments.book(booking(slotStart));
     expect(booked.ok).toBe(true);
     expect(queue.issueTicket('chung-thuc', 'kiosk-1').ok).toBe(true);
+    expect(queue.summary().numbersUsedUp).toEqual([]);
     expect(queue.issueTicket('chung-thuc', 'kiosk-1').ok).toBe(true);
-    // The third number is the booking's.
+    // The third number is the booking's: the kiosk shows the service as used up.
+    expect(queue.summary().numbersUsedUp).toEqual(['chung-thuc']);
     expect(queue.issueTicket('chung-thuc', 'kiosk-1')).toMatchObject({
       ok: false,
       error: { code: 'daily-limit-reached', message: expect.stringContaining('tối đa 3') },
@@ -46,8 +48,10 @@ describe('bookings under a daily limit', () => {
     const { appointments, queue } = centreAt(instant, limitedTo(1));
     expect(appointments.book(booking(slotStart)).ok).toBe(true);
     expect(queue.issueTicket('chung-thuc', 'kiosk-1').ok).toBe(false);
+    expect(queue.summary().numbersUsedUp).toEqual(['chung-thuc']);
     // 10:16, past the demo's 15 minutes after the slot: the booking can no longer check in.
     instant.now = new Date('2026-11-26T03:16:00.000Z');
+    expect(queue.summary().numbersUsedUp).toEqual([]);
     expect(queue.issueTicket('chung-thuc', 'kiosk-1').ok).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import {
   type QueuePosition,
   type QueueSummary,
   type Reply,
+  type Service,
   type Ticket,
   type TicketState,
   type TicketWithEvents,
@@ -137,6 +138,12 @@ export const createQueueService = ({
     return estimateWaitMinutes(peopleAhead, capacityFor(serviceId), minutes);
   };
 
+  /** Walk-ins' numbers left for the day under a service's daily limit; null for no limit. */
+  const walkInLimit = (service: Service, day: string, now: Date): number | null =>
+    service.dailyLimit === null
+      ? null
+      : Math.max(0, service.dailyLimit - reservedForBookings(service.id, day, now));
+
   const issueTicket = (
     serviceId: string,
     issuedBy: string | null,
@@ -179,9 +186,7 @@ export const createQueueService = ({
     const priority = options.priorityCategoryId !== undefined;
     // A booking's own check-in may use a number held for it; a walk-in may not.
     const limit =
-      service.dailyLimit === null || options.appointmentId !== undefined
-        ? service.dailyLimit
-        : Math.max(0, service.dailyLimit - reservedForBookings(serviceId, day, now));
+      options.appointmentId !== undefined ? service.dailyLimit : walkInLimit(service, day, now);
     const stored = atomically(() => {
       // Counted before the insert: a new ticket joins the end of its queue.
       const groupBefore = tickets.countWaiting(day, serviceId, priority, null);
@@ -267,10 +272,21 @@ export const createQueueService = ({
       .map(({ ticket, recall }) => toCall(ticket, recall))
       .filter((call): call is Call => call !== null);
 
-  const summary = (): QueueSummary => ({
-    businessDay: today(),
-    waiting: tickets.waitingByService(today()),
-  });
+  const summary = (): QueueSummary => {
+    const day = today();
+    const now = clock();
+    return {
+      businessDay: day,
+      waiting: tickets.waitingByService(day),
+      numbersUsedUp: config
+        .current()
+        .services.filter((service) => {
+          const limit = walkInLimit(service, day, now);
+          return limit !== null && tickets.lastSequence(day, service.id) >= limit;
+        })
+        .map((service) => service.id),
+    };
+  };
 
   /** One ticket without its history: what a page that shows only its state needs. */
   const ticketById = (ticketId: string): Ticket | null => tickets.byId(ticketId);

@@ -57,6 +57,8 @@ export type TicketReads = {
   /** Every waiting ticket transferred to this counter itself, in place order (no limit). */
   waitingTransferredTo: (businessDay: string, counterId: string) => Ticket[];
   waitingByService: (businessDay: string) => Array<{ serviceId: string; count: number }>;
+  /** The sequence of a service's last number of the day; 0 before its first. */
+  lastSequence: (businessDay: string, serviceId: string) => number;
   /**
    * The day's latest calls at the given counters (a display's zones), newest first, one per
    * ticket: a recall counts as the ticket's latest call, as it does on a live display.
@@ -81,6 +83,11 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
       `SELECT COUNT(*) AS count FROM tickets
        WHERE business_day = ? AND queue_service_id = ? AND state = 'waiting'
          AND (target_counter_id IS NULL OR target_counter_id = ?)`,
+    ),
+    // The last entry of the unique (business_day, service_id, sequence) index: one lookup.
+    lastSequence: database.prepare<[string, string], { last_sequence: number }>(
+      `SELECT sequence AS last_sequence FROM tickets WHERE business_day = ? AND service_id = ?
+       ORDER BY sequence DESC LIMIT 1`,
     ),
     waitingByService: database.prepare<[string], { service_id: string; count: number }>(
       `SELECT queue_service_id AS service_id, COUNT(*) AS count FROM tickets
@@ -288,6 +295,8 @@ export const createTicketReads = (database: SqliteDatabase): TicketReads => {
         .map((row) => ({ serviceId: row.service_id, count: row.count })),
     waitingTransferredTo: (businessDay, counterId) =>
       targetedAt(counterId, businessDay).map(toTicket),
+    lastSequence: (businessDay, serviceId) =>
+      statements.lastSequence.get(businessDay, serviceId)?.last_sequence ?? 0,
     waitingByService: (businessDay: string): Array<{ serviceId: string; count: number }> =>
       statements.waitingByService
         .all(businessDay)

@@ -77,11 +77,6 @@ export type TicketRepository = TicketReads & {
 
 export const createTicketRepository = (database: SqliteDatabase): TicketRepository => {
   const statements = {
-    // The last entry of the unique (business_day, service_id, sequence) index: one lookup.
-    lastSequence: database.prepare<[string, string], { last_sequence: number }>(
-      `SELECT sequence AS last_sequence FROM tickets WHERE business_day = ? AND service_id = ?
-       ORDER BY sequence DESC LIMIT 1`,
-    ),
     insertTicket: database.prepare(
       `INSERT INTO tickets (id, business_day, service_id, queue_service_id, sequence, number, state,
          issued_at, issued_by, queued_at, priority_category_id, priority_reason, appointment_id)
@@ -93,6 +88,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
     ),
   };
   const waiting = createWaitingCounts(database);
+  const reads = createTicketReads(database);
 
   const changeStatements = new Map<string, Statement<[Record<string, unknown>], TicketRow>>();
 
@@ -108,9 +104,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
       // Until the caller says this issue committed, its group's kept count is unknown.
       const priority = (ticket.priorityCategoryId ?? null) !== null;
       waiting.forget(ticket.businessDay, ticket.serviceId, priority);
-      const last =
-        statements.lastSequence.get(ticket.businessDay, ticket.serviceId)?.last_sequence ?? 0;
-      const decision = decide(last);
+      const decision = decide(reads.lastSequence(ticket.businessDay, ticket.serviceId));
       if (!decision.ok) return decision;
       // One object is both what is written and what is answered: no read back after the insert.
       const row: TicketRow = {
@@ -193,7 +187,7 @@ export const createTicketRepository = (database: SqliteDatabase): TicketReposito
   );
 
   return {
-    ...createTicketReads(database),
+    ...reads,
     issue: (ticket, decide) => issue(ticket, decide),
     change: (ticketId, from, changes, event) => change(ticketId, from, changes, event),
     markCalled: (ticketId, counterId, actor, calledAt) =>
