@@ -26,6 +26,17 @@ export const reportQuerySchema = z
   );
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
+/**
+ * `GET /api/v1/reports/officers`: every officer a report can name or be filtered by, those
+ * removed from the configuration included (`removed`), whose records still count.
+ */
+export const reportOfficerSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  removed: z.boolean(),
+});
+export type ReportOfficer = z.infer<typeof reportOfficerSchema>;
+
 /** Export formats and tables: `GET /api/v1/reports/export?format=csv|xlsx&table=...` plus the query. */
 export const reportTables = ['summary', 'hours', 'satisfaction'] as const;
 export const reportTableSchema = z.enum(reportTables);

@@ -10,6 +10,7 @@ import { backupRoutes } from '../http/backup-routes';
 import type { DailyBackups } from '../store/daily-backup';
 import { procedureAuditRoutes } from '../audit/procedure-audit';
 import { createReportService } from '../reports/report-service';
+import { createOfficerNames } from '../store/officer-names';
 import { attachSupervisorNamespace } from '../realtime/supervisor-namespace';
 import { floorRoutes } from '../http/floor-routes';
 import { reportRoutes } from '../http/report-routes';
@@ -53,7 +54,11 @@ export const attachSupervisorArea = (
   });
   const audit = createAuditLog(deps.database);
   const namespace = attachSupervisorNamespace(deps.io, floor, deps.security);
-  const reports = createReportService(deps);
+  // Names are kept from the start, so an officer removed later is still named in reports.
+  const officerNames = createOfficerNames(deps.database);
+  const rememberOfficers = (): void => officerNames.remember(deps.config.current().officers ?? []);
+  rememberOfficers();
+  const reports = createReportService({ ...deps, officerNames });
   return {
     routers: [
       floorRoutes(floor, audit, deps.clock),
@@ -66,6 +71,7 @@ export const attachSupervisorArea = (
         accounts: deps.security.signIn,
         onChanged: () => {
           pushConfigChange(deps.io, deps.config, deps.snapshot, deps.recentCallsFor);
+          rememberOfficers();
           deps.queueChanged();
         },
       }),

@@ -20,7 +20,8 @@ const exportQuerySchema = z.object({
 /**
  * `GET /reports?from=&to=[&serviceId=&counterId=&officerId=]`: the figures as JSON;
  * `GET /reports/export?format=csv|xlsx[&table=summary|hours|satisfaction]` plus the same query:
- * the file (CSV one table, XLSX every table), with `Content-Length` so a screen shows progress.
+ * the file (CSV one table, XLSX every table), with `Content-Length` so a screen shows progress;
+ * `GET /reports/officers`: the officers a report can be filtered by, removed ones included.
  * Supervisors and admins only.
  */
 export const reportRoutes = (
@@ -34,6 +35,11 @@ export const reportRoutes = (
     const query = parseInput(reportQuerySchema, request.query);
     if (!query.ok) return send(response, query);
     return send(response, ok(reports.report(query.value)));
+  });
+  router.get('/reports/officers', (request, response) => {
+    const allowed = guard(request, response);
+    if (!allowed.ok) return send(response, allowed);
+    return send(response, ok(reports.officers()));
   });
   router.get('/reports/export', async (request, response) => {
     const allowed = guard(request, response);

@@ -11,6 +11,7 @@ import {
   officerEditSchema,
   reportFormatSchema,
   reportQuerySchema,
+  reportOfficerSchema,
   reportSchema,
   reportTableSchema,
   type AnyRole,
@@ -64,6 +65,14 @@ export const supervisorOperations: readonly Operation[] = [
     roles: supervisors,
     query: reportQuerySchema,
     data: reportSchema,
+  },
+  {
+    method: 'get',
+    path: '/reports/officers',
+    summary:
+      'The officers a report can be filtered by: configured ones, then those removed whose records still count',
+    roles: supervisors,
+    data: z.array(reportOfficerSchema),
   },
   {
     method: 'get',

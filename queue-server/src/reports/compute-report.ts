@@ -102,7 +102,10 @@ const finishedAt = (dossier: ReportRecords['dossiers'][number]): string | null =
 export const computeReport = (
   query: ReportQuery,
   records: ReportRecords,
-  config: Pick<CentreConfig, 'centre' | 'services' | 'counters' | 'officers'>,
+  config: Pick<CentreConfig, 'centre' | 'services' | 'counters'> & {
+    /** Configured officers and removed ones (`officer-names.ts`): records name both. */
+    officers?: ReadonlyArray<{ id: string; name: string }> | undefined;
+  },
   now: Date,
 ): Report => {
   const timeZone = config.centre.timeZone;

@@ -431,4 +431,18 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE dossiers ADD COLUMN officer_id TEXT;
   `,
+  // The name each officer account last had in the configuration, kept after the account is
+  // removed: reports still name a removed officer's figures and can be filtered by them. Seeded
+  // from the names dossier receipts printed.
+  `
+  CREATE TABLE officer_names (
+    officer_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO officer_names (officer_id, name)
+    SELECT officer_id, officer_name FROM (
+      SELECT officer_id, officer_name, MAX(received_at) FROM dossiers
+      WHERE officer_id IS NOT NULL GROUP BY officer_id
+    );
+  `,
 ];
