@@ -43,6 +43,7 @@ describe('working screen view', () => {
             { serviceId: 's2', count: 7 },
           ],
           numbersUsedUp: [],
+          notIssuingNow: [],
         },
       },
       counter,

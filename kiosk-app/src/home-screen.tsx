@@ -64,7 +64,12 @@ export const HomeScreen = ({
     language === 'vi' ? named.name : named.nameEn;
   const waitingFor = (serviceId: string): number =>
     summary?.waiting.find((entry) => entry.serviceId === serviceId)?.count ?? 0;
-  const usedUp = new Set(summary?.numbersUsedUp ?? []);
+  /** Why a service gives no number now, if it does not: the day's numbers first, they are final. */
+  const unavailableNote = (serviceId: string): string | null => {
+    if (summary?.numbersUsedUp.includes(serviceId)) return t('numbersUsedUp');
+    if (summary?.notIssuingNow.includes(serviceId)) return t('notIssuingNow');
+    return null;
+  };
   const groups = groupServices(services, fields);
   const twoLevel = services.length > flatMenuLimit && groups.length > 1;
   const groupKey = (group: ServiceGroup): string => group.field?.id ?? 'other';
@@ -73,21 +78,19 @@ export const HomeScreen = ({
   const serviceButtons = (list: readonly Service[]) => (
     <div className="services">
       {list.map((service) => {
-        // Still a button when used up: a tap tells the citizen when numbers are given again.
-        const usedUpToday = usedUp.has(service.id);
+        // Still a button when unavailable: a tap tells the citizen when numbers are given again.
+        const unavailable = unavailableNote(service.id);
         return (
           <button
             key={service.id}
             type="button"
-            className={usedUpToday ? 'service used-up' : 'service'}
+            className={unavailable ? 'service unavailable' : 'service'}
             disabled={busy}
             onClick={() => onTake(service.id)}
           >
             <span className="service-name">{nameOf(service)}</span>
             <span className="service-waiting">
-              {usedUpToday
-                ? t('numbersUsedUp')
-                : t('waitingNow', { count: waitingFor(service.id) })}
+              {unavailable ?? t('waitingNow', { count: waitingFor(service.id) })}
             </span>
           </button>
         );

@@ -31,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   waitNone: 'You will be called shortly; please watch the screen',
   waitingNow: '{count} waiting',
   numbersUsedUp: 'No numbers left today',
+  notIssuingNow: 'Not giving out numbers now',
   printing: 'Printing your ticket…',
   printedHint: 'Please take your ticket from the printer slot.',
   printerFault:

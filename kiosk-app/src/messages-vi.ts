@@ -32,6 +32,7 @@ export const vi = {
   waitNone: 'Bạn sắp được gọi, vui lòng chú ý màn hình',
   waitingNow: '{count} người đang chờ',
   numbersUsedUp: 'Đã hết số hôm nay',
+  notIssuingNow: 'Hiện không nhận số',
   printing: 'Đang in phiếu…',
   printedHint: 'Vui lòng nhận phiếu ở khe máy in.',
   printerFault:

@@ -78,7 +78,9 @@ test.describe('refusals', () => {
     page,
   }) => {
     await page.goto(`${server.url}/kiosk/?device=kiosk-limit`);
-    await page.getByRole('button', { name: /Chứng thực/ }).click();
+    const closed = page.getByRole('button', { name: /Chứng thực/ });
+    await expect(closed).toContainText('Hiện không nhận số');
+    await closed.click();
     const refused = page.getByRole('region', { name: 'Chưa lấy được số' });
     // "Not giving out numbers now", true at lunch too, not "not open yet".
     await expect(refused.getByRole('alert')).toHaveText('Dịch vụ "Chứng thực" hiện không nhận số.');

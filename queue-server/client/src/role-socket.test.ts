@@ -10,6 +10,7 @@ const summary = (count: number): QueueSummary => ({
   businessDay: '2026-11-26',
   waiting: [{ serviceId: 'ho-tich', count }],
   numbersUsedUp: [],
+  notIssuingNow: [],
 });
 
 describe('listenTo', () => {

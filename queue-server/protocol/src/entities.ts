@@ -137,6 +137,11 @@ export const queueSummarySchema = z.object({
    * for bookings counted): a kiosk marks them before a citizen taps.
    */
   numbersUsedUp: z.array(idSchema),
+  /**
+   * Services not giving out numbers at this moment (outside their hours, a holiday, a day the
+   * centre is closed): a kiosk marks them too, and a tap names the next opening.
+   */
+  notIssuingNow: z.array(idSchema),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 

@@ -59,7 +59,12 @@ describe('queue service', () => {
         },
       },
     });
+    // The kiosks mark every service before a citizen taps one.
+    expect(serviceAt(holiday, { queuePolicy: {} }).summary().notIssuingNow).toEqual(
+      demoCentre.services.map((service) => service.id),
+    );
     const open = serviceAt(holiday, { queuePolicy: { issueOnHolidays: true } });
+    expect(open.summary().notIssuingNow).toEqual([]);
     expect(open.issueTicket('ho-tich', 'kiosk-1').ok).toBe(true);
     // Closed on every day off, holidays included.
     const closedOnDaysOff = serviceAt(holiday, {

@@ -275,16 +275,21 @@ export const createQueueService = ({
   const summary = (): QueueSummary => {
     const day = today();
     const now = clock();
+    const centre = config.current();
+    const rules = issuingRulesOf(centre);
+    const idsOf = (services: readonly Service[]): string[] => services.map(({ id }) => id);
     return {
       businessDay: day,
       waiting: tickets.waitingByService(day),
-      numbersUsedUp: config
-        .current()
-        .services.filter((service) => {
+      numbersUsedUp: idsOf(
+        centre.services.filter((service) => {
           const limit = walkInLimit(service, day, now);
           return limit !== null && tickets.lastSequence(day, service.id) >= limit;
-        })
-        .map((service) => service.id),
+        }),
+      ),
+      notIssuingNow: idsOf(
+        centre.services.filter((service) => issuingClosure(now, service, rules) !== null),
+      ),
     };
   };
 

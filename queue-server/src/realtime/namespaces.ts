@@ -19,7 +19,7 @@ import { attachDevices } from '../devices/attach-devices';
 import type { RealtimeContext } from './realtime-context';
 import { roleNamespace } from './socket-auth';
 import { refuseUnknownRatingCounter } from './rating-screen-guard';
-import { watchNumbersUsedUp } from './used-up-watch';
+import { watchServiceAvailability } from './availability-watch';
 import { pushQueueChanges } from './queue-push';
 import type { Security } from '../auth/security';
 import type { AppointmentService } from '../appointments/appointment-service';
@@ -118,12 +118,12 @@ export const attachNamespaces = ({
   handleKiosks(kiosk, context, addresses);
   handleCounters(counter, context);
   const stopQueuePushes = pushQueueChanges(context, counter);
-  const stopUsedUpWatch = watchNumbersUsedUp(context.queue);
+  const stopAvailabilityWatch = watchServiceAvailability(context.queue);
   handleDisplays(display, context);
   // The server calls it on close, before the store: a timed push must not read a closed store.
   const stopPushes = (): void => {
     stopQueuePushes();
-    stopUsedUpWatch();
+    stopAvailabilityWatch();
     stopReleasing.forEach((stop) => stop());
   };
   return { ...context, stopPushes };
