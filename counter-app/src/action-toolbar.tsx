@@ -1,6 +1,7 @@
 import type { CounterMessageKey } from './messages';
 import type { CounterAction } from './shortcuts';
 import { ActionButton } from './action-button';
+import { useText } from './ui-language';
 
 /** The actions on the current ticket, in the order of the officer's day; calling comes first. */
 const ticketActions: readonly (readonly [CounterAction, CounterMessageKey])[] = [
@@ -28,21 +29,24 @@ type Props = {
 };
 
 /** The row of ticket and dossier actions under the current number. */
-export const ActionToolbar = ({ t, disabled, blockedBy, onRun }: Props) => (
-  <div className="actions" role="toolbar" aria-label="Thao tác">
-    {ticketActions.map(([action, label]) => {
-      const blocked = blockedBy(action);
-      return (
-        <ActionButton
-          key={action}
-          action={action}
-          label={t(label)}
-          primary={action === 'call-next'}
-          disabled={disabled || blocked !== null}
-          why={blocked}
-          onRun={onRun}
-        />
-      );
-    })}
-  </div>
-);
+export const ActionToolbar = ({ t, disabled, blockedBy, onRun }: Props) => {
+  const tx = useText();
+  return (
+    <div className="actions" role="toolbar" aria-label={tx('Thao tác', 'Actions')}>
+      {ticketActions.map(([action, label]) => {
+        const blocked = blockedBy(action);
+        return (
+          <ActionButton
+            key={action}
+            action={action}
+            label={t(label)}
+            primary={action === 'call-next'}
+            disabled={disabled || blocked !== null}
+            why={blocked}
+            onRun={onRun}
+          />
+        );
+      })}
+    </div>
+  );
+};

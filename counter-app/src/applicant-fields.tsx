@@ -71,7 +71,7 @@ export const ApplicantFields = ({ applicant, onChange, scannedId, smsOffered, er
       </label>
       {fieldError('applicant.idNumber', 'applicant-id-error')}
       <label>
-        {tx('Số điện thoại', 'Phone')}
+        {tx('Số điện thoại', 'Phone number')}
         <input
           value={applicant.phone}
           inputMode="tel"
@@ -96,7 +96,7 @@ export const ApplicantFields = ({ applicant, onChange, scannedId, smsOffered, er
             checked={applicant.notifyBySms}
             onChange={(event) => onChange({ notifyBySms: event.target.checked })}
           />
-          {tx('Nhắn tin khi có kết quả', 'Text me when the result is ready')}
+          {tx('Nhắn tin khi có kết quả', 'Send an SMS when the result is ready')}
         </label>
       )}
     </fieldset>

@@ -53,12 +53,12 @@ export const CallConfirmDialog = ({ number, phase, target, onEnd, onCancel }: Pr
       </p>
       <div className="actions">
         <button type="button" onClick={() => onEnd('finish')}>
-          {tx('Hoàn thành và gọi tiếp', 'Finish and call')}
+          {tx('Hoàn thành và gọi tiếp', 'Finish and call next')}
         </button>
         {/* A citizen being served has come: absent is no longer an answer (the server refuses it). */}
         {phase === 'called' && (
           <button type="button" onClick={() => onEnd('no-show')}>
-            {tx('Vắng mặt và gọi tiếp', 'Absent and call')}
+            {tx('Vắng mặt và gọi tiếp', 'No-show and call next')}
           </button>
         )}
         <button type="button" ref={cancel} onClick={onCancel}>

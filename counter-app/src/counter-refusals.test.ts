@@ -62,31 +62,45 @@ describe('openRefused', () => {
 });
 
 describe('sign-in notices', () => {
-  it('say why the officer is back at the sign-in screen, Vietnamese first', () => {
-    expect(
-      openRefusedNotice(
-        'Quầy 1',
-        'Quầy 1 đang do Lê Thị Bình phụ trách (counter held by another officer)',
-      ),
-    ).toBe(
+  const held = 'Quầy 1 đang do Lê Thị Bình phụ trách (counter held by another officer)';
+  const disabled = {
+    code: 'unauthorized',
+    message:
+      'Tài khoản đã bị vô hiệu hoá, liên hệ quản trị viên (the account was disabled: ask an admin)',
+  } as const;
+  const roleRefused = {
+    code: 'forbidden',
+    message: 'Vai trò display không được vào /counter (role not allowed here)',
+  } as const;
+
+  it('say why the officer is back at the sign-in screen, in Vietnamese', () => {
+    expect(openRefusedNotice('Quầy 1', held, 'vi')).toBe(
       'Không mở được Quầy 1 (could not open the counter): Quầy 1 đang do Lê Thị Bình phụ trách (counter held by another officer)',
     );
-    expect(
-      sessionEndedNotice({
-        code: 'unauthorized',
-        message:
-          'Tài khoản đã bị vô hiệu hoá, liên hệ quản trị viên (the account was disabled: ask an admin)',
-      }),
-    ).toBe(
-      'Tài khoản đã bị vô hiệu hoá, liên hệ quản trị viên (the account was disabled: ask an admin)',
-    );
-    expect(
-      sessionEndedNotice({
-        code: 'forbidden',
-        message: 'Vai trò display không được vào /counter (role not allowed here)',
-      }),
-    ).toBe(
+    expect(sessionEndedNotice(disabled, 'vi')).toBe(disabled.message);
+    expect(sessionEndedNotice(roleRefused, 'vi')).toBe(
       'Phiên làm việc đã kết thúc (your session has ended). Vai trò display không được vào /counter (role not allowed here)',
+    );
+  });
+
+  it('and in English, the server’s reason as it sent it', () => {
+    expect(openRefusedNotice('Quầy 1', held, 'en')).toBe(`Could not open Quầy 1: ${held}`);
+    expect(sessionEndedNotice(disabled, 'en')).toBe(disabled.message);
+    expect(sessionEndedNotice(roleRefused, 'en')).toBe(
+      'Your session has ended. Vai trò display không được vào /counter (role not allowed here)',
+    );
+  });
+});
+
+describe('refusalText of the screen’s own failures', () => {
+  it('words a link failure in the officer’s language', () => {
+    const notSent = {
+      code: 'internal',
+      message: 'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại',
+    } as const;
+    expect(refusalText(notSent, { name: 'Quầy 1', reason: null }, 'vi')).toBe(notSent.message);
+    expect(refusalText(notSent, { name: 'Quầy 1', reason: null }, 'en')).toBe(
+      'Server connection lost: the action was not sent; please try again',
     );
   });
 });

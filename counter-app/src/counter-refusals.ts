@@ -2,6 +2,7 @@ import { interpolate, type Language } from '@openops/client';
 import { assertNever, type CounterStateName, type ErrorBody } from '@openops/protocol';
 import { messages } from './messages';
 import { shortcutKeys } from './shortcuts';
+import { linkFailureText } from './link-failure-text';
 
 /** How a paused counter resumes, named as the screen shows it: the button and its key. */
 const resumeWords = (language: Language): Record<string, string> => ({
@@ -12,7 +13,7 @@ const resumeWords = (language: Language): Record<string, string> => ({
 /**
  * What the officer reads when the server refuses a counter action: the server's own words,
  * except for a call on a paused counter, which says how to resume (the server's text names only
- * the pause and its reason).
+ * the pause and its reason), and the screen's own link failures, in the officer's language.
  */
 export const refusalText = (
   error: Pick<ErrorBody, 'code' | 'message'>,
@@ -25,7 +26,7 @@ export const refusalText = (
         reason: counter.reason ? `: ${counter.reason}` : '',
         ...resumeWords(language),
       })
-    : error.message;
+    : linkFailureText(error.message, language);
 
 /** Why a ticket scanned at the counter cannot be called now, or null when it can. */
 export const scanBlockedBy = (
@@ -53,9 +54,19 @@ export const scanBlockedBy = (
  */
 export const openRefused = (error: Pick<ErrorBody, 'code'>): boolean => error.code !== 'internal';
 
-/** Said on the sign-in screen when opening the chosen counter was refused. */
-export const openRefusedNotice = (counterName: string, reason: string): string =>
-  `Không mở được ${counterName} (could not open the counter): ${reason}`;
+/**
+ * Said on the sign-in screen when opening the chosen counter was refused, in `language`. The
+ * reason is the server's own (Vietnamese with its English in brackets): the Vietnamese sentence
+ * reads the same way.
+ */
+export const openRefusedNotice = (
+  counterName: string,
+  reason: string,
+  language: Language,
+): string =>
+  language === 'en'
+    ? `Could not open ${counterName}: ${reason}`
+    : `Không mở được ${counterName} (could not open the counter): ${reason}`;
 
 /**
  * Said on the sign-in screen when the server refused the officer's session on (re)connecting,
@@ -63,7 +74,12 @@ export const openRefusedNotice = (counterName: string, reason: string): string =
  * the server's own sentence on why the session ended (signed out elsewhere, expired, the account
  * disabled or removed); any other (a role no longer allowed here) follows "the session ended".
  */
-export const sessionEndedNotice = (refusal: Pick<ErrorBody, 'code' | 'message'>): string =>
+export const sessionEndedNotice = (
+  refusal: Pick<ErrorBody, 'code' | 'message'>,
+  language: Language,
+): string =>
   refusal.code === 'unauthorized'
     ? refusal.message
-    : `Phiên làm việc đã kết thúc (your session has ended). ${refusal.message}`;
+    : language === 'en'
+      ? `Your session has ended. ${refusal.message}`
+      : `Phiên làm việc đã kết thúc (your session has ended). ${refusal.message}`;

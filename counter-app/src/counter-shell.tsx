@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useRoleSocket, type RoleSocket } from '@openops/client';
+import { useLanguage, useRoleSocket, type RoleSocket } from '@openops/client';
 import type { CentreSnapshot, CounterClientEvents } from '@openops/protocol';
 import { CounterWorkspace } from './counter-workspace';
 import { SignInScreen, type CounterSession } from './sign-in-screen';
@@ -10,14 +10,18 @@ import { forgetSession, recallSession, rememberSession } from './session-store';
 import { clearDraft } from './dossier-draft';
 import { signOut } from './sign-in-api';
 import { useSessionRefusal } from './use-session-refusal';
-import { openRefused, openRefusedNotice, sessionEndedNotice } from './counter-refusals';
+import { openRefused } from './counter-refusals';
+import { messages } from './messages';
+import { LanguageContext } from './ui-language';
+import { linkFailureText } from './link-failure-text';
+import type { SignInMessage } from './sign-in-text';
 
 type Props = { serverUrl: string; deviceId: string };
 
 /** How a session ends: what the sign-in screen then says, and whether the dossier draft stays. */
 type Ending = {
   /** Why the officer is back at the sign-in screen; null when he chose to leave. */
-  notice: string | null;
+  notice: SignInMessage | null;
   /**
    * Kept when the session ended by itself (a refusal): the officer signs in again to the same
    * citizen's half-typed dossier. Cleared when he closes the counter or signs out.
@@ -32,8 +36,11 @@ type Ending = {
  * A session the server will not work with (opening the counter refused, the session ended or
  * the account disabled) goes back to the sign-in screen with the reason, forgotten: a working
  * screen on which every action is refused is no place to leave an officer.
+ * The officer's language is held here, above both screens: chosen at sign-in, the working screen
+ * opens in it, and it stays for the next sign-in on this screen. Vietnamese by default.
  */
 export const CounterShell = ({ serverUrl, deviceId }: Props) => {
+  const { language, toggle: toggleLanguage } = useLanguage(messages);
   const [session, setSession] = useState<CounterSession | null>(() => recallSession(deviceId));
   const { socket, connection } = useRoleSocket(
     'counter',
@@ -42,7 +49,7 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
     session?.token ?? undefined,
   );
   const [openError, setOpenError] = useState<string | null>(null);
-  const [signInNotice, setSignInNotice] = useState<string | null>(null);
+  const [signInNotice, setSignInNotice] = useState<SignInMessage | null>(null);
   const [restCentre, setRestCentre] = useState<CentreSnapshot | null>(null);
   // Listening starts with the socket, before sign-in, so what the server sends on connect
   // (the centre, the procedures) is there when the working screen opens.
@@ -101,7 +108,11 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
         // Another officer holds the counter, or this one still holds another: nothing on the
         // working screen would be accepted, "Đóng quầy" included.
         endSessionRef.current(session, {
-          notice: openRefusedNotice(session.counter.name, reply.error.message),
+          notice: {
+            kind: 'open-refused',
+            counterName: session.counter.name,
+            reason: reply.error.message,
+          },
           keepDraft: true,
         });
       } else setOpenError(reply.error.message);
@@ -110,7 +121,7 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
 
   useSessionRefusal(socket, (refusal, refused) => {
     if (!session || refused !== socket || refused === socketBeforeSignIn.current) return;
-    endSession(session, { notice: sessionEndedNotice(refusal), keepDraft: true });
+    endSession(session, { notice: { kind: 'session-ended', refusal }, keepDraft: true });
   });
 
   const signedIn = (next: CounterSession): void => {
@@ -128,20 +139,24 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
 
   if (!socket || !session) {
     return (
-      <SignInScreen
-        serverUrl={serverUrl}
-        snapshot={feed.snapshot ?? restCentre}
-        connection={connection}
-        notice={signInNotice}
-        onSignedIn={signedIn}
-      />
+      <LanguageContext.Provider value={language}>
+        <SignInScreen
+          serverUrl={serverUrl}
+          snapshot={feed.snapshot ?? restCentre}
+          connection={connection}
+          notice={signInNotice}
+          onSignedIn={signedIn}
+          onToggleLanguage={toggleLanguage}
+        />
+      </LanguageContext.Provider>
     );
   }
   return (
-    <>
+    <LanguageContext.Provider value={language}>
+      {/* Only the screen's own failures come here (see `openRefused`): worded in its language. */}
       {openError && (
         <p className="banner" role="status">
-          {openError}
+          {linkFailureText(openError, language)}
         </p>
       )}
       <CounterWorkspace
@@ -155,7 +170,8 @@ export const CounterShell = ({ serverUrl, deviceId }: Props) => {
         deviceId={deviceId}
         onLeave={leave}
         onSignOut={leave}
+        onToggleLanguage={toggleLanguage}
       />
-    </>
+    </LanguageContext.Provider>
   );
 };

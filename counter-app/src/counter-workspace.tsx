@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { useLanguage, type ConnectionState, type RoleSocket } from '@openops/client';
+import { useContext, useState } from 'react';
+import type { ConnectionState, RoleSocket } from '@openops/client';
 import type { Counter, TransferNote } from '@openops/protocol';
-import { messages } from './messages';
 import type { CounterFeedState } from './use-counter-feed';
 import { useNow } from './use-now';
 import { useCounterActions } from './use-counter-actions';
@@ -22,10 +21,11 @@ import { ShortcutHelp } from './shortcut-help';
 import { WorkColumn } from './work-column';
 import { SignOutDialog } from './sign-out-dialog';
 import { refusalText, scanBlockedBy } from './counter-refusals';
-import { LanguageContext } from './ui-language';
+import { LanguageContext, useMessages } from './ui-language';
 import type { CounterAction } from './shortcuts';
 import { ticketActionBlock, type TicketAtCounter } from './ticket-actions';
 import { CallConfirmDialog } from './call-confirm-dialog';
+import { pauseReasonText } from './pause-reasons';
 import { actionNoticeText } from './action-notice';
 import { currentTicketDetails } from './current-ticket-details';
 import { useScanForTicket } from './use-scan-for-ticket';
@@ -49,6 +49,8 @@ type Props = {
   onLeave: () => void;
   /** The officer signs out without closing the counter: back to the sign-in screen. */
   onSignOut: () => void;
+  /** Switches between Vietnamese and English (the language comes from `LanguageContext`). */
+  onToggleLanguage: () => void;
 };
 
 /**
@@ -58,7 +60,8 @@ type Props = {
  */
 export const CounterWorkspace = (props: Props) => {
   const { socket, connection, counter, officer, feed } = props;
-  const { t, toggle, language } = useLanguage(messages);
+  const language = useContext(LanguageContext);
+  const t = useMessages();
   const now = useNow();
   const view = workspaceView(feed, counter);
   const ticket: TicketAtCounter =
@@ -89,8 +92,13 @@ export const CounterWorkspace = (props: Props) => {
     closeNotice,
     onLeave: props.onLeave,
     online: connection === 'online',
+    language,
     refusalText: (error) =>
-      refusalText(error, { name: counter.name, reason: view.reason }, language),
+      refusalText(
+        error,
+        { name: counter.name, reason: view.reason && pauseReasonText(view.reason, language) },
+        language,
+      ),
     blockedBy,
   });
   const { panel, setPanel, confirmingClose, busy, dialogErrors, run, callChosen } = actions;
@@ -141,168 +149,164 @@ export const CounterWorkspace = (props: Props) => {
   const isSupervisor = officer === null || officer.roles.includes('supervisor');
 
   return (
-    <LanguageContext.Provider value={language}>
-      <main className="counter">
-        <WorkspaceHeader
-          t={t}
-          counter={counter}
-          officerName={officer?.name ?? null}
-          state={view.state}
-          reason={view.reason}
+    <main className="counter" lang={language}>
+      <WorkspaceHeader
+        t={t}
+        counter={counter}
+        officerName={officer?.name ?? null}
+        state={view.state}
+        reason={view.reason}
+        services={view.services}
+        actionsDisabled={!online || busy}
+        onRun={(action) => void run(action)}
+        onClose={() => void actions.requestClose()}
+        onSignOut={signOut}
+        onProcedures={isSupervisor ? () => setPanel('procedures') : null}
+        onToggleLanguage={props.onToggleLanguage}
+      />
+      {/* Kept in view while the officer scrolls down a long form (see counter.css). */}
+      <div className="live-notices">
+        {connection === 'offline' && <p role="status">{t('offline')}</p>}
+        {actions.alert && <p role="alert">{actions.alert}</p>}
+        {actions.notice && (
+          <p role="status" className="action-notice">
+            {actionNoticeText(
+              actions.notice,
+              { services: view.services, counters: view.otherCounters },
+              language,
+            )}
+          </p>
+        )}
+      </div>
+      <p>
+        {t('waiting')}: {view.waitingCount}
+      </p>
+      <CurrentTicket
+        label={t('current')}
+        emptyText={t('noCurrent')}
+        timerLabel={t(view.phase === 'called' ? 'sinceCall' : 'servingFor')}
+        stateText={view.phase ? t(view.phase === 'called' ? 'stateCalled' : 'stateServing') : null}
+        number={view.currentNumber}
+        since={view.since}
+        now={now}
+        details={currentTicketDetails(
+          {
+            serviceId: view.currentServiceId,
+            priorityCategoryId: view.currentPriorityCategoryId,
+          },
+          { services: view.services, priorityCategories },
+          language,
+        )}
+        transfer={
+          view.currentTransfer
+            ? {
+                from: transferFrom(view.currentTransfer),
+                note: view.currentTransfer.note,
+              }
+            : null
+        }
+      />
+      <RatingStatus
+        rating={feed.rating}
+        currentTicketId={view.currentTicketId}
+        texts={{
+          waiting: t('ratingWaiting'),
+          received: t('ratingReceived'),
+          expired: t('ratingExpired'),
+          cancelled: t('ratingCancelled'),
+          onPage: t('ratingOnPage'),
+          earlier: t('ratingEarlier'),
+        }}
+      />
+      <ActionToolbar
+        t={t}
+        disabled={!online || busy}
+        blockedBy={blockedBy}
+        onRun={(action) => void run(action)}
+      />
+      {panel === 'transfer' && view.currentNumber && (
+        <TransferDialog
+          ticketNumber={view.currentNumber}
+          services={view.transferServices}
+          counters={view.otherCounters}
+          closedCounterIds={view.closedCounterIds}
+          errors={dialogErrors}
+          onSubmit={(choice) => void actions.transfer(choice)}
+          onCancel={closePanel}
+        />
+      )}
+      {panel === 'pause' && (
+        <PauseDialog
+          ticket={ticket}
+          error={dialogErrors.reason}
+          onSubmit={(reason) => void actions.pause(reason)}
+          onCancel={closePanel}
+        />
+      )}
+      {confirmingClose && (
+        <CloseCounterDialog
+          counterName={counter.name}
+          // The queue may empty while the dialog is open: it then says nobody is left.
+          notice={closeNotice ?? nobodyLeft}
           services={view.services}
-          actionsDisabled={!online || busy}
-          onRun={(action) => void run(action)}
-          onClose={() => void actions.requestClose()}
-          onSignOut={signOut}
-          onProcedures={isSupervisor ? () => setPanel('procedures') : null}
-          onToggleLanguage={toggle}
+          busy={busy}
+          online={online}
+          // The page's alert area is behind the modal: what is said meanwhile is said here.
+          alert={actions.alert}
+          onConfirm={() => void actions.closeCounter()}
+          onCancel={actions.cancelClose}
         />
-        {/* Kept in view while the officer scrolls down a long form (see counter.css). */}
-        <div className="live-notices">
-          {connection === 'offline' && <p role="status">{t('offline')}</p>}
-          {actions.alert && <p role="alert">{actions.alert}</p>}
-          {actions.notice && (
-            <p role="status" className="action-notice">
-              {actionNoticeText(
-                actions.notice,
-                { services: view.services, counters: view.otherCounters },
-                language,
-              )}
-            </p>
-          )}
-        </div>
-        <p>
-          {t('waiting')}: {view.waitingCount}
-        </p>
-        <CurrentTicket
-          label={t('current')}
-          emptyText={t('noCurrent')}
-          timerLabel={t(view.phase === 'called' ? 'sinceCall' : 'servingFor')}
-          stateText={
-            view.phase ? t(view.phase === 'called' ? 'stateCalled' : 'stateServing') : null
-          }
-          number={view.currentNumber}
-          since={view.since}
+      )}
+      {confirmingSignOut && (
+        <SignOutDialog
+          counterName={counter.name}
+          onConfirm={props.onSignOut}
+          onCancel={() => setConfirmingSignOut(false)}
+        />
+      )}
+      {askingCall && actions.pendingCall && ticket && (
+        <CallConfirmDialog
+          number={ticket.number}
+          phase={ticket.phase}
+          target={actions.pendingCall}
+          onEnd={(ending) => void actions.endThenCall(ending)}
+          onCancel={actions.cancelCall}
+        />
+      )}
+      {panel === 'help' && <ShortcutHelp onClose={closePanel} />}
+      <div className="columns">
+        <QueuePanel
+          title={t('queue')}
+          tickets={view.waiting}
+          total={view.waitingCount}
+          services={view.services}
+          priorityCategories={priorityCategories}
           now={now}
-          details={currentTicketDetails(
-            {
-              serviceId: view.currentServiceId,
-              priorityCategoryId: view.currentPriorityCategoryId,
-            },
-            { services: view.services, priorityCategories },
-            language,
-          )}
-          transfer={
-            view.currentTransfer
-              ? {
-                  from: transferFrom(view.currentTransfer),
-                  note: view.currentTransfer.note,
-                }
-              : null
-          }
+          callLabel={t('callThis')}
+          priorityLabel={t('priority')}
+          emptyText={t('emptyQueue')}
+          minutesText={(n) => t('minutes', { n })}
+          transfers={view.transfers}
+          transferText={transferFrom}
+          onCall={online && !busy ? (ticket) => void callChosen(ticket) : null}
         />
-        <RatingStatus
-          rating={feed.rating}
+        <WorkColumn
+          socket={socket}
+          procedures={feed.procedures}
+          scan={panelScan}
+          counter={counter}
+          officer={officer}
+          token={props.token}
+          serverUrl={props.serverUrl}
+          deviceId={props.deviceId}
+          timeZone={feed.snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh'}
+          smsOffered={feed.snapshot?.smsNotifications === true}
+          panel={panel}
           currentTicketId={view.currentTicketId}
-          texts={{
-            waiting: t('ratingWaiting'),
-            received: t('ratingReceived'),
-            expired: t('ratingExpired'),
-            cancelled: t('ratingCancelled'),
-            onPage: t('ratingOnPage'),
-            earlier: t('ratingEarlier'),
-          }}
+          onDossier={actions.noteDossier}
+          onClose={closePanel}
         />
-        <ActionToolbar
-          t={t}
-          disabled={!online || busy}
-          blockedBy={blockedBy}
-          onRun={(action) => void run(action)}
-        />
-        {panel === 'transfer' && view.currentNumber && (
-          <TransferDialog
-            ticketNumber={view.currentNumber}
-            services={view.transferServices}
-            counters={view.otherCounters}
-            closedCounterIds={view.closedCounterIds}
-            errors={dialogErrors}
-            onSubmit={(choice) => void actions.transfer(choice)}
-            onCancel={closePanel}
-          />
-        )}
-        {panel === 'pause' && (
-          <PauseDialog
-            ticket={ticket}
-            error={dialogErrors.reason}
-            onSubmit={(reason) => void actions.pause(reason)}
-            onCancel={closePanel}
-          />
-        )}
-        {confirmingClose && (
-          <CloseCounterDialog
-            counterName={counter.name}
-            // The queue may empty while the dialog is open: it then says nobody is left.
-            notice={closeNotice ?? nobodyLeft}
-            services={view.services}
-            busy={busy}
-            online={online}
-            // The page's alert area is behind the modal: what is said meanwhile is said here.
-            alert={actions.alert}
-            onConfirm={() => void actions.closeCounter()}
-            onCancel={actions.cancelClose}
-          />
-        )}
-        {confirmingSignOut && (
-          <SignOutDialog
-            counterName={counter.name}
-            onConfirm={props.onSignOut}
-            onCancel={() => setConfirmingSignOut(false)}
-          />
-        )}
-        {askingCall && actions.pendingCall && ticket && (
-          <CallConfirmDialog
-            number={ticket.number}
-            phase={ticket.phase}
-            target={actions.pendingCall}
-            onEnd={(ending) => void actions.endThenCall(ending)}
-            onCancel={actions.cancelCall}
-          />
-        )}
-        {panel === 'help' && <ShortcutHelp onClose={closePanel} />}
-        <div className="columns">
-          <QueuePanel
-            title={t('queue')}
-            tickets={view.waiting}
-            total={view.waitingCount}
-            services={view.services}
-            priorityCategories={priorityCategories}
-            now={now}
-            callLabel={t('callThis')}
-            priorityLabel={t('priority')}
-            emptyText={t('emptyQueue')}
-            minutesText={(n) => t('minutes', { n })}
-            transfers={view.transfers}
-            transferText={transferFrom}
-            onCall={online && !busy ? (ticket) => void callChosen(ticket) : null}
-          />
-          <WorkColumn
-            socket={socket}
-            procedures={feed.procedures}
-            scan={panelScan}
-            counter={counter}
-            officer={officer}
-            token={props.token}
-            serverUrl={props.serverUrl}
-            deviceId={props.deviceId}
-            timeZone={feed.snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh'}
-            smsOffered={feed.snapshot?.smsNotifications === true}
-            panel={panel}
-            currentTicketId={view.currentTicketId}
-            onDossier={actions.noteDossier}
-            onClose={closePanel}
-          />
-        </div>
-      </main>
-    </LanguageContext.Provider>
+      </div>
+    </main>
   );
 };

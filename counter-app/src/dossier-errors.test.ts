@@ -43,3 +43,22 @@ describe('reception form errors kept across a language switch', () => {
     expect(errorTexts(kept, 'en')).toEqual({ 'feeQuantities.Lệ phí': 'Enter the page count' });
   });
 });
+
+describe('the screen’s own failures on the reception form', () => {
+  it('word a lost link in the language on screen, and keep the server’s words as sent', () => {
+    const kept: DossierErrors = {
+      form: {
+        kind: 'server',
+        message: 'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại',
+      },
+      'applicant.phone': { kind: 'server', message: 'Số điện thoại không hợp lệ (invalid phone)' },
+    };
+    expect(errorTexts(kept, 'en')).toEqual({
+      form: 'Server connection lost: the action was not sent; please try again',
+      'applicant.phone': 'Số điện thoại không hợp lệ (invalid phone)',
+    });
+    expect(errorTexts(kept, 'vi').form).toBe(
+      'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại',
+    );
+  });
+});

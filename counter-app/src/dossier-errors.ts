@@ -3,6 +3,7 @@ import { assertNever } from '@openops/protocol';
 import { dossierIssueText } from './dossier-issues';
 import type { IssueFacts } from './issue-text';
 import type { FieldErrors } from './field-errors';
+import { linkFailureText } from './link-failure-text';
 
 /**
  * A reception form error as kept until the officer fixes the field: what is wrong, not a
@@ -15,7 +16,10 @@ export type DossierError =
   | { kind: 'issue'; issue: IssueFacts }
   /** The form's own check, written in both languages. */
   | { kind: 'words'; vi: string; en: string }
-  /** The server's refusal, in the words it sent (Vietnamese, with English in brackets). */
+  /**
+   * The server's refusal, in the words it sent (Vietnamese, with English in brackets), or the
+   * screen's own when the server was out of reach (worded in the officer's language).
+   */
   | { kind: 'server'; message: string };
 
 /** Field key → its error, as the form keeps them. */
@@ -31,7 +35,7 @@ export const dossierErrorText = (error: DossierError, language: Language): strin
     case 'words':
       return language === 'en' ? error.en : error.vi;
     case 'server':
-      return error.message;
+      return linkFailureText(error.message, language);
     default:
       return assertNever(error);
   }

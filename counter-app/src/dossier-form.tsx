@@ -298,6 +298,8 @@ export const DossierForm = (props: Props) => {
     setFormError({ kind: 'server', message: reply.error.message });
   };
 
+  // The region keeps its Vietnamese name in English too: the end-to-end page model
+  // (test/support/counter-page.ts) finds the form by it whatever the language on screen.
   return (
     <section ref={section} aria-label="Tiếp nhận hồ sơ" className="dossier-form">
       <h2>{tx('Tiếp nhận hồ sơ', 'Receive a dossier')}</h2>
@@ -323,7 +325,10 @@ export const DossierForm = (props: Props) => {
         />
       </label>
       {!procedure && (
-        <ul className="procedure-results" aria-label="Kết quả tìm thủ tục">
+        <ul
+          className="procedure-results"
+          aria-label={tx('Kết quả tìm thủ tục', 'Procedures found')}
+        >
           {ordered.slice(0, 12).map((candidate) => (
             <li key={candidate.id}>
               <button type="button" onClick={() => choose(candidate)}>

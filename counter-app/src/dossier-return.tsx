@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   allowedFrom,
   dossierCodeSchema,
@@ -9,8 +9,9 @@ import {
   type Reply,
   type ScanEvent,
 } from '@openops/protocol';
-import { useText } from './ui-language';
+import { LanguageContext, useText } from './ui-language';
 import { formatDay } from './elapsed';
+import { dossierErrorText, inBoth, type DossierError } from './dossier-errors';
 
 export type DossierFollowUp = {
   get: (code: string) => Promise<Reply<DossierWithHistory>>;
@@ -35,12 +36,18 @@ type Props = {
  */
 export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
   const tx = useText();
+  const language = useContext(LanguageContext);
+  // What the panel says is kept as what happened and worded when shown (`dossierErrorText`), so
+  // it follows a switch of the language while it shows.
+  const [codeProblem, setCodeProblem] = useState<DossierError | null>(null);
+  const codeError = codeProblem && dossierErrorText(codeProblem, language);
   const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | null>(null);
   const [dossier, setDossier] = useState<DossierWithHistory | Dossier | null>(null);
   const [items, setItems] = useState('');
-  const [itemsError, setItemsError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [itemsMissing, setItemsMissing] = useState<DossierError | null>(null);
+  const itemsError = itemsMissing && dossierErrorText(itemsMissing, language);
+  const [said, setSaid] = useState<DossierError | null>(null);
+  const message = said && dossierErrorText(said, language);
   // A change sent and not yet answered: the buttons wait, so one click is one change.
   const [busy, setBusy] = useState(false);
   // The latest lookup: an answer to an earlier one (a slower request) is dropped.
@@ -52,21 +59,26 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
     lookup.current += 1;
     const asked = lookup.current;
     setDossier(null);
-    setMessage(null);
+    setSaid(null);
     setItems('');
-    setItemsError(null);
+    setItemsMissing(null);
     const parsed = dossierCodeSchema.safeParse(value.trim());
     if (!parsed.success) {
-      setCodeError(
-        parsed.error.issues[0]?.message ?? tx('Mã hồ sơ không hợp lệ', 'Invalid dossier code'),
+      setCodeProblem(
+        value.trim() === ''
+          ? inBoth('Nhập mã hồ sơ', 'Enter the dossier code')
+          : inBoth(
+              'Mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN',
+              'A dossier code looks like <agency code>-YYMMDD-NNNN',
+            ),
       );
       return;
     }
-    setCodeError(null);
+    setCodeProblem(null);
     const reply = await api.get(parsed.data);
     if (asked !== lookup.current) return;
     if (reply.ok) setDossier(reply.data);
-    else setCodeError(reply.error.message);
+    else setCodeProblem({ kind: 'server', message: reply.error.message });
   };
 
   // Only a new scan triggers a lookup: the effect reads the latest `load` and callback through
@@ -88,7 +100,7 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
   };
 
   /** Sends one change for the dossier on screen; its answer is dropped if another was looked up. */
-  const change = async (send: () => Promise<Reply<Dossier>>, done: string): Promise<void> => {
+  const change = async (send: () => Promise<Reply<Dossier>>, done: DossierError): Promise<void> => {
     const asked = lookup.current;
     setBusy(true);
     const reply = await send();
@@ -96,9 +108,9 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
     if (asked !== lookup.current) return;
     if (reply.ok) {
       setDossier(reply.data);
-      setMessage(done);
+      setSaid(done);
     } else {
-      setMessage(reply.error.message);
+      setSaid({ kind: 'server', message: reply.error.message });
     }
   };
 
@@ -109,16 +121,16 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     if (list.length === 0) {
-      setItemsError(
-        tx('Nhập ít nhất một giấy tờ cần bổ sung', 'Enter at least one item, one per line'),
+      setItemsMissing(
+        inBoth('Nhập ít nhất một giấy tờ cần bổ sung', 'Enter at least one item, one per line'),
       );
       return;
     }
-    setItemsError(null);
+    setItemsMissing(null);
     const { code: dossierCode } = dossier;
     await change(
       () => api.requestSupplement(dossierCode, list),
-      tx('Đã ghi yêu cầu bổ sung', 'Supplement requested'),
+      inBoth('Đã ghi yêu cầu bổ sung', 'Supplement requested'),
     );
   };
 
@@ -128,7 +140,7 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
 
   const simple = async (
     action: (code: string) => Promise<Reply<Dossier>>,
-    done: string,
+    done: DossierError,
   ): Promise<void> => {
     if (!dossier) return;
     const { code: dossierCode } = dossier;
@@ -136,7 +148,10 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
   };
 
   return (
-    <section aria-label="Trả kết quả và bổ sung hồ sơ" className="dossier-return">
+    <section
+      aria-label={tx('Trả kết quả và bổ sung hồ sơ', 'Return results and supplements')}
+      className="dossier-return"
+    >
       <h2>{tx('Trả kết quả / bổ sung', 'Return / supplement')}</h2>
       <form onSubmit={onLookup}>
         <label>
@@ -156,16 +171,16 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
         <button type="submit">{tx('Tra cứu', 'Look up')}</button>
       </form>
       {dossier && (
-        <div aria-label="Hồ sơ" role="group">
+        <div aria-label={tx('Hồ sơ', 'Dossier')} role="group">
           <p>
             <strong>{dossier.code}</strong> · {dossier.procedureName} · {dossier.applicant.name}
           </p>
           <p>
             {tx('Trạng thái', 'Status')}:{' '}
-            <output aria-label="Trạng thái hồ sơ">
+            <output aria-label={tx('Trạng thái hồ sơ', 'Dossier status')}>
               {tx(dossierStatusNames[dossier.status].vi, dossierStatusNames[dossier.status].en)}
             </output>{' '}
-            · {tx('Hẹn trả', 'Due')}: {formatDay(dossier.returnDate)}
+            · {tx('Hẹn trả', 'Result due')}: {formatDay(dossier.returnDate)}
           </p>
           {can('request-supplement') && (
             <label>
@@ -197,7 +212,7 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
               onClick={() =>
                 void simple(
                   api.supplementReceived,
-                  tx('Đã nhận đủ giấy tờ bổ sung', 'Supplement received'),
+                  inBoth('Đã nhận đủ giấy tờ bổ sung', 'Supplement received'),
                 )
               }
             >
@@ -207,7 +222,7 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
               type="button"
               disabled={!can('mark-processed')}
               onClick={() =>
-                void simple(api.markProcessed, tx('Đã ghi nhận xử lý xong', 'Marked processed'))
+                void simple(api.markProcessed, inBoth('Đã ghi nhận xử lý xong', 'Marked processed'))
               }
             >
               {tx('Đã xử lý xong', 'Processed')}
@@ -216,7 +231,9 @@ export const DossierReturn = ({ api, scan, onScanUsed }: Props) => {
               type="button"
               className="primary"
               disabled={!can('mark-returned')}
-              onClick={() => void simple(api.markReturned, tx('Đã trả kết quả', 'Result returned'))}
+              onClick={() =>
+                void simple(api.markReturned, inBoth('Đã trả kết quả', 'Result returned'))
+              }
             >
               {tx('Trả kết quả', 'Return the result')}
             </button>

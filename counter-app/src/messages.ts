@@ -49,7 +49,11 @@ export type CounterMessageKey =
   | 'scanFinishFirst'
   | 'scanWhileClosing'
   | 'transferredFrom'
-  | 'transferredHere';
+  | 'transferredHere'
+  | 'justCalledNext'
+  | 'justCalledChosen'
+  | 'nobodyWaiting'
+  | 'requestOnItsWay';
 
 export const messages: Messages<CounterMessageKey> = {
   vi: {
@@ -106,6 +110,13 @@ export const messages: Messages<CounterMessageKey> = {
     printer: 'Máy in',
     transferredFrom: 'Chuyển từ {counter}',
     transferredHere: 'Được chuyển đến',
+    justCalledNext:
+      'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số tiếp theo (just called)',
+    justCalledChosen:
+      'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số khác (just called)',
+    nobodyWaiting:
+      'Không còn công dân nào đang chờ cho quầy này (nobody is waiting for this counter)',
+    requestOnItsWay: 'Yêu cầu trước đang được xử lý (a request is still on its way)',
   },
   en: {
     chooseCounter: 'Choose your counter',
@@ -161,5 +172,11 @@ export const messages: Messages<CounterMessageKey> = {
     printer: 'Printer',
     transferredFrom: 'Transferred from {counter}',
     transferredHere: 'Transferred here',
+    justCalledNext:
+      'The number just called is on its way to the counter; press again in a moment to call the next number',
+    justCalledChosen:
+      'The number just called is on its way to the counter; press again in a moment to call another number',
+    nobodyWaiting: 'Nobody is waiting for this counter',
+    requestOnItsWay: 'The previous request is still on its way',
   },
 };

@@ -28,7 +28,7 @@ describe('a fee added in the procedure editor', () => {
       'Lệ phí 2',
       'Lệ phí 3',
     ]);
-    expect(procedureIssues(added(2))).toEqual({});
+    expect(procedureIssues(added(2), 'vi')).toEqual({});
   });
 
   it('skips a number another fee already has', () => {

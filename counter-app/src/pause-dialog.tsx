@@ -2,9 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useText } from './ui-language';
 import { useFocusOnOpen } from './use-focus-on-open';
 import type { TicketAtCounter } from './ticket-actions';
-
-/** Common reasons, one click each; the officer may type another. */
-export const pauseReasons = ['Nghỉ giải lao', 'Họp', 'Xử lý hồ sơ tồn', 'Sự cố thiết bị'] as const;
+import { pauseReasons } from './pause-reasons';
 
 type Props = {
   /**
@@ -38,7 +36,7 @@ export const PauseDialog = ({ ticket, error, onSubmit, onCancel }: Props) => {
     <section
       ref={dialog}
       role="dialog"
-      aria-label="Tạm dừng quầy"
+      aria-label={tx('Tạm dừng quầy', 'Pause the counter')}
       aria-describedby={ticket ? 'pause-ticket-warning' : undefined}
       className="dialog"
     >
@@ -57,9 +55,9 @@ export const PauseDialog = ({ ticket, error, onSubmit, onCancel }: Props) => {
         </p>
       )}
       <div className="actions">
-        {pauseReasons.map((choice) => (
-          <button key={choice} type="button" onClick={() => onSubmit(choice)}>
-            {choice}
+        {pauseReasons.map(({ reason: sent, en }) => (
+          <button key={sent} type="button" onClick={() => onSubmit(sent)}>
+            {tx(sent, en)}
           </button>
         ))}
       </div>

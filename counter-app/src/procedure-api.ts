@@ -21,6 +21,7 @@ export const saveProcedure = async (
     // The server always answers an envelope, whatever the status.
     return (await response.json()) as Reply<Procedure>;
   } catch {
+    // Worded in English where shown, by `serverRefusalText`.
     return fail('internal', 'Không gửi được tới máy chủ, vui lòng thử lại');
   }
 };

@@ -1,8 +1,19 @@
-import { useState } from 'react';
-import type { DocumentForm, Fee, Procedure, Reply, RequiredDocument } from '@openops/protocol';
-import { documentFormNames } from './document-checklist';
+import { useContext, useMemo, useState } from 'react';
+import type { Language } from '@openops/client';
+import {
+  assertNever,
+  type DocumentForm,
+  type ErrorBody,
+  type Fee,
+  type Procedure,
+  type Reply,
+  type RequiredDocument,
+} from '@openops/protocol';
+import { documentFormNames, documentFormNamesEn } from './document-checklist';
 import { newFee } from './new-fee';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
+import { serverRefusalText } from './server-message-text';
+import { LanguageContext, useText } from './ui-language';
 
 type Props = {
   procedures: readonly Procedure[];
@@ -26,7 +37,60 @@ const slug = (text: string, taken: readonly string[]): string => {
 };
 
 /** How a fee is charged, as the editor offers it: once, or per page or copy brought. */
-const feeCharging = { '': 'Thu một lần', page: 'Mỗi trang', copy: 'Mỗi bản' } as const;
+const feeCharging: Record<Language, Record<'' | 'page' | 'copy', string>> = {
+  vi: { '': 'Thu một lần', page: 'Mỗi trang', copy: 'Mỗi bản' },
+  en: { '': 'Charged once', page: 'Per page', copy: 'Per copy' },
+};
+
+const documentForms: Record<Language, Record<DocumentForm, string>> = {
+  vi: documentFormNames,
+  en: documentFormNamesEn,
+};
+
+/** A procedure's name where a label reads it: its English name, when it has one, in English. */
+const procedureName = (procedure: Procedure, language: Language): string =>
+  language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name;
+
+/**
+ * What the last save found wrong, kept as facts and worded when shown, so switching the
+ * language rewords it: the draft as it was checked here, or the server's refusal.
+ */
+type Refusal = { kind: 'draft'; draft: Procedure } | { kind: 'server'; error: ErrorBody };
+
+/** The last save's outcome: refused (the fields say why), or saved as the server holds it. */
+type SaveLine =
+  | { kind: 'unsaved' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'saved'; procedure: Procedure };
+
+/** The save's outcome line in `language`. */
+const saveLineText = (line: SaveLine, language: Language): string => {
+  const vi = language === 'vi';
+  switch (line.kind) {
+    case 'unsaved':
+      return vi ? 'Chưa lưu: sửa các ô được đánh dấu' : 'Not saved: fix the marked fields';
+    case 'refused':
+      return serverRefusalText(line.message, language);
+    case 'saved':
+      return vi
+        ? `Đã lưu "${line.procedure.name}"`
+        : `Saved "${procedureName(line.procedure, language)}"`;
+    default:
+      return assertNever(line);
+  }
+};
+
+/** Path (`documents.2.name`) → what is wrong with that field, in `language`. */
+const errorsOf = (refusal: Refusal | null, language: Language): Record<string, string> => {
+  if (!refusal) return {};
+  if (refusal.kind === 'draft') return procedureIssues(refusal.draft, language);
+  return Object.fromEntries(
+    (refusal.error.issues ?? []).map((issue) => [
+      issue.path,
+      serverProcedureIssue(issue, language),
+    ]),
+  );
+};
 
 /** The fee charged as chosen; a flat fee carries no `per` at all, as older configurations. */
 const chargedAs = (fee: Fee, per: string): Fee =>
@@ -34,12 +98,17 @@ const chargedAs = (fee: Fee, per: string): Fee =>
 
 /**
  * The supervisor's editor of a procedure's document checklist, fees and processing time. Saving
- * replaces the procedure whole on the server, which pushes it to every kiosk and counter.
+ * replaces the procedure whole on the server, which pushes it to every kiosk and counter. It is
+ * worded in the language of the screen it opens from (the supervisor's, or the counter's); the
+ * procedure's own texts (document and fee names) are edited as configured.
  */
 export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const [draft, setDraft] = useState<Procedure | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [line, setLine] = useState<SaveLine | null>(null);
+  const errors = useMemo(() => errorsOf(refusal, language), [refusal, language]);
 
   const edit = (part: Partial<Procedure>): void =>
     setDraft((old) => (old ? { ...old, ...part } : old));
@@ -61,27 +130,24 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
 
   const onSave = async (): Promise<void> => {
     if (!draft) return;
-    // What the server would refuse for its shape is said here, under each field, in Vietnamese.
-    const local = procedureIssues(draft);
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      setMessage('Chưa lưu: sửa các ô được đánh dấu');
+    // What the server would refuse for its shape is said here, under each field.
+    if (Object.keys(procedureIssues(draft, language)).length > 0) {
+      setRefusal({ kind: 'draft', draft });
+      setLine({ kind: 'unsaved' });
       return;
     }
     const reply = await save(draft);
     if (reply.ok) {
-      setErrors({});
-      setMessage(`Đã lưu "${reply.data.name}"`);
+      setRefusal(null);
+      setLine({ kind: 'saved', procedure: reply.data });
       setDraft(reply.data);
     } else {
-      setErrors(
-        Object.fromEntries(
-          (reply.error.issues ?? []).map((issue) => [issue.path, serverProcedureIssue(issue)]),
-        ),
-      );
-      setMessage(reply.error.message);
+      setRefusal({ kind: 'server', error: reply.error });
+      setLine({ kind: 'refused', message: reply.error.message });
     }
   };
+
+  const message = line ? saveLineText(line, language) : null;
 
   /** Ids tie each message to its field; in a row it takes a line of its own (see counter.css). */
   const errorId = (path: string): string => `procedure-error-${path.replace(/\./g, '-')}`;
@@ -95,25 +161,25 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
     errors[path] ? { 'aria-invalid': true, 'aria-describedby': errorId(path) } : {};
 
   return (
-    <section aria-label="Cấu hình thủ tục" className="procedure-editor">
-      <h2>Cấu hình thủ tục</h2>
+    <section aria-label={tx('Cấu hình thủ tục', 'Procedure settings')} className="procedure-editor">
+      <h2>{tx('Cấu hình thủ tục', 'Procedure settings')}</h2>
       <button type="button" onClick={onClose}>
-        Đóng cấu hình
+        {tx('Đóng cấu hình', 'Close settings')}
       </button>
       <label>
-        Thủ tục
+        {tx('Thủ tục', 'Procedure')}
         <select
           value={draft?.id ?? ''}
           onChange={(event) => {
             setDraft(procedures.find((procedure) => procedure.id === event.target.value) ?? null);
-            setErrors({});
-            setMessage(null);
+            setRefusal(null);
+            setLine(null);
           }}
         >
-          <option value="">— chọn thủ tục —</option>
+          <option value="">{tx('— chọn thủ tục —', '— choose a procedure —')}</option>
           {procedures.map((procedure) => (
             <option key={procedure.id} value={procedure.id}>
-              {procedure.name}
+              {procedureName(procedure, language)}
             </option>
           ))}
         </select>
@@ -126,7 +192,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
           }}
         >
           <label>
-            Thời hạn giải quyết (ngày làm việc)
+            {tx('Thời hạn giải quyết (ngày làm việc)', 'Processing time (working days)')}
             <input
               type="number"
               min={0}
@@ -138,24 +204,29 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
           </label>
           {errorFor('processingDays')}
           <fieldset>
-            <legend>Thành phần hồ sơ</legend>
+            <legend>{tx('Thành phần hồ sơ', 'Required documents')}</legend>
             {draft.documents.map((document, index) => (
-              <div key={index} className="row" role="group" aria-label={`Giấy tờ ${index + 1}`}>
+              <div
+                key={index}
+                className="row"
+                role="group"
+                aria-label={tx(`Giấy tờ ${index + 1}`, `Document ${index + 1}`)}
+              >
                 <input
-                  aria-label={`Tên giấy tờ ${index + 1}`}
+                  aria-label={tx(`Tên giấy tờ ${index + 1}`, `Document name ${index + 1}`)}
                   value={document.name}
                   onChange={(event) => editDocument(index, { name: event.target.value })}
                   {...invalid(`documents.${index}.name`)}
                 />
                 {errorFor(`documents.${index}.name`)}
                 <select
-                  aria-label={`Hình thức giấy tờ ${index + 1}`}
+                  aria-label={tx(`Hình thức giấy tờ ${index + 1}`, `Document form ${index + 1}`)}
                   value={document.form}
                   onChange={(event) =>
                     editDocument(index, { form: event.target.value as DocumentForm })
                   }
                 >
-                  {Object.entries(documentFormNames).map(([value, label]) => (
+                  {Object.entries(documentForms[language]).map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
                     </option>
@@ -165,7 +236,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   type="number"
                   min={1}
                   max={99}
-                  aria-label={`Số lượng giấy tờ ${index + 1}`}
+                  aria-label={tx(`Số lượng giấy tờ ${index + 1}`, `Document quantity ${index + 1}`)}
                   value={document.quantity}
                   onChange={(event) =>
                     editDocument(index, { quantity: Number(event.target.value) })
@@ -179,18 +250,18 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                     checked={document.required}
                     onChange={(event) => editDocument(index, { required: event.target.checked })}
                   />
-                  Bắt buộc
+                  {tx('Bắt buộc', 'Required')}
                 </label>
                 <button
                   type="button"
-                  aria-label={`Xoá giấy tờ ${index + 1}`}
+                  aria-label={tx(`Xoá giấy tờ ${index + 1}`, `Remove document ${index + 1}`)}
                   onClick={() => {
                     edit({ documents: draft.documents.filter((_, at) => at !== index) });
                     // Errors are kept by row number: the rows after this one move up.
-                    setErrors({});
+                    setRefusal(null);
                   }}
                 >
-                  Xoá
+                  {tx('Xoá', 'Remove')}
                 </button>
               </div>
             ))}
@@ -214,15 +285,15 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                 })
               }
             >
-              Thêm giấy tờ
+              {tx('Thêm giấy tờ', 'Add document')}
             </button>
           </fieldset>
           <fieldset>
-            <legend>Lệ phí</legend>
+            <legend>{tx('Lệ phí', 'Fees')}</legend>
             {draft.fees.map((fee, index) => (
               <div key={index} className="row">
                 <input
-                  aria-label={`Tên lệ phí ${index + 1}`}
+                  aria-label={tx(`Tên lệ phí ${index + 1}`, `Fee name ${index + 1}`)}
                   value={fee.name}
                   {...invalid(`fees.${index}.name`)}
                   onChange={(event) =>
@@ -232,7 +303,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                 <input
                   type="number"
                   min={0}
-                  aria-label={`Mức lệ phí ${index + 1} (đồng)`}
+                  aria-label={tx(`Mức lệ phí ${index + 1} (đồng)`, `Fee amount ${index + 1} (VND)`)}
                   value={fee.amountVnd}
                   onChange={(event) =>
                     editFee(index, (old) => ({ ...old, amountVnd: Number(event.target.value) }))
@@ -240,11 +311,14 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                   {...invalid(`fees.${index}.amountVnd`)}
                 />
                 <select
-                  aria-label={`Cách tính lệ phí ${index + 1}`}
+                  aria-label={tx(
+                    `Cách tính lệ phí ${index + 1}`,
+                    `How fee ${index + 1} is charged`,
+                  )}
                   value={fee.per ?? ''}
                   onChange={(event) => editFee(index, (old) => chargedAs(old, event.target.value))}
                 >
-                  {Object.entries(feeCharging).map(([value, label]) => (
+                  {Object.entries(feeCharging[language]).map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
                     </option>
@@ -252,14 +326,14 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
                 </select>
                 <button
                   type="button"
-                  aria-label={`Xoá lệ phí ${index + 1}`}
+                  aria-label={tx(`Xoá lệ phí ${index + 1}`, `Remove fee ${index + 1}`)}
                   onClick={() => {
                     edit({ fees: draft.fees.filter((_, at) => at !== index) });
                     // Errors are kept by row number: the rows after this one move up.
-                    setErrors({});
+                    setRefusal(null);
                   }}
                 >
-                  Xoá
+                  {tx('Xoá', 'Remove')}
                 </button>
                 {errorFor(`fees.${index}.name`)}
                 {errorFor(`fees.${index}.amountVnd`)}
@@ -269,11 +343,11 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
               type="button"
               onClick={() => edit({ fees: [...draft.fees, newFee(draft.fees)] })}
             >
-              Thêm lệ phí
+              {tx('Thêm lệ phí', 'Add fee')}
             </button>
           </fieldset>
           <button type="submit" className="primary">
-            Lưu thủ tục
+            {tx('Lưu thủ tục', 'Save procedure')}
           </button>
           {message && <p role="status">{message}</p>}
         </form>

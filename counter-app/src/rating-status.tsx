@@ -1,6 +1,7 @@
 import type { RatingRequestView } from '@openops/protocol';
 import { assertNever } from '@openops/protocol';
 import { ratingLine } from './rating-line';
+import { useText } from './ui-language';
 
 type Props = {
   rating: RatingRequestView | null;
@@ -19,6 +20,7 @@ type Props = {
 
 /** What the officer sees of a rating: that it is awaited or arrived, never its level. */
 export const RatingStatus = ({ rating, currentTicketId, texts }: Props) => {
+  const tx = useText();
   const line = ratingLine(rating, currentTicketId);
   if (!line) return null;
   const { state, channel, ticketNumber } = line.rating;
@@ -37,7 +39,7 @@ export const RatingStatus = ({ rating, currentTicketId, texts }: Props) => {
     }
   })();
   return (
-    <p role="status" aria-label="Đánh giá" className={`rating rating-${state}`}>
+    <p role="status" aria-label={tx('Đánh giá', 'Rating')} className={`rating rating-${state}`}>
       {line.earlier ? `${texts.earlier} ${ticketNumber}` : ticketNumber}: {text}
     </p>
   );

@@ -1,4 +1,5 @@
 import { fail, type PrintJobRecord, type Reply } from '@openops/protocol';
+import { linkFailures } from './link-failure-text';
 
 const headersFor = (token: string | null): Record<string, string> =>
   token ? { authorization: `Bearer ${token}` } : {};
@@ -59,6 +60,6 @@ export const reprintReceipt = async (
     );
     return (await response.json()) as Reply<PrintJobRecord>;
   } catch {
-    return fail('internal', 'Không gửi được tới máy chủ, vui lòng thử lại');
+    return fail('internal', linkFailures.notDelivered.vi);
   }
 };

@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
-import { assertNever, type Dossier, type PrintJobRecord } from '@openops/protocol';
+import { useContext, useEffect, useState } from 'react';
+import type { Dossier, PrintJobRecord } from '@openops/protocol';
 import { findReceiptJob, receiptPreviewUrl, reprintReceipt } from './receipt-api';
 import { formatDay } from './elapsed';
 import { isSettled, lookDelayMs } from './receipt-polling';
+import { printStateText } from './receipt-text';
+import { LanguageContext, useText } from './ui-language';
+import { linkFailureText } from './link-failure-text';
 
 type Props = {
   dossier: Dossier;
@@ -12,30 +15,17 @@ type Props = {
   onClose: () => void;
 };
 
-const printState = (job: PrintJobRecord | null): string => {
-  if (!job) return 'Đang gửi biên nhận tới máy in…';
-  switch (job.state) {
-    case 'queued':
-      return 'Biên nhận đang chờ máy in (máy in chưa kết nối); sẽ tự in khi máy in kết nối lại';
-    case 'sending':
-      return 'Đang in biên nhận…';
-    case 'printed':
-      return 'Đã in biên nhận';
-    case 'failed':
-      return `Chưa in được: ${job.failureMessage ?? job.failureCode ?? 'lỗi máy in'}`;
-    default:
-      return assertNever(job.state);
-  }
-};
-
 /**
  * The dossier just received: its code and return date, the printer's progress (with a reprint
  * when it failed), and the PNG of exactly what the printer was sent.
  */
 export const ReceiptCard = ({ dossier, serverUrl, deviceId, token, onClose }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const [job, setJob] = useState<PrintJobRecord | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // A reprint on its way, or why it was refused: worded when shown, in the language on screen.
+  const [reprinting, setReprinting] = useState<{ refused: string | null } | null>(null);
 
   // Bumped by a reprint, so the job is followed again until it settles anew.
   const [following, setFollowing] = useState(0);
@@ -76,38 +66,52 @@ export const ReceiptCard = ({ dossier, serverUrl, deviceId, token, onClose }: Pr
 
   const reprint = async (): Promise<void> => {
     if (!job) return;
-    setMessage('Đang gửi lại biên nhận tới máy in…');
+    setReprinting({ refused: null });
     const reply = await reprintReceipt(serverUrl, job.jobId, token);
-    setMessage(reply.ok ? null : reply.error.message);
+    setReprinting(reply.ok ? null : { refused: reply.error.message });
     if (reply.ok) setJob(reply.data);
     // The job is queued again on the server: followed until it settles anew.
     setFollowing((count) => count + 1);
   };
 
   return (
-    <section aria-label="Biên nhận hồ sơ" className="receipt-card">
-      <h2>Đã tiếp nhận hồ sơ</h2>
+    <section aria-label={tx('Biên nhận hồ sơ', 'Dossier receipt')} className="receipt-card">
+      <h2>{tx('Đã tiếp nhận hồ sơ', 'Dossier received')}</h2>
       <p>
-        Mã hồ sơ: <output aria-label="Mã hồ sơ">{dossier.code}</output>
+        {tx('Mã hồ sơ', 'Dossier code')}:{' '}
+        <output aria-label={tx('Mã hồ sơ', 'Dossier code')}>{dossier.code}</output>
       </p>
       <p>
-        Ngày hẹn trả: <output aria-label="Ngày hẹn trả">{formatDay(dossier.returnDate)}</output>
+        {tx('Ngày hẹn trả', 'Result due')}:{' '}
+        <output aria-label={tx('Ngày hẹn trả', 'Result due')}>
+          {formatDay(dossier.returnDate)}
+        </output>
       </p>
       <p>
         {dossier.procedureName} · {dossier.applicant.name}
       </p>
-      <p aria-label="Máy in">{printState(job)}</p>
+      <p aria-label={tx('Máy in', 'Printer')}>{printStateText(job, language)}</p>
       {job?.state === 'failed' && (
         <button type="button" onClick={() => void reprint()}>
-          In lại biên nhận
+          {tx('In lại biên nhận', 'Print the receipt again')}
         </button>
       )}
-      {message && <p className="form-error">{message}</p>}
+      {reprinting && (
+        <p className="form-error">
+          {reprinting.refused === null
+            ? tx('Đang gửi lại biên nhận tới máy in…', 'Sending the receipt to the printer again…')
+            : linkFailureText(reprinting.refused, language)}
+        </p>
+      )}
       {preview && (
-        <img alt={`Biên nhận ${dossier.code}`} src={preview} className="receipt-preview" />
+        <img
+          alt={tx(`Biên nhận ${dossier.code}`, `Receipt ${dossier.code}`)}
+          src={preview}
+          className="receipt-preview"
+        />
       )}
       <button type="button" onClick={onClose}>
-        Đóng biên nhận
+        {tx('Đóng biên nhận', 'Close the receipt')}
       </button>
     </section>
   );

@@ -1,54 +1,31 @@
-import { useRef } from 'react';
+import { useContext, useRef } from 'react';
 import { useFocusOnOpen } from './use-focus-on-open';
-import { callChosenModifier, counterActions, shortcutKeys, type CounterAction } from './shortcuts';
+import { LanguageContext, useText } from './ui-language';
+import { shortcutRows } from './shortcut-help-text';
 
-/** Vietnamese, then English, for each action in the shortcut list. */
-export const actionNames: Record<CounterAction, string> = {
-  'call-next': 'Gọi số tiếp theo (call next)',
-  recall: 'Gọi lại (recall)',
-  start: 'Bắt đầu phục vụ (start serving)',
-  finish: 'Hoàn thành, mời đánh giá (finish, ask for a rating)',
-  'no-show': 'Vắng mặt (no-show)',
-  transfer: 'Chuyển dịch vụ / quầy (transfer)',
-  'return-to-queue': 'Trả số về hàng chờ (return the ticket to the queue)',
-  'receive-dossier': 'Tiếp nhận hồ sơ (receive a dossier)',
-  'return-dossier': 'Trả kết quả / bổ sung (return / supplement)',
-  pause: 'Tạm dừng / tiếp tục (pause / resume)',
-  help: 'Danh sách phím tắt (this list)',
-};
-
+/** The list of keys (Shift+F1), in the officer's language. */
 export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const dialog = useRef<HTMLElement>(null);
   useFocusOnOpen(dialog);
   return (
-    <section ref={dialog} role="dialog" aria-label="Phím tắt" className="dialog">
-      <h2>Phím tắt</h2>
+    <section ref={dialog} role="dialog" aria-label={tx('Phím tắt', 'Shortcuts')} className="dialog">
+      <h2>{tx('Phím tắt', 'Shortcuts')}</h2>
       <table>
         <tbody>
-          {counterActions.map((action) => (
-            <tr key={action}>
+          {shortcutRows(language).map(({ keys, text }) => (
+            <tr key={keys}>
               <th scope="row">
-                <kbd>{shortcutKeys[action]}</kbd>
+                <kbd>{keys}</kbd>
               </th>
-              <td>{actionNames[action]}</td>
+              <td>{text}</td>
             </tr>
           ))}
-          <tr>
-            <th scope="row">
-              <kbd>{callChosenModifier}+1 … 9</kbd>
-            </th>
-            <td>Gọi số thứ n trong danh sách chờ (call the n-th waiting ticket)</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <kbd>Esc</kbd>
-            </th>
-            <td>Đóng hộp thoại (close the dialog)</td>
-          </tr>
         </tbody>
       </table>
       <button type="button" onClick={onClose}>
-        Đóng
+        {tx('Đóng', 'Close')}
       </button>
     </section>
   );

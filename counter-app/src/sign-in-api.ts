@@ -1,4 +1,5 @@
 import { fail, type Reply, type Session } from '@openops/protocol';
+import { linkFailures } from './link-failure-text';
 
 /** `POST /api/v1/sessions`: an officer's session token, or a coded refusal. */
 export const signIn = async (
@@ -15,7 +16,7 @@ export const signIn = async (
     // The server always answers an envelope, whatever the status.
     return (await response.json()) as Reply<Session>;
   } catch {
-    return fail('internal', 'Không kết nối được máy chủ, vui lòng thử lại');
+    return fail('internal', linkFailures.unreachable.vi);
   }
 };
 

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { ConnectionState } from '@openops/client';
 import type { CentreSnapshot, Counter } from '@openops/protocol';
 import { signIn } from './sign-in-api';
 import type { SignedInOfficer } from './counter-workspace';
+import { signInText, type SignInMessage } from './sign-in-text';
+import { LanguageContext, useMessages, useText } from './ui-language';
 
 export type CounterSession = {
   counter: Counter;
@@ -19,27 +21,42 @@ type Props = {
    * Why the officer is back here without having closed the counter (opening it was refused,
    * the session ended); shown until he tries again. Default none.
    */
-  notice?: string | null;
+  notice?: SignInMessage | null;
   onSignedIn: (session: CounterSession) => void;
+  /**
+   * Switches between Vietnamese and English (the language comes from `LanguageContext`): the
+   * shell holds the choice, so the working screen opens in it.
+   */
+  onToggleLanguage: () => void;
 };
+
+const accountNeeded: SignInMessage = { kind: 'account-needed' };
 
 /**
  * Sign in to a counter: the officer's account, then the counter (each listed with the services
  * it serves). Without a user name the counter opens in demo mode, which only a demo server accepts.
+ * Vietnamese first, with the language switch of the working screen.
  */
-const accountNeeded = 'Nhập tên đăng nhập của cán bộ (sign in with your account)';
-
 export const SignInScreen = ({
   serverUrl,
   snapshot,
   connection,
   notice = null,
   onSignedIn,
+  onToggleLanguage,
 }: Props) => {
+  const language = useContext(LanguageContext);
+  const tx = useText();
+  const t = useMessages();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(notice);
+  // Kept as what happened and worded when shown, so the language may be switched after.
+  const [errors, setErrors] = useState<Record<string, SignInMessage>>({});
+  const [message, setMessage] = useState<SignInMessage | null>(notice);
+  const errorText = (field: string): string | null => {
+    const error = errors[field];
+    return error ? signInText(error, language) : null;
+  };
   const [busy, setBusy] = useState(false);
   const firstCounter = useRef<HTMLButtonElement>(null);
   // A counter chosen without an account while the socket is still connecting: whether the server
@@ -70,7 +87,7 @@ export const SignInScreen = ({
       return;
     }
     if (password === '') {
-      setErrors({ password: 'Nhập mật khẩu (password required)' });
+      setErrors({ password: { kind: 'password-needed' } });
       return;
     }
     setBusy(true);
@@ -78,14 +95,19 @@ export const SignInScreen = ({
     setBusy(false);
     if (!reply.ok) {
       setErrors(
-        Object.fromEntries((reply.error.issues ?? []).map((issue) => [issue.path, issue.message])),
+        Object.fromEntries(
+          (reply.error.issues ?? []).map((issue): [string, SignInMessage] => [
+            issue.path,
+            { kind: 'server', message: issue.message },
+          ]),
+        ),
       );
-      setMessage(reply.error.message);
+      setMessage({ kind: 'server', message: reply.error.message });
       return;
     }
     const { officer, token } = reply.data;
     if (officer.counterIds && !officer.counterIds.includes(counter.id)) {
-      setMessage(`${officer.name} không được phân công tại ${counter.name}`);
+      setMessage({ kind: 'not-assigned', officerName: officer.name, counterName: counter.name });
       return;
     }
     setPassword('');
@@ -98,61 +120,79 @@ export const SignInScreen = ({
 
   const serviceNames = (counter: Counter): string =>
     counter.serviceIds
-      .map((id) => snapshot?.services.find((service) => service.id === id)?.name ?? id)
+      .map((id) => {
+        const service = snapshot?.services.find((candidate) => candidate.id === id);
+        return service ? tx(service.name, service.nameEn) : id;
+      })
       .join(', ');
+  const usernameError = errorText('username');
+  const passwordError = errorText('password');
 
   return (
-    <main className="counter">
-      <h1>Chọn quầy làm việc</h1>
+    <main className="counter" lang={language}>
+      <header className="sign-in-header">
+        <h1>{t('chooseCounter')}</h1>
+        <button type="button" onClick={onToggleLanguage}>
+          {t('language')}
+        </button>
+      </header>
       {connection !== 'online' && (
         <p role="status">
-          {awaitingSocket
-            ? `Đang kết nối tới máy chủ… ${awaitingSocket.name} sẽ mở khi kết nối xong.`
-            : 'Đang kết nối tới máy chủ…'}
+          {t('connecting')}
+          {awaitingSocket &&
+            ` ${tx(
+              `${awaitingSocket.name} sẽ mở khi kết nối xong.`,
+              `${awaitingSocket.name} opens once connected.`,
+            )}`}
         </p>
       )}
-      <p className="hint">Nhập tài khoản cán bộ, rồi chọn quầy bạn làm việc hôm nay.</p>
+      <p className="hint">
+        {tx(
+          'Nhập tài khoản cán bộ, rồi chọn quầy bạn làm việc hôm nay.',
+          'Enter your officer account, then choose the counter you work at today.',
+        )}
+      </p>
       <form
         className="sign-in"
-        aria-label="Đăng nhập cán bộ"
+        aria-label={tx('Đăng nhập cán bộ', 'Officer sign-in')}
         onSubmit={(event) => event.preventDefault()}
         onKeyDown={(event) => {
           // Enter after the password: the sign-in happens at a counter, so go to the counters.
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          setMessage('Chọn quầy bên dưới để vào làm việc (choose your counter below)');
+          setMessage({ kind: 'choose-counter' });
           firstCounter.current?.focus();
         }}
       >
         <label>
-          Tên đăng nhập
+          {tx('Tên đăng nhập', 'User name')}
           <input
             value={username}
             autoComplete="username"
             onChange={(event) => setUsername(event.target.value)}
-            aria-invalid={errors.username ? true : undefined}
-            aria-describedby={errors.username ? 'username-error' : undefined}
+            aria-invalid={usernameError ? true : undefined}
+            aria-describedby={usernameError ? 'username-error' : undefined}
           />
         </label>
-        {errors.username && (
+        {usernameError && (
           <p id="username-error" className="field-error">
-            {errors.username}
+            {usernameError}
           </p>
         )}
         <label>
-          Mật khẩu
+          {tx('Mật khẩu', 'Password')}
           <input
             type="password"
             value={password}
             autoComplete="current-password"
             onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? 'password-error' : undefined}
+            aria-invalid={passwordError ? true : undefined}
+            aria-describedby={passwordError ? 'password-error' : undefined}
           />
         </label>
-        {errors.password && (
+        {passwordError && (
           <p id="password-error" className="field-error">
-            {errors.password}
+            {passwordError}
           </p>
         )}
       </form>
@@ -174,7 +214,7 @@ export const SignInScreen = ({
           </button>
         ))}
       </div>
-      {message && <p role="alert">{message}</p>}
+      {message && <p role="alert">{signInText(message, language)}</p>}
     </main>
   );
 };

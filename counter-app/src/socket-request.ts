@@ -1,15 +1,15 @@
 import { fail, type Reply } from '@openops/protocol';
+import { linkFailures } from './link-failure-text';
 
 // Sent on a link that looked up: a cut that socket.io has not noticed yet holds it, and it may
 // still reach the server when the link returns. "Try again" would then act twice (a second
-// call-next ends the first citizen), so the officer is told to look.
-const noAnswerYet =
-  'Máy chủ chưa trả lời. Thao tác có thể vẫn được thực hiện khi mạng trở lại: xem lại số đang phục vụ trước khi bấm lại (no answer yet)';
+// call-next ends the first citizen), so the officer is told to look. Worded in the officer's
+// language where shown (`linkFailureText`).
+const noAnswerYet: string = linkFailures.noAnswerYet.vi;
 
 // A timed action cannot be carried out any more once the officer reads this (the server
 // refuses it after `lateActionLimitMs`), but it may have been, its answer lost on the way back.
-const noAnswerToAction =
-  'Máy chủ không trả lời. Thao tác có thể đã được thực hiện hoặc chưa: xem lại số đang phục vụ trước khi bấm lại (no answer: it may or may not have been done)';
+const noAnswerToAction: string = linkFailures.noAnswerToAction.vi;
 
 /** How long the counter waits for the server's answer before telling the officer. Default 10 s. */
 export const replyTimeoutMs = 10_000;
@@ -53,7 +53,7 @@ export const requestReply = <M, E extends keyof M & string>(
     // after the officer was told it failed: a call-next pressed during an outage would call a
     // citizen minutes later. Nothing is sent while the link is down.
     if (emitter.connected === false) {
-      resolve(fail('internal', 'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại'));
+      resolve(fail('internal', linkFailures.notSent.vi));
       return;
     }
     emitter.timeout(timeoutMs).emit(event, body, (error, reply) => {

@@ -54,10 +54,13 @@ export const TransferDialog = ({
 
   const serviceError = localError ?? errors.toServiceId;
   return (
-    <section ref={dialog} role="dialog" aria-label={`Chuyển số ${ticketNumber}`} className="dialog">
-      <h2>
-        {tx('Chuyển số', 'Transfer number')} {ticketNumber}
-      </h2>
+    <section
+      ref={dialog}
+      role="dialog"
+      aria-label={tx(`Chuyển số ${ticketNumber}`, `Transfer ${ticketNumber}`)}
+      className="dialog"
+    >
+      <h2>{tx(`Chuyển số ${ticketNumber}`, `Transfer ${ticketNumber}`)}</h2>
       <form onSubmit={submit}>
         <label>
           {tx('Sang dịch vụ', 'To service')}
@@ -70,7 +73,7 @@ export const TransferDialog = ({
             <option value="">{tx('— giữ dịch vụ —', '— same service —')}</option>
             {services.map((service) => (
               <option key={service.id} value={service.id}>
-                {service.name}
+                {tx(service.name, service.nameEn)}
               </option>
             ))}
           </select>

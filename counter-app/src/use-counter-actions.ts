@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RoleSocket } from '@openops/client';
+import type { Language, RoleSocket } from '@openops/client';
 import { assertNever, fail } from '@openops/protocol';
 import type {
   Call,
@@ -16,6 +16,7 @@ import type { CounterAction } from './shortcuts';
 import type { TransferChoice } from './transfer-dialog';
 import type { CloseCounterNotice } from './close-counter-notice';
 import type { ActionNotice } from './action-notice';
+import { messages } from './messages';
 
 /**
  * How long after a call another call ("call next", a chosen ticket) is ignored while that call
@@ -44,10 +45,8 @@ export type CallTarget =
 /** How the ticket at the counter ends before the asked-for call goes out. */
 export type EndBeforeCall = 'finish' | 'no-show';
 
-const justCalledText = (target: CallTarget): string =>
-  target.kind === 'next'
-    ? 'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số tiếp theo (just called)'
-    : 'Số vừa gọi đang chờ công dân đến; nhấn lại sau giây lát nếu muốn gọi số khác (just called)';
+const justCalledText = (target: CallTarget, language: Language): string =>
+  messages[language][target.kind === 'next' ? 'justCalledNext' : 'justCalledChosen'];
 
 type Options = {
   socket: RoleSocket<'counter'>;
@@ -72,6 +71,8 @@ type Options = {
   onLeave: () => void;
   /** The link to the server is up; an alert about the link going down clears when it returns. */
   online: boolean;
+  /** The officer's language, for what the screen says itself. Default Vietnamese. */
+  language?: Language;
   /** What the officer reads of a refusal. Default the server's message. */
   refusalText?: (error: ErrorBody) => string;
   /**
@@ -103,6 +104,7 @@ export const useCounterActions = ({
   closeNotice,
   onLeave,
   online,
+  language = 'vi',
   refusalText = serverWords,
   blockedBy = nothingBlocked,
 }: Options) => {
@@ -150,7 +152,7 @@ export const useCounterActions = ({
       // One request of a kind at a time: a second F1 while the first is on its way would call,
       // and end unserved, the citizen after the one just called.
       if (inFlight.current.has(event)) {
-        return fail('conflict', 'Yêu cầu trước đang được xử lý (a request is still on its way)');
+        return fail('conflict', messages[language].requestOnItsWay);
       }
       inFlight.current.add(event);
       setBusy(true);
@@ -165,7 +167,7 @@ export const useCounterActions = ({
         setBusy(false);
       }
     },
-    [socket],
+    [socket, language],
   );
 
   const takeCall = (reply: Reply<Call>): void => {
@@ -184,7 +186,7 @@ export const useCounterActions = ({
       officerId,
       dossierCode: dossier && dossier.ticketId === ticketId ? dossier.code : null,
     });
-    if (!reply.ok) setAlert(reply.error.message);
+    if (!reply.ok) setAlert(wording.current(reply.error));
   };
 
   /** Ends the ticket at the counter as served and asks for its rating; true once it is done. */
@@ -235,7 +237,7 @@ export const useCounterActions = ({
       inFlight.current.has('counter:call-next') ||
       inFlight.current.has('counter:call-ticket');
     if (justCalled || calling) {
-      setAlert(justCalledText(target));
+      setAlert(justCalledText(target, language));
       return;
     }
     setNotice(null);
@@ -243,9 +245,7 @@ export const useCounterActions = ({
       // Not sent: should a citizen arrive meanwhile, the server would call them and end the
       // ticket at the counter unseen, the very thing this question prevents.
       if (target.kind === 'next' && nobodyWaiting) {
-        setAlert(
-          'Không còn công dân nào đang chờ cho quầy này (nobody is waiting for this counter)',
-        );
+        setAlert(messages[language].nobodyWaiting);
         return;
       }
       setAlert(null);

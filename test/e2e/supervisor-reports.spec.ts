@@ -2,9 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import type { EditableConfig } from '@openops/protocol';
 import { startQueueServer, type QueueServerProcess } from '../support/queue-server-process';
 import { repoRoot } from '../support/repo-paths';
 import { spawnEntry } from '../support/spawned-process';
+import { api, demoAccounts, signIn } from '../support/server-auth';
 import { openSupervisor } from '../support/supervisor-page';
 import { temporaryFolder } from '../support/temporary-folder';
 import {
@@ -314,4 +316,47 @@ test('a quiet period keeps the hour chart at its size over the working day and s
     .getByRole('img', { name: 'Biểu đồ số phiếu theo giờ' })
     .boundingBox();
   expect(emptyChart?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(300);
+});
+
+test('an officer removed from the configuration keeps their name and figures, and can still be chosen', async ({
+  page,
+}) => {
+  const removedId = 'can-bo-4';
+  const name = officerNames[removedId] ?? '';
+  const filter: ExpectedFilter = { from: `${month}-01`, to: `${month}-31` };
+  const expected = expectedReport(
+    path.join(dataDir, 'queue.sqlite'),
+    filter,
+    officerNames,
+    vietnamToday(),
+  );
+  const figures = expected.satisfactionByOfficer.get(removedId);
+  expect(figures?.total).toBeGreaterThan(0);
+  // The officer leaves the centre: the admin removes the account.
+  const admin = (await signIn(server.url, demoAccounts.admin)).token;
+  const config = await api<EditableConfig>(server.url, 'GET', '/config', { token: admin });
+  if (!config.body.ok) throw new Error(config.body.error.message);
+  const saved = await api(server.url, 'PUT', '/config/officers', {
+    token: admin,
+    headers: { 'if-match': config.body.data.revisions.officers ?? '' },
+    body: config.body.data.officers.filter((officer) => officer.id !== removedId),
+  });
+  expect(saved.status).toBe(200);
+
+  await openSupervisor(page, server.url);
+  await showReport(page, filter);
+  const satisfaction = await tableOnScreen(page, 'Mức độ hài lòng');
+  const row = satisfaction.find((cells) => cells[0] === 'Cán bộ' && cells[1] === name);
+  expect(row?.slice(2).map(screenValue)).toEqual(
+    satisfactionCells(figures ?? expected.satisfactionTotal),
+  );
+  expect(satisfaction.map((cells) => cells[1])).not.toContain(removedId);
+
+  // Still offered by the officer filter, marked as removed; the narrowed report names them.
+  const form = page.getByRole('form', { name: 'Chọn kỳ báo cáo' });
+  await form.getByLabel('Cán bộ').selectOption({ label: `${name} (đã xoá)` });
+  await form.getByRole('button', { name: 'Xem báo cáo' }).click();
+  await expect(
+    page.getByText(`Kỳ báo cáo: 01/10/2026 – 31/10/2026; Cán bộ: ${name}.`),
+  ).toBeVisible();
 });

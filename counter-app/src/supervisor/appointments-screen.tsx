@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import {
   appointmentSchema,
   cancelledAppointmentSchema,
@@ -6,15 +6,18 @@ import {
   type Appointment,
   type EditableConfig,
 } from '@openops/protocol';
+import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { parseList } from './parse-list';
 import {
   appointmentCountsText,
   appointmentStateWords,
+  cancelledDone,
   cancelledText,
   closedDayWarning,
   inSlotOrder,
 } from './appointment-list';
+import { asIs, inEachLanguage, type Bilingual } from './bilingual';
 
 type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 
@@ -28,13 +31,16 @@ type FocusTarget = { id: string; on: 'confirm' | 'cancel' } | { id: null; on: 's
  * A day's appointments as the booking portal made them (today by default): when, who, for what,
  * and whether they have checked in. A booking still open can be cancelled, after a second
  * click: its code is then refused at the kiosk. A day the centre gives out no numbers is
- * flagged while citizens are still booked for it.
+ * flagged while citizens are still booked for it. In the chosen language; times in the centre's
+ * time zone.
  */
 export const AppointmentsScreen = ({ api, config, today }: Props) => {
+  const language = useContext(LanguageContext);
+  const tx = useText();
   const [day, setDay] = useState(today);
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Bilingual | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
@@ -58,7 +64,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
     setAppointments(null);
     setLoadError(null);
     setConfirming(null);
-    setMessage('');
+    setMessage(null);
     void load(day);
     const timer = setInterval(() => void load(day), refreshMs);
     return () => clearInterval(timer);
@@ -89,34 +95,41 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
     const cancelled = reply.ok ? cancelledAppointmentSchema.safeParse(reply.data) : null;
     setMessage(
       !reply.ok
-        ? reply.error.message
+        ? asIs(reply.error.message)
         : cancelled?.success
-          ? cancelledText(cancelled.data)
-          : `Đã huỷ lịch hẹn ${appointment.code} của ${appointment.citizenName}.`,
+          ? inEachLanguage((chosen) => cancelledText(cancelled.data, chosen))
+          : inEachLanguage((chosen) => cancelledDone(appointment, chosen)),
     );
     setFocus({ id: null, on: 'status' });
     await load(shownDay.current);
   };
 
   const timeZone = config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh';
-  const clock = new Intl.DateTimeFormat('vi-VN', {
+  const clock = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const serviceName = (serviceId: string): string =>
-    config?.services.find((service) => service.id === serviceId)?.name ?? serviceId;
+  const serviceName = (serviceId: string): string => {
+    const service = config?.services.find((candidate) => candidate.id === serviceId);
+    return service ? tx(service.name, service.nameEn) : serviceId;
+  };
   const warning =
     config && appointments
-      ? closedDayWarning(day, appointments, config.calendar, config.queuePolicy)
+      ? closedDayWarning(day, appointments, config.calendar, config.queuePolicy, language)
       : null;
+  // Day/month/year in both languages, as en-GB writes them too.
+  const title = tx(
+    `Lịch hẹn ngày ${formatBusinessDay(day)}`,
+    `Appointments on ${formatBusinessDay(day)}`,
+  );
 
   return (
     <section aria-labelledby="appointments-title" className="appointments">
-      <h2 id="appointments-title">Lịch hẹn ngày {formatBusinessDay(day)}</h2>
+      <h2 id="appointments-title">{title}</h2>
       <label>
-        Ngày
+        {tx('Ngày', 'Date')}
         <input
           type="date"
           value={day}
@@ -130,24 +143,24 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
       {loadError && <p role="alert">{loadError}</p>}
       {/* Always in the page, so that what it says next is announced. */}
       <p role="status" ref={status} tabIndex={-1}>
-        {message}
+        {message?.[language]}
       </p>
       {appointments === null ? (
-        !loadError && <p>Đang tải…</p>
+        !loadError && <p>{tx('Đang tải…', 'Loading…')}</p>
       ) : (
         <>
-          <p>{appointmentCountsText(appointments)}</p>
+          <p>{appointmentCountsText(appointments, language)}</p>
           {appointments.length > 0 && (
-            <table aria-label={`Lịch hẹn ngày ${formatBusinessDay(day)}`}>
+            <table aria-label={title}>
               <thead>
                 <tr>
-                  <th scope="col">Giờ hẹn</th>
-                  <th scope="col">Mã hẹn</th>
-                  <th scope="col">Công dân</th>
-                  <th scope="col">Điện thoại</th>
-                  <th scope="col">Dịch vụ</th>
-                  <th scope="col">Trạng thái</th>
-                  <th scope="col">Thao tác</th>
+                  <th scope="col">{tx('Giờ hẹn', 'Time')}</th>
+                  <th scope="col">{tx('Mã hẹn', 'Booking code')}</th>
+                  <th scope="col">{tx('Công dân', 'Citizen')}</th>
+                  <th scope="col">{tx('Điện thoại', 'Phone')}</th>
+                  <th scope="col">{tx('Dịch vụ', 'Service')}</th>
+                  <th scope="col">{tx('Trạng thái', 'Status')}</th>
+                  <th scope="col">{tx('Thao tác', 'Actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -158,7 +171,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
                     <th scope="row">{appointment.citizenName}</th>
                     <td>{appointment.phone ?? '—'}</td>
                     <td>{serviceName(appointment.serviceId)}</td>
-                    <td>{appointmentStateWords[appointment.state]}</td>
+                    <td>{appointmentStateWords[language][appointment.state]}</td>
                     <td>
                       {appointment.state === 'booked' &&
                         (confirming === appointment.id ? (
@@ -169,7 +182,10 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
                               disabled={busy}
                               onClick={() => void cancel(appointment)}
                             >
-                              Xác nhận huỷ {appointment.code}
+                              {tx(
+                                `Xác nhận huỷ ${appointment.code}`,
+                                `Confirm cancelling ${appointment.code}`,
+                              )}
                             </button>
                             <button
                               type="button"
@@ -178,7 +194,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
                                 setFocus({ id: appointment.id, on: 'cancel' });
                               }}
                             >
-                              Không huỷ
+                              {tx('Không huỷ', "Don't cancel")}
                             </button>
                           </>
                         ) : (
@@ -190,7 +206,10 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
                               setFocus({ id: appointment.id, on: 'confirm' });
                             }}
                           >
-                            Huỷ lịch hẹn {appointment.code}
+                            {tx(
+                              `Huỷ lịch hẹn ${appointment.code}`,
+                              `Cancel appointment ${appointment.code}`,
+                            )}
                           </button>
                         ))}
                     </td>

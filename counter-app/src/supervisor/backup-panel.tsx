@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import { backupListSchema, formatBusinessDay, type BackupList } from '@openops/protocol';
+import { useCallback, useContext, useEffect, useState } from 'react';
+import { backupListSchema, type BackupList } from '@openops/protocol';
+import { LanguageContext, useText } from '../ui-language';
 import {
   backupFailureInList,
   backupHeadline,
+  formatBackupDay,
   formatBytes,
   type BackupFailure,
 } from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
+import { asIs, inEachLanguage, type Bilingual } from './bilingual';
 import { callApi, type ApiCaller } from './supervisor-api';
 
 /** How often the list of copies is read again. */
@@ -25,25 +28,44 @@ type Props = {
  * configuration changes).
  */
 export const BackupPanel = ({ api, clock, failure }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const { serverUrl, token } = api;
   const [list, setList] = useState<BackupList | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ say: Bilingual } | null>(null);
+  const [message, setMessage] = useState<{ say: Bilingual } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(async (): Promise<void> => {
     const reply = await callApi<unknown>({ serverUrl, token }, '/backups');
     if (!reply.ok) {
-      setProblem(
-        reply.error.code === 'not-found'
-          ? 'Máy chủ đang tắt sao lưu hằng ngày (--keep-backups 0).'
-          : `Không đọc được danh sách bản sao lưu: ${reply.error.message}`,
-      );
+      const reason = reply.error.message;
+      setProblem({
+        say:
+          reply.error.code === 'not-found'
+            ? {
+                vi: 'Máy chủ đang tắt sao lưu hằng ngày (--keep-backups 0).',
+                en: 'Daily backups are turned off on the server (--keep-backups 0).',
+              }
+            : {
+                vi: `Không đọc được danh sách bản sao lưu: ${reason}`,
+                en: `Could not read the list of backups: ${reason}`,
+              },
+      });
       return;
     }
     const parsed = backupListSchema.safeParse(reply.data);
     setList(parsed.success ? parsed.data : null);
-    setProblem(parsed.success ? null : 'Máy chủ trả về danh sách bản sao lưu không hợp lệ.');
+    setProblem(
+      parsed.success
+        ? null
+        : {
+            say: {
+              vi: 'Máy chủ trả về danh sách bản sao lưu không hợp lệ.',
+              en: 'The server sent a backup list that cannot be read.',
+            },
+          },
+    );
   }, [serverUrl, token]);
 
   useEffect(() => {
@@ -54,47 +76,63 @@ export const BackupPanel = ({ api, clock, failure }: Props) => {
 
   const takeNow = async (): Promise<void> => {
     setBusy(true);
-    setMessage('Đang sao lưu…');
+    setMessage({ say: { vi: 'Đang sao lưu…', en: 'Backing up…' } });
     const reply = await callApi<{ day: string; bytes: number }>(api, '/backups', {
       method: 'POST',
     });
     setBusy(false);
-    setMessage(
-      reply.ok
-        ? `Đã sao lưu ngày ${formatBusinessDay(reply.data.day)} (${formatBytes(reply.data.bytes)}).`
-        : reply.error.message,
-    );
+    if (reply.ok) {
+      const { day, bytes } = reply.data;
+      setMessage({
+        say: inEachLanguage((shown) =>
+          shown === 'en'
+            ? `Backed up ${formatBackupDay(day, 'en')} (${formatBytes(bytes, 'en')}).`
+            : `Đã sao lưu ngày ${formatBackupDay(day, 'vi')} (${formatBytes(bytes, 'vi')}).`,
+        ),
+      });
+    } else {
+      setMessage({ say: asIs(reply.error.message) });
+    }
     await refresh();
   };
 
-  const headline = clock ? backupHeadline(list, clock, backupFailureInList(list) ?? failure) : null;
+  const headline = clock
+    ? backupHeadline(list, clock, backupFailureInList(list) ?? failure, language)
+    : null;
   return (
-    <section aria-label="Sao lưu dữ liệu" className="backup-panel">
-      <h2>Sao lưu dữ liệu</h2>
-      {problem && <p role="alert">{problem}</p>}
+    <section aria-label={tx('Sao lưu dữ liệu', 'Data backup')} className="backup-panel">
+      <h2>{tx('Sao lưu dữ liệu', 'Data backup')}</h2>
+      {problem && <p role="alert">{problem.say[language]}</p>}
       {headline && (
         <p className={headline.attention ? 'needs-attention' : 'all-well'}>{headline.text}</p>
       )}
       {list && (
         <>
-          <p>
-            Thư mục trên máy chủ: <code>{list.folder}</code>. Hãy chép thư mục này sang một máy khác
-            mỗi đêm.
-          </p>
-          <table aria-label="Các bản sao lưu">
+          {language === 'en' ? (
+            <p>
+              Folder on the server: <code>{list.folder}</code>. Copy this folder to another machine
+              every night.
+            </p>
+          ) : (
+            <p>
+              Thư mục trên máy chủ: <code>{list.folder}</code>. Hãy chép thư mục này sang một máy
+              khác mỗi đêm.
+            </p>
+          )}
+          <table aria-label={tx('Các bản sao lưu', 'Backups')}>
             <thead>
               <tr>
-                <th scope="col">Ngày</th>
-                <th scope="col">Sao lưu lúc</th>
-                <th scope="col">Dung lượng</th>
+                <th scope="col">{tx('Ngày', 'Day')}</th>
+                <th scope="col">{tx('Sao lưu lúc', 'Taken at')}</th>
+                <th scope="col">{tx('Dung lượng', 'Size')}</th>
               </tr>
             </thead>
             <tbody>
               {list.backups.map((backup) => (
                 <tr key={backup.day}>
-                  <th scope="row">{formatBusinessDay(backup.day)}</th>
-                  <td>{clock ? dayTime(backup.takenAt, clock) : backup.takenAt}</td>
-                  <td>{formatBytes(backup.bytes)}</td>
+                  <th scope="row">{formatBackupDay(backup.day, language)}</th>
+                  <td>{clock ? dayTime(backup.takenAt, clock, language) : backup.takenAt}</td>
+                  <td>{formatBytes(backup.bytes, language)}</td>
                 </tr>
               ))}
             </tbody>
@@ -106,9 +144,9 @@ export const BackupPanel = ({ api, clock, failure }: Props) => {
         disabled={busy || (problem !== null && list === null)}
         onClick={() => void takeNow()}
       >
-        Sao lưu ngay
+        {tx('Sao lưu ngay', 'Back up now')}
       </button>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status">{message.say[language]}</p>}
     </section>
   );
 };

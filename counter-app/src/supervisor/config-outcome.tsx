@@ -1,17 +1,6 @@
-/** Where on the configuration screen a save was made, so its outcome is said beside it. */
-export type OutcomePlace = 'holidays' | 'notices' | 'sections';
-
-/**
- * What became of the last save: saved, refused with each problem named, or refused because
- * somebody else saved the section meanwhile (`stale`: the screen offers to read it again).
- */
-export type Outcome = {
-  place: OutcomePlace;
-  ok: boolean;
-  text: string;
-  issues: string[];
-  stale: boolean;
-};
+import { useContext } from 'react';
+import { LanguageContext, useText } from '../ui-language';
+import { outcomeWords, type Outcome, type OutcomePlace } from './config-outcome-text';
 
 type Props = {
   outcome: Outcome | null;
@@ -21,22 +10,30 @@ type Props = {
   onReload: () => void;
 };
 
-/** The last save's outcome, shown only in the part of the screen it was made from. */
+/**
+ * The last save's outcome, shown only in the part of the screen it was made from, in the
+ * language shown now: saved, refused with each problem named, or refused because somebody else
+ * saved the section meanwhile (then with a button to read it again).
+ */
 export const ConfigOutcome = ({ outcome, place, reloading, onReload }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   if (!outcome || outcome.place !== place) return null;
+  const { ok, text, issues, stale } = outcomeWords(outcome, language);
   return (
-    <div role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'saved' : 'refused'}>
-      <p>{outcome.text}</p>
-      {!outcome.ok && outcome.issues.length > 0 && (
-        <ul aria-label="Lỗi cấu hình">
-          {outcome.issues.map((issue) => (
-            <li key={issue}>{issue}</li>
+    <div role={ok ? 'status' : 'alert'} className={ok ? 'saved' : 'refused'}>
+      <p>{text}</p>
+      {!ok && issues.length > 0 && (
+        <ul aria-label={tx('Lỗi cấu hình', 'Configuration errors')}>
+          {issues.map((issue, index) => (
+            // Two rows may have the same problem: each keeps its own line.
+            <li key={`${index}:${issue}`}>{issue}</li>
           ))}
         </ul>
       )}
-      {outcome.stale && (
+      {stale && (
         <button type="button" className="primary" disabled={reloading} onClick={onReload}>
-          Tải lại
+          {tx('Tải lại', 'Reload')}
         </button>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '@openops/protocol';
-import { isStaleRevision, saveResult } from './config-save';
+import { isStaleRevision, refusalWords, saveResult } from './config-save';
 
 const staleMessage =
   'Phần cấu hình này vừa được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới rồi sửa lại (changed by someone else since you opened it: reload and edit again)';
@@ -13,8 +13,8 @@ describe('a configuration save', () => {
     // A counter in use: a conflict too, but no reload would help.
     const inUse = fail('conflict', 'Không xoá được quầy đang làm việc: Quầy 2 (đang mở)');
     expect(isStaleRevision('counters', inUse.error)).toBe(false);
-    expect(saveResult('counters', inUse)).toEqual({
-      kind: 'refused',
+    expect(saveResult('counters', inUse)).toEqual({ kind: 'refused', error: inUse.error });
+    expect(refusalWords('counters', inUse.error, 'vi')).toEqual({
       text: 'Không xoá được quầy đang làm việc: Quầy 2 (đang mở)',
       issues: [],
     });
@@ -37,8 +37,29 @@ describe('a configuration save', () => {
     ]);
     expect(saveResult('priorityCategories', refused)).toEqual({
       kind: 'refused',
+      error: refused.error,
+    });
+    expect(refusalWords('priorityCategories', refused.error, 'vi')).toEqual({
       text: 'Chưa lưu đối tượng ưu tiên: sửa các chỗ sau',
       issues: ['Đối tượng ưu tiên số 6: cần nhập tên'],
+    });
+  });
+
+  it("words a refused section in English, the server's own message by its English", () => {
+    const refused = fail('bad-request', 'Cấu hình không hợp lệ (configuration refused)', [
+      { path: 'counters.0.serviceIds.0', message: 'dịch vụ không tồn tại: khong-co' },
+    ]);
+    expect(refusalWords('counters', refused.error, 'en')).toEqual({
+      text: 'Counters, services and weights not saved: fix the following',
+      issues: ['Row 1: services: unknown service: khong-co'],
+    });
+    const inUse = fail(
+      'conflict',
+      'Không xoá được quầy đang làm việc: Quầy 2 (đang mở). Hãy kết thúc lượt và đóng quầy trước. (A counter in use cannot be removed.)',
+    );
+    expect(refusalWords('counters', inUse.error, 'en')).toEqual({
+      text: 'Quầy 2 (open): a counter in use cannot be removed.',
+      issues: [],
     });
   });
 });

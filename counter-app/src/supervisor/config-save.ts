@@ -1,3 +1,4 @@
+import type { Language } from '@openops/client';
 import {
   editableConfigSchema,
   type ConfigSection,
@@ -5,6 +6,7 @@ import {
   type ErrorBody,
   type Reply,
 } from '@openops/protocol';
+import { serverRefusalText } from '../server-message-text';
 import { describeServerIssue } from './config-issues';
 import { sectionNames } from './config-names';
 
@@ -16,7 +18,8 @@ export type SaveResult =
   | { kind: 'saved-unread' }
   /** Somebody else saved the section since it was read: nothing was written. */
   | { kind: 'stale' }
-  | { kind: 'refused'; text: string; issues: string[] };
+  /** Refused for another reason, worded by `refusalWords`. */
+  | { kind: 'refused'; error: ErrorBody };
 
 /**
  * Whether a refusal is the server's "saved by somebody else since you read it" (`If-Match`
@@ -32,15 +35,30 @@ export const saveResult = (section: ConfigSection, reply: Reply<unknown>): SaveR
     const parsed = editableConfigSchema.safeParse(reply.data);
     return parsed.success ? { kind: 'saved', config: parsed.data } : { kind: 'saved-unread' };
   }
-  if (isStaleRevision(section, reply.error)) return { kind: 'stale' };
-  const issues = (reply.error.issues ?? []).map((issue) => describeServerIssue(section, issue));
+  return isStaleRevision(section, reply.error)
+    ? { kind: 'stale' }
+    : { kind: 'refused', error: reply.error };
+};
+
+/**
+ * A refused section's save in `language`: what was refused, and each issue named as the screen
+ * shows it (see `describeServerIssue`).
+ */
+export const refusalWords = (
+  section: ConfigSection,
+  error: ErrorBody,
+  language: Language,
+): { text: string; issues: string[] } => {
+  const issues = (error.issues ?? []).map((issue) => describeServerIssue(section, issue, language));
+  const name = sectionNames[language][section];
   return {
-    kind: 'refused',
     // The server's summary of a bad section ("Dữ liệu không hợp lệ") says less than the list.
     text:
-      reply.error.code === 'bad-request' && issues.length > 0
-        ? `Chưa lưu ${sectionNames[section].toLocaleLowerCase('vi')}: sửa các chỗ sau`
-        : reply.error.message,
+      error.code === 'bad-request' && issues.length > 0
+        ? language === 'vi'
+          ? `Chưa lưu ${name.toLocaleLowerCase('vi')}: sửa các chỗ sau`
+          : `${name} not saved: fix the following`
+        : serverRefusalText(error.message, language),
     issues,
   };
 };

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
+import type { Language } from '@openops/client';
 import {
   assertNever,
   auditEntrySchema,
@@ -9,9 +10,10 @@ import {
   type EditableConfig,
   type Procedure,
 } from '@openops/protocol';
-import { formatDay, formatDayWithWeekday } from '../elapsed';
+import { formatDay } from '../elapsed';
 import { ProcedureEditor } from '../procedure-editor';
 import { saveProcedure } from '../procedure-api';
+import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { parseList } from './parse-list';
 import { ListEditor } from './list-editor';
@@ -19,37 +21,49 @@ import { isListSection, listSections } from './section-fields';
 import { checkRows } from './config-issues';
 import { sectionNames } from './config-names';
 import { saveResult } from './config-save';
-import { ConfigOutcome, type Outcome, type OutcomePlace } from './config-outcome';
+import { ConfigOutcome } from './config-outcome';
+import {
+  configReadProblemText,
+  type ConfigReadProblem,
+  type Outcome,
+  type OutcomePlace,
+} from './config-outcome-text';
 import { NoticesForm } from './notices-form';
 import { JsonSectionEditor } from './json-section-editor';
 import { withSaved } from './procedure-list';
+import { holidayInWords } from './holiday-day';
 
 /** Audited changes made outside the configuration sections (their own routes). */
-const otherAuditedParts: Record<string, string> = {
-  procedures: 'Thủ tục hành chính',
-  'floor-settings': 'Ngưỡng cảnh báo sàn',
-  backups: 'Sao lưu dữ liệu',
+const otherAuditedParts: Record<Language, Record<string, string>> = {
+  vi: {
+    procedures: 'Thủ tục hành chính',
+    'floor-settings': 'Ngưỡng cảnh báo sàn',
+    backups: 'Sao lưu dữ liệu',
+  },
+  en: {
+    procedures: 'Procedures',
+    'floor-settings': 'Floor alert threshold',
+    backups: 'Backups',
+  },
 };
+
+/** The part of the configuration an audit entry changed, in `language`. */
+const auditedPart = (section: string, language: Language): string =>
+  section in sectionNames[language]
+    ? sectionNames[language][section as ConfigSection]
+    : (otherAuditedParts[language][section] ?? section);
 
 type Props = {
   api: ApiCaller;
   actor: string;
   config: EditableConfig | null;
   /** Why the configuration could not be read; null when it was. */
-  problem: string | null;
+  problem: ConfigReadProblem | null;
   /** Takes the configuration a save answered (revisions included) as the screen's state. */
   onConfig: (config: EditableConfig) => void;
   /** Reads the configuration again; resolves to whether it was read. */
   onReload: () => Promise<boolean>;
 };
-
-const refused = (place: OutcomePlace, text: string, issues: string[] = []): Outcome => ({
-  place,
-  ok: false,
-  text,
-  issues,
-  stale: false,
-});
 
 /**
  * Every section of the centre model, edited whole and validated whole by the server (a refusal
@@ -57,8 +71,12 @@ const refused = (place: OutcomePlace, text: string, issues: string[] = []): Outc
  * their own. Each save names the revision of the section it edited, so a section somebody else
  * saved meanwhile is refused rather than overwritten, and the screen offers to read it again.
  * Procedures open the counter app's procedure editor. The audit log shows who changed what.
+ * Everything is worded in the language shown; the centre's data (names, notices, the audit
+ * log's summaries, which the server writes) is shown as configured.
  */
 export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const [section, setSection] = useState<ConfigSection>('services');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reloading, setReloading] = useState(false);
@@ -81,17 +99,7 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
     setReloading(true);
     const read = await onReload();
     setReloading(false);
-    setOutcome(
-      read
-        ? {
-            place,
-            ok: true,
-            text: 'Đã tải lại cấu hình mới nhất. Hãy sửa lại phần cần thay đổi rồi lưu.',
-            issues: [],
-            stale: false,
-          }
-        : { ...refused(place, 'Không tải lại được cấu hình; hãy thử lại.'), stale: true },
-    );
+    setOutcome({ place, kind: read ? 'reloaded' : 'not-reloaded' });
   };
 
   /** Saves one section; resolves to whether it was saved. */
@@ -107,13 +115,7 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
       headers: { 'if-match': config.revisions[target] },
     });
     const result = saveResult(target, reply);
-    const saved = {
-      place,
-      ok: true,
-      text: `Đã lưu: ${sectionNames[target]} (saved)`,
-      issues: [],
-      stale: false,
-    };
+    const saved: Outcome = { place, kind: 'saved', section: target };
     switch (result.kind) {
       case 'saved':
         onConfig(result.config);
@@ -127,16 +129,10 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
         void loadAudit();
         return true;
       case 'stale':
-        setOutcome({
-          ...refused(
-            place,
-            `Chưa lưu: phần "${sectionNames[target]}" vừa được người khác thay đổi sau khi bạn mở. Bấm "Tải lại" để xem bản mới nhất rồi sửa lại.`,
-          ),
-          stale: true,
-        });
+        setOutcome({ place, kind: 'stale', section: target });
         return false;
       case 'refused':
-        setOutcome(refused(place, result.text, result.issues));
+        setOutcome({ place, kind: 'refused', section: target, error: result.error });
         return false;
       default:
         return assertNever(result);
@@ -146,19 +142,19 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
   const openProcedures = async (): Promise<void> => {
     const reply = await callApi<unknown>(api, '/procedures');
     if (reply.ok) setProcedures(parseList(procedureSchema, reply.data));
-    else setOutcome(refused('sections', 'Không tải được danh sách thủ tục'));
+    else setOutcome({ place: 'sections', kind: 'procedures-unread' });
   };
 
   if (!config) {
     return problem ? (
       <div role="alert">
-        <p>{problem}</p>
+        <p>{configReadProblemText(problem, language)}</p>
         <button type="button" onClick={() => void onReload()}>
-          Tải lại
+          {tx('Tải lại', 'Reload')}
         </button>
       </div>
     ) : (
-      <p role="status">Đang tải cấu hình… (loading)</p>
+      <p role="status">{tx('Đang tải cấu hình… (loading)', 'Loading the configuration…')}</p>
     );
   }
   if (procedures) {
@@ -191,17 +187,21 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
   );
   const holidays = [...config.calendar.holidays].sort();
   const revision = config.revisions[section];
+  const names = sectionNames[language];
   return (
     <div className="config">
-      <section aria-label="Ngày nghỉ lễ">
-        <h2>Ngày nghỉ lễ</h2>
+      <section aria-label={tx('Ngày nghỉ lễ', 'Public holidays')}>
+        <h2>{tx('Ngày nghỉ lễ', 'Public holidays')}</h2>
         <ul>
           {holidays.map((day) => (
             <li key={day}>
-              {formatDayWithWeekday(day)}{' '}
+              {holidayInWords(day, language)}{' '}
               <button
                 type="button"
-                aria-label={`Xoá ngày nghỉ ${formatDay(day)}`}
+                aria-label={tx(
+                  `Xoá ngày nghỉ ${formatDay(day)}`,
+                  `Remove public holiday ${formatDay(day)}`,
+                )}
                 onClick={() =>
                   void save(
                     'calendar',
@@ -210,13 +210,13 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
                   )
                 }
               >
-                Xoá
+                {tx('Xoá', 'Remove')}
               </button>
             </li>
           ))}
         </ul>
         <form
-          aria-label="Thêm ngày nghỉ"
+          aria-label={tx('Thêm ngày nghỉ', 'Add a public holiday')}
           onSubmit={(event) => {
             event.preventDefault();
             if (!holiday) return;
@@ -230,20 +230,20 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
           }}
         >
           <label>
-            Ngày nghỉ mới
+            {tx('Ngày nghỉ mới', 'New public holiday')}
             <input
               type="date"
               value={holiday}
               onChange={(event) => setHoliday(event.target.value)}
             />
           </label>
-          <button type="submit">Thêm ngày nghỉ</button>
+          <button type="submit">{tx('Thêm ngày nghỉ', 'Add public holiday')}</button>
         </form>
         {outcomeFor('holidays')}
       </section>
 
-      <section aria-label="Dòng thông báo">
-        <h2>Dòng thông báo trên màn hình</h2>
+      <section aria-label={tx('Dòng thông báo', 'Notices')}>
+        <h2>{tx('Dòng thông báo trên màn hình', 'Notices on the displays')}</h2>
         <NoticesForm
           // Read again or saved: the form starts from what the server holds.
           key={config.revisions.displays}
@@ -253,10 +253,10 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
         {outcomeFor('notices')}
       </section>
 
-      <section aria-label="Sửa cấu hình">
-        <h2>Các phần cấu hình</h2>
+      <section aria-label={tx('Sửa cấu hình', 'Edit the configuration')}>
+        <h2>{tx('Các phần cấu hình', 'Configuration sections')}</h2>
         <label>
-          Phần cấu hình
+          {tx('Phần cấu hình', 'Configuration section')}
           <select
             value={section}
             onChange={(event) => {
@@ -267,7 +267,7 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
           >
             {configSections.map((name) => (
               <option key={name} value={name}>
-                {sectionNames[name]}
+                {names[name]}
               </option>
             ))}
           </select>
@@ -276,49 +276,43 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
           <ListEditor
             // Another section, or this one read again or saved: the table starts from the server's.
             key={`${section}:${revision}`}
-            title={sectionNames[section]}
+            title={names[section]}
             fields={listSections[section]}
             entries={config[section]}
-            onProblems={(problems) =>
-              setOutcome(refused('sections', 'Chưa lưu: sửa các dòng sau', problems))
-            }
+            onProblems={(cells) => setOutcome({ place: 'sections', kind: 'cells', section, cells })}
             onSave={(entries) => {
               // A row left incomplete is named here, by its row on screen, before any request.
-              const problems = checkRows(section, entries);
-              if (problems.length === 0) void save(section, entries, 'sections');
-              else setOutcome(refused('sections', 'Chưa lưu: sửa các dòng sau', problems));
+              if (checkRows(section, entries, language).length === 0) {
+                void save(section, entries, 'sections');
+              } else setOutcome({ place: 'sections', kind: 'rows', section, entries });
             }}
           />
         ) : (
           <JsonSectionEditor
             key={`${section}:${revision}`}
-            title={sectionNames[section]}
+            title={names[section]}
             value={config[section]}
             onSave={(body) => void save(section, body, 'sections')}
-            onUnreadable={(reason) =>
-              setOutcome(
-                refused('sections', 'Nội dung không phải JSON hợp lệ (not valid JSON)', [reason]),
-              )
-            }
+            onUnreadable={(reason) => setOutcome({ place: 'sections', kind: 'not-json', reason })}
           />
         )}
         {outcomeFor('sections')}
         <div className="actions">
           <button type="button" onClick={() => void openProcedures()}>
-            Thủ tục và giấy tờ…
+            {tx('Thủ tục và giấy tờ…', 'Procedures and documents…')}
           </button>
         </div>
       </section>
 
-      <section aria-label="Nhật ký thay đổi">
-        <h2>Nhật ký thay đổi cấu hình</h2>
-        <table aria-label="Nhật ký thay đổi cấu hình">
+      <section aria-label={tx('Nhật ký thay đổi', 'Change log')}>
+        <h2>{tx('Nhật ký thay đổi cấu hình', 'Configuration change log')}</h2>
+        <table aria-label={tx('Nhật ký thay đổi cấu hình', 'Configuration change log')}>
           <thead>
             <tr>
-              <th scope="col">Thời điểm</th>
-              <th scope="col">Người sửa</th>
-              <th scope="col">Phần</th>
-              <th scope="col">Nội dung</th>
+              <th scope="col">{tx('Thời điểm', 'Time')}</th>
+              <th scope="col">{tx('Người sửa', 'Changed by')}</th>
+              <th scope="col">{tx('Phần', 'Section')}</th>
+              <th scope="col">{tx('Nội dung', 'Change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -326,16 +320,13 @@ export const ConfigScreen = ({ api, actor, config, problem, onConfig, onReload }
               <tr key={entry.id}>
                 {/* In the centre's time, as every other time on these screens. */}
                 <td>
-                  {new Date(entry.at).toLocaleString('vi-VN', {
+                  {new Date(entry.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
                     timeZone: config.centre.timeZone,
                   })}
                 </td>
                 <td>{entry.actor}</td>
-                <td>
-                  {entry.section in sectionNames
-                    ? sectionNames[entry.section as ConfigSection]
-                    : (otherAuditedParts[entry.section] ?? entry.section)}
-                </td>
+                <td>{auditedPart(entry.section, language)}</td>
+                {/* The server's record of the change, as it wrote it (Vietnamese). */}
                 <td>{entry.summary}</td>
               </tr>
             ))}

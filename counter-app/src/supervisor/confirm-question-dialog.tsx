@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ModalDialog } from '../modal-dialog';
+import { useText } from '../ui-language';
 
 /** A question a supervisor confirms before an action that cannot be taken back. */
 export type ConfirmQuestion = { title: string; lines: readonly string[] };
@@ -8,7 +9,10 @@ type Props = {
   /** Names the dialog's title and text for assistive technology; unique on the page. */
   id: string;
   question: ConfirmQuestion;
-  /** The confirm button's words: what the action does ("Giải phóng quầy", "Thu hồi"). */
+  /**
+   * The confirm button's words, in the language shown: what the action does ("Giải phóng quầy",
+   * "Thu hồi"). The question too is worded by the caller.
+   */
   confirmLabel: string;
   /** The action is on its way: the confirm button waits for it. */
   busy: boolean;
@@ -17,8 +21,8 @@ type Props = {
 };
 
 /**
- * Asks before freeing a counter or revoking a device. Focus starts on "Huỷ": an Enter pressed
- * out of habit must not send a citizen back to the queue or cut a kiosk off.
+ * Asks before freeing a counter or revoking a device. Focus starts on "Huỷ" ("Cancel"): an Enter
+ * pressed out of habit must not send a citizen back to the queue or cut a kiosk off.
  */
 export const ConfirmQuestionDialog = ({
   id,
@@ -28,6 +32,7 @@ export const ConfirmQuestionDialog = ({
   onConfirm,
   onCancel,
 }: Props) => {
+  const tx = useText();
   const cancel = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog
@@ -47,7 +52,7 @@ export const ConfirmQuestionDialog = ({
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} onClick={onCancel}>
-          Huỷ
+          {tx('Huỷ', 'Cancel')}
         </button>
       </div>
     </ModalDialog>

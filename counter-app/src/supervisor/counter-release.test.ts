@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FloorCounter, Ticket } from '@openops/protocol';
-import { isReleasable, releaseOutcome, releaseQuestion } from './counter-release';
+import type { FloorCounter } from '@openops/protocol';
+import { isReleasable, releaseOutcomeText, releaseQuestion } from './counter-release';
 
 const counter = (part: Partial<FloorCounter>): FloorCounter => ({
   counterId: 'quay-1',
@@ -21,19 +21,6 @@ const counter = (part: Partial<FloorCounter>): FloorCounter => ({
   ...part,
 });
 
-const ticket = (number: string): Ticket => ({
-  id: number,
-  number,
-  serviceId: 'ho-tich',
-  businessDay: '2026-11-27',
-  sequence: 9,
-  state: 'waiting',
-  issuedAt: '2026-11-27T01:00:00.000Z',
-  issuedBy: null,
-  counterId: null,
-  calledAt: null,
-});
-
 describe('releasing a counter', () => {
   it('is offered for a counter open or paused and held by an officer', () => {
     expect(isReleasable(counter({}))).toBe(true);
@@ -43,7 +30,7 @@ describe('releasing a counter', () => {
   });
 
   it('names the officer and the ticket going back to the queue before asking', () => {
-    expect(releaseQuestion(counter({}))).toEqual({
+    expect(releaseQuestion(counter({}), 'vi')).toEqual({
       title: 'Giải phóng Quầy 1?',
       lines: [
         'Quầy 1 đang mở, do cán bộ Nguyễn Văn An giữ.',
@@ -51,21 +38,62 @@ describe('releasing a counter', () => {
         'Quầy 1 sẽ đóng để cán bộ khác mở được.',
       ],
     });
-    expect(releaseQuestion(counter({ state: 'paused', current: null })).lines.slice(0, 2)).toEqual([
+    expect(
+      releaseQuestion(counter({ state: 'paused', current: null }), 'vi').lines.slice(0, 2),
+    ).toEqual([
       'Quầy 1 đang tạm dừng, do cán bộ Nguyễn Văn An giữ.',
       'Không có số nào đang ở quầy.',
     ]);
   });
 
+  it('asks the same in English', () => {
+    expect(releaseQuestion(counter({}), 'en')).toEqual({
+      title: 'Release Quầy 1?',
+      lines: [
+        'Quầy 1 is open, held by officer Nguyễn Văn An.',
+        'Ticket A009 (being served) will go back to the queue, in its old place.',
+        'Quầy 1 will close so that another officer can open it.',
+      ],
+    });
+    expect(
+      releaseQuestion(
+        counter({ state: 'paused', current: null, officerName: null, officerId: null }),
+        'en',
+      ).lines.slice(0, 2),
+    ).toEqual(['Quầy 1 is paused, held by an unknown officer.', 'No ticket is at the counter.']);
+  });
+
   it('says what happened', () => {
-    expect(releaseOutcome('Quầy 1', [ticket('A009')])).toBe(
+    const released = (counterName: string, returned: string[] | null) => ({
+      refused: false as const,
+      counterName,
+      returned,
+    });
+    expect(releaseOutcomeText(released('Quầy 1', ['A009']), 'vi')).toBe(
       'Đã giải phóng Quầy 1; số A009 trở lại hàng chờ.',
     );
-    expect(releaseOutcome('Quầy 1', [ticket('A009'), ticket('B002')])).toBe(
+    expect(releaseOutcomeText(released('Quầy 1', ['A009', 'B002']), 'vi')).toBe(
       'Đã giải phóng Quầy 1; các số A009, B002 trở lại hàng chờ.',
     );
-    expect(releaseOutcome('Quầy 2', [])).toBe(
+    expect(releaseOutcomeText(released('Quầy 2', []), 'vi')).toBe(
       'Đã giải phóng Quầy 2; không có số nào phải trả lại hàng chờ.',
     );
+    expect(releaseOutcomeText(released('Quầy 2', null), 'vi')).toBe('Đã giải phóng Quầy 2.');
+    expect(releaseOutcomeText(released('Quầy 1', ['A009']), 'en')).toBe(
+      'Released Quầy 1; ticket A009 is back in the queue.',
+    );
+    expect(releaseOutcomeText(released('Quầy 1', ['A009', 'B002']), 'en')).toBe(
+      'Released Quầy 1; tickets A009, B002 are back in the queue.',
+    );
+    expect(releaseOutcomeText(released('Quầy 2', []), 'en')).toBe(
+      'Released Quầy 2; no ticket had to go back to the queue.',
+    );
+    expect(releaseOutcomeText(released('Quầy 2', null), 'en')).toBe('Released Quầy 2.');
+  });
+
+  it("gives the server's reason for a refusal", () => {
+    const refused = { refused: true as const, counterName: 'Quầy 3', reason: 'Quầy đã đóng' };
+    expect(releaseOutcomeText(refused, 'vi')).toBe('Chưa giải phóng được Quầy 3: Quầy đã đóng');
+    expect(releaseOutcomeText(refused, 'en')).toBe('Could not release Quầy 3: Quầy đã đóng');
   });
 });

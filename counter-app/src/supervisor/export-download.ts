@@ -1,25 +1,30 @@
 import type { ApiCaller } from './supervisor-api';
+import { asIs, type Bilingual } from './bilingual';
 
 export type DownloadProgress = { received: number; total: number | null };
 
 /**
  * Fetches an export with the session token and saves it under `fileName`, reporting bytes as
  * they arrive (the server sends `Content-Length`), so a month's workbook shows its progress.
- * Resolves to an error message, or null when the file was saved.
+ * Resolves to an error message in both languages (the server's own message as it is), or null
+ * when the file was saved.
  */
 export const downloadExport = async (
   api: ApiCaller,
   path: string,
   fileName: string,
   onProgress: (progress: DownloadProgress) => void,
-): Promise<string | null> => {
+): Promise<Bilingual | null> => {
   let response: Response;
   try {
     response = await fetch(`${api.serverUrl}/api/v1${path}`, {
       headers: { authorization: `Bearer ${api.token}` },
     });
   } catch {
-    return 'Không kết nối được máy chủ (server unreachable)';
+    return {
+      vi: 'Không kết nối được máy chủ (server unreachable)',
+      en: 'The server cannot be reached.',
+    };
   }
   if (!response.ok || !response.body) {
     const body: unknown = await response.json().catch(() => null);
@@ -27,7 +32,7 @@ export const downloadExport = async (
       typeof body === 'object' && body !== null && 'error' in body
         ? String((body as { error: { message?: unknown } }).error.message)
         : `HTTP ${response.status}`;
-    return message;
+    return asIs(message);
   }
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

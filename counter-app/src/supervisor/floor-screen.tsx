@@ -1,45 +1,45 @@
-import { useEffect } from 'react';
-import type { FloorDevice, FloorView } from '@openops/protocol';
+import { useContext, useEffect } from 'react';
+import type { Language } from '@openops/client';
+import {
+  floorDeviceKindNames,
+  type FloorDevice,
+  type FloorView,
+  type Service,
+} from '@openops/protocol';
 import { formatMinutesSeconds } from '../elapsed';
+import { LanguageContext, useText } from '../ui-language';
 import { useNow } from '../use-now';
 import { dayTime } from './floor-time';
 import type { ApiCaller } from './supervisor-api';
-import { isReleasable, releaseQuestion } from './counter-release';
+import { isReleasable, releaseOutcomeText, releaseQuestion } from './counter-release';
 import { ConfirmQuestionDialog } from './confirm-question-dialog';
 import { useCounterRelease } from './use-counter-release';
 
-const counterStates: Record<FloorView['counters'][number]['state'], string> = {
-  open: 'Đang mở',
-  paused: 'Tạm dừng',
-  closed: 'Đóng',
+/** A name in each language, written side by side. */
+type Names<K extends string> = Record<K, Record<Language, string>>;
+
+const counterStates: Names<FloorView['counters'][number]['state']> = {
+  open: { vi: 'Đang mở', en: 'Open' },
+  paused: { vi: 'Tạm dừng', en: 'Paused' },
+  closed: { vi: 'Đóng', en: 'Closed' },
 };
 
-const ticketStates: Record<string, string> = {
-  called: 'Đang mời',
-  serving: 'Đang phục vụ',
+const ticketStates: Partial<Names<string>> = {
+  called: { vi: 'Đang mời', en: 'Called' },
+  serving: { vi: 'Đang phục vụ', en: 'Serving' },
 };
 
-const kindNames: Record<FloorDevice['kind'], string> = {
-  kiosk: 'Kiosk',
-  display: 'Màn hình',
-  counter: 'Máy quầy',
-  'rating-screen': 'Màn hình đánh giá',
-  printer: 'Máy in',
-  scanner: 'Máy quét',
-  keypad: 'Bàn phím đánh giá',
+const faultNames: Partial<Names<string>> = {
+  'paper-out': { vi: 'Hết giấy', en: 'Out of paper' },
+  'paper-near-end': { vi: 'Sắp hết giấy', en: 'Paper low' },
+  'cover-open': { vi: 'Mở nắp', en: 'Cover open' },
+  offline: { vi: 'Mất kết nối', en: 'Connection lost' },
+  unplugged: { vi: 'Rút cáp', en: 'Unplugged' },
 };
 
-const faultNames: Record<string, string> = {
-  'paper-out': 'Hết giấy',
-  'paper-near-end': 'Sắp hết giấy',
-  'cover-open': 'Mở nắp',
-  offline: 'Mất kết nối',
-  unplugged: 'Rút cáp',
-};
-
-const severityNames: Record<FloorView['alerts'][number]['severity'], string> = {
-  warning: 'Lưu ý',
-  critical: 'Nghiêm trọng',
+const severityNames: Names<FloorView['alerts'][number]['severity']> = {
+  warning: { vi: 'Lưu ý', en: 'Warning' },
+  critical: { vi: 'Nghiêm trọng', en: 'Critical' },
 };
 
 /**
@@ -57,6 +57,8 @@ type Props = {
   view: FloorView | null;
   online: boolean;
   api: ApiCaller;
+  /** The centre's services, for their English names (the floor sends the Vietnamese); default none. */
+  services?: readonly Service[];
   /** Supervisors and admins free a counter its officer left held; default not offered. */
   canRelease?: boolean;
 };
@@ -67,7 +69,9 @@ type Props = {
  * holds, "Giải phóng quầy"), the queues with their longest wait, and the equipment with its
  * faults.
  */
-export const FloorScreen = ({ view, online, api, canRelease = false }: Props) => {
+export const FloorScreen = ({ view, online, api, services = [], canRelease = false }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const now = useNow();
   const release = useCounterRelease(api);
   const { asking, cancel } = release;
@@ -78,20 +82,31 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
     // Closed meanwhile (by its officer, another supervisor): there is nothing left to free.
     if (asking !== null && !stillHeld) cancel();
   }, [asking, stillHeld, cancel]);
-  if (!view) return <p role="status">Đang tải sơ đồ quầy… (loading the floor)</p>;
+  if (!view) {
+    return (
+      <p role="status">{tx('Đang tải sơ đồ quầy… (loading the floor)', 'Loading the floor…')}</p>
+    );
+  }
+  const serviceName = (serviceId: string, name: string): string =>
+    tx(name, services.find((service) => service.id === serviceId)?.nameEn ?? name);
   return (
     <div className="floor">
       {!online && (
         <p role="status" className="banner">
-          Mất kết nối máy chủ, đang thử lại… (offline, retrying)
+          {tx(
+            'Mất kết nối máy chủ, đang thử lại… (offline, retrying)',
+            'Server connection lost, retrying…',
+          )}
         </p>
       )}
       {/* One announcement per alert: each is its own `role="alert"`, announced as it appears;
           the section is no live region too, or every alert would be read twice. */}
-      <section aria-label="Cảnh báo" className="alerts">
-        <h2>Cảnh báo ({view.alerts.length})</h2>
+      <section aria-label={tx('Cảnh báo', 'Alerts')} className="alerts">
+        <h2>
+          {tx('Cảnh báo', 'Alerts')} ({view.alerts.length})
+        </h2>
         {view.alerts.length === 0 ? (
-          <p>Không có cảnh báo (no alerts)</p>
+          <p>{tx('Không có cảnh báo (no alerts)', 'No alerts')}</p>
         ) : (
           <ul>
             {view.alerts.map((alert) => (
@@ -99,9 +114,15 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
                 {/* Inside the item, so the list stays a list to assistive technology. */}
                 <div role="alert">
                   {/* Said in words as well as colour: a screen reader or a colour-blind eye gets it too. */}
-                  <strong>{severityNames[alert.severity]}: </strong>
-                  {alert.message}
-                  <small lang="en"> — {alert.messageEn}</small>
+                  <strong>{severityNames[alert.severity][language]}: </strong>
+                  {language === 'en' ? (
+                    alert.messageEn
+                  ) : (
+                    <>
+                      {alert.message}
+                      <small lang="en"> — {alert.messageEn}</small>
+                    </>
+                  )}
                 </div>
               </li>
             ))}
@@ -109,17 +130,17 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
         )}
       </section>
 
-      <section aria-label="Các quầy">
-        <h2>Các quầy</h2>
-        <table aria-label="Trạng thái quầy">
+      <section aria-label={tx('Các quầy', 'Counters')}>
+        <h2>{tx('Các quầy', 'Counters')}</h2>
+        <table aria-label={tx('Trạng thái quầy', 'Counter status')}>
           <thead>
             <tr>
-              <th scope="col">Quầy</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Cán bộ</th>
-              <th scope="col">Số đang phục vụ</th>
-              <th scope="col">Thời gian (phút:giây)</th>
-              {canRelease && <th scope="col">Thao tác</th>}
+              <th scope="col">{tx('Quầy', 'Counter')}</th>
+              <th scope="col">{tx('Trạng thái', 'Status')}</th>
+              <th scope="col">{tx('Cán bộ', 'Officer')}</th>
+              <th scope="col">{tx('Số đang phục vụ', 'Current ticket')}</th>
+              <th scope="col">{tx('Thời gian (phút:giây)', 'Time (min:sec)')}</th>
+              {canRelease && <th scope="col">{tx('Thao tác', 'Action')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -127,13 +148,13 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
               <tr key={counter.counterId}>
                 <th scope="row">{counter.name}</th>
                 <td>
-                  {counterStates[counter.state]}
+                  {counterStates[counter.state][language]}
                   {counter.reason ? ` (${counter.reason})` : ''}
                 </td>
                 <td>{counter.officerName ?? '—'}</td>
                 <td>
                   {counter.current
-                    ? `${counter.current.number} · ${ticketStates[counter.current.state] ?? counter.current.state}`
+                    ? `${counter.current.number} · ${ticketStates[counter.current.state]?.[language] ?? counter.current.state}`
                     : '—'}
                 </td>
                 <td>
@@ -146,10 +167,10 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
                     {isReleasable(counter) ? (
                       <button
                         type="button"
-                        aria-label={`Giải phóng ${counter.name}`}
+                        aria-label={tx(`Giải phóng ${counter.name}`, `Release ${counter.name}`)}
                         onClick={() => release.ask(counter.counterId)}
                       >
-                        Giải phóng quầy
+                        {tx('Giải phóng quầy', 'Release counter')}
                       </button>
                     ) : (
                       '—'
@@ -161,13 +182,15 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
           </tbody>
         </table>
         {release.outcome && (
-          <p role={release.outcome.refused ? 'alert' : 'status'}>{release.outcome.text}</p>
+          <p role={release.outcome.refused ? 'alert' : 'status'}>
+            {releaseOutcomeText(release.outcome, language)}
+          </p>
         )}
         {asked && stillHeld && (
           <ConfirmQuestionDialog
             id="release-counter"
-            question={releaseQuestion(asked)}
-            confirmLabel="Giải phóng quầy"
+            question={releaseQuestion(asked, language)}
+            confirmLabel={tx('Giải phóng quầy', 'Release counter')}
             busy={release.busy}
             onConfirm={() => void release.confirm(asked)}
             onCancel={cancel}
@@ -175,20 +198,25 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
         )}
       </section>
 
-      <section aria-label="Hàng chờ">
-        <h2>Hàng chờ theo dịch vụ (ngưỡng cảnh báo {view.waitAlertMinutes} phút)</h2>
-        <table aria-label="Hàng chờ theo dịch vụ">
+      <section aria-label={tx('Hàng chờ', 'Queues')}>
+        <h2>
+          {tx(
+            `Hàng chờ theo dịch vụ (ngưỡng cảnh báo ${view.waitAlertMinutes} phút)`,
+            `Queues by service (alert after ${view.waitAlertMinutes} min)`,
+          )}
+        </h2>
+        <table aria-label={tx('Hàng chờ theo dịch vụ', 'Queues by service')}>
           <thead>
             <tr>
-              <th scope="col">Dịch vụ</th>
-              <th scope="col">Đang chờ</th>
-              <th scope="col">Chờ lâu nhất (phút:giây)</th>
+              <th scope="col">{tx('Dịch vụ', 'Service')}</th>
+              <th scope="col">{tx('Đang chờ', 'Waiting')}</th>
+              <th scope="col">{tx('Chờ lâu nhất (phút:giây)', 'Longest wait (min:sec)')}</th>
             </tr>
           </thead>
           <tbody>
             {view.services.map((service) => (
               <tr key={service.serviceId}>
-                <th scope="row">{service.name}</th>
+                <th scope="row">{serviceName(service.serviceId, service.name)}</th>
                 <td>{service.waiting}</td>
                 <td>
                   {service.longestWaitSeconds === null
@@ -201,17 +229,17 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
         </table>
       </section>
 
-      <section aria-label="Thiết bị">
-        <h2>Thiết bị</h2>
-        <table aria-label="Tình trạng thiết bị">
+      <section aria-label={tx('Thiết bị', 'Devices')}>
+        <h2>{tx('Thiết bị', 'Devices')}</h2>
+        <table aria-label={tx('Tình trạng thiết bị', 'Device status')}>
           <thead>
             <tr>
-              <th scope="col">Thiết bị</th>
-              <th scope="col">Tên</th>
-              <th scope="col">Loại</th>
-              <th scope="col">Kết nối</th>
-              <th scope="col">Lỗi</th>
-              <th scope="col">Lần cuối</th>
+              <th scope="col">{tx('Thiết bị', 'Device')}</th>
+              <th scope="col">{tx('Tên', 'Name')}</th>
+              <th scope="col">{tx('Loại', 'Kind')}</th>
+              <th scope="col">{tx('Kết nối', 'Connection')}</th>
+              <th scope="col">{tx('Lỗi', 'Faults')}</th>
+              <th scope="col">{tx('Lần cuối', 'Last seen')}</th>
             </tr>
           </thead>
           <tbody>
@@ -220,22 +248,27 @@ export const FloorScreen = ({ view, online, api, canRelease = false }: Props) =>
               <tr key={`${device.kind}:${device.id}`} className={deviceRowClass(device)}>
                 <th scope="row">{device.id}</th>
                 <td>{device.ownerName ?? '—'}</td>
-                <td>{kindNames[device.kind]}</td>
+                <td>{floorDeviceKindNames[device.kind][language]}</td>
                 <td>
                   {device.online
-                    ? 'Trực tuyến'
+                    ? tx('Trực tuyến', 'Online')
                     : isOff(device)
-                      ? 'Tắt'
+                      ? tx('Tắt', 'Off')
                       : device.offlineSince
-                        ? `Ngoại tuyến từ ${dayTime(device.offlineSince, view)}`
-                        : 'Ngoại tuyến'}
+                        ? tx(
+                            `Ngoại tuyến từ ${dayTime(device.offlineSince, view, language)}`,
+                            `Offline since ${dayTime(device.offlineSince, view, language)}`,
+                          )
+                        : tx('Ngoại tuyến', 'Offline')}
                 </td>
                 <td>
                   {device.faults.length > 0 && !isOff(device)
-                    ? device.faults.map((fault) => faultNames[fault] ?? fault).join(', ')
+                    ? device.faults
+                        .map((fault) => faultNames[fault]?.[language] ?? fault)
+                        .join(', ')
                     : '—'}
                 </td>
-                <td>{dayTime(device.lastSeen, view)}</td>
+                <td>{dayTime(device.lastSeen, view, language)}</td>
               </tr>
             ))}
           </tbody>

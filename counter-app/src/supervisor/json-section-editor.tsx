@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useText } from '../ui-language';
 
 type Props = {
   title: string;
@@ -11,6 +12,7 @@ type Props = {
 
 /** A section without a form of its own, edited as JSON and validated whole by the server. */
 export const JsonSectionEditor = ({ title, value, onSave, onUnreadable }: Props) => {
+  const tx = useText();
   const [text, setText] = useState(() => JSON.stringify(value, null, 2));
   const save = (): void => {
     let body: unknown;
@@ -25,7 +27,7 @@ export const JsonSectionEditor = ({ title, value, onSave, onUnreadable }: Props)
   return (
     <>
       <label className="json-editor">
-        {`Nội dung: ${title} (JSON)`}
+        {tx(`Nội dung: ${title} (JSON)`, `Content: ${title} (JSON)`)}
         <textarea
           rows={18}
           spellCheck={false}
@@ -34,7 +36,7 @@ export const JsonSectionEditor = ({ title, value, onSave, onUnreadable }: Props)
         />
       </label>
       <button type="button" className="primary" onClick={save}>
-        Lưu phần này
+        {tx('Lưu phần này', 'Save this section')}
       </button>
     </>
   );

@@ -1,5 +1,14 @@
-import { useState } from 'react';
-import { readCell, readingOf, showValue, type FieldSpec } from './section-fields';
+import { useContext, useState } from 'react';
+import { LanguageContext, useText } from '../ui-language';
+import type { UnreadableCell } from './config-issues';
+import {
+  cellProblemText,
+  readCell,
+  readingOf,
+  showValue,
+  type CellProblem,
+  type FieldSpec,
+} from './section-fields';
 
 type Entry = Record<string, unknown>;
 
@@ -9,8 +18,11 @@ type Props = {
   /** The section as loaded; the parent remounts the editor (its `key`) when it is replaced. */
   entries: readonly Entry[];
   onSave: (entries: Entry[]) => void;
-  /** Cells that cannot be read ("Dòng 2: giới hạn/ngày phải là số nguyên…"): nothing is sent. */
-  onProblems: (problems: string[]) => void;
+  /**
+   * Cells whose figures cannot be read, worded by `unreadableCellsText` ("Dòng 2: giới hạn/ngày
+   * phải là số nguyên…"): nothing is sent.
+   */
+  onProblems: (cells: UnreadableCell[]) => void;
 };
 
 type Row = { original: Entry; cells: Record<string, string> };
@@ -30,7 +42,8 @@ type TextCellProps = {
  * what was wrong with it when the table was last saved.
  */
 const TextCell = ({ field, label, id, value, problem, onChange }: TextCellProps) => {
-  const reading = readingOf(field.kind, value);
+  const language = useContext(LanguageContext);
+  const reading = readingOf(field.kind, value, language);
   const described = [reading ? `${id}-reading` : null, problem ? `${id}-problem` : null]
     .filter((part) => part !== null)
     .join(' ');
@@ -41,7 +54,7 @@ const TextCell = ({ field, label, id, value, problem, onChange }: TextCellProps)
         aria-label={label}
         aria-describedby={described || undefined}
         aria-invalid={problem ? true : undefined}
-        title={field.hint}
+        title={field.hint?.[language]}
         autoComplete={field.kind === 'password' ? 'new-password' : 'off'}
         value={value}
         onChange={(event) => onChange(event.target.value)}
@@ -60,8 +73,6 @@ const TextCell = ({ field, label, id, value, problem, onChange }: TextCellProps)
   );
 };
 
-const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-
 const cellKey = (index: number, key: string): string => `${index}:${key}`;
 
 const rowsOf = (fields: readonly FieldSpec[], entries: readonly Entry[]): Row[] =>
@@ -78,9 +89,11 @@ const rowsOf = (fields: readonly FieldSpec[], entries: readonly Entry[]): Row[] 
  * Saving sends the whole list; the server's refusal names each bad row and field.
  */
 export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const [rows, setRows] = useState<Row[]>(() => rowsOf(fields, entries));
   // Cell (`row:key`) → what was wrong with its text at the last save.
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, CellProblem>>({});
 
   const setCell = (index: number, key: string, value: string): void => {
     setRows((old) =>
@@ -95,8 +108,8 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
   };
 
   const save = (): void => {
-    const found: Record<string, string> = {};
-    const listed: string[] = [];
+    const found: Record<string, CellProblem> = {};
+    const listed: UnreadableCell[] = [];
     const edited = rows.map((row, index) => {
       const values: Entry = {};
       for (const field of fields) {
@@ -104,8 +117,8 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
         if (reading.ok) {
           values[field.key] = reading.value;
         } else {
-          found[cellKey(index, field.key)] = `${field.label} ${reading.problem}`;
-          listed.push(`Dòng ${index + 1}: ${lowerFirst(field.label)} ${reading.problem}`);
+          found[cellKey(index, field.key)] = reading.problem;
+          listed.push({ row: index, key: field.key, problem: reading.problem });
         }
       }
       // An optional field left empty is removed (undefined), others keep the shown value.
@@ -118,7 +131,12 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
     else onSave(edited);
   };
 
-  const nameOf = (row: Row, index: number): string => row.cells.id || `dòng ${index + 1}`;
+  const nameOf = (row: Row, index: number): string =>
+    row.cells.id || tx(`dòng ${index + 1}`, `row ${index + 1}`);
+  const problemOf = (index: number, field: FieldSpec): string | null => {
+    const problem = problems[cellKey(index, field.key)];
+    return problem ? `${field.label[language]} ${cellProblemText(problem, language)}` : null;
+  };
 
   return (
     <div className="list-editor">
@@ -127,11 +145,11 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
           <tr>
             <th scope="col">#</th>
             {fields.map((field) => (
-              <th key={field.key} scope="col" title={field.hint}>
-                {field.label}
+              <th key={field.key} scope="col" title={field.hint?.[language]}>
+                {field.label[language]}
               </th>
             ))}
-            <th scope="col">Xoá</th>
+            <th scope="col">{tx('Xoá', 'Remove')}</th>
           </tr>
         </thead>
         <tbody>
@@ -143,7 +161,7 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
                   {field.kind === 'flag' ? (
                     <input
                       type="checkbox"
-                      aria-label={`${field.label} — ${nameOf(row, index)}`}
+                      aria-label={`${field.label[language]} — ${nameOf(row, index)}`}
                       checked={row.cells[field.key] === 'true'}
                       onChange={(event) =>
                         setCell(index, field.key, event.target.checked ? 'true' : '')
@@ -152,10 +170,10 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
                   ) : (
                     <TextCell
                       field={field}
-                      label={`${field.label} — ${nameOf(row, index)}`}
+                      label={`${field.label[language]} — ${nameOf(row, index)}`}
                       id={`cell-${index}-${field.key}`}
                       value={row.cells[field.key] ?? ''}
-                      problem={problems[cellKey(index, field.key)] ?? null}
+                      problem={problemOf(index, field)}
                       onChange={(value) => setCell(index, field.key, value)}
                     />
                   )}
@@ -164,7 +182,7 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
               <td>
                 <button
                   type="button"
-                  aria-label={`Xoá ${nameOf(row, index)}`}
+                  aria-label={tx(`Xoá ${nameOf(row, index)}`, `Remove ${nameOf(row, index)}`)}
                   onClick={() => {
                     setRows((old) => old.filter((_, rowIndex) => rowIndex !== index));
                     // The rows below move up: their cells' problems no longer sit under them.
@@ -188,10 +206,10 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
             ])
           }
         >
-          Thêm dòng
+          {tx('Thêm dòng', 'Add row')}
         </button>
         <button type="button" className="primary" onClick={save}>
-          Lưu {title.toLowerCase()}
+          {tx(`Lưu ${title.toLowerCase()}`, `Save ${title.toLowerCase()}`)}
         </button>
       </div>
       <ul className="hints">
@@ -199,7 +217,7 @@ export const ListEditor = ({ title, fields, entries, onSave, onProblems }: Props
           .filter((field) => field.hint)
           .map((field) => (
             <li key={field.key}>
-              {field.label}: {field.hint}
+              {field.label[language]}: {field.hint?.[language]}
             </li>
           ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DisplayConfig } from '@openops/protocol';
+import { useText } from '../ui-language';
 
 type Props = {
   /** The displays as loaded; the parent remounts the form (its `key`) when they are replaced. */
@@ -7,8 +8,13 @@ type Props = {
   onSave: (displays: DisplayConfig[]) => void;
 };
 
-/** The scrolling notice of each display, edited as text; an emptied one is removed. */
+/**
+ * The scrolling notice of each display, edited as text; an emptied one is removed. Each box is
+ * named by its display as configured (displays have no English name), and the notice is what the
+ * centre writes for citizens: neither changes with the screen's language.
+ */
 export const NoticesForm = ({ displays, onSave }: Props) => {
+  const tx = useText();
   const [notices, setNotices] = useState<Record<string, string>>(() =>
     Object.fromEntries(displays.map((display) => [display.id, display.notice ?? ''])),
   );
@@ -39,7 +45,7 @@ export const NoticesForm = ({ displays, onSave }: Props) => {
           )
         }
       >
-        Lưu thông báo
+        {tx('Lưu thông báo', 'Save notices')}
       </button>
     </>
   );

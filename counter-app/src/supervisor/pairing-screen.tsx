@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import type { EditableConfig } from '@openops/protocol';
+import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
+import { inEachLanguage, type Bilingual } from './bilingual';
 import { parseList } from './parse-list';
 import {
   pairedDeviceSchema,
@@ -28,15 +30,18 @@ const refreshSeconds = 5;
 /**
  * The devices paired with the centre (id, role, name, when and by whom), each revocable by an
  * admin after a confirmation; and, for admins, the new devices waiting to be paired: the admin
- * compares the six digits the device shows and approves, or rejects. Read every 5 s.
+ * compares the six digits the device shows and approves, or rejects. Read every 5 s. In the
+ * chosen language; times in the centre's time zone.
  */
 export const PairingScreen = ({ api, isAdmin, config }: Props) => {
+  const language = useContext(LanguageContext);
+  const tx = useText();
   const { serverUrl, token } = api;
   const [pending, setPending] = useState<PendingRequest[]>([]);
   const [paired, setPaired] = useState<PairedDevice[]>([]);
   const [codes, setCodes] = useState<Record<string, string>>({});
-  const [codeProblems, setCodeProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [codeProblems, setCodeProblems] = useState<Record<string, Bilingual>>({});
+  const [message, setMessage] = useState<Bilingual | null>(null);
   const [revoking, setRevoking] = useState<PairedDevice | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,11 +49,23 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
     const caller = { serverUrl, token };
     const devices = await callApi<unknown>(caller, '/devices');
     if (devices.ok) setPaired(parseList(pairedDeviceSchema, devices.data));
-    else setMessage(`Không đọc được danh sách thiết bị: ${devices.error.message}`);
+    else {
+      const why = devices.error.message;
+      setMessage({
+        vi: `Không đọc được danh sách thiết bị: ${why}`,
+        en: `Cannot read the device list: ${why}`,
+      });
+    }
     if (!isAdmin) return;
     const requests = await callApi<unknown>(caller, '/devices/pairing-requests');
     if (requests.ok) setPending(parseList(pendingRequestSchema, requests.data));
-    else setMessage(`Không đọc được yêu cầu ghép nối: ${requests.error.message}`);
+    else {
+      const why = requests.error.message;
+      setMessage({
+        vi: `Không đọc được yêu cầu ghép nối: ${why}`,
+        en: `Cannot read the pairing requests: ${why}`,
+      });
+    }
   }, [serverUrl, token, isAdmin]);
 
   useEffect(() => {
@@ -64,9 +81,14 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
     let body = {};
     if (approve) {
       // Said beside the code, before any request: the server's answer would be "Dữ liệu không hợp lệ".
-      const read = readPairingCode(codes[request.requestId] ?? '', request.deviceId);
+      const typed = codes[request.requestId] ?? '';
+      const read = readPairingCode(typed, request.deviceId, language);
       if (!read.ok) {
-        setCodeProblems((old) => ({ ...old, [request.requestId]: read.problem }));
+        const problem = inEachLanguage((chosen) => {
+          const again = readPairingCode(typed, request.deviceId, chosen);
+          return again.ok ? '' : again.problem;
+        });
+        setCodeProblems((old) => ({ ...old, [request.requestId]: problem }));
         return;
       }
       body = { pairingCode: read.code };
@@ -79,11 +101,17 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
       `/devices/pairing-requests/${encodeURIComponent(request.requestId)}/${approve ? 'approve' : 'reject'}`,
       { method: 'POST', body },
     );
-    setMessage(
-      reply.ok
-        ? `${approve ? 'Đã duyệt' : 'Đã từ chối'} ${request.deviceId}`
-        : pairingRefusal(reply.error),
-    );
+    if (reply.ok) {
+      const id = request.deviceId;
+      setMessage(
+        approve
+          ? { vi: `Đã duyệt ${id}`, en: `Approved ${id}` }
+          : { vi: `Đã từ chối ${id}`, en: `Rejected ${id}` },
+      );
+    } else {
+      const { error } = reply;
+      setMessage(inEachLanguage((chosen) => pairingRefusal(error, chosen)));
+    }
     await load();
   };
 
@@ -94,38 +122,45 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
     });
     setBusy(false);
     setRevoking(null);
+    const id = device.deviceId;
     setMessage(
       reply.ok
-        ? `Đã thu hồi ${device.deviceId}. Thiết bị ngừng hoạt động cho đến khi được ghép nối lại.`
-        : `Chưa thu hồi được ${device.deviceId}: ${reply.error.message}`,
+        ? {
+            vi: `Đã thu hồi ${id}. Thiết bị ngừng hoạt động cho đến khi được ghép nối lại.`,
+            en: `Revoked ${id}. The device stops working until it is paired again.`,
+          }
+        : {
+            vi: `Chưa thu hồi được ${id}: ${reply.error.message}`,
+            en: `Could not revoke ${id}: ${reply.error.message}`,
+          },
     );
     await load();
   };
 
   const when = (iso: string | undefined): string =>
     iso
-      ? new Date(iso).toLocaleString('vi-VN', {
+      ? new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
           timeZone: config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh',
         })
       : '—';
 
   return (
-    <section aria-label="Ghép nối thiết bị" className="pairing">
-      {message && <p role="status">{message}</p>}
+    <section aria-label={tx('Ghép nối thiết bị', 'Device pairing')} className="pairing">
+      {message && <p role="status">{message[language]}</p>}
       {isAdmin && (
         <>
-          <h2>Thiết bị chờ ghép nối</h2>
+          <h2>{tx('Thiết bị chờ ghép nối', 'Devices waiting to be paired')}</h2>
           {pending.length === 0 ? (
-            <p>Không có thiết bị nào chờ duyệt.</p>
+            <p>{tx('Không có thiết bị nào chờ duyệt.', 'No device is waiting for approval.')}</p>
           ) : (
-            <table aria-label="Yêu cầu ghép nối">
+            <table aria-label={tx('Yêu cầu ghép nối', 'Pairing requests')}>
               <thead>
                 <tr>
-                  <th scope="col">Thiết bị</th>
-                  <th scope="col">Tên thiết bị gửi</th>
-                  <th scope="col">Vai trò</th>
-                  <th scope="col">Mã trên thiết bị</th>
-                  <th scope="col">Quyết định</th>
+                  <th scope="col">{tx('Thiết bị', 'Device')}</th>
+                  <th scope="col">{tx('Tên thiết bị gửi', 'Name sent by the device')}</th>
+                  <th scope="col">{tx('Vai trò', 'Role')}</th>
+                  <th scope="col">{tx('Mã trên thiết bị', 'Code on the device')}</th>
+                  <th scope="col">{tx('Quyết định', 'Decision')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -136,12 +171,21 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
                     <tr key={request.requestId}>
                       <th scope="row">{request.deviceId}</th>
                       <td>
-                        {request.name ?? (configured ? `${configured} (theo cấu hình)` : '—')}
+                        {request.name ??
+                          (configured
+                            ? tx(
+                                `${configured} (theo cấu hình)`,
+                                `${configured} (from configuration)`,
+                              )
+                            : '—')}
                       </td>
-                      <td>{roleNames[request.role] ?? request.role}</td>
+                      <td>{roleNames[language][request.role]}</td>
                       <td>
                         <input
-                          aria-label={`Mã ghép nối của ${request.deviceId}`}
+                          aria-label={tx(
+                            `Mã ghép nối của ${request.deviceId}`,
+                            `Pairing code of ${request.deviceId}`,
+                          )}
                           inputMode="numeric"
                           maxLength={7}
                           value={codes[request.requestId] ?? ''}
@@ -155,16 +199,16 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
                         />
                         {problem && (
                           <span id={`code-problem-${request.requestId}`} className="field-error">
-                            {problem}
+                            {problem[language]}
                           </span>
                         )}
                       </td>
                       <td>
                         <button type="button" onClick={() => void decide(request, true)}>
-                          Duyệt {request.deviceId}
+                          {tx(`Duyệt ${request.deviceId}`, `Approve ${request.deviceId}`)}
                         </button>
                         <button type="button" onClick={() => void decide(request, false)}>
-                          Từ chối {request.deviceId}
+                          {tx(`Từ chối ${request.deviceId}`, `Reject ${request.deviceId}`)}
                         </button>
                       </td>
                     </tr>
@@ -175,27 +219,34 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
           )}
         </>
       )}
-      <h2>Thiết bị đã ghép nối</h2>
-      {!isAdmin && <p>Chỉ quản trị viên duyệt yêu cầu ghép nối và thu hồi thiết bị.</p>}
+      <h2>{tx('Thiết bị đã ghép nối', 'Paired devices')}</h2>
+      {!isAdmin && (
+        <p>
+          {tx(
+            'Chỉ quản trị viên duyệt yêu cầu ghép nối và thu hồi thiết bị.',
+            'Only admins approve pairing requests and revoke devices.',
+          )}
+        </p>
+      )}
       {paired.length === 0 ? (
-        <p>Chưa có thiết bị nào được ghép nối.</p>
+        <p>{tx('Chưa có thiết bị nào được ghép nối.', 'No device is paired yet.')}</p>
       ) : (
-        <table aria-label="Thiết bị đã ghép nối">
+        <table aria-label={tx('Thiết bị đã ghép nối', 'Paired devices')}>
           <thead>
             <tr>
-              <th scope="col">Thiết bị</th>
-              <th scope="col">Vai trò</th>
-              <th scope="col">Tên</th>
-              <th scope="col">Ghép nối lúc</th>
-              <th scope="col">Người duyệt</th>
-              {isAdmin && <th scope="col">Thu hồi</th>}
+              <th scope="col">{tx('Thiết bị', 'Device')}</th>
+              <th scope="col">{tx('Vai trò', 'Role')}</th>
+              <th scope="col">{tx('Tên', 'Name')}</th>
+              <th scope="col">{tx('Ghép nối lúc', 'Paired at')}</th>
+              <th scope="col">{tx('Người duyệt', 'Approved by')}</th>
+              {isAdmin && <th scope="col">{tx('Thu hồi', 'Revoke')}</th>}
             </tr>
           </thead>
           <tbody>
             {paired.map((device) => (
               <tr key={device.deviceId}>
                 <th scope="row">{device.deviceId}</th>
-                <td>{roleNames[device.role] ?? device.role}</td>
+                <td>{roleNames[language][device.role]}</td>
                 <td>{device.name}</td>
                 <td>{when(device.approvedAt)}</td>
                 <td>{device.approvedBy ?? '—'}</td>
@@ -203,10 +254,10 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
                   <td>
                     <button
                       type="button"
-                      aria-label={`Thu hồi ${device.deviceId}`}
+                      aria-label={tx(`Thu hồi ${device.deviceId}`, `Revoke ${device.deviceId}`)}
                       onClick={() => setRevoking(device)}
                     >
-                      Thu hồi
+                      {tx('Thu hồi', 'Revoke')}
                     </button>
                   </td>
                 )}
@@ -218,8 +269,8 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
       {revoking && (
         <ConfirmQuestionDialog
           id="revoke-device"
-          question={revokeQuestion(revoking)}
-          confirmLabel="Thu hồi"
+          question={revokeQuestion(revoking, language)}
+          confirmLabel={tx('Thu hồi', 'Revoke')}
           busy={busy}
           onConfirm={() => void revoke(revoking)}
           onCancel={() => setRevoking(null)}

@@ -1,12 +1,14 @@
 import type { HourRow, SatisfactionRow } from '@openops/protocol';
+import { useText } from '../ui-language';
 import { chartHours } from './chart-hours';
 
 /**
  * Tickets issued and served by hour of day, as grouped bars over the whole working day (a
  * morning's two hours keep the scale of a full day), with the largest count on the axis and a
- * legend; the table beside holds the figures.
+ * legend; the table beside holds the figures. Hours read 8h in Vietnamese, 8:00 in English.
  */
 export const HourChart = ({ hours }: { hours: readonly HourRow[] }) => {
+  const tx = useText();
   const span = chartHours(hours);
   const byHour = new Map(hours.map((row) => [row.hour, row]));
   const max = Math.max(1, ...hours.map((row) => row.issued));
@@ -20,7 +22,7 @@ export const HourChart = ({ hours }: { hours: readonly HourRow[] }) => {
     <figure className="chart-figure">
       <svg
         role="img"
-        aria-label="Biểu đồ số phiếu theo giờ"
+        aria-label={tx('Biểu đồ số phiếu theo giờ', 'Chart of tickets by hour')}
         viewBox={`0 0 ${width} 166`}
         className="chart chart-hours"
       >
@@ -40,15 +42,16 @@ export const HourChart = ({ hours }: { hours: readonly HourRow[] }) => {
               <rect x={0} y={base - issued} width={13} height={issued} className="bar-issued" />
               <rect x={14} y={base - served} width={13} height={served} className="bar-served" />
               <text x={14} y={162} textAnchor="middle" fontSize="10">
-                {hour}h
+                {tx(`${hour}h`, `${hour}:00`)}
               </text>
             </g>
           );
         })}
       </svg>
       <figcaption className="chart-legend">
-        <span className="swatch swatch-issued" aria-hidden="true" /> Số phiếu đã cấp
-        <span className="swatch swatch-served" aria-hidden="true" /> Đã phục vụ
+        <span className="swatch swatch-issued" aria-hidden="true" />{' '}
+        {tx('Số phiếu đã cấp', 'Tickets issued')}
+        <span className="swatch swatch-served" aria-hidden="true" /> {tx('Đã phục vụ', 'Served')}
       </figcaption>
     </figure>
   );
@@ -63,32 +66,35 @@ const levelBars = [
   ['veryDissatisfied', 'bar-very-dissatisfied'],
 ] as const;
 
-/** Each row's levels as one stacked bar, best level first. */
-export const SatisfactionChart = ({ rows }: { rows: readonly SatisfactionRow[] }) => (
-  <svg
-    role="img"
-    aria-label="Biểu đồ mức độ hài lòng"
-    viewBox={`0 0 320 ${Math.max(1, rows.length) * 22}`}
-    className="chart"
-  >
-    {rows.map((row, index) => {
-      const total = Math.max(1, row.total);
-      let x = 110;
-      return (
-        <g key={`${row.scope}:${row.id}`} transform={`translate(0, ${index * 22})`}>
-          <text x={0} y={14} fontSize="10">
-            {row.name.slice(0, 18)}
-          </text>
-          {levelBars.map(([level, className]) => {
-            const width = (row[level] / total) * 200;
-            const start = x;
-            x += width;
-            return (
-              <rect key={level} x={start} y={4} width={width} height={14} className={className} />
-            );
-          })}
-        </g>
-      );
-    })}
-  </svg>
-);
+/** Each row's levels as one stacked bar, best level first, named in the chosen language. */
+export const SatisfactionChart = ({ rows }: { rows: readonly SatisfactionRow[] }) => {
+  const tx = useText();
+  return (
+    <svg
+      role="img"
+      aria-label={tx('Biểu đồ mức độ hài lòng', 'Satisfaction chart')}
+      viewBox={`0 0 320 ${Math.max(1, rows.length) * 22}`}
+      className="chart"
+    >
+      {rows.map((row, index) => {
+        const total = Math.max(1, row.total);
+        let x = 110;
+        return (
+          <g key={`${row.scope}:${row.id}`} transform={`translate(0, ${index * 22})`}>
+            <text x={0} y={14} fontSize="10">
+              {row.name.slice(0, 18)}
+            </text>
+            {levelBars.map(([level, className]) => {
+              const width = (row[level] / total) * 200;
+              const start = x;
+              x += width;
+              return (
+                <rect key={level} x={start} y={4} width={width} height={14} className={className} />
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+};

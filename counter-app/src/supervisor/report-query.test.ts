@@ -24,20 +24,41 @@ describe('the report on screen and its files', () => {
   });
 
   it('says the period and filters of the report on screen, by the names the server gives', () => {
-    expect(reportScope({ query: month, filters: [] })).toBe(
+    expect(reportScope({ query: month, filters: [] }, 'vi')).toBe(
       'Kỳ báo cáo: 01/10/2026 – 31/10/2026; toàn trung tâm (mọi dịch vụ, quầy và cán bộ).',
     );
     expect(
-      reportScope({
-        query: { ...month, serviceId: 'chung-thuc', officerId: 'can-bo-9' },
-        filters: [
-          { label: 'Dịch vụ', name: 'Chứng thực' },
-          { label: 'Cán bộ', name: 'can-bo-9' },
-        ],
-      }),
+      reportScope(
+        {
+          query: { ...month, serviceId: 'chung-thuc', officerId: 'can-bo-9' },
+          filters: [
+            { label: 'Dịch vụ', name: 'Chứng thực' },
+            { label: 'Cán bộ', name: 'can-bo-9' },
+          ],
+        },
+        'vi',
+      ),
     ).toBe('Kỳ báo cáo: 01/10/2026 – 31/10/2026; Dịch vụ: Chứng thực; Cán bộ: can-bo-9.');
     expect(sameQuery(month, { ...month })).toBe(true);
     expect(sameQuery(month, { ...month, counterId: 'quay-1' })).toBe(false);
+  });
+
+  it('says the period and filters in English, with the filters as the report names them', () => {
+    expect(reportScope({ query: month, filters: [] }, 'en')).toBe(
+      'Report period: 01/10/2026 – 31/10/2026; whole centre (all services, counters and officers).',
+    );
+    expect(
+      reportScope(
+        {
+          query: { ...month, serviceId: 'chung-thuc', counterId: 'quay-1' },
+          filters: [
+            { label: 'Service', name: 'Certification' },
+            { label: 'Counter', name: 'Quầy 1' },
+          ],
+        },
+        'en',
+      ),
+    ).toBe('Report period: 01/10/2026 – 31/10/2026; Service: Certification; Counter: Quầy 1.');
   });
 
   it('never calls a narrowed report\'s first satisfaction bar "Toàn trung tâm"', () => {
@@ -54,8 +75,9 @@ describe('the report on screen and its files', () => {
       satisfactionRate: 100,
     };
     const narrowed = { satisfaction: [row], filters: [{ label: 'Quầy', name: 'Quầy 1' }] };
-    expect(satisfactionRowsForScreen(narrowed)[0]?.name).toBe('Theo bộ lọc');
-    expect(satisfactionRowsForScreen({ satisfaction: [row], filters: [] })[0]?.name).toBe(
+    expect(satisfactionRowsForScreen(narrowed, 'vi')[0]?.name).toBe('Theo bộ lọc');
+    expect(satisfactionRowsForScreen(narrowed, 'en')[0]?.name).toBe('Filtered');
+    expect(satisfactionRowsForScreen({ satisfaction: [row], filters: [] }, 'vi')[0]?.name).toBe(
       'Toàn trung tâm',
     );
   });

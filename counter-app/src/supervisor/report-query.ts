@@ -1,3 +1,4 @@
+import type { Language } from '@openops/client';
 import {
   formatBusinessDay,
   type Report,
@@ -47,10 +48,22 @@ export const exportFileName = (
 const filtersInWords = (report: Pick<Report, 'filters'>): string[] =>
   (report.filters ?? []).map((filter) => `${filter.label}: ${filter.name}`);
 
-/** One sentence on what the report covers: its period and filters. */
-export const reportScope = (report: Pick<Report, 'query' | 'filters'>): string => {
+/**
+ * One sentence on what the report covers, in `language`: its period and filters (named as the
+ * report holds them: see `reportInLanguage` for their English). Days are day/month/year in both
+ * languages, as en-GB writes them too.
+ */
+export const reportScope = (
+  report: Pick<Report, 'query' | 'filters'>,
+  language: Language,
+): string => {
   const period = `${formatBusinessDay(report.query.from)} – ${formatBusinessDay(report.query.to)}`;
   const filters = filtersInWords(report);
+  if (language === 'en') {
+    return filters.length === 0
+      ? `Report period: ${period}; whole centre (all services, counters and officers).`
+      : `Report period: ${period}; ${filters.join('; ')}.`;
+  }
   return filters.length === 0
     ? `Kỳ báo cáo: ${period}; toàn trung tâm (mọi dịch vụ, quầy và cán bộ).`
     : `Kỳ báo cáo: ${period}; ${filters.join('; ')}.`;
@@ -60,15 +73,20 @@ export const reportScope = (report: Pick<Report, 'query' | 'filters'>): string =
 export const sameQuery = (a: ReportQuery, b: ReportQuery): boolean =>
   reportQueryString(a) === reportQueryString(b);
 
+/** The name of a narrowed report's first satisfaction row, as the table's scope calls it. */
+export const filteredScopeName: Record<Language, string> = { vi: 'Theo bộ lọc', en: 'Filtered' };
+
 /**
- * The satisfaction chart's rows, its first named "Theo bộ lọc" when the report is narrowed, as
- * the table (`reportTable`) names it: it counts the ratings the filters keep, not the centre's.
+ * The satisfaction chart's rows, its first named "Theo bộ lọc" ("Filtered") when the report is
+ * narrowed, as the table (`reportTable`) names it: it counts the ratings the filters keep, not
+ * the centre's.
  */
 export const satisfactionRowsForScreen = (
   report: Pick<Report, 'satisfaction' | 'filters'>,
+  language: Language,
 ): Report['satisfaction'] =>
   (report.filters ?? []).length > 0
     ? report.satisfaction.map((row) =>
-        row.scope === 'total' ? { ...row, name: 'Theo bộ lọc' } : row,
+        row.scope === 'total' ? { ...row, name: filteredScopeName[language] } : row,
       )
     : report.satisfaction;

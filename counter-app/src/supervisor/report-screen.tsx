@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import {
   reportSchema,
-  reportTable,
   type EditableConfig,
   type Report,
   type ReportFormat,
   type ReportTable,
 } from '@openops/protocol';
+import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
+import { inEachLanguage, type Bilingual } from './bilingual';
 import { downloadExport, type DownloadProgress } from './export-download';
 import { HourChart, SatisfactionChart } from './report-charts';
 import { ReportTableView } from './report-table';
@@ -21,6 +22,8 @@ import {
   type ReportQuery,
 } from './report-query';
 import { periodProblem, reportRefusal } from './report-problems';
+import { reportInLanguage, screenTable } from './report-text';
+import { useReportOfficers } from './use-report-officers';
 
 type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 
@@ -41,18 +44,34 @@ const queryOf = (filters: Filters): ReportQuery => ({
   ...(filters.officerId ? { officerId: filters.officerId } : {}),
 });
 
-const exportsOffered: Array<{ format: ReportFormat; table: ReportTable; label: string }> = [
-  { format: 'xlsx', table: 'summary', label: 'Tải Excel (XLSX)' },
-  { format: 'csv', table: 'summary', label: 'Tải CSV tổng hợp' },
-  { format: 'csv', table: 'hours', label: 'Tải CSV theo giờ' },
-  { format: 'csv', table: 'satisfaction', label: 'Tải CSV hài lòng' },
+/** The downloads offered, each button's words in both languages; the files stay Vietnamese. */
+const exportsOffered: Array<{ format: ReportFormat; table: ReportTable; label: Bilingual }> = [
+  {
+    format: 'xlsx',
+    table: 'summary',
+    label: { vi: 'Tải Excel (XLSX)', en: 'Download Excel (XLSX)' },
+  },
+  {
+    format: 'csv',
+    table: 'summary',
+    label: { vi: 'Tải CSV tổng hợp', en: 'Download summary CSV' },
+  },
+  { format: 'csv', table: 'hours', label: { vi: 'Tải CSV theo giờ', en: 'Download hourly CSV' } },
+  {
+    format: 'csv',
+    table: 'satisfaction',
+    label: { vi: 'Tải CSV hài lòng', en: 'Download satisfaction CSV' },
+  },
 ];
 
 /**
  * Reports for a period, optionally one service, counter or officer: the figures as charts with
  * their tables beside (the same tables the exports hold), and CSV/XLSX downloads with progress.
+ * In the chosen language; the downloaded files are the server's, in Vietnamese.
  */
 export const ReportScreen = ({ api, config, today }: Props) => {
+  const language = useContext(LanguageContext);
+  const tx = useText();
   const [filters, setFilters] = useState<Filters>({
     from: `${today.slice(0, 8)}01`,
     to: today,
@@ -61,7 +80,7 @@ export const ReportScreen = ({ api, config, today }: Props) => {
     officerId: '',
   });
   const [report, setReport] = useState<Report | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Bilingual | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
 
@@ -70,21 +89,24 @@ export const ReportScreen = ({ api, config, today }: Props) => {
 
   const load = async (): Promise<void> => {
     // A date left empty (or half typed: the field then reads empty) is said here, in words.
-    const problem = periodProblem(filters.from, filters.to);
-    if (problem) {
-      setMessage(problem);
+    if (periodProblem(filters.from, filters.to, language)) {
+      setMessage(inEachLanguage((chosen) => periodProblem(filters.from, filters.to, chosen) ?? ''));
       return;
     }
     setBusy(true);
     const reply = await callApi<unknown>(api, `/reports?${reportQueryString(queryOf(filters))}`);
     setBusy(false);
     if (!reply.ok) {
-      setMessage(reportRefusal(reply.error));
+      const { error } = reply;
+      setMessage(inEachLanguage((chosen) => reportRefusal(error, chosen)));
       return;
     }
     const parsed = reportSchema.safeParse(reply.data);
     if (!parsed.success) {
-      setMessage('Máy chủ trả về báo cáo không hợp lệ (malformed report)');
+      setMessage({
+        vi: 'Máy chủ trả về báo cáo không hợp lệ (malformed report)',
+        en: 'The server sent a malformed report.',
+      });
       return;
     }
     setMessage(null);
@@ -115,7 +137,7 @@ export const ReportScreen = ({ api, config, today }: Props) => {
     <label>
       {label}
       <select value={filters[key]} onChange={(event) => set(key)(event.target.value)}>
-        <option value="">Tất cả</option>
+        <option value="">{tx('Tất cả', 'All')}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name}
@@ -125,10 +147,21 @@ export const ReportScreen = ({ api, config, today }: Props) => {
     </label>
   );
 
+  const officers = useReportOfficers(api, config).map((officer) => ({
+    id: officer.id,
+    name: officer.removed ? `${officer.name} (${tx('đã xoá', 'removed')})` : officer.name,
+  }));
+  const services = (config?.services ?? []).map((service) => ({
+    id: service.id,
+    name: tx(service.name, service.nameEn),
+  }));
+  // The report on screen with its names in the chosen language (filters, services).
+  const shown = report && reportInLanguage(report, language, config?.services ?? []);
+
   return (
     <div className="reports">
       <form
-        aria-label="Chọn kỳ báo cáo"
+        aria-label={tx('Chọn kỳ báo cáo', 'Choose the report period')}
         className="report-filters"
         onSubmit={(event) => {
           event.preventDefault();
@@ -136,7 +169,7 @@ export const ReportScreen = ({ api, config, today }: Props) => {
         }}
       >
         <label>
-          Từ ngày
+          {tx('Từ ngày', 'From')}
           <input
             type="date"
             value={filters.from}
@@ -144,31 +177,37 @@ export const ReportScreen = ({ api, config, today }: Props) => {
           />
         </label>
         <label>
-          Đến ngày
+          {tx('Đến ngày', 'To')}
           <input
             type="date"
             value={filters.to}
             onChange={(event) => set('to')(event.target.value)}
           />
         </label>
-        {select('Dịch vụ', 'serviceId', config?.services ?? [])}
-        {select('Quầy', 'counterId', config?.counters ?? [])}
-        {select('Cán bộ', 'officerId', config?.officers ?? [])}
+        {select(tx('Dịch vụ', 'Service'), 'serviceId', services)}
+        {select(tx('Quầy', 'Counter'), 'counterId', config?.counters ?? [])}
+        {select(tx('Cán bộ', 'Officer'), 'officerId', officers)}
         <button type="submit" className="primary" disabled={busy}>
-          Xem báo cáo
+          {tx('Xem báo cáo', 'Show report')}
         </button>
       </form>
-      {message && <p role="alert">{message}</p>}
-      {report && (
+      {message && <p role="alert">{message[language]}</p>}
+      {report && shown && (
         <>
-          <p className="report-scope">{reportScope(report)}</p>
+          <p className="report-scope">{reportScope(shown, language)}</p>
           {!sameQuery(report.query, queryOf(filters)) && (
             <p className="report-pending">
-              Bộ lọc đã đổi nhưng chưa xem: bảng và tệp tải về vẫn theo báo cáo đang hiện. Bấm
-              &quot;Xem báo cáo&quot; để áp dụng bộ lọc mới.
+              {tx(
+                'Bộ lọc đã đổi nhưng chưa xem: bảng và tệp tải về vẫn theo báo cáo đang hiện. Bấm "Xem báo cáo" để áp dụng bộ lọc mới.',
+                'The filters have changed but are not applied yet: the tables and downloads still follow the report shown. Press "Show report" to apply the new filters.',
+              )}
             </p>
           )}
-          <div className="report-exports" role="group" aria-label="Xuất báo cáo">
+          <div
+            className="report-exports"
+            role="group"
+            aria-label={tx('Xuất báo cáo', 'Export report')}
+          >
             {exportsOffered.map((offer) => (
               <button
                 key={`${offer.format}-${offer.table}`}
@@ -176,37 +215,37 @@ export const ReportScreen = ({ api, config, today }: Props) => {
                 disabled={progress !== null}
                 onClick={() => void download(report.query, offer.format, offer.table)}
               >
-                {offer.label}
+                {offer.label[language]}
               </button>
             ))}
             {progress && (
               <progress
-                aria-label="Tiến độ tải xuống"
+                aria-label={tx('Tiến độ tải xuống', 'Download progress')}
                 max={progress.total ?? undefined}
                 value={progress.received}
               />
             )}
           </div>
-          <section aria-label="Tổng hợp" className="report-section">
-            <h2>Tổng hợp</h2>
-            <ReportTableView table={reportTable(report, 'summary')} />
+          <section aria-label={tx('Tổng hợp', 'Summary')} className="report-section">
+            <h2>{tx('Tổng hợp', 'Summary')}</h2>
+            <ReportTableView table={screenTable(shown, 'summary', language)} />
           </section>
-          <section aria-label="Theo giờ" className="report-section">
-            <h2>Theo giờ trong ngày</h2>
+          <section aria-label={tx('Theo giờ', 'By hour')} className="report-section">
+            <h2>{tx('Theo giờ trong ngày', 'By hour of day')}</h2>
             <div className="chart-with-table">
               <HourChart hours={report.hours} />
-              <ReportTableView table={reportTable(report, 'hours')} />
+              <ReportTableView table={screenTable(shown, 'hours', language)} />
             </div>
           </section>
-          <section aria-label="Mức độ hài lòng" className="report-section">
-            <h2>Mức độ hài lòng</h2>
+          <section aria-label={tx('Mức độ hài lòng', 'Satisfaction')} className="report-section">
+            <h2>{tx('Mức độ hài lòng', 'Satisfaction')}</h2>
             {report.satisfaction.some((row) => row.total > 0) ? (
               <div className="chart-with-table">
-                <SatisfactionChart rows={satisfactionRowsForScreen(report)} />
-                <ReportTableView table={reportTable(report, 'satisfaction')} />
+                <SatisfactionChart rows={satisfactionRowsForScreen(shown, language)} />
+                <ReportTableView table={screenTable(shown, 'satisfaction', language)} />
               </div>
             ) : (
-              <p>Chưa có đánh giá nào trong kỳ này.</p>
+              <p>{tx('Chưa có đánh giá nào trong kỳ này.', 'No ratings in this period.')}</p>
             )}
           </section>
         </>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellProblemText,
   hoursInWords,
+  listSections,
   readCell,
   readingOf,
   readWholeNumber,
@@ -11,7 +13,7 @@ import {
 /** The value a readable cell is saved as. */
 const readValue = (kind: FieldKind, text: string): unknown => {
   const reading = readCell(kind, text);
-  if (!reading.ok) throw new Error(`unreadable ${kind} cell: ${text} (${reading.problem})`);
+  if (!reading.ok) throw new Error(`unreadable ${kind} cell: ${text} (${reading.problem.kind})`);
   return reading.value;
 };
 
@@ -46,15 +48,44 @@ describe('section fields', () => {
 
   it('says back by name the days a cell will be saved as', () => {
     // A director meaning thứ Hai–thứ Sáu who types 2-6 sees what that means before saving.
-    expect(hoursInWords('2-6 07:30-11:30')).toBe('thứ Ba–thứ Bảy 07:30–11:30');
-    expect(hoursInWords('T2-T6 07:30-11:30; T7,CN 08:00-11:00')).toBe(
+    expect(hoursInWords('2-6 07:30-11:30', 'vi')).toBe('thứ Ba–thứ Bảy 07:30–11:30');
+    expect(hoursInWords('T2-T6 07:30-11:30; T7,CN 08:00-11:00', 'vi')).toBe(
       'thứ Hai–thứ Sáu 07:30–11:30; thứ Bảy–Chủ nhật 08:00–11:00',
     );
-    expect(hoursInWords('T2,T4 13:30-17:00')).toBe('thứ Hai, thứ Tư 13:30–17:00');
-    expect(hoursInWords('sáng thứ hai')).toBe('không đọc được "sáng thứ hai"');
-    expect(hoursInWords('  ')).toBeNull();
-    expect(readingOf('hours', 'CN 08:00-11:00')).toBe('Chủ nhật 08:00–11:00');
-    expect(readingOf('text', 'CN')).toBeNull();
+    expect(hoursInWords('T2,T4 13:30-17:00', 'vi')).toBe('thứ Hai, thứ Tư 13:30–17:00');
+    expect(hoursInWords('sáng thứ hai', 'vi')).toBe('không đọc được "sáng thứ hai"');
+    expect(hoursInWords('  ', 'vi')).toBeNull();
+    expect(readingOf('hours', 'CN 08:00-11:00', 'vi')).toBe('Chủ nhật 08:00–11:00');
+    expect(readingOf('text', 'CN', 'vi')).toBeNull();
+  });
+
+  it('says the days back in English, the cell still written T2 … CN', () => {
+    expect(hoursInWords('T2-T6 07:30-11:30; T7,CN 08:00-11:00', 'en')).toBe(
+      'Monday–Friday 07:30–11:30; Saturday–Sunday 08:00–11:00',
+    );
+    expect(hoursInWords('2-6 07:30-11:30', 'en')).toBe('Tuesday–Saturday 07:30–11:30');
+    expect(hoursInWords('T2,T4 13:30-17:00', 'en')).toBe('Monday, Wednesday 13:30–17:00');
+    expect(hoursInWords('sáng thứ hai', 'en')).toBe('cannot read "sáng thứ hai"');
+    expect(readingOf('hours', 'CN 08:00-11:00', 'en')).toBe('Sunday 08:00–11:00');
+  });
+
+  it('names every column and hint in both languages', () => {
+    for (const fields of Object.values(listSections)) {
+      for (const field of fields) {
+        expect(field.label.vi, field.key).not.toBe('');
+        expect(field.label.en, field.key).toMatch(/^[\x20-\x7E…–]+$/);
+      }
+    }
+    expect(listSections.services.map((field) => field.label.en)).toEqual([
+      'ID',
+      'Name',
+      'English name',
+      'Prefix',
+      'Daily limit',
+      'Minutes per ticket',
+      'Field',
+      'Opening hours',
+    ]);
   });
 
   it('reads weights, lists and limits', () => {
@@ -87,9 +118,15 @@ describe('section fields', () => {
     for (const text of ['1,000', '1.5', '1,5', '1.00', '10.0000', 'một nghìn', '1e3', '.5']) {
       expect(readCell('nullable-whole-number', text), text).toEqual({
         ok: false,
-        problem: 'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)',
+        problem: { kind: 'not-whole-number' },
       });
     }
+    expect(cellProblemText({ kind: 'not-whole-number' }, 'vi')).toBe(
+      'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)',
+    );
+    expect(cellProblemText({ kind: 'not-whole-number' }, 'en')).toBe(
+      'must be a whole number, e.g. 25 or 1.000 (a dot between thousands)',
+    );
     expect(readCell('whole-number', '2a').ok).toBe(false);
   });
 
@@ -98,10 +135,18 @@ describe('section fields', () => {
     expect(readValue('optional-decimal', '7.5')).toBe(7.5);
     expect(showValue('optional-decimal', 7.5)).toBe('7,5');
     expect(readCell('optional-decimal', 'bảy').ok).toBe(false);
-    expect(readCell('weights', 'ho-tich:hai')).toEqual({
+    const weight = readCell('weights', 'ho-tich:hai');
+    expect(weight).toEqual({
       ok: false,
-      problem:
-        'không đọc được "ho-tich:hai": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2',
+      problem: { kind: 'unreadable-weight', pair: 'ho-tich:hai' },
     });
+    if (weight.ok) return;
+    expect(cellProblemText(weight.problem, 'vi')).toBe(
+      'không đọc được "ho-tich:hai": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2',
+    );
+    expect(cellProblemText(weight.problem, 'en')).toBe(
+      'cannot read "ho-tich:hai": write the service ID, a colon and a whole number, e.g. ho-tich:2',
+    );
+    expect(cellProblemText({ kind: 'not-decimal' }, 'en')).toBe('must be a number, e.g. 5 or 7,5');
   });
 });

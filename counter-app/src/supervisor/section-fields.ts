@@ -1,3 +1,4 @@
+import type { Language } from '@openops/client';
 import { assertNever, vietnameseWeekdays } from '@openops/protocol';
 
 /**
@@ -15,60 +16,87 @@ export type FieldKind =
   | 'flag'
   | 'password';
 
-export type FieldSpec = { key: string; label: string; kind: FieldKind; hint?: string };
+/** A column's name or hint in each language, side by side. */
+type Words = Readonly<Record<Language, string>>;
+
+export type FieldSpec = { key: string; label: Words; kind: FieldKind; hint?: Words };
 
 export const listSections = {
   services: [
-    { key: 'id', label: 'Mã', kind: 'text' },
-    { key: 'name', label: 'Tên', kind: 'text' },
-    { key: 'nameEn', label: 'Tên tiếng Anh', kind: 'text' },
-    { key: 'prefix', label: 'Tiền tố', kind: 'text' },
+    { key: 'id', label: { vi: 'Mã', en: 'ID' }, kind: 'text' },
+    { key: 'name', label: { vi: 'Tên', en: 'Name' }, kind: 'text' },
+    { key: 'nameEn', label: { vi: 'Tên tiếng Anh', en: 'English name' }, kind: 'text' },
+    { key: 'prefix', label: { vi: 'Tiền tố', en: 'Prefix' }, kind: 'text' },
     {
       key: 'dailyLimit',
-      label: 'Giới hạn/ngày',
+      label: { vi: 'Giới hạn/ngày', en: 'Daily limit' },
       kind: 'nullable-whole-number',
-      hint: 'số nguyên, ví dụ 1.000; trống: không giới hạn',
+      hint: {
+        vi: 'số nguyên, ví dụ 1.000; trống: không giới hạn',
+        en: 'a whole number, e.g. 1.000; empty: no limit',
+      },
     },
     {
       key: 'serviceMinutes',
-      label: 'Phút/lượt',
+      label: { vi: 'Phút/lượt', en: 'Minutes per ticket' },
       kind: 'optional-decimal',
-      hint: 'ví dụ 5 hoặc 7,5',
+      hint: { vi: 'ví dụ 5 hoặc 7,5', en: 'e.g. 5 or 7,5' },
     },
-    { key: 'fieldId', label: 'Lĩnh vực', kind: 'text' },
+    { key: 'fieldId', label: { vi: 'Lĩnh vực', en: 'Field' }, kind: 'text' },
     {
       key: 'openingHours',
-      label: 'Giờ mở cửa',
+      label: { vi: 'Giờ mở cửa', en: 'Opening hours' },
       kind: 'hours',
-      hint: 'ngày T2 … T7, CN (T2 = thứ Hai, CN = Chủ nhật) và giờ, ví dụ T2-T6 07:30-11:30; T7 08:00-11:00; trống: luôn mở',
+      hint: {
+        vi: 'ngày T2 … T7, CN (T2 = thứ Hai, CN = Chủ nhật) và giờ, ví dụ T2-T6 07:30-11:30; T7 08:00-11:00; trống: luôn mở',
+        en: 'days T2 … T7, CN (T2 = Monday, CN = Sunday) and times, e.g. T2-T6 07:30-11:30; T7 08:00-11:00; empty: always open',
+      },
     },
   ],
   counters: [
-    { key: 'id', label: 'Mã', kind: 'text' },
-    { key: 'number', label: 'Số quầy', kind: 'whole-number' },
-    { key: 'name', label: 'Tên', kind: 'text' },
-    { key: 'zone', label: 'Khu vực', kind: 'text' },
+    { key: 'id', label: { vi: 'Mã', en: 'ID' }, kind: 'text' },
+    { key: 'number', label: { vi: 'Số quầy', en: 'Counter number' }, kind: 'whole-number' },
+    { key: 'name', label: { vi: 'Tên', en: 'Name' }, kind: 'text' },
+    { key: 'zone', label: { vi: 'Khu vực', en: 'Zone' }, kind: 'text' },
     {
       key: 'serviceIds',
-      label: 'Dịch vụ',
+      label: { vi: 'Dịch vụ', en: 'Services' },
       kind: 'list',
-      hint: 'mã dịch vụ, cách nhau bởi dấu phẩy',
+      hint: { vi: 'mã dịch vụ, cách nhau bởi dấu phẩy', en: 'service IDs, separated by commas' },
     },
-    { key: 'weights', label: 'Trọng số', kind: 'weights', hint: 'ví dụ ho-tich:2, chung-thuc:1' },
+    {
+      key: 'weights',
+      label: { vi: 'Trọng số', en: 'Weights' },
+      kind: 'weights',
+      hint: { vi: 'ví dụ ho-tich:2, chung-thuc:1', en: 'e.g. ho-tich:2, chung-thuc:1' },
+    },
   ],
   officers: [
-    { key: 'id', label: 'Mã', kind: 'text' },
-    { key: 'username', label: 'Tên đăng nhập', kind: 'text' },
-    { key: 'name', label: 'Họ tên', kind: 'text' },
-    { key: 'roles', label: 'Vai trò', kind: 'list', hint: 'counter, supervisor, admin' },
-    { key: 'counterIds', label: 'Quầy được mở', kind: 'list', hint: 'trống: mọi quầy' },
-    { key: 'disabled', label: 'Khoá', kind: 'flag' },
+    { key: 'id', label: { vi: 'Mã', en: 'ID' }, kind: 'text' },
+    { key: 'username', label: { vi: 'Tên đăng nhập', en: 'Username' }, kind: 'text' },
+    { key: 'name', label: { vi: 'Họ tên', en: 'Full name' }, kind: 'text' },
+    {
+      key: 'roles',
+      label: { vi: 'Vai trò', en: 'Roles' },
+      kind: 'list',
+      hint: { vi: 'counter, supervisor, admin', en: 'counter, supervisor, admin' },
+    },
+    {
+      key: 'counterIds',
+      label: { vi: 'Quầy được mở', en: 'Counters allowed' },
+      kind: 'list',
+      hint: { vi: 'trống: mọi quầy', en: 'empty: any counter' },
+    },
+    { key: 'disabled', label: { vi: 'Khoá', en: 'Disabled' }, kind: 'flag' },
     {
       key: 'password',
-      label: 'Mật khẩu mới',
+      label: { vi: 'Mật khẩu mới', en: 'New password' },
       kind: 'password',
       // A supervisor who is no admin sets one for a new officer or their own account only.
-      hint: 'từ 8 ký tự; trống: giữ nguyên; giám sát đặt cho cán bộ mới hoặc chính mình',
+      hint: {
+        vi: 'từ 8 ký tự; trống: giữ nguyên; giám sát đặt cho cán bộ mới hoặc chính mình',
+        en: 'at least 8 characters; empty: unchanged; a supervisor sets one for a new officer or for themselves',
+      },
     },
   ],
 } as const satisfies Record<string, readonly FieldSpec[]>;
@@ -159,20 +187,37 @@ const readHours = (text: string): unknown => {
   });
 };
 
+/** ISO weekdays by name in English, as `hoursInWords` says them back. */
+const englishWeekdays: Readonly<Record<number, string>> = {
+  1: 'Monday',
+  2: 'Tuesday',
+  3: 'Wednesday',
+  4: 'Thursday',
+  5: 'Friday',
+  6: 'Saturday',
+  7: 'Sunday',
+};
+
+const dayName = (day: number, language: Language): string =>
+  (language === 'vi' ? vietnameseWeekdays[day]?.name : englishWeekdays[day]) ?? String(day);
+
 /**
- * What an opening-hours cell's text is read as, in words (`thứ Hai–thứ Sáu 07:30–11:30`), shown
- * under the cell so a misread day is seen before saving; null for an empty cell.
+ * What an opening-hours cell's text is read as, in words (`thứ Hai–thứ Sáu 07:30–11:30`,
+ * `Monday–Friday 07:30–11:30`), shown under the cell so a misread day is seen before saving;
+ * null for an empty cell.
  */
-export const hoursInWords = (text: string): string | null => {
+export const hoursInWords = (text: string, language: Language): string | null => {
   const read = readHours(text.trim());
   if (!Array.isArray(read)) return null;
   return read
     .map((span: unknown) =>
       isHours(span)
-        ? `${dayRuns(span.weekdays, (day) => vietnameseWeekdays[day]?.name ?? String(day))
+        ? `${dayRuns(span.weekdays, (day) => dayName(day, language))
             .map((run) => run.replace('-', '–'))
             .join(', ')} ${span.from}–${span.to}`
-        : `không đọc được "${String(span)}"`,
+        : language === 'vi'
+          ? `không đọc được "${String(span)}"`
+          : `cannot read "${String(span)}"`,
     )
     .join('; ');
 };
@@ -181,8 +226,8 @@ export const hoursInWords = (text: string): string | null => {
  * What a cell's text will be saved as, in words, for a kind whose text can be misread (opening
  * hours' days); null for the others, and for an empty cell.
  */
-export const readingOf = (kind: FieldKind, text: string): string | null =>
-  kind === 'hours' ? hoursInWords(text) : null;
+export const readingOf = (kind: FieldKind, text: string, language: Language): string | null =>
+  kind === 'hours' ? hoursInWords(text, language) : null;
 
 // Figures are written the Vietnamese way, as the citizen-facing screens write them: 1.000, 7,5.
 const figureFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
@@ -239,21 +284,47 @@ export const showValue = (kind: FieldKind, value: unknown): string => {
   }
 };
 
+/** Why a figure typed in a cell cannot be read (see `cellProblemText`). */
+export type CellProblem =
+  | { kind: 'not-whole-number' }
+  | { kind: 'not-decimal' }
+  | { kind: 'unreadable-weight'; pair: string };
+
 /**
  * What a cell's text is saved as: its value (undefined removes the key, an optional field left
- * empty), or, for a figure that cannot be read, what is wrong, worded to follow the column's
- * name ("Giới hạn/ngày phải là số nguyên, …"). Other checks are the schema's (`checkRows`).
+ * empty), or, for a figure that cannot be read, what is wrong (`cellProblemText` words it to
+ * follow the column's name). Other checks are the schema's (`checkRows`).
  */
-export type CellReading = { ok: true; value: unknown } | { ok: false; problem: string };
+export type CellReading = { ok: true; value: unknown } | { ok: false; problem: CellProblem };
 
-const wholeNumberProblem = 'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)';
+/**
+ * A cell's problem in `language`, worded to follow the column's name: "Giới hạn/ngày phải là
+ * số nguyên, …", "Daily limit must be a whole number, …".
+ */
+export const cellProblemText = (problem: CellProblem, language: Language): string => {
+  const vi = language === 'vi';
+  switch (problem.kind) {
+    case 'not-whole-number':
+      return vi
+        ? 'phải là số nguyên, ví dụ 25 hoặc 1.000 (dấu chấm ngăn hàng nghìn)'
+        : 'must be a whole number, e.g. 25 or 1.000 (a dot between thousands)';
+    case 'not-decimal':
+      return vi ? 'phải là số, ví dụ 5 hoặc 7,5' : 'must be a number, e.g. 5 or 7,5';
+    case 'unreadable-weight':
+      return vi
+        ? `không đọc được "${problem.pair}": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2`
+        : `cannot read "${problem.pair}": write the service ID, a colon and a whole number, e.g. ho-tich:2`;
+    default:
+      return assertNever(problem);
+  }
+};
 
 const readAs = (read: unknown): CellReading => ({ ok: true, value: read });
 
 const wholeNumberCell = (text: string, empty: null | undefined): CellReading => {
   if (text.trim() === '') return readAs(empty);
   const read = readWholeNumber(text);
-  return read === null ? { ok: false, problem: wholeNumberProblem } : readAs(read);
+  return read === null ? { ok: false, problem: { kind: 'not-whole-number' } } : readAs(read);
 };
 
 const weightsCell = (trimmed: string): CellReading => {
@@ -267,10 +338,7 @@ const weightsCell = (trimmed: string): CellReading => {
     const [key = '', weight = '', ...rest] = pair.split(':').map((part) => part.trim());
     const read = readWholeNumber(weight);
     if (key === '' || read === null || rest.length > 0) {
-      return {
-        ok: false,
-        problem: `không đọc được "${pair}": viết mã dịch vụ, dấu hai chấm và số nguyên, ví dụ ho-tich:2`,
-      };
+      return { ok: false, problem: { kind: 'unreadable-weight', pair } };
     }
     weights.push([key, read]);
   }
@@ -290,7 +358,7 @@ export const readCell = (kind: FieldKind, text: string): CellReading => {
     case 'optional-decimal': {
       if (trimmed === '') return readAs(undefined);
       const read = readDecimal(trimmed);
-      return read === null ? { ok: false, problem: 'phải là số, ví dụ 5 hoặc 7,5' } : readAs(read);
+      return read === null ? { ok: false, problem: { kind: 'not-decimal' } } : readAs(read);
     }
     case 'list': {
       const items = trimmed.split(/[,\s]+/).filter((item) => item !== '');

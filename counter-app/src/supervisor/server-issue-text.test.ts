@@ -58,3 +58,36 @@ describe('server issue text', () => {
     expect(unknown).toBe('Bố cục không hợp lệ (layout.x)');
   });
 });
+
+describe('server issue text in English', () => {
+  const english = (message: string, label = 'name', path = 'name'): string =>
+    serverIssueText({ path, message }, label, 'en');
+
+  it("rewords zod's defaults, naming the field", () => {
+    expect(english('Too small: expected string to have >=1 characters')).toBe('Enter the name');
+    expect(english('Too big: expected number to be <=72', 'hours')).toBe(
+      'The hours must be at most 72',
+    );
+    expect(english('Invalid input: expected int, received number', 'daily limit')).toBe(
+      'The daily limit must be a whole number',
+    );
+    expect(english('Invalid option: expected one of "kiosk"|"counter"', 'role')).toBe(
+      'The role must be one of: "kiosk" (kiosk), "counter" (counter PC)',
+    );
+    expect(english('Invalid URL', 'public address')).toBe(
+      'The public address must be a web address starting with http:// or https://',
+    );
+    expect(english('Invalid input: something new in zod 5', 'layout', 'layout.x')).toBe(
+      'The layout is not valid (layout.x)',
+    );
+  });
+
+  it("gives the server's own sentences in English after the field's name", () => {
+    expect(english('tiền tố là 1 đến 3 chữ cái in hoa', 'prefix')).toBe(
+      'Prefix: 1 to 3 capital letters',
+    );
+    expect(english('lĩnh vực không tồn tại (unknown field): dat-dai', 'field')).toBe(
+      'Field: unknown field: dat-dai',
+    );
+  });
+});

@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
+import type { Language } from '@openops/client';
 import { businessDayOf } from '@openops/protocol';
 import { signOut } from '../sign-in-api';
+import { LanguageContext, useText } from '../ui-language';
 import {
   forgetSupervisor,
   recallSupervisor,
@@ -19,47 +21,62 @@ import { AppointmentsScreen } from './appointments-screen';
 import { FloorSettingsForm } from './floor-settings-form';
 import { useEditableConfig } from './use-editable-config';
 import { backupFailureOf } from './backup-headline';
+import { LanguageSwitch } from './language-switch';
+import { recallSupervisorLanguage, rememberSupervisorLanguage } from './supervisor-language';
 import './supervisor.css';
 
 type Tab = 'floor' | 'appointments' | 'reports' | 'config' | 'pairing';
 
 // Every tab is open to supervisors and admins; what only an admin may do (approving and
 // revoking devices) is offered to admins alone within its tab, as the server enforces.
-const tabs: Array<{ id: Tab; label: string }> = [
-  { id: 'floor', label: 'Sơ đồ quầy và thiết bị' },
-  { id: 'appointments', label: 'Lịch hẹn' },
-  { id: 'reports', label: 'Báo cáo' },
-  { id: 'config', label: 'Cấu hình' },
-  { id: 'pairing', label: 'Ghép nối thiết bị' },
+const tabs: Array<{ id: Tab; vi: string; en: string }> = [
+  { id: 'floor', vi: 'Sơ đồ quầy và thiết bị', en: 'Counters and devices' },
+  { id: 'appointments', vi: 'Lịch hẹn', en: 'Appointments' },
+  { id: 'reports', vi: 'Báo cáo', en: 'Reports' },
+  { id: 'config', vi: 'Cấu hình', en: 'Configuration' },
+  { id: 'pairing', vi: 'Ghép nối thiết bị', en: 'Device pairing' },
 ];
 
 type Props = { serverUrl: string; deviceId: string };
 
-/** The supervisor and admin screens (`/counter/?view=supervisor`), after their own sign-in. */
+/**
+ * The supervisor and admin screens (`/counter/?view=supervisor`), after their own sign-in. The
+ * language is held here, above the sign-in, so it is chosen before signing in and kept after;
+ * every screen below reads it with `useText()`.
+ */
 export const SupervisorApp = ({ serverUrl, deviceId }: Props) => {
   const [session, setSession] = useState<SupervisorSession | null>(recallSupervisor);
-  if (!session) {
-    return (
-      <SupervisorSignIn
-        serverUrl={serverUrl}
-        onSignedIn={(next) => {
-          rememberSupervisor(next);
-          setSession(next);
-        }}
-      />
-    );
-  }
+  const [language, setLanguage] = useState<Language>(recallSupervisorLanguage);
+  const toggleLanguage = useCallback(() => {
+    const next = language === 'vi' ? 'en' : 'vi';
+    rememberSupervisorLanguage(next);
+    setLanguage(next);
+  }, [language]);
   return (
-    <SupervisorWorkspace
-      serverUrl={serverUrl}
-      deviceId={deviceId}
-      session={session}
-      onLeave={() => {
-        void signOut(serverUrl, session.token);
-        forgetSupervisor();
-        setSession(null);
-      }}
-    />
+    <LanguageContext.Provider value={language}>
+      {session ? (
+        <SupervisorWorkspace
+          serverUrl={serverUrl}
+          deviceId={deviceId}
+          session={session}
+          onToggleLanguage={toggleLanguage}
+          onLeave={() => {
+            void signOut(serverUrl, session.token);
+            forgetSupervisor();
+            setSession(null);
+          }}
+        />
+      ) : (
+        <SupervisorSignIn
+          serverUrl={serverUrl}
+          onToggleLanguage={toggleLanguage}
+          onSignedIn={(next) => {
+            rememberSupervisor(next);
+            setSession(next);
+          }}
+        />
+      )}
+    </LanguageContext.Provider>
   );
 };
 
@@ -67,8 +84,11 @@ const SupervisorWorkspace = ({
   serverUrl,
   deviceId,
   session,
+  onToggleLanguage,
   onLeave,
-}: Props & { session: SupervisorSession; onLeave: () => void }) => {
+}: Props & { session: SupervisorSession; onToggleLanguage: () => void; onLeave: () => void }) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const api = useMemo(() => ({ serverUrl, token: session.token }), [serverUrl, session.token]);
   const [tab, setTab] = useState<Tab>('floor');
   const editable = useEditableConfig(api);
@@ -82,16 +102,18 @@ const SupervisorWorkspace = ({
     floor.view?.businessDay ??
     businessDayOf(new Date(), config?.centre.timeZone ?? 'Asia/Ho_Chi_Minh');
   return (
-    <main className="counter supervisor">
+    <main className="counter supervisor" lang={language}>
       <header className="supervisor-header">
-        <h1>Giám sát trung tâm</h1>
+        <h1>{tx('Giám sát trung tâm', 'Centre supervision')}</h1>
         <p>
-          {session.officer.name} · {isAdmin ? 'Quản trị' : 'Giám sát'}{' '}
+          {session.officer.name} ·{' '}
+          {isAdmin ? tx('Quản trị', 'Admin') : tx('Giám sát', 'Supervisor')}{' '}
+          <LanguageSwitch onToggle={onToggleLanguage} />{' '}
           <button type="button" onClick={onLeave}>
-            Đăng xuất
+            {tx('Đăng xuất', 'Sign out')}
           </button>
         </p>
-        <nav aria-label="Chức năng giám sát" className="tabs">
+        <nav aria-label={tx('Chức năng giám sát', 'Supervisor functions')} className="tabs">
           {tabs.map((entry) => (
             <button
               key={entry.id}
@@ -100,7 +122,7 @@ const SupervisorWorkspace = ({
               className={tab === entry.id ? 'primary' : undefined}
               onClick={() => setTab(entry.id)}
             >
-              {entry.label}
+              {tx(entry.vi, entry.en)}
             </button>
           ))}
         </nav>
@@ -110,6 +132,7 @@ const SupervisorWorkspace = ({
         <>
           <FloorScreen
             view={floor.view}
+            services={config?.services ?? []}
             online={floor.online}
             api={api}
             canRelease={isSupervisor}

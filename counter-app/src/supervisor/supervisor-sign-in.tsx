@@ -1,33 +1,51 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { signIn } from '../sign-in-api';
+import { LanguageContext, useText } from '../ui-language';
+import { LanguageSwitch } from './language-switch';
+import { asIs, type Bilingual } from './bilingual';
 import type { SupervisorSession } from './supervisor-session';
 
-type Props = { serverUrl: string; onSignedIn: (session: SupervisorSession) => void };
+type Props = {
+  serverUrl: string;
+  onSignedIn: (session: SupervisorSession) => void;
+  /** The language switch, before signing in: the choice is kept for the screens after it. */
+  onToggleLanguage: () => void;
+};
 
 /** Supervisors and admins sign in with their account; counter officers are sent to their counter. */
-export const SupervisorSignIn = ({ serverUrl, onSignedIn }: Props) => {
+export const SupervisorSignIn = ({ serverUrl, onSignedIn, onToggleLanguage }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ say: Bilingual } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (): Promise<void> => {
     if (username.trim() === '' || password === '') {
-      setMessage('Nhập tên đăng nhập và mật khẩu (user name and password required)');
+      setMessage({
+        say: {
+          vi: 'Nhập tên đăng nhập và mật khẩu (user name and password required)',
+          en: 'Enter your user name and password.',
+        },
+      });
       return;
     }
     setBusy(true);
     const reply = await signIn(serverUrl, username.trim(), password);
     setBusy(false);
     if (!reply.ok) {
-      setMessage(reply.error.message);
+      setMessage({ say: asIs(reply.error.message) });
       return;
     }
     const { officer, token } = reply.data;
     if (!officer.roles.includes('supervisor') && !officer.roles.includes('admin')) {
-      setMessage(
-        `${officer.name} không có vai trò giám sát hoặc quản trị (supervisor or admin role required)`,
-      );
+      setMessage({
+        say: {
+          vi: `${officer.name} không có vai trò giám sát hoặc quản trị (supervisor or admin role required)`,
+          en: `${officer.name} has no supervisor or admin role.`,
+        },
+      });
       return;
     }
     setPassword('');
@@ -35,18 +53,21 @@ export const SupervisorSignIn = ({ serverUrl, onSignedIn }: Props) => {
   };
 
   return (
-    <main className="counter supervisor">
-      <h1>Giám sát và quản trị</h1>
+    <main className="counter supervisor" lang={language}>
+      <header className="supervisor-header sign-in-header">
+        <h1>{tx('Giám sát và quản trị', 'Supervision and administration')}</h1>
+        <LanguageSwitch onToggle={onToggleLanguage} />
+      </header>
       <form
         className="sign-in"
-        aria-label="Đăng nhập giám sát"
+        aria-label={tx('Đăng nhập giám sát', 'Supervisor sign-in')}
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
         }}
       >
         <label>
-          Tên đăng nhập
+          {tx('Tên đăng nhập', 'User name')}
           <input
             value={username}
             autoComplete="username"
@@ -54,7 +75,7 @@ export const SupervisorSignIn = ({ serverUrl, onSignedIn }: Props) => {
           />
         </label>
         <label>
-          Mật khẩu
+          {tx('Mật khẩu', 'Password')}
           <input
             type="password"
             value={password}
@@ -63,10 +84,10 @@ export const SupervisorSignIn = ({ serverUrl, onSignedIn }: Props) => {
           />
         </label>
         <button type="submit" className="primary" disabled={busy}>
-          Đăng nhập
+          {tx('Đăng nhập', 'Sign in')}
         </button>
       </form>
-      {message && <p role="alert">{message}</p>}
+      {message && <p role="alert">{message.say[language]}</p>}
     </main>
   );
 };

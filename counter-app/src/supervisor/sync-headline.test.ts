@@ -17,11 +17,11 @@ const status = (changes: Partial<SyncStatus>): SyncStatus => ({
 
 describe('syncHeadline', () => {
   it('is calm while records flow', () => {
-    expect(syncHeadline(status({}))).toEqual({
+    expect(syncHeadline(status({}), 'vi')).toEqual({
       text: 'Đã gửi hết, không có bản ghi nào chờ.',
       attention: false,
     });
-    expect(syncHeadline(status({ pending: 3, oldestPendingSeconds: 4 }))).toMatchObject({
+    expect(syncHeadline(status({ pending: 3, oldestPendingSeconds: 4 }), 'vi')).toMatchObject({
       text: 'Đang gửi: 3 bản ghi chờ gửi.',
       attention: false,
     });
@@ -34,6 +34,7 @@ describe('syncHeadline', () => {
         oldestPendingSeconds: syncLateSeconds + 600,
         lastError: 'tinh: HTTP 503',
       }),
+      'vi',
     );
     expect(headline.attention).toBe(true);
     expect(headline.text).toContain('Chưa gửi được 42 bản ghi');
@@ -43,17 +44,42 @@ describe('syncHeadline', () => {
   it('points at parked records before late ones, since those may wait behind them', () => {
     const headline = syncHeadline(
       status({ parked: 1, pending: 3, oldestPendingSeconds: syncLateSeconds + 600 }),
+      'vi',
     );
     expect(headline).toMatchObject({ attention: true });
     expect(headline.text).toContain('1 bản ghi bị từ chối và đang treo');
   });
 
   it('points at parked records, and at a missing configuration', () => {
-    expect(syncHeadline(status({ parked: 2 }))).toMatchObject({ attention: true });
-    expect(syncHeadline(status({ parked: 2 })).text).toContain('2 bản ghi bị từ chối');
-    expect(syncHeadline(status({ enabled: false, pending: 7 }))).toEqual({
+    expect(syncHeadline(status({ parked: 2 }), 'vi')).toMatchObject({ attention: true });
+    expect(syncHeadline(status({ parked: 2 }), 'vi').text).toContain('2 bản ghi bị từ chối');
+    expect(syncHeadline(status({ enabled: false, pending: 7 }), 'vi')).toEqual({
       text: 'Chưa cấu hình máy chủ OpenOPS: 7 bản ghi được giữ lại, sẽ gửi khi có cấu hình.',
       attention: true,
     });
+  });
+
+  it('says each of them in English, with the same attention', () => {
+    const english = (changes: Partial<SyncStatus>) => syncHeadline(status(changes), 'en');
+    expect(english({})).toEqual({ text: 'All sent, no records waiting.', attention: false });
+    expect(english({ pending: 1, oldestPendingSeconds: 4 })).toEqual({
+      text: 'Sending: 1 record waiting.',
+      attention: false,
+    });
+    expect(
+      english({ pending: 42, oldestPendingSeconds: syncLateSeconds + 600, lastError: 'HTTP 503' }),
+    ).toEqual({
+      text: '42 records not sent yet, the oldest waiting 15 min: HTTP 503. The data is kept safe and will be sent once the connection is back.',
+      attention: true,
+    });
+    expect(english({ parked: 1, pending: 3 })).toEqual({
+      text: '1 record refused and parked; see the reasons below, fix the cause, then press "Retry".',
+      attention: true,
+    });
+    expect(english({ enabled: false, pending: 7 })).toEqual({
+      text: 'No OpenOPS server is configured: 7 records kept, to be sent once one is.',
+      attention: true,
+    });
+    expect(english({ enabled: false })).toMatchObject({ attention: false });
   });
 });

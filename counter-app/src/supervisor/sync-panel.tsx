@@ -1,17 +1,20 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import type { Language } from '@openops/client';
 import type { FloorView, OutboxKind } from '@openops/protocol';
+import { LanguageContext, useText } from '../ui-language';
 import { dayTime } from './floor-time';
+import { asIs, type Bilingual } from './bilingual';
 import { syncHeadline } from './sync-headline';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { useParkedRecords } from './use-parked-records';
 
-const kindNames: Record<OutboxKind, string> = {
-  dossier: 'Hồ sơ',
-  'dossier-status': 'Trạng thái hồ sơ',
-  rating: 'Đánh giá',
-  'ticket-event': 'Sự kiện phiếu',
-  'queue-stats': 'Số liệu hàng chờ',
-  sms: 'Tin nhắn SMS',
+const kindNames: Record<OutboxKind, Record<Language, string>> = {
+  dossier: { vi: 'Hồ sơ', en: 'Dossier' },
+  'dossier-status': { vi: 'Trạng thái hồ sơ', en: 'Dossier status' },
+  rating: { vi: 'Đánh giá', en: 'Rating' },
+  'ticket-event': { vi: 'Sự kiện phiếu', en: 'Ticket event' },
+  'queue-stats': { vi: 'Số liệu hàng chờ', en: 'Queue figures' },
+  sms: { vi: 'Tin nhắn SMS', en: 'SMS message' },
 };
 
 type Props = { api: ApiCaller; view: FloorView | null };
@@ -19,79 +22,93 @@ type Props = { api: ApiCaller; view: FloorView | null };
 /**
  * How the centre's records reach OpenOPS, from the floor view's sync status: what waits, since
  * when, the last error, and the records the backend refused, each with its reason and a retry
- * once the cause is fixed.
+ * once the cause is fixed. The last error and the reasons are the server's and the backend's
+ * own words, shown as they come.
  */
 export const SyncPanel = ({ api, view }: Props) => {
+  const tx = useText();
+  const language = useContext(LanguageContext);
   const status = view?.sync ?? null;
   const { parked, problem, refresh } = useParkedRecords(api, status?.parked ?? 0);
-  const [message, setMessage] = useState<string | null>(null);
-  const at = (iso: string | null): string => (view ? dayTime(iso, view) : (iso ?? '—'));
+  const [message, setMessage] = useState<{ say: Bilingual } | null>(null);
+  const at = (iso: string | null): string => (view ? dayTime(iso, view, language) : (iso ?? '—'));
 
   const retry = async (id: number): Promise<void> => {
     const reply = await callApi<unknown>(api, `/sync/parked/${id}/retry`, { method: 'POST' });
-    setMessage(reply.ok ? `Đã đưa bản ghi #${id} vào hàng gửi lại.` : reply.error.message);
+    setMessage({
+      say: reply.ok
+        ? {
+            vi: `Đã đưa bản ghi #${id} vào hàng gửi lại.`,
+            en: `Record #${id} is queued to be sent again.`,
+          }
+        : asIs(reply.error.message),
+    });
     await refresh();
   };
 
-  const headline = status ? syncHeadline(status) : null;
+  const headline = status ? syncHeadline(status, language) : null;
   return (
-    <section aria-label="Đồng bộ OpenOPS" className="sync-panel">
-      <h2>Đồng bộ OpenOPS</h2>
-      {problem && <p role="alert">Không đọc được các bản ghi bị treo: {problem}</p>}
+    <section aria-label={tx('Đồng bộ OpenOPS', 'OpenOPS sync')} className="sync-panel">
+      <h2>{tx('Đồng bộ OpenOPS', 'OpenOPS sync')}</h2>
+      {problem && (
+        <p role="alert">
+          {tx('Không đọc được các bản ghi bị treo', 'Could not read the parked records')}: {problem}
+        </p>
+      )}
       {headline && (
         <p role="status" className={headline.attention ? 'needs-attention' : 'all-well'}>
           {headline.text}
         </p>
       )}
       {status && (
-        <table aria-label="Số liệu đồng bộ">
+        <table aria-label={tx('Số liệu đồng bộ', 'Sync figures')}>
           <tbody>
             <tr>
-              <th scope="row">Chờ gửi</th>
+              <th scope="row">{tx('Chờ gửi', 'Waiting to send')}</th>
               <td>{status.pending}</td>
             </tr>
             <tr>
-              <th scope="row">Bị treo</th>
+              <th scope="row">{tx('Bị treo', 'Parked')}</th>
               <td>{status.parked}</td>
             </tr>
             <tr>
-              <th scope="row">Đã gửi</th>
+              <th scope="row">{tx('Đã gửi', 'Sent')}</th>
               <td>{status.delivered}</td>
             </tr>
             <tr>
-              <th scope="row">Gửi thành công lần cuối</th>
+              <th scope="row">{tx('Gửi thành công lần cuối', 'Last sent')}</th>
               <td>{at(status.lastDeliveredAt)}</td>
             </tr>
             <tr>
-              <th scope="row">Lỗi gần nhất</th>
+              <th scope="row">{tx('Lỗi gần nhất', 'Last error')}</th>
               <td>{status.lastError ?? '—'}</td>
             </tr>
             <tr>
-              <th scope="row">Danh mục thủ tục cập nhật</th>
+              <th scope="row">{tx('Danh mục thủ tục cập nhật', 'Procedure catalogue updated')}</th>
               <td>{at(status.catalogueRefreshedAt)}</td>
             </tr>
           </tbody>
         </table>
       )}
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status">{message.say[language]}</p>}
       {parked.length > 0 && (
-        <table aria-label="Bản ghi bị treo">
+        <table aria-label={tx('Bản ghi bị treo', 'Parked records')}>
           <thead>
             <tr>
-              <th scope="col">Loại</th>
-              <th scope="col">Hồ sơ / phiếu</th>
-              <th scope="col">Lý do</th>
-              <th scope="col">Số lần gửi</th>
-              <th scope="col">Treo lúc</th>
+              <th scope="col">{tx('Loại', 'Kind')}</th>
+              <th scope="col">{tx('Hồ sơ / phiếu', 'Dossier / ticket')}</th>
+              <th scope="col">{tx('Lý do', 'Reason')}</th>
+              <th scope="col">{tx('Số lần gửi', 'Attempts')}</th>
+              <th scope="col">{tx('Treo lúc', 'Parked at')}</th>
               <th scope="col">
-                <span className="visually-hidden">Gửi lại</span>
+                <span className="visually-hidden">{tx('Gửi lại', 'Retry')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {parked.map((record) => (
               <tr key={record.id}>
-                <th scope="row">{kindNames[record.kind]}</th>
+                <th scope="row">{kindNames[record.kind][language]}</th>
                 <td>{record.orderKey}</td>
                 <td>{record.reason}</td>
                 <td>{record.attempts}</td>
@@ -99,10 +116,10 @@ export const SyncPanel = ({ api, view }: Props) => {
                 <td>
                   <button
                     type="button"
-                    aria-label={`Gửi lại ${record.orderKey}`}
+                    aria-label={tx(`Gửi lại ${record.orderKey}`, `Retry ${record.orderKey}`)}
                     onClick={() => void retry(record.id)}
                   >
-                    Gửi lại
+                    {tx('Gửi lại', 'Retry')}
                   </button>
                 </td>
               </tr>

@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { counterReleaseSchema, type FloorCounter } from '@openops/protocol';
 import { callApi, type ApiCaller } from './supervisor-api';
-import { releaseOutcome } from './counter-release';
+import type { ReleaseOutcome } from './counter-release';
 
 export type CounterRelease = {
   /** The counter whose release is being asked about; null when no dialog is open. */
   asking: string | null;
   busy: boolean;
-  /** What the last release did, or why it was refused. */
-  outcome: { text: string; refused: boolean } | null;
+  /** What the last release did, or why it was refused; worded where it is shown. */
+  outcome: ReleaseOutcome | null;
   ask: (counterId: string) => void;
   cancel: () => void;
   confirm: (counter: FloorCounter) => Promise<void>;
@@ -18,7 +18,7 @@ export type CounterRelease = {
 export const useCounterRelease = (api: ApiCaller): CounterRelease => {
   const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<CounterRelease['outcome']>(null);
+  const [outcome, setOutcome] = useState<ReleaseOutcome | null>(null);
 
   const cancel = useCallback(() => setAsking(null), []);
 
@@ -31,20 +31,17 @@ export const useCounterRelease = (api: ApiCaller): CounterRelease => {
     );
     setBusy(false);
     setAsking(null);
+    const counterName = counter.name;
     if (!reply.ok) {
-      setOutcome({
-        text: `Chưa giải phóng được ${counter.name}: ${reply.error.message}`,
-        refused: true,
-      });
+      setOutcome({ refused: true, counterName, reason: reply.error.message });
       return;
     }
     const parsed = counterReleaseSchema.safeParse(reply.data);
     setOutcome({
-      // Released either way; only the list of tickets sent back could not be read.
-      text: parsed.success
-        ? releaseOutcome(counter.name, parsed.data.returned)
-        : `Đã giải phóng ${counter.name}.`,
       refused: false,
+      counterName,
+      // Released either way; only the list of tickets sent back could not be read.
+      returned: parsed.success ? parsed.data.returned.map((ticket) => ticket.number) : null,
     });
   };
 

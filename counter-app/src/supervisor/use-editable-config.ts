@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { editableConfigSchema, type EditableConfig } from '@openops/protocol';
 import { callApi, type ApiCaller } from './supervisor-api';
+import type { ConfigReadProblem } from './config-outcome-text';
 
 export type EditableConfigFeed = {
   /** The configuration as last read or saved, with each section's revision; null until read. */
   config: EditableConfig | null;
-  /** Why the last read failed; null after a good one. */
-  problem: string | null;
+  /** Why the last read failed, worded where shown (`configReadProblemText`); null after a good one. */
+  problem: ConfigReadProblem | null;
   /** Reads it again (`GET /config`); resolves to whether it was read. */
   reload: () => Promise<boolean>;
   /** Takes the configuration a save answered, revisions included. */
@@ -19,17 +20,17 @@ export type EditableConfigFeed = {
  */
 export const useEditableConfig = ({ serverUrl, token }: ApiCaller): EditableConfigFeed => {
   const [config, setConfig] = useState<EditableConfig | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ConfigReadProblem | null>(null);
 
   const reload = useCallback(async (): Promise<boolean> => {
     const reply = await callApi<unknown>({ serverUrl, token }, '/config');
     if (!reply.ok) {
-      setProblem(`Không tải được cấu hình: ${reply.error.message}`);
+      setProblem({ kind: 'refused', message: reply.error.message });
       return false;
     }
     const parsed = editableConfigSchema.safeParse(reply.data);
     if (!parsed.success) {
-      setProblem('Máy chủ trả về cấu hình không đọc được.');
+      setProblem({ kind: 'unreadable' });
       return false;
     }
     setProblem(null);

@@ -119,6 +119,17 @@ export const floorDeviceSchema = z.object({
 });
 export type FloorDevice = z.infer<typeof floorDeviceSchema>;
 
+/** What each kind of device is called, on the floor screen and in the floor's alerts. */
+export const floorDeviceKindNames: Record<FloorDevice['kind'], { vi: string; en: string }> = {
+  kiosk: { vi: 'Kiosk', en: 'Kiosk' },
+  display: { vi: 'Màn hình', en: 'Display' },
+  counter: { vi: 'Máy quầy', en: 'Counter PC' },
+  'rating-screen': { vi: 'Màn hình đánh giá', en: 'Rating screen' },
+  printer: { vi: 'Máy in', en: 'Printer' },
+  scanner: { vi: 'Máy quét', en: 'Scanner' },
+  keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
+};
+
 export const floorAlertKinds = [
   'long-wait',
   'device-fault',

@@ -1,4 +1,5 @@
 import {
+  floorDeviceKindNames,
   isBlockingFault,
   type Counter,
   type FloorAlert,
@@ -25,16 +26,6 @@ const faultNames: Record<string, Names> = {
   unplugged: { vi: 'bị rút cáp', en: 'unplugged' },
 };
 
-const kindNames: Record<FloorDevice['kind'], Names> = {
-  kiosk: { vi: 'Kiosk', en: 'Kiosk' },
-  display: { vi: 'Màn hình', en: 'Display' },
-  counter: { vi: 'Máy quầy', en: 'Counter PC' },
-  'rating-screen': { vi: 'Màn hình đánh giá', en: 'Rating screen' },
-  printer: { vi: 'Máy in', en: 'Printer' },
-  scanner: { vi: 'Máy quét', en: 'Scanner' },
-  keypad: { vi: 'Bàn phím đánh giá', en: 'Rating keypad' },
-};
-
 /** "Sảnh chờ tầng 1 (display-1)" when the device has a configured name, else its id. */
 const ownerLabel = (device: FloorDevice): string =>
   device.ownerName ? `${device.ownerName} (${device.ownerId})` : device.ownerId;
@@ -46,7 +37,7 @@ const ownerLabel = (device: FloorDevice): string =>
 const deviceLabel = (device: FloorDevice, derived: ReadonlyMap<string, Names>): Names => {
   const name = device.kind === 'rating-screen' ? derived.get(device.id) : undefined;
   if (name) return { vi: `${name.vi} (${device.id})`, en: `${name.en} (${device.id})` };
-  const kind = kindNames[device.kind];
+  const kind = floorDeviceKindNames[device.kind];
   return { vi: `${kind.vi} ${ownerLabel(device)}`, en: `${kind.en} ${ownerLabel(device)}` };
 };
 
