@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLanguage, useRoleSocket, type RoleSocket } from '@openops/client';
+import { useRoleSocket, type RoleSocket } from '@openops/client';
 import type { CentreSnapshot, CounterClientEvents } from '@openops/protocol';
 import { CounterWorkspace } from './counter-workspace';
 import { SignInScreen, type CounterSession } from './sign-in-screen';
@@ -11,7 +11,7 @@ import { clearDraft } from './dossier-draft';
 import { signOut } from './sign-in-api';
 import { useSessionRefusal } from './use-session-refusal';
 import { openRefused } from './counter-refusals';
-import { messages } from './messages';
+import { languageKeys, useRememberedLanguage } from './remembered-language';
 import { LanguageContext } from './ui-language';
 import { linkFailureText } from './link-failure-text';
 import type { SignInMessage } from './sign-in-text';
@@ -40,7 +40,7 @@ type Ending = {
  * opens in it, and it stays for the next sign-in on this screen. Vietnamese by default.
  */
 export const CounterShell = ({ serverUrl, deviceId }: Props) => {
-  const { language, toggle: toggleLanguage } = useLanguage(messages);
+  const { language, toggle: toggleLanguage } = useRememberedLanguage(languageKeys.counter);
   const [session, setSession] = useState<CounterSession | null>(() => recallSession(deviceId));
   const { socket, connection } = useRoleSocket(
     'counter',

@@ -236,6 +236,11 @@ test('an officer switches to English at sign-in and works the counter in English
   await page.getByRole('button', { name: /^Resume/ }).click();
   await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
 
+  // A reload (the PC's screen restarted) keeps the officer's language with the session.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Call next/ })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Tiếng Việt', exact: true })).toBeVisible();
+
   // And back to Vietnamese, the same screen.
   await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Gọi số tiếp theo/ })).toBeEnabled();

@@ -1,5 +1,4 @@
-import { useCallback, useContext, useMemo, useState } from 'react';
-import type { Language } from '@openops/client';
+import { useContext, useMemo, useState } from 'react';
 import { businessDayOf } from '@openops/protocol';
 import { signOut } from '../sign-in-api';
 import { LanguageContext, useText } from '../ui-language';
@@ -22,7 +21,7 @@ import { FloorSettingsForm } from './floor-settings-form';
 import { useEditableConfig } from './use-editable-config';
 import { backupFailureOf } from './backup-headline';
 import { LanguageSwitch } from './language-switch';
-import { recallSupervisorLanguage, rememberSupervisorLanguage } from './supervisor-language';
+import { languageKeys, useRememberedLanguage } from '../remembered-language';
 import './supervisor.css';
 
 type Tab = 'floor' | 'appointments' | 'reports' | 'config' | 'pairing';
@@ -46,12 +45,7 @@ type Props = { serverUrl: string; deviceId: string };
  */
 export const SupervisorApp = ({ serverUrl, deviceId }: Props) => {
   const [session, setSession] = useState<SupervisorSession | null>(recallSupervisor);
-  const [language, setLanguage] = useState<Language>(recallSupervisorLanguage);
-  const toggleLanguage = useCallback(() => {
-    const next = language === 'vi' ? 'en' : 'vi';
-    rememberSupervisorLanguage(next);
-    setLanguage(next);
-  }, [language]);
+  const { language, toggle: toggleLanguage } = useRememberedLanguage(languageKeys.supervisor);
   return (
     <LanguageContext.Provider value={language}>
       {session ? (

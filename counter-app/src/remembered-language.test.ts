@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recallSupervisorLanguage, rememberSupervisorLanguage } from './supervisor-language';
+import { languageKeys, recallLanguage, rememberLanguage } from './remembered-language';
 
 /** The one browser API the module touches: localStorage, kept in a map. */
 const installLocalStorage = (entries = new Map<string, string>()): Map<string, string> => {
@@ -15,19 +15,19 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, 'window');
 });
 
-describe('the supervisor screens language', () => {
+describe('a remembered screen language', () => {
   it('is Vietnamese until English is chosen, and kept once chosen', () => {
     installLocalStorage();
-    expect(recallSupervisorLanguage()).toBe('vi');
-    rememberSupervisorLanguage('en');
-    expect(recallSupervisorLanguage()).toBe('en');
-    rememberSupervisorLanguage('vi');
-    expect(recallSupervisorLanguage()).toBe('vi');
+    expect(recallLanguage(languageKeys.supervisor)).toBe('vi');
+    rememberLanguage(languageKeys.supervisor, 'en');
+    expect(recallLanguage(languageKeys.supervisor)).toBe('en');
+    rememberLanguage(languageKeys.supervisor, 'vi');
+    expect(recallLanguage(languageKeys.supervisor)).toBe('vi');
   });
 
   it('falls back to Vietnamese for a value it does not know, or without storage', () => {
     installLocalStorage(new Map([['openops.supervisor.language', 'fr']]));
-    expect(recallSupervisorLanguage()).toBe('vi');
+    expect(recallLanguage(languageKeys.supervisor)).toBe('vi');
     Object.assign(globalThis, {
       window: {
         get localStorage(): Storage {
@@ -35,7 +35,14 @@ describe('the supervisor screens language', () => {
         },
       },
     });
-    expect(recallSupervisorLanguage()).toBe('vi');
-    expect(() => rememberSupervisorLanguage('en')).not.toThrow();
+    expect(recallLanguage(languageKeys.supervisor)).toBe('vi');
+    expect(() => rememberLanguage(languageKeys.supervisor, 'en')).not.toThrow();
+  });
+
+  it('is kept apart for the counter and the supervisor screens', () => {
+    installLocalStorage();
+    rememberLanguage(languageKeys.counter, 'en');
+    expect(recallLanguage(languageKeys.counter)).toBe('en');
+    expect(recallLanguage(languageKeys.supervisor)).toBe('vi');
   });
 });
