@@ -118,7 +118,7 @@ export const createAppointmentService = ({ database, config, queue, clock, notif
     if (service.dailyLimit === null) return null;
     const day = businessDayOf(slot, config.current().centre.timeZone);
     const taken =
-      (numbersUsed.get(day, service.id)?.used ?? 0) + reserved(service.id, day, clock());
+      (numbersUsed.get(day, service.id)?.used ?? 0) + reserved.of(service.id, day, clock());
     return taken < service.dailyLimit
       ? null
       : `Dịch vụ "${service.name}" đã hết số ngày ${day.split('-').reverse().join('/')} (tối đa ${service.dailyLimit}), vui lòng chọn ngày khác (no numbers left that day)`;

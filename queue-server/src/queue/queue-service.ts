@@ -101,7 +101,7 @@ export const createQueueService = ({
   atomically = (work) => work(),
   lateFlush = { atomically, settled: () => null },
   changes = createQueueChanges(),
-  reservedForBookings = () => 0,
+  reservedForBookings = { of: () => 0, all: () => new Map() },
 }: QueueServiceDeps) => {
   const today = (): string => businessDayOf(clock(), config.current().centre.timeZone);
 
@@ -138,11 +138,23 @@ export const createQueueService = ({
     return estimateWaitMinutes(peopleAhead, capacityFor(serviceId), minutes);
   };
 
-  /** Walk-ins' numbers left for the day under a service's daily limit; null for no limit. */
-  const walkInLimit = (service: Service, day: string, now: Date): number | null =>
+  /**
+   * Walk-ins' numbers for the day under a service's daily limit, those held for its bookings
+   * (`held`, else read for it alone) left out; null for no limit.
+   */
+  const walkInLimit = (
+    service: Service,
+    day: string,
+    now: Date,
+    held?: ReadonlyMap<string, number>,
+  ): number | null =>
     service.dailyLimit === null
       ? null
-      : Math.max(0, service.dailyLimit - reservedForBookings(service.id, day, now));
+      : Math.max(
+          0,
+          service.dailyLimit -
+            (held ? (held.get(service.id) ?? 0) : reservedForBookings.of(service.id, day, now)),
+        );
 
   const issueTicket = (
     serviceId: string,
@@ -277,13 +289,16 @@ export const createQueueService = ({
     const now = clock();
     const centre = config.current();
     const rules = issuingRulesOf(centre);
+    const held = centre.services.some((service) => service.dailyLimit !== null)
+      ? reservedForBookings.all(day, now)
+      : new Map<string, number>();
     const idsOf = (services: readonly Service[]): string[] => services.map(({ id }) => id);
     return {
       businessDay: day,
       waiting: tickets.waitingByService(day),
       numbersUsedUp: idsOf(
         centre.services.filter((service) => {
-          const limit = walkInLimit(service, day, now);
+          const limit = walkInLimit(service, day, now, held);
           return limit !== null && tickets.lastSequence(day, service.id) >= limit;
         }),
       ),
