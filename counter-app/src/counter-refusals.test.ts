@@ -27,9 +27,18 @@ describe('refusalText', () => {
     );
   });
 
-  it('keeps the server’s words for every other refusal', () => {
-    const busy = { code: 'no-ticket-waiting', message: 'Không còn ai chờ' } as const;
-    expect(refusalText(busy, { name: 'Quầy 1', reason: null }, 'en')).toBe('Không còn ai chờ');
+  it('keeps the server’s words for every other refusal, in English its gloss', () => {
+    const nobody = {
+      code: 'no-ticket-waiting',
+      message: 'Không còn công dân nào đang chờ cho quầy này (nobody is waiting for this counter)',
+    } as const;
+    expect(refusalText(nobody, { name: 'Quầy 1', reason: null }, 'vi')).toBe(nobody.message);
+    expect(refusalText(nobody, { name: 'Quầy 1', reason: null }, 'en')).toBe(
+      'Nobody is waiting for this counter',
+    );
+    // A sentence with no English is shown as sent rather than not at all.
+    const bare = { code: 'conflict', message: 'Không còn ai chờ' } as const;
+    expect(refusalText(bare, { name: 'Quầy 1', reason: null }, 'en')).toBe('Không còn ai chờ');
   });
 });
 

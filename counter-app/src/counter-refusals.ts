@@ -3,6 +3,7 @@ import { assertNever, type CounterStateName, type ErrorBody } from '@openops/pro
 import { messages } from './messages';
 import { shortcutKeys } from './shortcuts';
 import { linkFailureText } from './link-failure-text';
+import { serverRefusalText } from './server-message-text';
 
 /** How a paused counter resumes, named as the screen shows it: the button and its key. */
 const resumeWords = (language: Language): Record<string, string> => ({
@@ -11,9 +12,10 @@ const resumeWords = (language: Language): Record<string, string> => ({
 });
 
 /**
- * What the officer reads when the server refuses a counter action: the server's own words,
- * except for a call on a paused counter, which says how to resume (the server's text names only
- * the pause and its reason), and the screen's own link failures, in the officer's language.
+ * What the officer reads when the server refuses a counter action, in the officer's language:
+ * the server's own words (in English its gloss, see `serverRefusalText`), except for a call on
+ * a paused counter, which says how to resume (the server's text names only the pause and its
+ * reason), and the screen's own link failures.
  */
 export const refusalText = (
   error: Pick<ErrorBody, 'code' | 'message'>,
@@ -26,7 +28,7 @@ export const refusalText = (
         reason: counter.reason ? `: ${counter.reason}` : '',
         ...resumeWords(language),
       })
-    : linkFailureText(error.message, language);
+    : serverRefusalText(linkFailureText(error.message, language), language);
 
 /** Why a ticket scanned at the counter cannot be called now, or null when it can. */
 export const scanBlockedBy = (

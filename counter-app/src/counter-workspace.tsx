@@ -28,6 +28,8 @@ import { CallConfirmDialog } from './call-confirm-dialog';
 import { pauseReasonText } from './pause-reasons';
 import { actionNoticeText } from './action-notice';
 import { currentTicketDetails } from './current-ticket-details';
+import { inEachLanguage } from './bilingual';
+import { messages } from './messages';
 import { useScanForTicket } from './use-scan-for-ticket';
 import { useUnusableScanNotice } from './use-unusable-scan-notice';
 
@@ -93,13 +95,13 @@ export const CounterWorkspace = (props: Props) => {
     onLeave: props.onLeave,
     online: connection === 'online',
     language,
-    refusalText: (error) =>
+    refusalText: (error, shown) =>
       refusalText(
         error,
-        { name: counter.name, reason: view.reason && pauseReasonText(view.reason, language) },
-        language,
+        { name: counter.name, reason: view.reason && pauseReasonText(view.reason, shown) },
+        shown,
       ),
-    blockedBy,
+    blockedBy: (action, shown) => ticketActionBlock(action, ticket, shown),
   });
   const { panel, setPanel, confirmingClose, busy, dialogErrors, run, callChosen } = actions;
   const askingCall = actions.pendingCall !== null && ticket !== null;
@@ -127,14 +129,19 @@ export const CounterWorkspace = (props: Props) => {
     // The close question shows what is said meanwhile; the sign-out one drops the scan unsaid:
     // the officer is leaving, and scans again after "Huỷ".
     onHeld: () => {
-      if (confirmingClose) actions.say(t('scanWhileClosing'));
+      if (confirmingClose) actions.say(inEachLanguage((shown) => messages[shown].scanWhileClosing));
     },
   });
   useScannedTicketCall({
     scan,
     blockedBy: scanBlockedBy(view.state, view.currentTicketId !== null, language),
     onCall: (ticketId) => void callChosen({ id: ticketId }),
-    onBlocked: actions.say,
+    onBlocked: () =>
+      actions.say(
+        inEachLanguage(
+          (shown) => scanBlockedBy(view.state, view.currentTicketId !== null, shown) ?? '',
+        ),
+      ),
   });
   useUnusableScanNotice(scan, actions.tell);
   // A card or receipt scanned for one citizen is not kept for the next (see `scanForTicket`).
@@ -167,7 +174,7 @@ export const CounterWorkspace = (props: Props) => {
       {/* Kept in view while the officer scrolls down a long form (see counter.css). */}
       <div className="live-notices">
         {connection === 'offline' && <p role="status">{t('offline')}</p>}
-        {actions.alert && <p role="alert">{actions.alert}</p>}
+        {actions.alert && <p role="alert">{actions.alert[language]}</p>}
         {actions.notice && (
           <p role="status" className="action-notice">
             {actionNoticeText(
@@ -252,7 +259,7 @@ export const CounterWorkspace = (props: Props) => {
           busy={busy}
           online={online}
           // The page's alert area is behind the modal: what is said meanwhile is said here.
-          alert={actions.alert}
+          alert={actions.alert?.[language] ?? null}
           onConfirm={() => void actions.closeCounter()}
           onCancel={actions.cancelClose}
         />

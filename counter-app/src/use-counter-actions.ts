@@ -17,6 +17,7 @@ import type { TransferChoice } from './transfer-dialog';
 import type { CloseCounterNotice } from './close-counter-notice';
 import type { ActionNotice } from './action-notice';
 import { messages } from './messages';
+import { inEachLanguage, type Bilingual } from './bilingual';
 
 /**
  * How long after a call another call ("call next", a chosen ticket) is ignored while that call
@@ -74,13 +75,13 @@ type Options = {
   /** The officer's language, for what the screen says itself. Default Vietnamese. */
   language?: Language;
   /** What the officer reads of a refusal. Default the server's message. */
-  refusalText?: (error: ErrorBody) => string;
+  refusalText?: (error: ErrorBody, language: Language) => string;
   /**
    * Why an action cannot be taken on the ticket at the counter now, or null when it can (see
    * `ticketActionBlock`). A key pressed for such an action says this and sends nothing. Default
    * every action allowed, the server refusing.
    */
-  blockedBy?: (action: CounterAction) => string | null;
+  blockedBy?: (action: CounterAction, language: Language) => string | null;
 };
 
 const nothingBlocked = (): null => null;
@@ -115,7 +116,8 @@ export const useCounterActions = ({
   // Apart from `panel`: asking whether to close must not unmount the dossier form, the return
   // form or the procedure editor open behind it, or cancelling would lose what they hold.
   const [confirmingClose, setConfirmingClose] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
+  // Kept in both languages: switching the language rewords an alert already on screen.
+  const [alert, setAlert] = useState<Bilingual | null>(null);
   // What an action did, when the screen would otherwise only show the number gone.
   const [notice, setNotice] = useState<ActionNotice | null>(null);
   // A call asked for while a ticket is at the counter: the officer says first how it ends.
@@ -159,8 +161,10 @@ export const useCounterActions = ({
       setAlert(null);
       try {
         const reply = await requestTimedAction<Events, E>(socket, event, body);
-        if (!reply.ok) setAlert(wording.current(reply.error));
-        else if (endsCurrentTicket.has(event)) lastCall.current = null;
+        if (!reply.ok) {
+          const { error } = reply;
+          setAlert(inEachLanguage((shown) => wording.current(error, shown)));
+        } else if (endsCurrentTicket.has(event)) lastCall.current = null;
         return reply;
       } finally {
         inFlight.current.delete(event);
@@ -186,7 +190,10 @@ export const useCounterActions = ({
       officerId,
       dossierCode: dossier && dossier.ticketId === ticketId ? dossier.code : null,
     });
-    if (!reply.ok) setAlert(wording.current(reply.error));
+    if (!reply.ok) {
+      const { error } = reply;
+      setAlert(inEachLanguage((shown) => wording.current(error, shown)));
+    }
   };
 
   /** Ends the ticket at the counter as served and asks for its rating; true once it is done. */
@@ -237,7 +244,7 @@ export const useCounterActions = ({
       inFlight.current.has('counter:call-next') ||
       inFlight.current.has('counter:call-ticket');
     if (justCalled || calling) {
-      setAlert(justCalledText(target, language));
+      setAlert(inEachLanguage((shown) => justCalledText(target, shown)));
       return;
     }
     setNotice(null);
@@ -245,7 +252,7 @@ export const useCounterActions = ({
       // Not sent: should a citizen arrive meanwhile, the server would call them and end the
       // ticket at the counter unseen, the very thing this question prevents.
       if (target.kind === 'next' && nobodyWaiting) {
-        setAlert(messages[language].nobodyWaiting);
+        setAlert(inEachLanguage((shown) => messages[shown].nobodyWaiting));
         return;
       }
       setAlert(null);
@@ -275,9 +282,8 @@ export const useCounterActions = ({
 
   const run = async (action: CounterAction): Promise<void> => {
     const body = { counterId: counter.id };
-    const blocked = blockedBy(action);
-    if (blocked !== null) {
-      setAlert(blocked);
+    if (blockedBy(action, language) !== null) {
+      setAlert(inEachLanguage((shown) => blockedBy(action, shown) ?? ''));
       return;
     }
     if (action !== 'call-next') setNotice(null);

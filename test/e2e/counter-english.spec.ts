@@ -241,8 +241,15 @@ test('an officer switches to English at sign-in and works the counter in English
   await expect(page.getByRole('button', { name: /^Call next/ })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Tiếng Việt', exact: true })).toBeVisible();
 
+  // A key for an action the counter cannot take now says why, and a switch rewords it.
+  await page.keyboard.press('F4');
+  await expect(page.getByRole('alert')).toHaveText(
+    'No number is at the counter: call one first (F1).',
+  );
+
   // And back to Vietnamese, the same screen.
   await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('Chưa có số nào ở quầy: gọi số trước (F1).');
   await expect(page.getByRole('button', { name: /^Gọi số tiếp theo/ })).toBeEnabled();
   await expect(page.getByRole('region', { name: 'Số đang phục vụ' })).toHaveText('Chưa gọi số nào');
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();

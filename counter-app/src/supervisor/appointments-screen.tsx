@@ -17,7 +17,7 @@ import {
   closedDayWarning,
   inSlotOrder,
 } from './appointment-list';
-import { asIs, inEachLanguage, type Bilingual } from './bilingual';
+import { asIs, inEachLanguage, type Bilingual } from '../bilingual';
 
 type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 

@@ -9,7 +9,7 @@ import {
   type BackupFailure,
 } from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
-import { asIs, inEachLanguage, type Bilingual } from './bilingual';
+import { asIs, inEachLanguage, type Bilingual } from '../bilingual';
 import { callApi, type ApiCaller } from './supervisor-api';
 
 /** How often the list of copies is read again. */

@@ -1,5 +1,5 @@
 import type { ApiCaller } from './supervisor-api';
-import { asIs, type Bilingual } from './bilingual';
+import { asIs, type Bilingual } from '../bilingual';
 
 export type DownloadProgress = { received: number; total: number | null };
 

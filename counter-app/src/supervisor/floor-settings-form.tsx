@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { LanguageContext, useText } from '../ui-language';
-import { inEachLanguage, type Bilingual } from './bilingual';
+import { inEachLanguage, type Bilingual } from '../bilingual';
 import { callApi, type ApiCaller } from './supervisor-api';
 import {
   readWaitThreshold,

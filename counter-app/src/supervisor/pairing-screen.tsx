@@ -2,7 +2,7 @@ import { useCallback, useContext, useEffect, useState } from 'react';
 import type { EditableConfig } from '@openops/protocol';
 import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
-import { inEachLanguage, type Bilingual } from './bilingual';
+import { inEachLanguage, type Bilingual } from '../bilingual';
 import { parseList } from './parse-list';
 import {
   pairedDeviceSchema,

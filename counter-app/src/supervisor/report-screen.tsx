@@ -8,7 +8,7 @@ import {
 } from '@openops/protocol';
 import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
-import { inEachLanguage, type Bilingual } from './bilingual';
+import { inEachLanguage, type Bilingual } from '../bilingual';
 import { downloadExport, type DownloadProgress } from './export-download';
 import { HourChart, SatisfactionChart } from './report-charts';
 import { ReportTableView } from './report-table';

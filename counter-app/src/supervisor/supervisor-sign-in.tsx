@@ -2,7 +2,7 @@ import { useContext, useState } from 'react';
 import { signIn } from '../sign-in-api';
 import { LanguageContext, useText } from '../ui-language';
 import { LanguageSwitch } from './language-switch';
-import { asIs, type Bilingual } from './bilingual';
+import { asIs, type Bilingual } from '../bilingual';
 import type { SupervisorSession } from './supervisor-session';
 
 type Props = {

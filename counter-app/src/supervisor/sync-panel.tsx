@@ -3,7 +3,7 @@ import type { Language } from '@openops/client';
 import type { FloorView, OutboxKind } from '@openops/protocol';
 import { LanguageContext, useText } from '../ui-language';
 import { dayTime } from './floor-time';
-import { asIs, type Bilingual } from './bilingual';
+import { asIs, type Bilingual } from '../bilingual';
 import { syncHeadline } from './sync-headline';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { useParkedRecords } from './use-parked-records';
