@@ -1,4 +1,6 @@
 import type { Language } from '@openops/client';
+import { linkFailureText } from './link-failure-text';
+import { serverRefusalText } from './server-message-text';
 
 /**
  * A message kept in both languages once it is said (a status line, a field's problem), so it
@@ -13,7 +15,8 @@ export const inEachLanguage = (text: (language: Language) => string): Bilingual 
 });
 
 /**
- * A text that comes in one language only, shown as it is in both: a server's message, which
- * is Vietnamese with its English gloss in brackets ("Lịch hẹn đã bị hủy (appointment cancelled)").
+ * A message the server sent (or this screen's own link failure), in each language: as sent in
+ * Vietnamese; in English its gloss or known English (`serverRefusalText`), else as sent.
  */
-export const asIs = (text: string): Bilingual => ({ vi: text, en: text });
+export const fromServer = (message: string): Bilingual =>
+  inEachLanguage((language) => serverRefusalText(linkFailureText(message, language), language));

@@ -115,7 +115,12 @@ const toEnglish = (message: string): string => {
     );
     return `${names}: ${lowerFirst(found.gloss)}`;
   }
-  return /^\s*:/.test(found.after) ? `${found.gloss}${found.after.trimEnd()}` : found.gloss;
+  // What follows the gloss is kept when it names something ("…: Asia/X") or holds no
+  // Vietnamese (a sync error's "[tinh: timeout]"); a Vietnamese sentence after it is dropped.
+  const after = found.after.trimEnd();
+  return /^\s*:/.test(after) || !vietnameseLetter.test(after)
+    ? `${found.gloss}${after}`
+    : found.gloss;
 };
 
 /**

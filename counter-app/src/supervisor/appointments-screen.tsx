@@ -17,7 +17,7 @@ import {
   closedDayWarning,
   inSlotOrder,
 } from './appointment-list';
-import { asIs, inEachLanguage, type Bilingual } from '../bilingual';
+import { fromServer, inEachLanguage, type Bilingual } from '../bilingual';
 
 type Props = { api: ApiCaller; config: EditableConfig | null; today: string };
 
@@ -39,7 +39,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
   const tx = useText();
   const [day, setDay] = useState(today);
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Bilingual | null>(null);
   const [message, setMessage] = useState<Bilingual | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,7 +52,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
     const reply = await callApi<unknown>(api, `/appointments?day=${encodeURIComponent(forDay)}`);
     if (forDay !== shownDay.current) return;
     if (!reply.ok) {
-      setLoadError(reply.error.message);
+      setLoadError(fromServer(reply.error.message));
       return;
     }
     setLoadError(null);
@@ -95,7 +95,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
     const cancelled = reply.ok ? cancelledAppointmentSchema.safeParse(reply.data) : null;
     setMessage(
       !reply.ok
-        ? asIs(reply.error.message)
+        ? fromServer(reply.error.message)
         : cancelled?.success
           ? inEachLanguage((chosen) => cancelledText(cancelled.data, chosen))
           : inEachLanguage((chosen) => cancelledDone(appointment, chosen)),
@@ -140,7 +140,7 @@ export const AppointmentsScreen = ({ api, config, today }: Props) => {
         />
       </label>
       {warning && <p role="alert">{warning}</p>}
-      {loadError && <p role="alert">{loadError}</p>}
+      {loadError && <p role="alert">{loadError[language]}</p>}
       {/* Always in the page, so that what it says next is announced. */}
       <p role="status" ref={status} tabIndex={-1}>
         {message?.[language]}

@@ -9,7 +9,7 @@ import {
   type BackupFailure,
 } from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
-import { asIs, inEachLanguage, type Bilingual } from '../bilingual';
+import { fromServer, inEachLanguage, type Bilingual } from '../bilingual';
 import { callApi, type ApiCaller } from './supervisor-api';
 
 /** How often the list of copies is read again. */
@@ -91,7 +91,7 @@ export const BackupPanel = ({ api, clock, failure }: Props) => {
         ),
       });
     } else {
-      setMessage({ say: asIs(reply.error.message) });
+      setMessage({ say: fromServer(reply.error.message) });
     }
     await refresh();
   };

@@ -1,4 +1,5 @@
 import type { Language } from '@openops/client';
+import { serverMessageText } from '../server-message-text';
 import type { FloorCounter } from '@openops/protocol';
 
 const ticketStateNames: Record<Language, Record<string, string>> = {
@@ -61,7 +62,7 @@ export const releaseOutcomeText = (outcome: ReleaseOutcome, language: Language):
   const { counterName } = outcome;
   if (outcome.refused) {
     return language === 'en'
-      ? `Could not release ${counterName}: ${outcome.reason}`
+      ? `Could not release ${counterName}: ${serverMessageText(outcome.reason, 'en')}`
       : `Chưa giải phóng được ${counterName}: ${outcome.reason}`;
   }
   const numbers = outcome.returned;

@@ -1,5 +1,5 @@
 import type { ApiCaller } from './supervisor-api';
-import { asIs, type Bilingual } from '../bilingual';
+import { fromServer, type Bilingual } from '../bilingual';
 
 export type DownloadProgress = { received: number; total: number | null };
 
@@ -32,7 +32,7 @@ export const downloadExport = async (
       typeof body === 'object' && body !== null && 'error' in body
         ? String((body as { error: { message?: unknown } }).error.message)
         : `HTTP ${response.status}`;
-    return asIs(message);
+    return fromServer(message);
   }
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

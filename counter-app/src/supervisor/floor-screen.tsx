@@ -10,6 +10,7 @@ import { formatMinutesSeconds } from '../elapsed';
 import { LanguageContext, useText } from '../ui-language';
 import { useNow } from '../use-now';
 import { dayTime } from './floor-time';
+import { pauseReasonText } from '../pause-reasons';
 import type { ApiCaller } from './supervisor-api';
 import { isReleasable, releaseOutcomeText, releaseQuestion } from './counter-release';
 import { ConfirmQuestionDialog } from './confirm-question-dialog';
@@ -149,7 +150,7 @@ export const FloorScreen = ({ view, online, api, services = [], canRelease = fal
                 <th scope="row">{counter.name}</th>
                 <td>
                   {counterStates[counter.state][language]}
-                  {counter.reason ? ` (${counter.reason})` : ''}
+                  {counter.reason ? ` (${pauseReasonText(counter.reason, language)})` : ''}
                 </td>
                 <td>{counter.officerName ?? '—'}</td>
                 <td>

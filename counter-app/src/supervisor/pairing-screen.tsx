@@ -3,6 +3,7 @@ import type { EditableConfig } from '@openops/protocol';
 import { LanguageContext, useText } from '../ui-language';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { inEachLanguage, type Bilingual } from '../bilingual';
+import { serverRefusalText } from '../server-message-text';
 import { parseList } from './parse-list';
 import {
   pairedDeviceSchema,
@@ -53,7 +54,7 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
       const why = devices.error.message;
       setMessage({
         vi: `Không đọc được danh sách thiết bị: ${why}`,
-        en: `Cannot read the device list: ${why}`,
+        en: `Cannot read the device list: ${serverRefusalText(why, 'en')}`,
       });
     }
     if (!isAdmin) return;
@@ -63,7 +64,7 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
       const why = requests.error.message;
       setMessage({
         vi: `Không đọc được yêu cầu ghép nối: ${why}`,
-        en: `Cannot read the pairing requests: ${why}`,
+        en: `Cannot read the pairing requests: ${serverRefusalText(why, 'en')}`,
       });
     }
   }, [serverUrl, token, isAdmin]);
@@ -131,7 +132,7 @@ export const PairingScreen = ({ api, isAdmin, config }: Props) => {
           }
         : {
             vi: `Chưa thu hồi được ${id}: ${reply.error.message}`,
-            en: `Could not revoke ${id}: ${reply.error.message}`,
+            en: `Could not revoke ${id}: ${serverRefusalText(reply.error.message, 'en')}`,
           },
     );
     await load();

@@ -21,6 +21,7 @@ import { FloorSettingsForm } from './floor-settings-form';
 import { useEditableConfig } from './use-editable-config';
 import { backupFailureOf } from './backup-headline';
 import { LanguageSwitch } from './language-switch';
+import { fromServer } from '../bilingual';
 import { languageKeys, useRememberedLanguage } from '../remembered-language';
 import './supervisor.css';
 
@@ -120,7 +121,7 @@ const SupervisorWorkspace = ({
             </button>
           ))}
         </nav>
-        {floor.refusal && <p role="alert">{floor.refusal}</p>}
+        {floor.refusal && <p role="alert">{fromServer(floor.refusal)[language]}</p>}
       </header>
       {tab === 'floor' && (
         <>

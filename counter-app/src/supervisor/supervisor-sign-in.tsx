@@ -2,7 +2,7 @@ import { useContext, useState } from 'react';
 import { signIn } from '../sign-in-api';
 import { LanguageContext, useText } from '../ui-language';
 import { LanguageSwitch } from './language-switch';
-import { asIs, type Bilingual } from '../bilingual';
+import { fromServer, type Bilingual } from '../bilingual';
 import type { SupervisorSession } from './supervisor-session';
 
 type Props = {
@@ -35,7 +35,7 @@ export const SupervisorSignIn = ({ serverUrl, onSignedIn, onToggleLanguage }: Pr
     const reply = await signIn(serverUrl, username.trim(), password);
     setBusy(false);
     if (!reply.ok) {
-      setMessage({ say: asIs(reply.error.message) });
+      setMessage({ say: fromServer(reply.error.message) });
       return;
     }
     const { officer, token } = reply.data;

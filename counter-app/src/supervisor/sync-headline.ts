@@ -1,4 +1,5 @@
 import type { Language } from '@openops/client';
+import { serverMessageText } from '../server-message-text';
 import type { SyncStatus } from '@openops/protocol';
 
 /** Records waiting longer than this read as a problem, not as traffic. Default 5 min. */
@@ -40,7 +41,7 @@ export const syncHeadline = (
   const late = (status.oldestPendingSeconds ?? 0) >= syncLateSeconds;
   if (late) {
     const minutes = wholeMinutes(status.oldestPendingSeconds ?? 0);
-    const error = status.lastError ? `: ${status.lastError}` : '';
+    const error = status.lastError ? `: ${serverMessageText(status.lastError, language)}` : '';
     return {
       text: en
         ? `${recordsEn(pending)} not sent yet, the oldest waiting ${minutes} min${error}. The data is kept safe and will be sent once the connection is back.`

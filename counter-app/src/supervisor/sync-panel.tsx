@@ -1,9 +1,10 @@
 import { useContext, useState } from 'react';
 import type { Language } from '@openops/client';
+import { serverMessageText } from '../server-message-text';
 import type { FloorView, OutboxKind } from '@openops/protocol';
 import { LanguageContext, useText } from '../ui-language';
 import { dayTime } from './floor-time';
-import { asIs, type Bilingual } from '../bilingual';
+import { fromServer, type Bilingual } from '../bilingual';
 import { syncHeadline } from './sync-headline';
 import { callApi, type ApiCaller } from './supervisor-api';
 import { useParkedRecords } from './use-parked-records';
@@ -41,7 +42,7 @@ export const SyncPanel = ({ api, view }: Props) => {
             vi: `Đã đưa bản ghi #${id} vào hàng gửi lại.`,
             en: `Record #${id} is queued to be sent again.`,
           }
-        : asIs(reply.error.message),
+        : fromServer(reply.error.message),
     });
     await refresh();
   };
@@ -81,7 +82,7 @@ export const SyncPanel = ({ api, view }: Props) => {
             </tr>
             <tr>
               <th scope="row">{tx('Lỗi gần nhất', 'Last error')}</th>
-              <td>{status.lastError ?? '—'}</td>
+              <td>{status.lastError ? serverMessageText(status.lastError, language) : '—'}</td>
             </tr>
             <tr>
               <th scope="row">{tx('Danh mục thủ tục cập nhật', 'Procedure catalogue updated')}</th>
@@ -110,7 +111,7 @@ export const SyncPanel = ({ api, view }: Props) => {
               <tr key={record.id}>
                 <th scope="row">{kindNames[record.kind][language]}</th>
                 <td>{record.orderKey}</td>
-                <td>{record.reason}</td>
+                <td>{serverMessageText(record.reason, language)}</td>
                 <td>{record.attempts}</td>
                 <td>{at(record.parkedAt)}</td>
                 <td>

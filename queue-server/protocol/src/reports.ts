@@ -28,7 +28,7 @@ export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
 /**
  * `GET /api/v1/reports/officers`: every officer a report can name or be filtered by, those
- * removed from the configuration included (`removed`), whose records still count.
+ * removed from the configuration included (`removed`): their records keep counting.
  */
 export const reportOfficerSchema = z.object({
   id: idSchema,

@@ -70,7 +70,7 @@ export const supervisorOperations: readonly Operation[] = [
     method: 'get',
     path: '/reports/officers',
     summary:
-      'The officers a report can be filtered by: configured ones, then those removed whose records still count',
+      'The officers a report can be filtered by: the configured ones, then every one removed since (their records keep counting)',
     roles: supervisors,
     data: z.array(reportOfficerSchema),
   },
