@@ -92,11 +92,13 @@ describe('sign-in notices', () => {
     );
   });
 
-  it('and in English, the server’s reason as it sent it', () => {
-    expect(openRefusedNotice('Quầy 1', held, 'en')).toBe(`Could not open Quầy 1: ${held}`);
-    expect(sessionEndedNotice(disabled, 'en')).toBe(disabled.message);
+  it('and in English, the server’s reason in English', () => {
+    expect(openRefusedNotice('Quầy 1', held, 'en')).toBe(
+      'Could not open Quầy 1: Quầy 1 is held by Lê Thị Bình',
+    );
+    expect(sessionEndedNotice(disabled, 'en')).toBe('The account was disabled: ask an admin');
     expect(sessionEndedNotice(roleRefused, 'en')).toBe(
-      'Your session has ended. Vai trò display không được vào /counter (role not allowed here)',
+      'Your session has ended. Role not allowed here',
     );
   });
 });

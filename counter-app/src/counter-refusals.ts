@@ -3,7 +3,7 @@ import { assertNever, type CounterStateName, type ErrorBody } from '@openops/pro
 import { messages } from './messages';
 import { shortcutKeys } from './shortcuts';
 import { linkFailureText } from './link-failure-text';
-import { serverRefusalText } from './server-message-text';
+import { serverMessageText, serverRefusalText } from './server-message-text';
 
 /** How a paused counter resumes, named as the screen shows it: the button and its key. */
 const resumeWords = (language: Language): Record<string, string> => ({
@@ -67,7 +67,7 @@ export const openRefusedNotice = (
   language: Language,
 ): string =>
   language === 'en'
-    ? `Could not open ${counterName}: ${reason}`
+    ? `Could not open ${counterName}: ${serverMessageText(reason, 'en')}`
     : `Không mở được ${counterName} (could not open the counter): ${reason}`;
 
 /**
@@ -81,7 +81,7 @@ export const sessionEndedNotice = (
   language: Language,
 ): string =>
   refusal.code === 'unauthorized'
-    ? refusal.message
+    ? serverRefusalText(refusal.message, language)
     : language === 'en'
-      ? `Your session has ended. ${refusal.message}`
+      ? `Your session has ended. ${serverRefusalText(refusal.message, 'en')}`
       : `Phiên làm việc đã kết thúc (your session has ended). ${refusal.message}`;

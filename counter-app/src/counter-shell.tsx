@@ -12,6 +12,7 @@ import { signOut } from './sign-in-api';
 import { useSessionRefusal } from './use-session-refusal';
 import { openRefused } from './counter-refusals';
 import { languageKeys, useRememberedLanguage } from './remembered-language';
+import { useDocumentLanguage } from './use-document-language';
 import { LanguageContext } from './ui-language';
 import { linkFailureText } from './link-failure-text';
 import type { SignInMessage } from './sign-in-text';
@@ -41,6 +42,7 @@ type Ending = {
  */
 export const CounterShell = ({ serverUrl, deviceId }: Props) => {
   const { language, toggle: toggleLanguage } = useRememberedLanguage(languageKeys.counter);
+  useDocumentLanguage(language, { vi: 'Quầy giao dịch', en: 'Counter' });
   const [session, setSession] = useState<CounterSession | null>(() => recallSession(deviceId));
   const { socket, connection } = useRoleSocket(
     'counter',

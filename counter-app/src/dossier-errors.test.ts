@@ -45,7 +45,7 @@ describe('reception form errors kept across a language switch', () => {
 });
 
 describe('the screen’s own failures on the reception form', () => {
-  it('word a lost link in the language on screen, and keep the server’s words as sent', () => {
+  it('word a lost link in the language on screen, and the server’s words by their gloss', () => {
     const kept: DossierErrors = {
       form: {
         kind: 'server',
@@ -55,8 +55,11 @@ describe('the screen’s own failures on the reception form', () => {
     };
     expect(errorTexts(kept, 'en')).toEqual({
       form: 'Server connection lost: the action was not sent; please try again',
-      'applicant.phone': 'Số điện thoại không hợp lệ (invalid phone)',
+      'applicant.phone': 'Invalid phone',
     });
+    expect(errorTexts(kept, 'vi')['applicant.phone']).toBe(
+      'Số điện thoại không hợp lệ (invalid phone)',
+    );
     expect(errorTexts(kept, 'vi').form).toBe(
       'Mất kết nối máy chủ, thao tác chưa được gửi; vui lòng thử lại',
     );

@@ -4,6 +4,7 @@ import { dossierIssueText } from './dossier-issues';
 import type { IssueFacts } from './issue-text';
 import type { FieldErrors } from './field-errors';
 import { linkFailureText } from './link-failure-text';
+import { serverRefusalText } from './server-message-text';
 
 /**
  * A reception form error as kept until the officer fixes the field: what is wrong, not a
@@ -35,7 +36,7 @@ export const dossierErrorText = (error: DossierError, language: Language): strin
     case 'words':
       return language === 'en' ? error.en : error.vi;
     case 'server':
-      return linkFailureText(error.message, language);
+      return serverRefusalText(linkFailureText(error.message, language), language);
     default:
       return assertNever(error);
   }

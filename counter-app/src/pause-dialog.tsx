@@ -19,19 +19,20 @@ type Props = {
 export const PauseDialog = ({ ticket, error, onSubmit, onCancel }: Props) => {
   const tx = useText();
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  // Whether the reason was left empty; worded when shown, so it follows a language switch.
+  const [reasonMissing, setReasonMissing] = useState(false);
   const dialog = useRef<HTMLElement>(null);
   useFocusOnOpen(dialog);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (reason.trim() === '') {
-      setLocalError(tx('Nhập lý do tạm dừng', 'Enter the reason for the pause'));
+      setReasonMissing(true);
       return;
     }
-    setLocalError(null);
+    setReasonMissing(false);
     onSubmit(reason.trim());
   };
-  const shown = localError ?? error;
+  const shown = reasonMissing ? tx('Nhập lý do tạm dừng', 'Enter the reason for the pause') : error;
   return (
     <section
       ref={dialog}

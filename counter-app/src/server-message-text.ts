@@ -38,6 +38,12 @@ const englishOf: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => str
     () => 'The procedure ID in the body differs from the one in the address',
   ],
   [/^Không có thủ tục "(.*)"$/s, (match) => `No procedure "${match[1]}"`],
+  [/^Không có hồ sơ "(.*)" \(no such dossier\)$/s, (match) => `No dossier "${match[1]}"`],
+  // Opening a counter another officer holds: the gloss alone would drop who holds it.
+  [
+    /^(.+) đang do (.+) phụ trách \(counter held by another officer\)$/s,
+    (match) => `${match[1]} is held by ${match[2]}`,
+  ],
   [
     /^Không gửi được tới máy chủ, vui lòng thử lại$/,
     () => 'Could not reach the server; please try again',

@@ -2,6 +2,7 @@ import type { Language } from '@openops/client';
 import { assertNever, type ErrorBody } from '@openops/protocol';
 import { openRefusedNotice, sessionEndedNotice } from './counter-refusals';
 import { linkFailureText } from './link-failure-text';
+import { serverRefusalText } from './server-message-text';
 
 /**
  * What the sign-in screen says beside a field or under the counters, kept as what happened and
@@ -45,7 +46,7 @@ export const signInText = (message: SignInMessage, language: Language): string =
     case 'session-ended':
       return sessionEndedNotice(message.refusal, language);
     case 'server':
-      return linkFailureText(message.message, language);
+      return serverRefusalText(linkFailureText(message.message, language), language);
     default:
       return assertNever(message);
   }

@@ -34,17 +34,18 @@ export const TransferDialog = ({
   const [serviceId, setServiceId] = useState('');
   const [counterId, setCounterId] = useState('');
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  // Whether neither was chosen; worded when shown, so it follows a language switch.
+  const [targetMissing, setTargetMissing] = useState(false);
   const dialog = useRef<HTMLElement>(null);
   useFocusOnOpen(dialog);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (serviceId === '' && counterId === '') {
-      setLocalError(tx('Chọn dịch vụ hoặc quầy nhận', 'Choose a service or a counter'));
+      setTargetMissing(true);
       return;
     }
-    setLocalError(null);
+    setTargetMissing(false);
     onSubmit({
       ...(serviceId ? { toServiceId: serviceId } : {}),
       ...(counterId ? { toCounterId: counterId } : {}),
@@ -52,7 +53,9 @@ export const TransferDialog = ({
     });
   };
 
-  const serviceError = localError ?? errors.toServiceId;
+  const serviceError = targetMissing
+    ? tx('Chọn dịch vụ hoặc quầy nhận', 'Choose a service or a counter')
+    : errors.toServiceId;
   return (
     <section
       ref={dialog}

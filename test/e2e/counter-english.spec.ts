@@ -98,6 +98,9 @@ test('an officer switches to English at sign-in and works the counter in English
   await expect(page.getByRole('heading', { level: 1, name: 'Quầy 1' })).toBeVisible();
   const callNext = page.getByRole('button', { name: /^Call next/ });
   await expect(callNext).toBeEnabled();
+  // The page says its language (a screen reader's voice) and its title in it.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Counter');
   await expect(page.getByRole('button', { name: 'Tiếng Việt', exact: true })).toBeVisible();
   await expect(page.getByText('Services: Civil status')).toBeVisible();
   const toolbar = page.getByRole('toolbar', { name: 'Actions' });

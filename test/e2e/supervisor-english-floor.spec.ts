@@ -52,6 +52,8 @@ test('a supervisor switches to English before signing in, keeps it across a relo
 
   const expectEnglishFloor = async (): Promise<void> => {
     await expect(floorHeading(page, 'Centre supervision')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Centre supervision');
     await expect(page.getByRole('button', { name: 'Tiếng Việt', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
     const tabs = page.getByRole('navigation', { name: 'Supervisor functions' });

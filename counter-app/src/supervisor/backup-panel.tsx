@@ -9,6 +9,7 @@ import {
   type BackupFailure,
 } from './backup-headline';
 import { dayTime, type FloorClock } from './floor-time';
+import { serverMessageText } from '../server-message-text';
 import { fromServer, inEachLanguage, type Bilingual } from '../bilingual';
 import { callApi, type ApiCaller } from './supervisor-api';
 
@@ -49,7 +50,7 @@ export const BackupPanel = ({ api, clock, failure }: Props) => {
               }
             : {
                 vi: `Không đọc được danh sách bản sao lưu: ${reason}`,
-                en: `Could not read the list of backups: ${reason}`,
+                en: `Could not read the list of backups: ${serverMessageText(reason, 'en')}`,
               },
       });
       return;

@@ -27,9 +27,14 @@ const rowSchemas: Record<ListSection, z.ZodType> = {
   officers: officerEditSchema,
 };
 
-/** Lower case for the middle of a sentence; an abbreviation ("ID") is kept as it is. */
+/**
+ * Lower case for the middle of a sentence; an abbreviation ("ID") and a language's name
+ * ("English name") are kept as they are.
+ */
 const lowerFirst = (text: string): string =>
-  /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+  /^(\p{Lu}{2}|English|Vietnamese)/u.test(text)
+    ? text
+    : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 const labelOf = (fields: readonly FieldSpec[], key: string, language: Language): string => {
   const label = fields.find((field) => field.key === key)?.label[language];

@@ -6,6 +6,7 @@ import {
   type DeviceRole,
   type ErrorBody,
 } from '@openops/protocol';
+import { serverMessageText, serverRefusalText } from '../server-message-text';
 import { isZodWording, serverIssueText } from './server-issue-text';
 
 /**
@@ -88,9 +89,9 @@ export const pairingRefusal = (error: ErrorBody, language: Language): string => 
     const label = issue.path === 'pairingCode' ? 'The pairing code' : `"${issue.path}"`;
     return isZodWording(issue.message)
       ? `${label} is not in the right format`
-      : `${label}: ${issue.message}`;
+      : `${label}: ${serverMessageText(issue.message, 'en')}`;
   });
-  return issues.length === 0 ? error.message : issues.join('; ');
+  return issues.length === 0 ? serverRefusalText(error.message, language) : issues.join('; ');
 };
 
 /** The confirmation before revoking a device, in `language`: what stops, and how it comes back. */

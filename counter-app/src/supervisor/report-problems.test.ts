@@ -33,9 +33,9 @@ describe('a report that cannot be shown', () => {
     );
   });
 
-  it('names the field of a refusal in English, keeping what the server wrote', () => {
+  it('names the field of a refusal in English, with the server’s English', () => {
     expect(reportRefusal(refusal, 'en')).toBe(
-      'Cannot show the report — From: must be a real date, as year-month-day (e.g. 2026-09-02); To: ngày kết thúc phải sau ngày bắt đầu (to must not be before from)',
+      'Cannot show the report — From: must be a real date, as year-month-day (e.g. 2026-09-02); To: to must not be before from',
     );
     const badId = fail('bad-request', 'Dữ liệu không hợp lệ', [
       { path: 'counterId', message: 'Invalid string: must match pattern /^[a-z0-9-]+$/' },

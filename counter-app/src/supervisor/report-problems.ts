@@ -1,5 +1,6 @@
 import type { Language } from '@openops/client';
 import type { ErrorBody } from '@openops/protocol';
+import { serverMessageText, serverRefusalText } from '../server-message-text';
 import { isZodWording, serverIssueText, type ServerIssue } from './server-issue-text';
 
 /** The report form's fields in the words of a sentence, by the query's key. */
@@ -46,7 +47,7 @@ const englishIssue = (issue: ServerIssue, label: string): string => {
   if (/^Invalid ISO date$/.test(issue.message))
     return `${label}: must be a real date, as year-month-day (e.g. 2026-09-02)`;
   if (isZodWording(issue.message)) return `${label}: not valid`;
-  return `${label}: ${issue.message}`;
+  return `${label}: ${serverMessageText(issue.message, 'en')}`;
 };
 
 /** A refused report in `language`, each issue named by the form's field. */
@@ -55,7 +56,7 @@ export const reportRefusal = (error: ErrorBody, language: Language): string => {
     const label = fieldNames[language][issue.path] ?? `"${issue.path}"`;
     return language === 'vi' ? serverIssueText(issue, label) : englishIssue(issue, label);
   });
-  if (issues.length === 0) return error.message;
+  if (issues.length === 0) return serverRefusalText(error.message, language);
   return language === 'vi'
     ? `Chưa xem được báo cáo — ${issues.join('; ')}`
     : `Cannot show the report — ${issues.join('; ')}`;

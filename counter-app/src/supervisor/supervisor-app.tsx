@@ -23,6 +23,7 @@ import { backupFailureOf } from './backup-headline';
 import { LanguageSwitch } from './language-switch';
 import { fromServer } from '../bilingual';
 import { languageKeys, useRememberedLanguage } from '../remembered-language';
+import { useDocumentLanguage } from '../use-document-language';
 import './supervisor.css';
 
 type Tab = 'floor' | 'appointments' | 'reports' | 'config' | 'pairing';
@@ -47,6 +48,7 @@ type Props = { serverUrl: string; deviceId: string };
 export const SupervisorApp = ({ serverUrl, deviceId }: Props) => {
   const [session, setSession] = useState<SupervisorSession | null>(recallSupervisor);
   const { language, toggle: toggleLanguage } = useRememberedLanguage(languageKeys.supervisor);
+  useDocumentLanguage(language, { vi: 'Giám sát trung tâm', en: 'Centre supervision' });
   return (
     <LanguageContext.Provider value={language}>
       {session ? (
