@@ -52,7 +52,7 @@ export const actionNoticeText = (
   const en = language === 'en';
   switch (notice.kind) {
     case 'no-show':
-      return en ? `${notice.number} marked absent.` : `Đã ghi vắng mặt số ${notice.number}.`;
+      return en ? `${notice.number} marked as a no-show.` : `Đã ghi vắng mặt số ${notice.number}.`;
     case 'returned':
       return en
         ? `${notice.number} returned to the queue.`

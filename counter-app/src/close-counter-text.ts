@@ -41,7 +41,7 @@ export const closeCounterText = (
     paragraphs.push(
       tx(
         `Công dân số ${currentNumber} đang ở quầy. Hãy hoàn thành, ghi vắng mặt, chuyển hoặc trả số này về hàng chờ trước: máy chủ không cho đóng quầy khi còn số đang phục vụ.`,
-        `Number ${currentNumber} is at the counter. Finish it, mark it absent, transfer it or return it to the queue first: the server does not close a counter while a number is at it.`,
+        `Number ${currentNumber} is at the counter. Finish it, mark it as a no-show, transfer it or return it to the queue first: the server does not close a counter while a number is at it.`,
       ),
     );
   }

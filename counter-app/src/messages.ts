@@ -152,7 +152,7 @@ export const messages: Messages<CounterMessageKey> = {
     callWhilePaused:
       '{counter} is paused{reason}. Press "{resume}" ({key}) to reopen it, then call.',
     scanFinishFirst:
-      'A number is at the counter: finish, mark absent, transfer or return it to the queue, then scan the ticket again.',
+      'A number is at the counter: finish it, mark it as a no-show, transfer it or return it to the queue, then scan the ticket again.',
     scanWhileClosing:
       'Closing the counter is being confirmed: that scan was not used. Choose "Cancel", then scan again.',
     minutes: '{n} min',

@@ -37,7 +37,7 @@ describe('actions allowed by the state of the ticket at the counter', () => {
       'Số A002 đang được phục vụ: không thể bắt đầu phục vụ lần nữa.',
     );
     expect(ticketActionBlock('no-show', serving, 'en')).toBe(
-      'A002 is being served: it cannot be marked absent.',
+      'A002 is being served: it cannot be marked as a no-show.',
     );
     for (const action of ['finish', 'transfer', 'return-to-queue'] as const) {
       expect(ticketActionBlock(action, serving, 'vi')).toBeNull();

@@ -49,7 +49,7 @@ type Wording = { vi: string; en: string };
 const verbs: Partial<Record<CounterAction, Wording>> = {
   recall: { vi: 'gọi lại', en: 'be recalled' },
   start: { vi: 'bắt đầu phục vụ lần nữa', en: 'be started again' },
-  'no-show': { vi: 'ghi vắng mặt', en: 'be marked absent' },
+  'no-show': { vi: 'ghi vắng mặt', en: 'be marked as a no-show' },
   finish: { vi: 'hoàn thành', en: 'be finished' },
   transfer: { vi: 'chuyển', en: 'be transferred' },
   'return-to-queue': { vi: 'trả về hàng chờ', en: 'be returned to the queue' },

@@ -123,7 +123,7 @@ export const TransferDialog = ({
         </label>
         <div className="actions">
           <button type="submit" className="primary">
-            {tx('Xác nhận chuyển', 'Transfer')}
+            {tx('Xác nhận chuyển', 'Confirm transfer')}
           </button>
           <button type="button" onClick={onCancel}>
             {tx('Huỷ', 'Cancel')}

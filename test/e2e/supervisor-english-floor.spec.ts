@@ -104,7 +104,7 @@ test('a supervisor switches to English before signing in, keeps it across a relo
   await backup.getByRole('button', { name: 'Back up now' }).click();
   await expect(backup.getByRole('status')).toHaveText(/^Backed up \d{1,2} [A-Z][a-z]{2} \d{4} \(/);
   const newest =
-    /^Newest backup: \d{1,2} [A-Z][a-z]{2} \d{4} \(\d[\d.,]* [KM]B\); keeping \d+\/14 days\.$/;
+    /^Newest backup: \d{1,2} [A-Z][a-z]{2} \d{4} \(\d[\d.,]* [KM]B\); \d+\/14 daily backups kept\.$/;
   await expect(backup.getByText(newest)).toBeVisible();
   await page.screenshot({
     path: 'test-results/screens/supervisor-english-floor.png',

@@ -71,7 +71,7 @@ describe('backup headline', () => {
     const english = (days: string[] | null, failure: BackupFailure | null = null) =>
       backupHeadline(days && list(days), clock('2026-11-27'), failure, 'en');
     expect(english(['2026-11-27', '2026-11-26'])).toEqual({
-      text: 'Newest backup: 27 Nov 2026 (1.2 MB); keeping 2/14 days.',
+      text: 'Newest backup: 27 Nov 2026 (1.2 MB); 2/14 daily backups kept.',
       attention: false,
     });
     expect(english([])).toEqual({
@@ -79,7 +79,7 @@ describe('backup headline', () => {
       attention: true,
     });
     expect(english(['2026-11-24'])).toEqual({
-      text: 'Newest backup: 24 Nov 2026 (1.2 MB); keeping 1/14 days. No backup for 3 days: see the server log (the "backup" entries).',
+      text: 'Newest backup: 24 Nov 2026 (1.2 MB); 1/14 daily backups kept. No backup for 3 days: see the server log (the "backup" entries).',
       attention: true,
     });
     expect(

@@ -74,7 +74,7 @@ const summaryOf = (list: BackupList, language: Language): string | null => {
   const size = formatBytes(newest.bytes, language);
   const kept = `${list.backups.length}/${list.keep}`;
   return language === 'en'
-    ? `Newest backup: ${day} (${size}); keeping ${kept} days.`
+    ? `Newest backup: ${day} (${size}); ${kept} daily backups kept.`
     : `Bản sao gần nhất: ngày ${day} (${size}); đang giữ ${kept} ngày.`;
 };
 
