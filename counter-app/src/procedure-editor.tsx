@@ -185,7 +185,10 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
         </select>
       </label>
       {draft && (
+        // The editor's own checks, in the officer's words under each field: the browser's would
+        // block the save with a tooltip in its own language and nothing on the page.
         <form
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void onSave();

@@ -217,6 +217,13 @@ test('a procedure is edited and saved in the English procedure editor', async ({
     editor.getByRole('combobox', { name: 'How fee 1 is charged' }).getByRole('option'),
   ).toHaveText(['Charged once', 'Per page', 'Per copy']);
 
+  // Out of bounds: said under the field in English, not left to the browser's own tooltip.
+  await days.fill('400');
+  await editor.getByRole('button', { name: 'Save procedure' }).click();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(days).toHaveAccessibleDescription(/365/);
+  await expect(editor.getByRole('status')).toHaveText('Not saved: fix the marked fields');
+
   await days.fill('4');
   await editor.getByRole('button', { name: 'Add document' }).click();
   const added = await editor.getByRole('group', { name: /^Document \d+$/ }).count();
