@@ -30,6 +30,9 @@ export const CallConfirmDialog = ({ number, phase, target, onEnd, onCancel }: Pr
       : target.ticket.number
         ? tx(`số ${target.ticket.number}`, target.ticket.number)
         : tx('số đã chọn', 'the chosen number');
+  // "gọi tiếp" reads for either call; English names the chosen one ("Finish and call B003").
+  const thenCall =
+    target.kind === 'next' ? 'call next' : `call ${target.ticket.number ?? 'the chosen number'}`;
   return (
     <ModalDialog
       labelledBy="call-confirm-title"
@@ -53,12 +56,12 @@ export const CallConfirmDialog = ({ number, phase, target, onEnd, onCancel }: Pr
       </p>
       <div className="actions">
         <button type="button" onClick={() => onEnd('finish')}>
-          {tx('Hoàn thành và gọi tiếp', 'Finish and call next')}
+          {tx('Hoàn thành và gọi tiếp', `Finish and ${thenCall}`)}
         </button>
         {/* A citizen being served has come: absent is no longer an answer (the server refuses it). */}
         {phase === 'called' && (
           <button type="button" onClick={() => onEnd('no-show')}>
-            {tx('Vắng mặt và gọi tiếp', 'No-show and call next')}
+            {tx('Vắng mặt và gọi tiếp', `No-show and ${thenCall}`)}
           </button>
         )}
         <button type="button" ref={cancel} onClick={onCancel}>

@@ -137,6 +137,15 @@ test('an officer switches to English at sign-in and works the counter in English
   await readsEnglish(page.getByRole('main'));
   await page.screenshot({ path: `${screens}/counter-english-serving.png` });
 
+  // Calling the next in line by hand with a citizen at the counter asks how to end theirs, and
+  // names the number asked for (past the 2 s that guard a call from a double press).
+  await page.waitForTimeout(2_100);
+  await queue.getByRole('button', { name: `Call ${second}` }).click();
+  const ask = page.getByRole('alertdialog', { name: `Ticket ${first} is at the counter` });
+  await expect(ask.getByRole('button')).toHaveText([`Finish and call ${second}`, 'Cancel']);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(current).toHaveText(first);
+
   // The pause dialog warns of the citizen at the counter, and names its usual reasons in English.
   await page.keyboard.press('F10');
   const pause = page.getByRole('dialog', { name: 'Pause the counter' });
