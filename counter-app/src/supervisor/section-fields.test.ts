@@ -46,6 +46,17 @@ describe('section fields', () => {
     expect(readValue('hours', '0-8 07:30-11:30')).toEqual(['0-8 07:30-11:30']);
   });
 
+  it('reads English day names typed on the English screen, and shows them back by Vietnamese name', () => {
+    const typed = readValue('hours', 'Mon-Fri 07:30-11:30; sat,SUN 08:00-11:00');
+    expect(typed).toEqual([
+      { weekdays: [1, 2, 3, 4, 5], from: '07:30', to: '11:30' },
+      { weekdays: [6, 7], from: '08:00', to: '11:00' },
+    ]);
+    expect(showValue('hours', typed)).toBe('T2-T6 07:30-11:30; T7-CN 08:00-11:00');
+    // A range running backwards is still refused, whatever the names.
+    expect(readValue('hours', 'Fri-Mon 07:30-11:30')).toEqual(['Fri-Mon 07:30-11:30']);
+  });
+
   it('says back by name the days a cell will be saved as', () => {
     // A director meaning thứ Hai–thứ Sáu who types 2-6 sees what that means before saving.
     expect(hoursInWords('2-6 07:30-11:30', 'vi')).toBe('thứ Ba–thứ Bảy 07:30–11:30');

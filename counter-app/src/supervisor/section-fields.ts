@@ -49,7 +49,7 @@ export const listSections = {
       kind: 'hours',
       hint: {
         vi: 'ngày T2 … T7, CN (T2 = thứ Hai, CN = Chủ nhật) và giờ, ví dụ T2-T6 07:30-11:30; T7 08:00-11:00; trống: luôn mở',
-        en: 'days T2 … T7, CN (T2 = Monday, CN = Sunday) and times, e.g. T2-T6 07:30-11:30; T7 08:00-11:00; empty: always open',
+        en: 'days T2 … T7, CN (T2 = Monday, CN = Sunday) or Mon … Sun, and times, e.g. Mon-Fri 07:30-11:30; Sat 08:00-11:00; empty: always open',
       },
     },
   ],
@@ -138,14 +138,20 @@ const showHours = (value: unknown): string =>
         .join('; ')
     : '';
 
+/** English short day names, for a supervisor who types them on the English screen. */
+const englishShortDays = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+
 /**
- * One day as typed: its short name (`T2` … `T7`, `CN`, any case) or its ISO number (`1` = thứ
- * Hai … `7` = Chủ nhật, as stored, kept for configurations written so). Null when neither.
+ * One day as typed: its short name (`T2` … `T7`, `CN`, or in English `Mon` … `Sun`, any case)
+ * or its ISO number (`1` = thứ Hai … `7` = Chủ nhật, as stored, kept for configurations written
+ * so). Null when none of these.
  */
 const readDay = (text: string): { day: number; named: boolean } | null => {
   const upper = text.toUpperCase();
   const named = Object.entries(vietnameseWeekdays).find(([, names]) => names.short === upper);
   if (named) return { day: Number(named[0]), named: true };
+  const english = englishShortDays.indexOf(upper);
+  if (english >= 0) return { day: english + 1, named: true };
   return /^[1-7]$/.test(text) ? { day: Number(text), named: false } : null;
 };
 
