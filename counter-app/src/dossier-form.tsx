@@ -21,6 +21,7 @@ import {
   type FeeCounts,
 } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
+import { procedureNameIn } from './procedure-name';
 import { receivedIds, receptionBody } from './reception-body';
 import { dossierErrorKey, quantityErrorKey } from './dossier-issues';
 import { withoutErrors, withoutErrorsWhere } from './field-errors';
@@ -332,7 +333,7 @@ export const DossierForm = (props: Props) => {
           {ordered.slice(0, 12).map((candidate) => (
             <li key={candidate.id}>
               <button type="button" onClick={() => choose(candidate)}>
-                {candidate.name} <small>({candidate.code})</small>
+                {procedureNameIn(candidate, language)} <small>({candidate.code})</small>
               </button>
             </li>
           ))}
@@ -342,7 +343,7 @@ export const DossierForm = (props: Props) => {
       {procedure && (
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="chosen">
-            <strong>{procedure.name}</strong> ({procedure.code}) ·{' '}
+            <strong>{procedureNameIn(procedure, language)}</strong> ({procedure.code}) ·{' '}
             {procedure.processingDays === 0
               ? tx('trả trong ngày', 'same day')
               : `${procedure.processingDays} ${tx('ngày làm việc', 'working days')}`}{' '}

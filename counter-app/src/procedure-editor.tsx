@@ -12,6 +12,7 @@ import {
 import { documentFormNames, documentFormNamesEn } from './document-checklist';
 import { newFee } from './new-fee';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
+import { procedureNameIn } from './procedure-name';
 import { serverRefusalText } from './server-message-text';
 import { LanguageContext, useText } from './ui-language';
 
@@ -47,10 +48,6 @@ const documentForms: Record<Language, Record<DocumentForm, string>> = {
   en: documentFormNamesEn,
 };
 
-/** A procedure's name where a label reads it: its English name, when it has one, in English. */
-const procedureName = (procedure: Procedure, language: Language): string =>
-  language === 'en' && procedure.nameEn ? procedure.nameEn : procedure.name;
-
 /**
  * What the last save found wrong, kept as facts and worded when shown, so switching the
  * language rewords it: the draft as it was checked here, or the server's refusal.
@@ -74,7 +71,7 @@ const saveLineText = (line: SaveLine, language: Language): string => {
     case 'saved':
       return vi
         ? `Đã lưu "${line.procedure.name}"`
-        : `Saved "${procedureName(line.procedure, language)}"`;
+        : `Saved "${procedureNameIn(line.procedure, language)}"`;
     default:
       return assertNever(line);
   }
@@ -179,7 +176,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
           <option value="">{tx('— chọn thủ tục —', '— choose a procedure —')}</option>
           {procedures.map((procedure) => (
             <option key={procedure.id} value={procedure.id}>
-              {procedureName(procedure, language)}
+              {procedureNameIn(procedure, language)}
             </option>
           ))}
         </select>

@@ -203,7 +203,7 @@ test('the working screen and its forms read in English when switched, and back',
   await page.keyboard.press('F8');
   await expect(page.getByRole('heading', { name: 'Receive a dossier' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find the procedure' }).fill('chung thuc');
-  await page.getByRole('button', { name: /^Chứng thực bản sao/ }).click();
+  await page.getByRole('button', { name: /^Certified copies from originals/ }).click();
   await expect(page.getByRole('textbox', { name: 'Full name' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Quantity' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/counter-dossier-en.png' });
