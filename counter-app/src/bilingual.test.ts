@@ -16,6 +16,8 @@ describe('fromServer', () => {
 
   it("words this screen's own link failures in each language", () => {
     expect(fromServer(linkFailures.unreachable.vi)).toEqual(linkFailures.unreachable);
+    // A procedure's save that never left (procedure-api.ts): one English for it everywhere.
+    expect(fromServer(linkFailures.notDelivered.vi)).toEqual(linkFailures.notDelivered);
   });
 
   it('shows a sentence with no English as sent, in both', () => {

@@ -1,4 +1,5 @@
 import { fail, type Procedure, type Reply } from '@openops/protocol';
+import { linkFailures } from './link-failure-text';
 
 /** Saves a procedure's checklist, fees and processing time (`PUT /api/v1/procedures/:id`). */
 export const saveProcedure = async (
@@ -22,6 +23,6 @@ export const saveProcedure = async (
     return (await response.json()) as Reply<Procedure>;
   } catch {
     // Worded in English where shown, by `serverRefusalText`.
-    return fail('internal', 'Không gửi được tới máy chủ, vui lòng thử lại');
+    return fail('internal', linkFailures.notDelivered.vi);
   }
 };

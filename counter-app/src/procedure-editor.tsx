@@ -13,7 +13,7 @@ import { documentFormNames, documentFormNamesEn } from './document-checklist';
 import { newFee } from './new-fee';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
 import { procedureNameIn } from './procedure-name';
-import { serverRefusalText } from './server-message-text';
+import { fromServer } from './bilingual';
 import { LanguageContext, useText } from './ui-language';
 
 type Props = {
@@ -67,7 +67,7 @@ const saveLineText = (line: SaveLine, language: Language): string => {
     case 'unsaved':
       return vi ? 'Chưa lưu: sửa các ô được đánh dấu' : 'Not saved: fix the marked fields';
     case 'refused':
-      return serverRefusalText(line.message, language);
+      return fromServer(line.message)[language];
     case 'saved':
       return vi
         ? `Đã lưu "${line.procedure.name}"`

@@ -74,9 +74,6 @@ describe("the server's sentences", () => {
         'en',
       ),
     ).toBe('Nguyễn Văn B (can-bo-2) holds Quầy 1, open: no longer assigned to Quầy 1');
-    expect(serverRefusalText('Không gửi được tới máy chủ, vui lòng thử lại', 'en')).toBe(
-      'Could not reach the server; please try again',
-    );
   });
 
   it('are kept as sent when no English is known, rather than said as nothing', () => {

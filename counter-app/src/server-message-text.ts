@@ -44,10 +44,6 @@ const englishOf: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => str
     /^(.+) đang do (.+) phụ trách \(counter held by another officer\)$/s,
     (match) => `${match[1]} is held by ${match[2]}`,
   ],
-  [
-    /^Không gửi được tới máy chủ, vui lòng thử lại$/,
-    () => 'Could not reach the server; please try again',
-  ],
   // An officer list refused for an officer holding a counter, one issue per officer:
   // "Nguyễn Văn B (can-bo-2) giữ Quầy 2, đang mở: bị khoá".
   [
