@@ -47,6 +47,15 @@ describe("the server's sentences", () => {
     ).toBe(
       'Chứng thực (3 tickets waiting): a service with tickets waiting today must stay on at least one counter.',
     );
+    // One is one ticket, not "1 tickets".
+    expect(
+      serverRefusalText(
+        'Không bỏ được dịch vụ khỏi mọi quầy khi còn công dân chờ: Chứng thực (1 số đang chờ). Hãy để ít nhất một quầy phục vụ dịch vụ này đến khi hết lượt chờ. (A service with tickets waiting today must stay on at least one counter.)',
+        'en',
+      ),
+    ).toBe(
+      'Chứng thực (1 ticket waiting): a service with tickets waiting today must stay on at least one counter.',
+    );
     expect(
       serverRefusalText(
         'Không sửa được tài khoản cán bộ đang giữ quầy: Trần Văn B (can-bo-2) giữ Quầy 2, đang tạm dừng. Hãy để cán bộ hoàn thành lượt đang phục vụ và đóng quầy trước. (An officer holding a counter cannot be removed, disabled or taken off that counter; close the counter first.)',

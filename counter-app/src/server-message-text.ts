@@ -61,15 +61,28 @@ const englishOf: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => str
   ],
 ];
 
+const tickets = (count: string): string => (count === '1' ? 'ticket' : 'tickets');
+
 /**
  * What the server says a counter or service is doing, in the lists of its "in use" refusals
  * ("Quầy 2 (đang mở, đang gọi số A004)"); longer phrases first, as some hold shorter ones.
  */
-const inUsePhrases: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(\d+) số được chuyển đến đang chờ/g, '$1 transferred tickets waiting'],
-  [/(\d+) số đang chờ hoặc đang được phục vụ/g, '$1 tickets waiting or being served'],
-  [/(\d+) số đang chờ/g, '$1 tickets waiting'],
-  [/(\d+) lịch hẹn chưa đến/g, '$1 bookings still to check in'],
+const inUsePhrases: ReadonlyArray<
+  readonly [RegExp, string | ((whole: string, count: string) => string)]
+> = [
+  [
+    /(\d+) số được chuyển đến đang chờ/g,
+    (_, count) => `${count} transferred ${tickets(count)} waiting`,
+  ],
+  [
+    /(\d+) số đang chờ hoặc đang được phục vụ/g,
+    (_, count) => `${count} ${tickets(count)} waiting or being served`,
+  ],
+  [/(\d+) số đang chờ/g, (_, count) => `${count} ${tickets(count)} waiting`],
+  [
+    /(\d+) lịch hẹn chưa đến/g,
+    (_, count) => `${count} ${count === '1' ? 'booking' : 'bookings'} still to check in`,
+  ],
   [/đang phục vụ số (\S+)/g, 'serving $1'],
   [/đang gọi số (\S+)/g, 'calling $1'],
   [/đang tạm dừng/g, 'paused'],
@@ -112,7 +125,10 @@ const toEnglish = (message: string): string => {
   const listed = /^[^:()]+: (.+)\. Hãy .*$/s.exec(found.before);
   if (listed && found.after.trim() === '') {
     const names = inUsePhrases.reduce(
-      (text, [pattern, english]) => text.replace(pattern, english),
+      (text, [pattern, english]) =>
+        typeof english === 'string'
+          ? text.replace(pattern, english)
+          : text.replace(pattern, (whole, count: string) => english(whole, count)),
       listed[1] ?? '',
     );
     return `${names}: ${lowerFirst(found.gloss)}`;
