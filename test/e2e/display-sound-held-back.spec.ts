@@ -30,7 +30,7 @@ test.afterAll(async () => {
 });
 
 /**
- * Records when the page starts each Web Audio source, howler's way of playing a clip. Put in
+ * Records when the page starts each Web Audio source of a clip, howler's way of playing one. Put in
  * before the app loads; read only once the calls are done, since Playwright runs page scripts
  * as if the user had touched the page.
  */
@@ -48,23 +48,23 @@ const recordSourceStarts = async (page: Page): Promise<void> => {
     const starts: number[] = [];
     scope.sourceStarts = starts;
     const start = source.prototype.start;
-    source.prototype.start = function (this: unknown, ...args: unknown[]) {
-      starts.push(scope.performance.now());
+    source.prototype.start = function (
+      this: { buffer?: { duration: number } | null },
+      ...args: unknown[]
+    ) {
+      // Howler unlocks audio at the first touch by starting an empty one-sample buffer: that
+      // is no clip of a call, and is left out.
+      if ((this.buffer?.duration ?? 0) > 0.01) starts.push(scope.performance.now());
       start.apply(this, args);
     };
   });
 };
 
-/** The most sources started within 50 ms of each other: more than one is a pile of clips. */
-const mostStartedTogether = async (page: Page): Promise<number> => {
-  const starts = await page.evaluate(
-    () => (globalThis as unknown as { sourceStarts?: number[] }).sourceStarts ?? [],
+/** How many clips the page has started so far. */
+const sourcesStarted = async (page: Page): Promise<number> =>
+  page.evaluate(
+    () => (globalThis as unknown as { sourceStarts?: number[] }).sourceStarts?.length ?? 0,
   );
-  return Math.max(
-    0,
-    ...starts.map((at) => starts.filter((other) => other >= at && other < at + 50).length),
-  );
-};
 
 test('calls made before anyone touched the screen are shown, not kept to play at the touch', async ({
   browser,
@@ -103,12 +103,13 @@ test('calls made before anyone touched the screen are shown, not kept to play at
 
   await display.page.mouse.click(200, 200);
   await expect(display.page.getByRole('status')).toHaveCount(0);
-  // The touch turned the sound on: the next call is spoken, whole, and alone.
+  // Read only now: a page script counts as a touch. No clip was kept to play at the touch, and
+  // none played before it. (Counted, not timed: a clip's start time moves with the machine.)
+  expect(await sourcesStarted(display.page)).toBe(0);
+  // The touch turned the sound on: the next call is spoken.
   const next = await issueAndCall(request, server.url, { counterId: 'quay-2' });
   await display.waitForLog(`đọc xong ${next}`);
-  // No clip held back earlier started at the touch, or when the page was first used, together
-  // with others.
-  expect(await mostStartedTogether(display.page)).toBe(1);
+  expect(await sourcesStarted(display.page)).toBeGreaterThan(0);
   expect(display.playerProblems).toEqual([]);
   await display.page.close();
 });
