@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { newRequestId } from '@openops/client';
+import { nameIn, newRequestId } from '@openops/client';
 import {
   clearDraft,
   draftHasContent,
@@ -21,7 +21,6 @@ import {
   type FeeCounts,
 } from './fee-quantities';
 import { LanguageContext, useText } from './ui-language';
-import { procedureNameIn } from './procedure-name';
 import { receivedIds, receptionBody } from './reception-body';
 import { dossierErrorKey, quantityErrorKey } from './dossier-issues';
 import { withoutErrors, withoutErrorsWhere } from './field-errors';
@@ -333,7 +332,8 @@ export const DossierForm = (props: Props) => {
           {ordered.slice(0, 12).map((candidate) => (
             <li key={candidate.id}>
               <button type="button" onClick={() => choose(candidate)}>
-                {procedureNameIn(candidate, language)} <small>({candidate.code})</small>
+                {nameIn(language, candidate.name, candidate.nameEn)}{' '}
+                <small>({candidate.code})</small>
               </button>
             </li>
           ))}
@@ -343,7 +343,8 @@ export const DossierForm = (props: Props) => {
       {procedure && (
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="chosen">
-            <strong>{procedureNameIn(procedure, language)}</strong> ({procedure.code}) ·{' '}
+            <strong>{nameIn(language, procedure.name, procedure.nameEn)}</strong> ({procedure.code})
+            ·{' '}
             {procedure.processingDays === 0
               ? tx('trả trong ngày', 'same day')
               : `${procedure.processingDays} ${tx('ngày làm việc', 'working days')}`}{' '}

@@ -1,5 +1,5 @@
 import { useContext, useMemo, useState } from 'react';
-import type { Language } from '@openops/client';
+import { nameIn, type Language } from '@openops/client';
 import {
   assertNever,
   type DocumentForm,
@@ -12,7 +12,6 @@ import {
 import { documentFormNames, documentFormNamesEn } from './document-checklist';
 import { newFee } from './new-fee';
 import { procedureIssues, serverProcedureIssue } from './procedure-issues';
-import { procedureNameIn } from './procedure-name';
 import { fromServer } from './bilingual';
 import { LanguageContext, useText } from './ui-language';
 
@@ -71,7 +70,7 @@ const saveLineText = (line: SaveLine, language: Language): string => {
     case 'saved':
       return vi
         ? `Đã lưu "${line.procedure.name}"`
-        : `Saved "${procedureNameIn(line.procedure, language)}"`;
+        : `Saved "${nameIn(language, line.procedure.name, line.procedure.nameEn)}"`;
     default:
       return assertNever(line);
   }
@@ -176,7 +175,7 @@ export const ProcedureEditor = ({ procedures, save, onClose }: Props) => {
           <option value="">{tx('— chọn thủ tục —', '— choose a procedure —')}</option>
           {procedures.map((procedure) => (
             <option key={procedure.id} value={procedure.id}>
-              {procedureNameIn(procedure, language)}
+              {nameIn(language, procedure.name, procedure.nameEn)}
             </option>
           ))}
         </select>

@@ -64,6 +64,15 @@ const englishOf: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => str
 const tickets = (count: string): string => (count === '1' ? 'ticket' : 'tickets');
 
 /**
+ * Lower case for the middle of a sentence; an abbreviation ("ID") and a language's name
+ * ("English name") are kept as they are.
+ */
+export const lowerFirst = (text: string): string =>
+  /^(\p{Lu}{2}|English|Vietnamese)/u.test(text)
+    ? text
+    : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/**
  * What the server says a counter or service is doing, in the lists of its "in use" refusals
  * ("Quầy 2 (đang mở, đang gọi số A004)"); longer phrases first, as some hold shorter ones.
  */
@@ -89,9 +98,6 @@ const inUsePhrases: ReadonlyArray<
   [/đang mở/g, 'open'],
   [/ giữ /g, ' holds '],
 ];
-
-const lowerFirst = (text: string): string =>
-  /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * The English gloss the server puts in brackets, with what follows it after a colon:

@@ -1,5 +1,4 @@
-import type { Language } from '@openops/client';
-import { nameIn } from './name-in';
+import { nameIn, type Language } from '@openops/client';
 
 /**
  * A name from the centre's configuration in the kiosk's language (`nameIn`), marked with the

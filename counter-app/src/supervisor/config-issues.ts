@@ -8,7 +8,7 @@ import {
 } from '@openops/protocol';
 import type { z } from 'zod';
 import { issueText, type IssueFacts } from '../issue-text';
-import { serverMessageText } from '../server-message-text';
+import { lowerFirst, serverMessageText } from '../server-message-text';
 import { entryByPlace, entryNouns, pathInWords, sectionNames } from './config-names';
 import {
   cellProblemText,
@@ -26,15 +26,6 @@ const rowSchemas: Record<ListSection, z.ZodType> = {
   counters: counterSchema,
   officers: officerEditSchema,
 };
-
-/**
- * Lower case for the middle of a sentence; an abbreviation ("ID") and a language's name
- * ("English name") are kept as they are.
- */
-const lowerFirst = (text: string): string =>
-  /^(\p{Lu}{2}|English|Vietnamese)/u.test(text)
-    ? text
-    : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 const labelOf = (fields: readonly FieldSpec[], key: string, language: Language): string => {
   const label = fields.find((field) => field.key === key)?.label[language];

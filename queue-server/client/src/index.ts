@@ -12,3 +12,4 @@ export { handshakeRefusalOf, type HandshakeRefusal } from './handshake-refusal';
 export { useHandshakeRefusal, refusedRetryMs } from './use-handshake-refusal';
 export { useLanguage, interpolate, languages, type Language, type Messages } from './language';
 export { newRequestId } from './request-id';
+export { nameIn } from './name-in';

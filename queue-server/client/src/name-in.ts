@@ -1,7 +1,7 @@
-import type { Language } from '@openops/client';
+import type { Language } from './language';
 
 /**
- * A name from the centre's configuration in the kiosk's language: in English the English name
+ * A name from the centre's configuration in the screen's language: in English the English name
  * where the configuration has one, else the Vietnamese, which a citizen can still match to the
  * signs and the counter (a procedure's English name is optional; a blank one counts as none).
  */
